@@ -1,0 +1,26 @@
+import type { Command } from "commander";
+import { emailAddressSchema } from "../../contracts/auth.js";
+import { AppError } from "../../server/http/errors.js";
+import { findUserByEmail } from "../../server/modules/auth/repository.js";
+import { createApiToken } from "../../server/modules/auth/service.js";
+import { UsageError } from "../usage-error.js";
+import { withRuntime } from "../with-runtime.js";
+
+export function registerTokenCommands(program: Command): void {
+  const token = program.command("token").description("personal API tokens");
+  token
+    .command("create")
+    .description("create an API token for a user and print it (it is not shown again)")
+    .requiredOption("--email <email>", "the user the token acts as")
+    .option("--name <name>", "what the token is for", "command line")
+    .action(async (options: { email: string; name: string }) => {
+      const email = emailAddressSchema.safeParse(options.email);
+      if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" });
+      await withRuntime(async ({ database }) => {
+        const user = await findUserByEmail(database.db, email.data);
+        if (!user) throw AppError.notFound(`User ${email.data}`);
+        const created = await createApiToken(database.db, user.id, options.name);
+        console.log(created.token);
+      });
+    });
+}

@@ -1,0 +1,43 @@
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../server/env.js";
+import { AppError } from "../server/http/errors.js";
+import { registerDbCommands } from "./commands/db.js";
+import { registerDemoCommand } from "./commands/demo.js";
+import { registerServeCommand } from "./commands/serve.js";
+import { registerTokenCommands } from "./commands/token.js";
+import { registerUserCommands } from "./commands/user.js";
+import { UsageError } from "./usage-error.js";
+
+const program = new Command()
+  .name("convene")
+  .description("Convene: partnerships for community safety and crime prevention")
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+registerServeCommand(program);
+registerDbCommands(program);
+registerDemoCommand(program);
+registerUserCommands(program);
+registerTokenCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError || (error instanceof AppError && error.code === "validation_failed")) {
+    process.stderr.write(`convene: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError || error instanceof AppError) {
+    process.stderr.write(`convene: ${error.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`convene: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}

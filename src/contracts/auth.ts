@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { LANGUAGES, ROLES } from "./vocabulary.js";
+import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const passwordSchema = z
+  .string({ error: "is required" })
+  .min(PASSWORD_MIN_LENGTH, { error: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(200, { error: "must be at most 200 characters" });
+
+export const emailAddressSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "must be a valid email address" }).max(254));
+
+export const loginSchema = z.object({
+  email: emailAddressSchema,
+  password: z.string({ error: "is required" }).min(1, { error: "is required" }).max(200),
+});
+export type Login = z.infer<typeof loginSchema>;
+
+export const currentUserSchema = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  organizationId: idSchema.nullable(),
+  locale: z.enum(LANGUAGES),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
+export type Session = z.infer<typeof sessionSchema>;
+
+export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES, { error: "must be en or fr" }) });
+
+export const tokenCreateSchema = z.object({ name: requiredText(100) });
+export const tokenSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const tokenCreatedSchema = tokenSchema.extend({ token: z.string() });
+export const tokenPageSchema = pageOf(tokenSchema);
+
+export const userCreateSchema = z.object({
+  email: emailAddressSchema,
+  name: requiredText(200),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
+  password: passwordSchema,
+  organizationId: idSchema.nullable().optional(),
+  locale: z.enum(LANGUAGES, { error: "must be en or fr" }).default("en"),
+  programIds: z.array(idSchema).max(100).default([]),
+  partnershipIds: z.array(idSchema).max(500).default([]),
+});
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+export const userSchema = currentUserSchema.extend({
+  programIds: z.array(idSchema),
+  partnershipIds: z.array(idSchema),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+export const userListQuerySchema = paginationQuerySchema;
+export const userPageSchema = pageOf(userSchema);
+
+export const userUpdateSchema = userCreateSchema
+  .omit({ email: true, password: true })
+  .partial()
+  .extend({ disabled: z.boolean({ error: "must be true or false" }).optional() });
+export type UserUpdate = z.infer<typeof userUpdateSchema>;

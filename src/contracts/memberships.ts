@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { MEMBERSHIP_ORIGINS, SECTORS } from "./vocabulary.js";
+import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
+
+const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
+
+const membershipFields = z.object({
+  organizationId: idSchema,
+  joinedOn: nullableDate,
+  leftOn: nullableDate,
+  representativeContactId: idSchema.nullable().optional(),
+  origin: z.enum(MEMBERSHIP_ORIGINS, { error: "must be one of the listed origins" }).nullable().optional(),
+  isNewPartner: z.boolean({ error: "must be true or false" }).default(false),
+  notes: optionalText(4000),
+});
+
+function datesInOrder(value: { joinedOn?: string | null; leftOn?: string | null }, ctx: z.RefinementCtx) {
+  if (value.joinedOn && value.leftOn && value.leftOn < value.joinedOn) {
+    ctx.addIssue({ code: "custom", path: ["leftOn"], message: "must not be before the date joined" });
+  }
+}
+
+export const membershipCreateSchema = membershipFields.superRefine(datesInOrder);
+export type MembershipCreate = z.infer<typeof membershipCreateSchema>;
+export const membershipUpdateSchema = membershipFields.omit({ organizationId: true }).partial().superRefine(datesInOrder);
+export type MembershipUpdate = z.infer<typeof membershipUpdateSchema>;
+
+export const membershipSchema = z.object({
+  id: idSchema,
+  partnershipId: idSchema,
+  organization: z.object({
+    id: idSchema,
+    name: z.string(),
+    sector: z.enum(SECTORS),
+    hasCrimePreventionMandate: z.boolean(),
+  }),
+  joinedOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  representative: z.object({ id: idSchema, name: z.string(), email: z.string().nullable() }).nullable(),
+  origin: z.enum(MEMBERSHIP_ORIGINS).nullable(),
+  isNewPartner: z.boolean(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const membershipListQuerySchema = paginationQuerySchema;
+export const membershipPageSchema = pageOf(membershipSchema);
+export const membershipParamsSchema = z.object({ id: idSchema, membershipId: idSchema });

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { GOVERNMENT_LEVELS, SECTORS } from "./vocabulary.js";
+import { idSchema, optionalText, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, sortOrderSchema, text } from "./common.js";
+
+export const organizationCreateSchema = z.object({
+  name: requiredText(200),
+  sector: z.enum(SECTORS, { error: "must be one of the listed sectors" }),
+  governmentLevel: z.enum(GOVERNMENT_LEVELS, { error: "must be one of the listed levels" }).nullable().optional(),
+  hasCrimePreventionMandate: z.boolean({ error: "must be true or false" }).default(false),
+  website: optionalText(300),
+  notes: optionalText(4000),
+});
+export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
+
+export const organizationUpdateSchema = organizationCreateSchema.partial();
+export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
+
+export const organizationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  sector: z.enum(SECTORS),
+  governmentLevel: z.enum(GOVERNMENT_LEVELS).nullable(),
+  hasCrimePreventionMandate: z.boolean(),
+  website: z.string().nullable(),
+  notes: z.string().nullable(),
+  membershipCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const ORGANIZATION_SORTS = ["name", "sector", "createdAt", "updatedAt"] as const;
+
+export const organizationListQuerySchema = paginationQuerySchema.extend({
+  q: text(200).optional(),
+  sector: z.enum(SECTORS, { error: "must be one of the listed sectors" }).optional(),
+  governmentLevel: z.enum(GOVERNMENT_LEVELS, { error: "must be one of the listed levels" }).optional(),
+  hasCrimePreventionMandate: queryBooleanSchema.optional(),
+  sort: z.enum(ORGANIZATION_SORTS, { error: `must be one of ${ORGANIZATION_SORTS.join(", ")}` }).default("name"),
+  order: sortOrderSchema,
+});
+export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;
+
+export const organizationPageSchema = pageOf(organizationSchema);

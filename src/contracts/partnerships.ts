@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "./vocabulary.js";
+import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+
+const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
+
+const partnershipFields = z.object({
+  name: requiredText(200),
+  programId: idSchema,
+  leadOrganizationId: idSchema,
+  region: optionalText(120),
+  priorityGroups: z
+    .array(z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" }))
+    .max(PRIORITY_GROUPS.length)
+    .default([]),
+  focusIssues: z
+    .array(z.enum(FOCUS_ISSUES, { error: "must be one of the listed focus issues" }))
+    .max(FOCUS_ISSUES.length)
+    .default([]),
+  startDate: nullableDate,
+  endDate: nullableDate,
+  fundingEndDate: nullableDate,
+  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }).default("planning"),
+  description: optionalText(4000),
+});
+
+function datesInOrder(value: { startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "must not be before the start date" });
+  }
+}
+
+export const partnershipCreateSchema = partnershipFields.superRefine(datesInOrder);
+export type PartnershipCreate = z.infer<typeof partnershipCreateSchema>;
+export const partnershipUpdateSchema = partnershipFields.partial().superRefine(datesInOrder);
+export type PartnershipUpdate = z.infer<typeof partnershipUpdateSchema>;
+
+const reference = z.object({ id: idSchema, name: z.string() });
+
+export const partnershipSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  program: reference.extend({ code: z.string() }),
+  leadOrganization: reference,
+  region: z.string().nullable(),
+  priorityGroups: z.array(z.enum(PRIORITY_GROUPS)),
+  focusIssues: z.array(z.enum(FOCUS_ISSUES)),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  fundingEndDate: z.string().nullable(),
+  status: z.enum(PARTNERSHIP_STATUSES),
+  description: z.string().nullable(),
+  memberCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Partnership = z.infer<typeof partnershipSchema>;
+
+export const PARTNERSHIP_SORTS = ["name", "region", "status", "startDate", "createdAt"] as const;
+
+export const partnershipListQuerySchema = paginationQuerySchema.extend({
+  q: text(200).optional(),
+  programId: idSchema.optional(),
+  organizationId: idSchema.optional(),
+  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }).optional(),
+  region: text(120).optional(),
+  priorityGroup: z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" }).optional(),
+  sort: z.enum(PARTNERSHIP_SORTS, { error: `must be one of ${PARTNERSHIP_SORTS.join(", ")}` }).default("name"),
+  order: sortOrderSchema,
+});
+export type PartnershipListQuery = z.infer<typeof partnershipListQuerySchema>;
+export const partnershipPageSchema = pageOf(partnershipSchema);

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+
+export const programCreateSchema = z.object({
+  code: requiredText(20).pipe(
+    z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must contain only letters, digits, - and _" }),
+  ),
+  name: requiredText(200),
+  description: optionalText(4000),
+});
+export type ProgramCreate = z.infer<typeof programCreateSchema>;
+export const programUpdateSchema = programCreateSchema.partial();
+export type ProgramUpdate = z.infer<typeof programUpdateSchema>;
+
+export const programSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  partnershipCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Program = z.infer<typeof programSchema>;
+
+export const programListQuerySchema = paginationQuerySchema.extend({
+  q: text(200).optional(),
+  sort: z.enum(["code", "name", "createdAt"], { error: "must be one of code, name, createdAt" }).default("code"),
+  order: sortOrderSchema,
+});
+export type ProgramListQuery = z.infer<typeof programListQuerySchema>;
+export const programPageSchema = pageOf(programSchema);

@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Database } from "./db/database.js";
+import type { Config } from "./env.js";
+import { registerAuthentication } from "./http/authentication.js";
+import type { AppContext } from "./http/context.js";
+import { registerErrorHandling } from "./http/errors.js";
+import { authRoutes } from "./modules/auth/routes.js";
+import { healthRoutes } from "./modules/health/routes.js";
+import { membershipRoutes } from "./modules/memberships/routes.js";
+import { organizationRoutes } from "./modules/organizations/routes.js";
+import { contactRoutes } from "./modules/contacts/routes.js";
+import { partnershipRoutes } from "./modules/partnerships/routes.js";
+import { programRoutes } from "./modules/programs/routes.js";
+import { userRoutes } from "./modules/users/routes.js";
+
+/** Where `vite build` puts the web app, from src/server or dist/server alike. */
+export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Convene API", version: "1", description: "Partnerships for community safety and crime prevention" },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "A personal API token (cvn_…)" },
+          session: { type: "apiKey", in: "cookie", name: "convene_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const context: AppContext = { db: database.db, dialect: database.dialect, config };
+  registerAuthentication(app, database.db, config.sessionDays);
+  await app.register(healthRoutes, { prefix: "/api", ...context });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, context);
+      await api.register(userRoutes, context);
+      await api.register(organizationRoutes, context);
+      await api.register(contactRoutes, context);
+      await api.register(programRoutes, context);
+      await api.register(partnershipRoutes, context);
+      await api.register(membershipRoutes, context);
+    },
+    { prefix: "/api/v1" },
+  );
+
+  const hasWeb = existsSync(WEB_ROOT);
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    if (path.startsWith("/api") || request.method !== "GET") {
+      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${path}` } });
+    }
+    if (!hasWeb) return reply.status(404).type("text/plain").send("The web app is not built. Run `npm run build`.");
+    return reply.type("text/html").sendFile("index.html");
+  });
+
+  return app;
+}

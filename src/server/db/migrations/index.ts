@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as initial from "./20261122000000-initial.js";
+
+/** Every migration, in order. Names are timestamps so they sort the way they run. */
+export const migrations: Record<string, Migration> = {
+  "20261122000000-initial": initial,
+};

@@ -1,0 +1,165 @@
+// Table types for Kysely. Timestamps are ISO-8601 text and dates YYYY-MM-DD text on both
+// dialects, booleans are 0/1 integers: one representation, one code path.
+import type { Insertable, Selectable, Updateable } from "kysely";
+
+export type Flag = 0 | 1;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: string;
+  organization_id: string | null;
+  locale: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: string;
+}
+
+export interface ProgramsTable {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserProgramsTable {
+  user_id: string;
+  program_id: string;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  name_key: string;
+  sector: string;
+  government_level: string | null;
+  has_crime_prevention_mandate: number;
+  website: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  preferred_language: string;
+  verified_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipsTable {
+  id: string;
+  program_id: string;
+  name: string;
+  name_key: string;
+  lead_organization_id: string;
+  region: string | null;
+  priority_groups: string;
+  focus_issues: string;
+  start_date: string | null;
+  end_date: string | null;
+  funding_end_date: string | null;
+  status: string;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipCoordinatorsTable {
+  partnership_id: string;
+  user_id: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  partnership_id: string;
+  organization_id: string;
+  joined_on: string | null;
+  left_on: string | null;
+  representative_contact_id: string | null;
+  origin: string | null;
+  is_new_partner: number;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  details: string | null;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  rate_limits: RateLimitsTable;
+  programs: ProgramsTable;
+  user_programs: UserProgramsTable;
+  organizations: OrganizationsTable;
+  contacts: ContactsTable;
+  partnerships: PartnershipsTable;
+  partnership_coordinators: PartnershipCoordinatorsTable;
+  memberships: MembershipsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type NewOrganization = Insertable<OrganizationsTable>;
+export type OrganizationPatch = Updateable<OrganizationsTable>;
+export type ContactRow = Selectable<ContactsTable>;
+export type NewContact = Insertable<ContactsTable>;
+export type ContactPatch = Updateable<ContactsTable>;
+export type ProgramRow = Selectable<ProgramsTable>;
+export type NewProgram = Insertable<ProgramsTable>;
+export type ProgramPatch = Updateable<ProgramsTable>;
+export type PartnershipRow = Selectable<PartnershipsTable>;
+export type NewPartnership = Insertable<PartnershipsTable>;
+export type PartnershipPatch = Updateable<PartnershipsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type NewMembership = Insertable<MembershipsTable>;
+export type MembershipPatch = Updateable<MembershipsTable>;

@@ -1,0 +1,64 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["0", "1", "true", "false", "yes", "no"], { error: "must be 0 or 1" })
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "must start with postgres:// (leave it unset for the embedded SQLite database)" })
+    .optional(),
+  CONVENE_DATA_DIR: z.string().min(1).default("./data"),
+  CONVENE_DEMO: booleanFlag.default(true),
+  CONVENE_SECURE_COOKIES: booleanFlag.optional(),
+  CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  database: { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; poolSize: number };
+  dataDir: string;
+  loadDemo: boolean;
+  secureCookies: boolean | undefined;
+  sessionDays: number;
+  login: { maxAttempts: number; windowMinutes: number };
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+}
+
+/** The only place process.env is read: validated once, every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.CONVENE_DATA_DIR);
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    database: values.DATABASE_URL
+      ? { dialect: "postgres", url: values.DATABASE_URL, poolSize: values.CONVENE_PG_POOL_SIZE }
+      : { dialect: "sqlite", file: resolve(dataDir, "convene.sqlite") },
+    dataDir,
+    loadDemo: values.CONVENE_DEMO,
+    secureCookies: values.CONVENE_SECURE_COOKIES,
+    sessionDays: values.CONVENE_SESSION_DAYS,
+    login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+import type { Role } from "../../contracts/vocabulary.js";
+import type { DB } from "../db/schema.js";
+import { authenticateSession, authenticateToken } from "../modules/auth/service.js";
+import type { Actor, Authentication } from "./actor.js";
+import { safeEqual } from "./crypto.js";
+import { AppError } from "./errors.js";
+
+export const SESSION_COOKIE = "convene_session";
+export const CSRF_HEADER = "x-csrf-token";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+declare module "fastify" {
+  interface FastifyRequest {
+    auth: Authentication | null;
+  }
+}
+
+/**
+ * Resolves the caller from a bearer token or the session cookie on every API request, and demands
+ * the session's CSRF token on state-changing requests made with a cookie.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, sessionDays: number): void {
+  app.decorateRequest("auth", null);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/")) return;
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const auth = match?.[1] ? await authenticateToken(db, match[1]) : null;
+      if (!auth) throw new AppError("unauthenticated", "The API token is missing, malformed or revoked");
+      request.auth = auth;
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const auth = await authenticateSession(db, cookie, sessionDays);
+    request.auth = auth;
+    if (auth?.kind === "session" && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== "string" || !safeEqual(sent, auth.csrfToken)) {
+        throw new AppError("csrf_failed", "The request is missing its CSRF token; reload the page and try again");
+      }
+    }
+  });
+}
+
+/** The signed-in caller, or a 401. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw new AppError("unauthenticated", "Sign in to continue");
+  return request.auth.actor;
+}
+
+/** A route guard: the caller must be signed in with one of these roles. */
+export function requireRole(...roles: Role[]) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const actor = actorOf(request);
+    if (!roles.includes(actor.role)) throw AppError.forbidden("Your role does not allow this");
+  };
+}
+
+export async function requireSignedIn(request: FastifyRequest): Promise<void> {
+  actorOf(request);
+}

@@ -1,0 +1,166 @@
+// Row-level scope: which rows a caller may see or change, as subqueries of ids that every
+// repository query filters by. A row outside the scope is never loaded, so it reads as "not found".
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
+import type { DB } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+
+export type IdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
+
+/** null means "no restriction" (administrators). */
+export type Scope = IdQuery | null;
+
+function noRows(db: Kysely<DB>): IdQuery {
+  return db.selectFrom("partnerships").select("partnerships.id as id").where(sql<boolean>`1 = 0`) as IdQuery;
+}
+
+function partnershipsOfAssignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
+  return db
+    .selectFrom("partnerships")
+    .select("partnerships.id as id")
+    .where(
+      "partnerships.program_id",
+      "in",
+      db.selectFrom("user_programs").select("user_programs.program_id").where("user_programs.user_id", "=", userId),
+    ) as IdQuery;
+}
+
+function partnershipsCoordinatedBy(db: Kysely<DB>, userId: string): IdQuery {
+  return db
+    .selectFrom("partnership_coordinators")
+    .select("partnership_coordinators.partnership_id as id")
+    .where("partnership_coordinators.user_id", "=", userId) as IdQuery;
+}
+
+function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string): IdQuery {
+  return db
+    .selectFrom("memberships")
+    .select("memberships.partnership_id as id")
+    .where("memberships.organization_id", "=", organizationId)
+    .union(
+      db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.lead_organization_id", "=", organizationId),
+    ) as IdQuery;
+}
+
+/** Partnerships the caller may read. */
+export function visiblePartnerships(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+    case "evaluator":
+      return partnershipsOfAssignedPrograms(db, actor.userId);
+    case "coordinator":
+      return partnershipsCoordinatedBy(db, actor.userId);
+    case "partner":
+      return actor.organizationId ? partnershipsOfOrganization(db, actor.organizationId) : noRows(db);
+  }
+}
+
+/** Partnerships the caller may change (details, members). */
+export function manageablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+      return partnershipsOfAssignedPrograms(db, actor.userId);
+    case "coordinator":
+      return partnershipsCoordinatedBy(db, actor.userId);
+    case "evaluator":
+    case "partner":
+      return noRows(db);
+  }
+}
+
+/** Organizations that take part (as lead or member) in the given partnerships. */
+function organizationsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
+  return db
+    .selectFrom("memberships")
+    .select("memberships.organization_id as id")
+    .where("memberships.partnership_id", "in", partnerships)
+    .union(
+      db.selectFrom("partnerships").select("partnerships.lead_organization_id as id").where("partnerships.id", "in", partnerships),
+    ) as IdQuery;
+}
+
+function organizationsCreatedBy(db: Kysely<DB>, userId: string): IdQuery {
+  return db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", userId) as IdQuery;
+}
+
+function ownOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
+  return actor.organizationId
+    ? (db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId) as IdQuery)
+    : noRows(db);
+}
+
+/**
+ * Organizations the caller may read in the registry. The directory (name, sector, level) is shared by
+ * staff so that a coordinator can find an agency before adding it; partners see only their own
+ * organization and those they work with.
+ */
+export function visibleOrganizations(db: Kysely<DB>, actor: Actor): Scope {
+  if (actor.role !== "partner") return null;
+  const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
+  return ownOrganization(db, actor).union(organizationsIn(db, partnerships)) as IdQuery;
+}
+
+/** Organizations whose contacts (people's details) the caller may read. */
+export function organizationsWithVisibleContacts(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "partner":
+      return ownOrganization(db, actor);
+    default: {
+      const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
+      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId)) as IdQuery;
+    }
+  }
+}
+
+/** Organizations (and their contacts) the caller may change. */
+export function manageableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "partner":
+      return ownOrganization(db, actor);
+    case "evaluator":
+      return noRows(db);
+    default: {
+      const partnerships = manageablePartnerships(db, actor) ?? noRows(db);
+      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId)) as IdQuery;
+    }
+  }
+}
+
+/** Organizations the caller may delete: administrators any, others only those they registered. */
+export function deletableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+    case "coordinator":
+      return organizationsCreatedBy(db, actor.userId);
+    default:
+      return noRows(db);
+  }
+}
+
+/** Programs the caller may read: staff see every program; partners those of their partnerships. */
+export function visiblePrograms(db: Kysely<DB>, actor: Actor): Scope {
+  if (actor.role !== "partner") return null;
+  const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
+  return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships) as IdQuery;
+}
+
+export function canCreateOrganizations(actor: Actor): boolean {
+  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
+}
+
+export function canCreatePartnerships(actor: Actor): boolean {
+  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
+}
+
+export function isAdmin(actor: Actor): boolean {
+  return actor.role === "admin";
+}

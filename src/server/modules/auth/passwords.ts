@@ -1,0 +1,20 @@
+import { hash, verify } from "@node-rs/argon2";
+
+// Argon2id is the library default; these costs follow the OWASP minimum (19 MiB, 2 passes).
+const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+// Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
+let decoy: Promise<string> | undefined;
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    decoy ??= hashPassword("decoy-password-never-matches");
+    await verify(await decoy, password).catch(() => false);
+    return false;
+  }
+  return verify(passwordHash, password).catch(() => false);
+}

@@ -1,0 +1,17 @@
+import type { CurrentUser } from "../../../contracts/auth.js";
+import type { Actor } from "../../http/actor.js";
+
+export function presentCurrentUser(actor: Actor): CurrentUser {
+  return {
+    id: actor.userId,
+    email: actor.email,
+    name: actor.name,
+    role: actor.role,
+    organizationId: actor.organizationId,
+    locale: actor.locale,
+  };
+}
+
+export function presentToken(row: { id: string; name: string; prefix: string; created_at: string; last_used_at: string | null }) {
+  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.created_at, lastUsedAt: row.last_used_at };
+}

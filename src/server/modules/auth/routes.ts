@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { idParamsSchema, paginationQuerySchema } from "../../../contracts/common.js";
+import { loginSchema, profileUpdateSchema, sessionSchema, tokenCreatedSchema, tokenCreateSchema, tokenPageSchema } from "../../../contracts/auth.js";
+import { actorOf, SESSION_COOKIE } from "../../http/authentication.js";
+import type { AppContext } from "../../http/context.js";
+import { AppError } from "../../http/errors.js";
+import { presentCurrentUser } from "./presenter.js";
+import * as service from "./service.js";
+import { databaseRateLimitStore } from "./rate-limit-store.js";
+
+const tags = ["auth"];
+
+export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config }) => {
+  await app.register(import("@fastify/rate-limit"), { global: false, store: databaseRateLimitStore(db) });
+
+  app.post(
+    "/auth/login",
+    {
+      schema: { tags, summary: "Sign in with email and password", body: loginSchema, response: { 200: sessionSchema } },
+      config: {
+        rateLimit: {
+          max: config.login.maxAttempts,
+          timeWindow: config.login.windowMinutes * 60_000,
+          hook: "preHandler",
+          keyGenerator: (request) => {
+            const body = request.body as { email?: unknown } | undefined;
+            return `login:${typeof body?.email === "string" ? body.email.trim().toLowerCase() : request.ip}`;
+          },
+          errorResponseBuilder: (_request, context) =>
+            new AppError("rate_limited", `Too many sign-in attempts. Try again in ${Math.ceil(context.ttl / 60_000)} minute(s).`, undefined, {
+              "retry-after": String(Math.ceil(context.ttl / 1000)),
+            }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = await service.login(db, request.body.email, request.body.password, config.sessionDays);
+      const secure = config.secureCookies ?? request.protocol === "https";
+      void reply.setCookie(SESSION_COOKIE, session.token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "lax",
+        secure,
+        expires: session.expiresAt,
+      });
+      return { user: presentCurrentUser(session.actor), csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post("/auth/logout", { schema: { tags, summary: "Sign out", response: { 204: z.null() } } }, async (request, reply) => {
+    if (request.auth?.kind === "session") await service.logout(db, request.auth.sessionId);
+    void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return reply.status(204).send(null);
+  });
+
+  app.get("/auth/session", { schema: { tags, summary: "The signed-in user and the CSRF token", response: { 200: sessionSchema } } }, async (request) => {
+    const actor = actorOf(request);
+    return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+  });
+
+  app.patch("/auth/me", { schema: { tags, summary: "Change your preferences", body: profileUpdateSchema, response: { 200: sessionSchema } } }, async (request) => {
+    const actor = await service.setLocale(db, actorOf(request), request.body.locale);
+    return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+  });
+
+  app.get("/tokens", { schema: { tags, summary: "Your API tokens", querystring: paginationQuerySchema, response: { 200: tokenPageSchema } } }, (request) =>
+    service.listApiTokens(db, actorOf(request).userId, request.query),
+  );
+
+  app.post("/tokens", { schema: { tags, summary: "Create an API token (shown once)", body: tokenCreateSchema, response: { 201: tokenCreatedSchema } } }, async (request, reply) =>
+    reply.status(201).send(await service.createApiToken(db, actorOf(request).userId, request.body.name)),
+  );
+
+  app.delete("/tokens/:id", { schema: { tags, summary: "Revoke an API token", params: idParamsSchema, response: { 204: z.null() } } }, async (request, reply) => {
+    await service.revokeApiToken(db, actorOf(request).userId, request.params.id);
+    return reply.status(204).send(null);
+  });
+};

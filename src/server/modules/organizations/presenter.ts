@@ -1,0 +1,18 @@
+import type { Organization } from "../../../contracts/organizations.js";
+import type { GovernmentLevel, Sector } from "../../../contracts/vocabulary.js";
+import type { OrganizationRow } from "../../db/schema.js";
+
+export function presentOrganization(row: OrganizationRow & { membership_count: number | null }): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    sector: row.sector as Sector,
+    governmentLevel: row.government_level as GovernmentLevel | null,
+    hasCrimePreventionMandate: row.has_crime_prevention_mandate === 1,
+    website: row.website,
+    notes: row.notes,
+    membershipCount: Number(row.membership_count ?? 0),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from "kysely";
+import type { OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from "../../../contracts/organizations.js";
+import { nameKey } from "../../../domain/registry/name-key.js";
+import type { DB, OrganizationPatch } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { presentOrganization } from "./presenter.js";
+import * as repo from "./repository.js";
+
+async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exceptId?: string): Promise<void> {
+  const existing = await repo.findBySectorAndKey(db, sector, nameKey(name));
+  if (existing && existing.id !== exceptId) {
+    throw new AppError("name_taken", `An organization named "${existing.name}" already exists in this sector`, [
+      { field: "name", message: "is already used by another organization in this sector" },
+    ]);
+  }
+}
+
+export async function listOrganizations(db: Kysely<DB>, actor: Actor, query: OrganizationListQuery) {
+  const { rows, total } = await repo.listOrganizations(db, query, scope.visibleOrganizations(db, actor), query.pageSize, offsetOf(query));
+  return pageFrom(rows.map(presentOrganization), total, query);
+}
+
+export async function getOrganization(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await repo.findOrganization(db, id, scope.visibleOrganizations(db, actor));
+  if (!row) throw AppError.notFound("Organization");
+  return presentOrganization(row);
+}
+
+export async function createOrganization(db: Kysely<DB>, actor: Actor, input: OrganizationCreate) {
+  if (!scope.canCreateOrganizations(actor)) throw AppError.forbidden("Your role cannot register organizations");
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await assertNameFree(trx, input.sector, input.name);
+    const at = now();
+    await repo.insertOrganization(trx, {
+      id,
+      name: input.name,
+      name_key: nameKey(input.name),
+      sector: input.sector,
+      government_level: input.governmentLevel ?? null,
+      has_crime_prevention_mandate: input.hasCrimePreventionMandate ? 1 : 0,
+      website: input.website ?? null,
+      notes: input.notes ?? null,
+      created_by: actor.userId,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "organization", entityId: id });
+  });
+  return getOrganization(db, actor, id);
+}
+
+async function loadManageable(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await repo.findOrganization(db, id, scope.visibleOrganizations(db, actor));
+  if (!row) throw AppError.notFound("Organization");
+  if (!(await repo.isInScope(db, id, scope.manageableOrganizations(db, actor)))) {
+    throw AppError.forbidden("You cannot change this organization");
+  }
+  return row;
+}
+
+export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: string, input: OrganizationUpdate) {
+  await db.transaction().execute(async (trx) => {
+    const current = await loadManageable(trx, actor, id);
+    const sector = input.sector ?? current.sector;
+    const name = input.name ?? current.name;
+    if (sector !== current.sector || nameKey(name) !== current.name_key) await assertNameFree(trx, sector, name, id);
+    const patch: OrganizationPatch = { updated_at: now() };
+    if (input.name !== undefined) Object.assign(patch, { name: input.name, name_key: nameKey(input.name) });
+    if (input.sector !== undefined) patch.sector = input.sector;
+    if (input.governmentLevel !== undefined) patch.government_level = input.governmentLevel;
+    if (input.hasCrimePreventionMandate !== undefined) patch.has_crime_prevention_mandate = input.hasCrimePreventionMandate ? 1 : 0;
+    if (input.website !== undefined) patch.website = input.website;
+    if (input.notes !== undefined) patch.notes = input.notes;
+    await repo.updateOrganization(trx, id, patch);
+    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "organization", entityId: id, details: { fields: Object.keys(input) } });
+  });
+  return getOrganization(db, actor, id);
+}
+
+export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await repo.findOrganization(trx, id, scope.visibleOrganizations(trx, actor));
+    if (!row) throw AppError.notFound("Organization");
+    if (!(await repo.isInScope(trx, id, scope.deletableOrganizations(trx, actor)))) {
+      throw AppError.forbidden("You cannot delete this organization");
+    }
+    const refs = await repo.countReferences(trx, id);
+    if (refs.memberships > 0 || refs.led > 0) {
+      throw new AppError(
+        "in_use",
+        `"${row.name}" is still a member of ${refs.memberships} partnership(s) and leads ${refs.led}; remove it from them first`,
+      );
+    }
+    if (refs.users > 0) {
+      throw new AppError("in_use", `"${row.name}" still has ${refs.users} user account(s) attached; reassign them first`);
+    }
+    await trx.deleteFrom("contacts").where("organization_id", "=", id).execute();
+    await repo.deleteOrganization(trx, id);
+    await recordAudit(trx, { userId: actor.userId, action: "delete", entity: "organization", entityId: id, details: { name: row.name } });
+  });
+}

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { AppContext } from "../../http/context.js";
+
+export const partnershipRoutes: FastifyPluginAsyncZod<AppContext> = async () => {};

@@ -1,0 +1,111 @@
+import type { Kysely } from "kysely";
+import type { UserCreate, UserUpdate } from "../../../contracts/auth.js";
+import type { PaginationQuery } from "../../../contracts/common.js";
+import type { DB, NewUser } from "../../db/schema.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import { deleteSessionsOfUser } from "../auth/repository.js";
+import { hashPassword } from "../auth/passwords.js";
+import { recordAudit } from "../audit/repository.js";
+import { presentUser } from "./presenter.js";
+import * as repo from "./repository.js";
+
+async function assertReferencesExist(db: Kysely<DB>, input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] }) {
+  if (input.organizationId && (await repo.countExisting(db, "organizations", [input.organizationId])) !== 1) {
+    throw AppError.invalid("organizationId", "does not match any organization");
+  }
+  const programIds = [...new Set(input.programIds ?? [])];
+  if ((await repo.countExisting(db, "programs", programIds)) !== programIds.length) {
+    throw AppError.invalid("programIds", "contains an unknown program");
+  }
+  const partnershipIds = [...new Set(input.partnershipIds ?? [])];
+  if ((await repo.countExisting(db, "partnerships", partnershipIds)) !== partnershipIds.length) {
+    throw AppError.invalid("partnershipIds", "contains an unknown partnership");
+  }
+}
+
+function assertRoleFits(role: string, organizationId: string | null | undefined) {
+  if (role === "partner" && !organizationId) {
+    throw AppError.invalid("organizationId", "is required for a partner: it is the organization they represent");
+  }
+}
+
+export async function getUser(db: Kysely<DB>, id: string) {
+  const row = await repo.findUser(db, id);
+  if (!row) throw AppError.notFound("User");
+  const { programs, partnerships } = await repo.assignmentsOf(db, [id]);
+  return presentUser(
+    row,
+    programs.map((p) => p.program_id),
+    partnerships.map((p) => p.partnership_id),
+  );
+}
+
+export async function listUsers(db: Kysely<DB>, query: PaginationQuery) {
+  const { rows, total } = await repo.listUsers(db, query.pageSize, offsetOf(query));
+  const { programs, partnerships } = await repo.assignmentsOf(db, rows.map((row) => row.id));
+  const data = rows.map((row) =>
+    presentUser(
+      row,
+      programs.filter((p) => p.user_id === row.id).map((p) => p.program_id),
+      partnerships.filter((p) => p.user_id === row.id).map((p) => p.partnership_id),
+    ),
+  );
+  return pageFrom(data, total, query);
+}
+
+/** Creates an account. `createdBy` is null when an operator runs the CLI on the server itself. */
+export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: string | null) {
+  assertRoleFits(input.role, input.organizationId);
+  const passwordHash = await hashPassword(input.password);
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    if (await repo.findUserIdByEmail(trx, input.email)) {
+      throw new AppError("conflict", `A user with the email ${input.email} already exists`, [{ field: "email", message: "is already registered" }]);
+    }
+    await assertReferencesExist(trx, input);
+    const at = now();
+    const row: NewUser = {
+      id,
+      email: input.email,
+      name: input.name,
+      password_hash: passwordHash,
+      role: input.role,
+      organization_id: input.organizationId ?? null,
+      locale: input.locale,
+      disabled: 0,
+      created_at: at,
+      updated_at: at,
+    };
+    await repo.insertUser(trx, row);
+    await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
+    await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
+    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, details: { role: input.role } });
+  });
+  return getUser(db, id);
+}
+
+export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, updatedBy: string) {
+  await db.transaction().execute(async (trx) => {
+    const current = await repo.findUser(trx, id);
+    if (!current) throw AppError.notFound("User");
+    if (id === updatedBy && ((input.role !== undefined && input.role !== "admin") || input.disabled === true)) {
+      throw AppError.invalid("role", "cannot be taken away from yourself; ask another administrator");
+    }
+    assertRoleFits(input.role ?? current.role, input.organizationId === undefined ? current.organization_id : input.organizationId);
+    await assertReferencesExist(trx, input);
+    const patch: Partial<NewUser> = { updated_at: now() };
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.role !== undefined) patch.role = input.role;
+    if (input.organizationId !== undefined) patch.organization_id = input.organizationId;
+    if (input.locale !== undefined) patch.locale = input.locale;
+    if (input.disabled !== undefined) patch.disabled = input.disabled ? 1 : 0;
+    await repo.updateUser(trx, id, patch);
+    if (input.programIds !== undefined) await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
+    if (input.partnershipIds !== undefined) await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
+    if (input.disabled === true || input.role !== undefined) await deleteSessionsOfUser(trx, id);
+    await recordAudit(trx, { userId: updatedBy, action: "update", entity: "user", entityId: id, details: { fields: Object.keys(input) } });
+  });
+  return getUser(db, id);
+}
