@@ -15,7 +15,7 @@ import * as service from "./service.js";
 const tags = ["organizations"];
 
 export const organizationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  app.addHook("preHandler", requireSignedIn);
+  app.addHook("onRequest", requireSignedIn);
 
   app.get(
     "/organizations",

@@ -8,7 +8,7 @@ import * as service from "./service.js";
 const tags = ["users"];
 
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  const guard = { preHandler: requireRole("admin") };
+  const guard = { onRequest: requireRole("admin") };
 
   app.get("/users", { ...guard, schema: { tags, summary: "List user accounts", querystring: userListQuerySchema, response: { 200: userPageSchema } } }, (request) =>
     service.listUsers(db, request.query),
