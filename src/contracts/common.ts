@@ -7,13 +7,22 @@ export const idParamsSchema = z.object({ id: idSchema });
 /** A calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" });
 
+/** True when the text holds a control character other than tab, line feed or carriage return. */
+export function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** Free text: trimmed, no control characters other than line breaks and tabs. */
 export function text(max: number) {
   return z
     .string()
     .trim()
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+    .refine((value) => !hasControlCharacter(value), {
       error: "must not contain control characters",
     });
 }

@@ -15,6 +15,7 @@ const envSchema = z.object({
   CONVENE_DATA_DIR: z.string().min(1).default("./data"),
   CONVENE_DEMO: booleanFlag.default(true),
   CONVENE_SECURE_COOKIES: booleanFlag.optional(),
+  CONVENE_TRUST_PROXY: booleanFlag.default(false),
   CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -29,6 +30,8 @@ export type Config = {
   dataDir: string;
   loadDemo: boolean;
   secureCookies: boolean | undefined;
+  /** Behind a load balancer: take the client address and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
   sessionDays: number;
   login: { maxAttempts: number; windowMinutes: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     loadDemo: values.CONVENE_DEMO,
     secureCookies: values.CONVENE_SECURE_COOKIES,
+    trustProxy: values.CONVENE_TRUST_PROXY,
     sessionDays: values.CONVENE_SESSION_DAYS,
     login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
     logLevel: values.LOG_LEVEL,
