@@ -68,8 +68,16 @@ export type User = z.infer<typeof userSchema>;
 export const userListQuerySchema = paginationQuerySchema;
 export const userPageSchema = pageOf(userSchema);
 
-export const userUpdateSchema = userCreateSchema
-  .omit({ email: true, password: true })
-  .partial()
-  .extend({ disabled: z.boolean({ error: "must be true or false" }).optional() });
+// No defaults here: zod applies defaults even inside .partial(), which would wipe omitted assignments.
+export const userUpdateSchema = z
+  .object({
+    name: userCreateSchema.shape.name,
+    role: userCreateSchema.shape.role,
+    organizationId: idSchema.nullable(),
+    locale: z.enum(LANGUAGES, { error: "must be en or fr" }),
+    programIds: z.array(idSchema).max(100),
+    partnershipIds: z.array(idSchema).max(500),
+    disabled: z.boolean({ error: "must be true or false" }),
+  })
+  .partial();
 export type UserUpdate = z.infer<typeof userUpdateSchema>;

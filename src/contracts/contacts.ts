@@ -13,17 +13,20 @@ const phoneSchema = z.preprocess(
     .nullable(),
 );
 
-export const contactCreateSchema = z.object({
+const contactFields = z.object({
   name: requiredText(200),
   title: optionalText(200),
   email: emailSchema.optional(),
   phone: phoneSchema.optional(),
-  preferredLanguage: z.enum(LANGUAGES, { error: "must be en or fr" }).default("en"),
+  preferredLanguage: z.enum(LANGUAGES, { error: "must be en or fr" }),
   verifiedOn: z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional(),
 });
+
+export const contactCreateSchema = contactFields.extend({ preferredLanguage: contactFields.shape.preferredLanguage.default("en") });
 export type ContactCreate = z.infer<typeof contactCreateSchema>;
 
-export const contactUpdateSchema = contactCreateSchema.partial();
+// Without defaults: zod applies them even inside .partial(), which would reset omitted fields.
+export const contactUpdateSchema = contactFields.partial();
 export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
 
 export const contactSchema = z.object({

@@ -10,7 +10,7 @@ const membershipFields = z.object({
   leftOn: nullableDate,
   representativeContactId: idSchema.nullable().optional(),
   origin: z.enum(MEMBERSHIP_ORIGINS, { error: "must be one of the listed origins" }).nullable().optional(),
-  isNewPartner: z.boolean({ error: "must be true or false" }).default(false),
+  isNewPartner: z.boolean({ error: "must be true or false" }),
   notes: optionalText(4000),
 });
 
@@ -20,8 +20,11 @@ function datesInOrder(value: { joinedOn?: string | null; leftOn?: string | null 
   }
 }
 
-export const membershipCreateSchema = membershipFields.superRefine(datesInOrder);
+export const membershipCreateSchema = membershipFields
+  .extend({ isNewPartner: membershipFields.shape.isNewPartner.default(false) })
+  .superRefine(datesInOrder);
 export type MembershipCreate = z.infer<typeof membershipCreateSchema>;
+// Without defaults: zod applies them even inside .partial(), which would reset omitted fields.
 export const membershipUpdateSchema = membershipFields.omit({ organizationId: true }).partial().superRefine(datesInOrder);
 export type MembershipUpdate = z.infer<typeof membershipUpdateSchema>;
 

@@ -2,17 +2,23 @@ import { z } from "zod";
 import { GOVERNMENT_LEVELS, SECTORS } from "./vocabulary.js";
 import { idSchema, optionalText, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, sortOrderSchema, text } from "./common.js";
 
-export const organizationCreateSchema = z.object({
+const organizationFields = z.object({
   name: requiredText(200),
   sector: z.enum(SECTORS, { error: "must be one of the listed sectors" }),
   governmentLevel: z.enum(GOVERNMENT_LEVELS, { error: "must be one of the listed levels" }).nullable().optional(),
-  hasCrimePreventionMandate: z.boolean({ error: "must be true or false" }).default(false),
+  hasCrimePreventionMandate: z.boolean({ error: "must be true or false" }),
   website: optionalText(300),
   notes: optionalText(4000),
 });
+
+export const organizationCreateSchema = organizationFields.extend({
+  hasCrimePreventionMandate: organizationFields.shape.hasCrimePreventionMandate.default(false),
+});
 export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
-export const organizationUpdateSchema = organizationCreateSchema.partial();
+// Built from the fields without defaults: zod applies a default even inside .partial(), which would
+// silently reset an omitted field on every change.
+export const organizationUpdateSchema = organizationFields.partial();
 export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 
 export const organizationSchema = z.object({
@@ -24,6 +30,8 @@ export const organizationSchema = z.object({
   website: z.string().nullable(),
   notes: z.string().nullable(),
   membershipCount: z.number().int(),
+  /** Whether the caller may change this organization and its contacts. */
+  canEdit: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

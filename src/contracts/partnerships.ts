@@ -11,16 +11,14 @@ const partnershipFields = z.object({
   region: optionalText(120),
   priorityGroups: z
     .array(z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" }))
-    .max(PRIORITY_GROUPS.length)
-    .default([]),
+    .max(PRIORITY_GROUPS.length),
   focusIssues: z
     .array(z.enum(FOCUS_ISSUES, { error: "must be one of the listed focus issues" }))
-    .max(FOCUS_ISSUES.length)
-    .default([]),
+    .max(FOCUS_ISSUES.length),
   startDate: nullableDate,
   endDate: nullableDate,
   fundingEndDate: nullableDate,
-  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }).default("planning"),
+  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }),
   description: optionalText(4000),
 });
 
@@ -30,8 +28,15 @@ function datesInOrder(value: { startDate?: string | null; endDate?: string | nul
   }
 }
 
-export const partnershipCreateSchema = partnershipFields.superRefine(datesInOrder);
+export const partnershipCreateSchema = partnershipFields
+  .extend({
+    priorityGroups: partnershipFields.shape.priorityGroups.default([]),
+    focusIssues: partnershipFields.shape.focusIssues.default([]),
+    status: partnershipFields.shape.status.default("planning"),
+  })
+  .superRefine(datesInOrder);
 export type PartnershipCreate = z.infer<typeof partnershipCreateSchema>;
+// Without defaults: zod applies them even inside .partial(), which would reset omitted fields.
 export const partnershipUpdateSchema = partnershipFields.partial().superRefine(datesInOrder);
 export type PartnershipUpdate = z.infer<typeof partnershipUpdateSchema>;
 
@@ -51,6 +56,8 @@ export const partnershipSchema = z.object({
   status: z.enum(PARTNERSHIP_STATUSES),
   description: z.string().nullable(),
   memberCount: z.number().int(),
+  /** Whether the caller may change this partnership and its members. */
+  canEdit: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,11 +1,21 @@
-import { Migrator, type Kysely, type MigrationResult } from "kysely";
+import { Migrator, PostgresIntrospector, sql, type Kysely, type MigrationResult } from "kysely";
 import { migrations } from "./migrations/index.js";
 
 export type MigrationReport = { applied: string[] };
 
+// Kysely decides whether its bookkeeping tables exist by looking through every schema it can see.
+// With several schemas in one PostgreSQL database (tests give each file its own), it would find
+// another schema's tables and skip creating its own, so on PostgreSQL it is pinned to the current one.
+async function migrationTableSchemaOf(db: Kysely<any>): Promise<string | undefined> {
+  if (!(db.introspection instanceof PostgresIntrospector)) return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
 /** Brings the schema up to date. Kysely's migration lock makes concurrent starts safe. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrationTableSchema = await migrationTableSchemaOf(db);
+  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");

@@ -64,6 +64,21 @@ function body(code: string, message: string, details?: FieldProblem[]): ErrorBod
   return { error: { code, message, ...(details && details.length > 0 ? { details } : {}) } };
 }
 
+/**
+ * A constraint the database enforced although the service checked first: two requests raced.
+ * SQLite and PostgreSQL name them differently; both mean the same thing to the caller.
+ */
+function constraintViolation(error: unknown): AppError | null {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+    return new AppError("conflict", "This record already exists; it may have just been created by someone else. Reload and try again.");
+  }
+  if (code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
+    return new AppError("in_use", "This change conflicts with records that refer to it or that it refers to; reload and try again.");
+  }
+  return null;
+}
+
 /** Maps every error to the single JSON shape, in one place. Never leaks SQL or stacks. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
@@ -85,6 +100,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const app = validationError(fieldProblemsFromZod(error));
       return reply.status(400).send(body(app.code, app.message, app.details));
     }
+    const constraint = constraintViolation(error);
+    if (constraint) return reply.status(constraint.status).send(body(constraint.code, constraint.message));
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;
     if (status === 429) {
       return reply.status(429).send(body("rate_limited", "Too many attempts. Wait a few minutes and try again."));

@@ -1,6 +1,6 @@
 // Row-level scope: which rows a caller may see or change, as subqueries of ids that every
 // repository query filters by. A row outside the scope is never loaded, so it reads as "not found".
-import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 
@@ -151,6 +151,45 @@ export function visiblePrograms(db: Kysely<DB>, actor: Actor): Scope {
   if (actor.role !== "partner") return null;
   const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
   return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships) as IdQuery;
+}
+
+/** Partnerships the caller may delete: administrators any, program officers those of their programs. */
+export function deletablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+      return partnershipsOfAssignedPrograms(db, actor.userId);
+    default:
+      return noRows(db);
+  }
+}
+
+/**
+ * Programs the caller may open a partnership in (or move one into). Program officers are held to
+ * the programs assigned to them; coordinators, who have no program assignments, may use any program.
+ */
+export function programsOpenForPartnerships(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+    case "coordinator":
+      return null;
+    case "program_officer":
+      return db
+        .selectFrom("user_programs")
+        .select("user_programs.program_id as id")
+        .where("user_programs.user_id", "=", actor.userId) as IdQuery;
+    default:
+      return noRows(db);
+  }
+}
+
+/**
+ * 1 when the column's id is in the scope, else 0, so that a query can say for each row what the
+ * caller may do with it without a second query per row.
+ */
+export function scopeFlag(column: string, scope: Scope): RawBuilder<number> {
+  return scope ? sql<number>`case when ${sql.ref(column)} in ${scope} then 1 else 0 end` : sql<number>`1`;
 }
 
 export function canCreateOrganizations(actor: Actor): boolean {

@@ -86,6 +86,23 @@ for (const dialect of DIALECTS) {
       expect(own.json().notes).toBe("Board contact updated");
     });
 
+    it("says in each row whether the caller may change the organization", async () => {
+      const own = t.world.organizations.ownMember.id;
+      const foreign = t.world.organizations.foreignMember.id;
+      expect((await t.as("coordinator").get(`/api/v1/organizations/${own}`)).json().canEdit).toBe(true);
+      expect((await t.as("coordinator").get(`/api/v1/organizations/${foreign}`)).json().canEdit).toBe(false);
+      expect((await t.as("evaluator").get(`/api/v1/organizations/${own}`)).json().canEdit).toBe(false);
+      const partner = (await t.as("partner").get("/api/v1/organizations?pageSize=100")).json();
+      const editable = partner.data.filter((o: { canEdit: boolean }) => o.canEdit).map((o: { name: string }) => o.name);
+      expect(editable).toEqual(["Own Member School Board"]);
+    });
+
+    it("leaves the fields a change does not mention as they were", async () => {
+      const foreign = t.world.organizations.foreignMember.id;
+      const res = await t.as("admin").patch(`/api/v1/organizations/${foreign}`, { notes: "Mandate unchanged" });
+      expect(res.json()).toMatchObject({ notes: "Mandate unchanged", hasCrimePreventionMandate: true, sector: "police" });
+    });
+
     it("counts memberships without one query per row", async () => {
       const org = await buildOrganization(t.database.db);
       await buildMembership(t.database.db, t.world.partnerships.own.id, org.id);

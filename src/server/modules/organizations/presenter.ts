@@ -2,7 +2,7 @@ import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../contracts/vocabulary.js";
 import type { OrganizationRow } from "../../db/schema.js";
 
-export function presentOrganization(row: OrganizationRow & { membership_count: number | null }): Organization {
+export function presentOrganization(row: OrganizationRow & { membership_count: number | null; can_edit: number }): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -12,6 +12,7 @@ export function presentOrganization(row: OrganizationRow & { membership_count: n
     website: row.website,
     notes: row.notes,
     membershipCount: Number(row.membership_count ?? 0),
+    canEdit: row.can_edit === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

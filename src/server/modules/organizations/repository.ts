@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 import type { OrganizationListQuery } from "../../../contracts/organizations.js";
 import { likePattern } from "../../../domain/registry/name-key.js";
 import type { DB, NewOrganization, OrganizationPatch } from "../../db/schema.js";
-import type { Scope } from "../access/scope.js";
+import { scopeFlag, type Scope } from "../access/scope.js";
 
 const SORT_COLUMNS = {
   name: "organizations.name_key",
@@ -17,8 +17,9 @@ function selectOrganizations(db: Kysely<DB>, scope: Scope) {
     .$call((qb) => (scope ? qb.where("organizations.id", "in", scope) : qb));
 }
 
-function withMembershipCount(db: Kysely<DB>, scope: Scope) {
-  return selectOrganizations(db, scope)
+/** The columns an organization is presented with: its row, membership count and the caller's right to change it. */
+function withDetails(query: ReturnType<typeof selectOrganizations>, editable: Scope) {
+  return query
     .selectAll("organizations")
     .select((eb) =>
       eb
@@ -26,14 +27,27 @@ function withMembershipCount(db: Kysely<DB>, scope: Scope) {
         .select(eb.fn.countAll<number>().as("n"))
         .whereRef("memberships.organization_id", "=", "organizations.id")
         .as("membership_count"),
-    );
+    )
+    .select(scopeFlag("organizations.id", editable).as("can_edit"));
 }
 
-export function findOrganization(db: Kysely<DB>, id: string, scope: Scope) {
-  return withMembershipCount(db, scope).where("organizations.id", "=", id).executeTakeFirst();
+export function findOrganization(db: Kysely<DB>, id: string, scope: Scope, editable: Scope) {
+  return withDetails(selectOrganizations(db, scope), editable).where("organizations.id", "=", id).executeTakeFirst();
 }
 
-export async function listOrganizations(db: Kysely<DB>, query: OrganizationListQuery, scope: Scope, limit: number, offset: number) {
+/** An organization's name, if it exists and the caller may see it. */
+export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: Scope) {
+  return selectOrganizations(db, scope).select(["organizations.id", "organizations.name"]).where("organizations.id", "=", id).executeTakeFirst();
+}
+
+export async function listOrganizations(
+  db: Kysely<DB>,
+  query: OrganizationListQuery,
+  scope: Scope,
+  editable: Scope,
+  limit: number,
+  offset: number,
+) {
   const filtered = selectOrganizations(db, scope)
     .$if(query.q !== undefined && query.q !== "", (qb) =>
       qb.where(sql<boolean>`organizations.name_key like ${likePattern(query.q ?? "")} escape '\\'`),
@@ -43,15 +57,7 @@ export async function listOrganizations(db: Kysely<DB>, query: OrganizationListQ
     .$if(query.hasCrimePreventionMandate !== undefined, (qb) =>
       qb.where("organizations.has_crime_prevention_mandate", "=", query.hasCrimePreventionMandate ? 1 : 0),
     );
-  const rowsQuery = filtered
-    .selectAll("organizations")
-    .select((eb) =>
-      eb
-        .selectFrom("memberships")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("memberships.organization_id", "=", "organizations.id")
-        .as("membership_count"),
-    )
+  const rowsQuery = withDetails(filtered, editable)
     .orderBy(SORT_COLUMNS[query.sort], query.order)
     .orderBy("organizations.id", query.order)
     .limit(limit)

@@ -8,6 +8,7 @@ import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
+import { deleteContactsOfOrganization } from "../contacts/repository.js";
 import { presentOrganization } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -21,12 +22,23 @@ async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exce
 }
 
 export async function listOrganizations(db: Kysely<DB>, actor: Actor, query: OrganizationListQuery) {
-  const { rows, total } = await repo.listOrganizations(db, query, scope.visibleOrganizations(db, actor), query.pageSize, offsetOf(query));
+  const { rows, total } = await repo.listOrganizations(
+    db,
+    query,
+    scope.visibleOrganizations(db, actor),
+    scope.manageableOrganizations(db, actor),
+    query.pageSize,
+    offsetOf(query),
+  );
   return pageFrom(rows.map(presentOrganization), total, query);
 }
 
+function findForActor(db: Kysely<DB>, actor: Actor, id: string) {
+  return repo.findOrganization(db, id, scope.visibleOrganizations(db, actor), scope.manageableOrganizations(db, actor));
+}
+
 export async function getOrganization(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findOrganization(db, id, scope.visibleOrganizations(db, actor));
+  const row = await findForActor(db, actor, id);
   if (!row) throw AppError.notFound("Organization");
   return presentOrganization(row);
 }
@@ -56,11 +68,9 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
 }
 
 async function loadManageable(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findOrganization(db, id, scope.visibleOrganizations(db, actor));
+  const row = await findForActor(db, actor, id);
   if (!row) throw AppError.notFound("Organization");
-  if (!(await repo.isInScope(db, id, scope.manageableOrganizations(db, actor)))) {
-    throw AppError.forbidden("You cannot change this organization");
-  }
+  if (row.can_edit !== 1) throw AppError.forbidden("You cannot change this organization");
   return row;
 }
 
@@ -85,7 +95,7 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
 
 export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await repo.findOrganization(trx, id, scope.visibleOrganizations(trx, actor));
+    const row = await repo.findVisibleOrganization(trx, id, scope.visibleOrganizations(trx, actor));
     if (!row) throw AppError.notFound("Organization");
     if (!(await repo.isInScope(trx, id, scope.deletableOrganizations(trx, actor)))) {
       throw AppError.forbidden("You cannot delete this organization");
@@ -100,7 +110,7 @@ export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: strin
     if (refs.users > 0) {
       throw new AppError("in_use", `"${row.name}" still has ${refs.users} user account(s) attached; reassign them first`);
     }
-    await trx.deleteFrom("contacts").where("organization_id", "=", id).execute();
+    await deleteContactsOfOrganization(trx, id);
     await repo.deleteOrganization(trx, id);
     await recordAudit(trx, { userId: actor.userId, action: "delete", entity: "organization", entityId: id, details: { name: row.name } });
   });

@@ -53,6 +53,13 @@ for (const dialect of DIALECTS) {
       expect(login.statusCode).toBe(401);
     });
 
+    it("changes only the fields sent", async () => {
+      const before = (await t.as("admin").get(`/api/v1/users/${t.world.users.programOfficer.id}`)).json();
+      const res = await t.as("admin").patch(`/api/v1/users/${t.world.users.programOfficer.id}`, { name: "Renamed Officer" });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ ...before, name: "Renamed Officer" });
+    });
+
     it("does not let an administrator demote or disable themself", async () => {
       const res = await t.as("admin").patch(`/api/v1/users/${t.world.users.admin.id}`, { role: "evaluator" });
       expect(res.statusCode).toBe(400);

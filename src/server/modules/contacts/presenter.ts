@@ -1,0 +1,19 @@
+import type { Contact } from "../../../contracts/contacts.js";
+import { LANGUAGES } from "../../../contracts/vocabulary.js";
+import type { ContactRow } from "../../db/schema.js";
+import { storedKey } from "../partnerships/stored-keys.js";
+
+export function presentContact(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    name: row.name,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    preferredLanguage: storedKey(LANGUAGES, row.preferred_language) ?? "en",
+    verifiedOn: row.verified_on,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,102 @@
+import type { Kysely } from "kysely";
+import type { PaginationQuery } from "../../../contracts/common.js";
+import type { ContactCreate, ContactUpdate } from "../../../contracts/contacts.js";
+import type { ContactPatch, DB } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { presentContact } from "./presenter.js";
+import * as repo from "./repository.js";
+
+/** The organization, if the caller may see it (404 otherwise), with what they may do to its contacts. */
+async function loadOrganization(db: Kysely<DB>, actor: Actor, organizationId: string) {
+  const organization = await repo.findOrganizationAccess(db, organizationId, {
+    visible: scope.visibleOrganizations(db, actor),
+    contactsVisible: scope.organizationsWithVisibleContacts(db, actor),
+    editable: scope.manageableOrganizations(db, actor),
+  });
+  if (!organization) throw AppError.notFound("Organization");
+  return organization;
+}
+
+async function loadEditableOrganization(db: Kysely<DB>, actor: Actor, organizationId: string) {
+  const organization = await loadOrganization(db, actor, organizationId);
+  // Checked before the contact is looked up, so the answer never depends on whether a contact exists.
+  if (organization.can_edit !== 1) throw AppError.forbidden("You cannot change the contacts of this organization");
+  return organization;
+}
+
+export async function listContacts(db: Kysely<DB>, actor: Actor, organizationId: string, query: PaginationQuery) {
+  const organization = await loadOrganization(db, actor, organizationId);
+  if (organization.contacts_visible !== 1) {
+    throw AppError.forbidden("The contact details of this organization are visible only to those who work with it");
+  }
+  const { rows, total } = await repo.listContacts(db, organizationId, query.pageSize, offsetOf(query));
+  return pageFrom(rows.map(presentContact), total, query);
+}
+
+async function getContact(db: Kysely<DB>, organizationId: string, contactId: string) {
+  const row = await repo.findContact(db, organizationId, contactId);
+  if (!row) throw AppError.notFound("Contact");
+  return presentContact(row);
+}
+
+export async function createContact(db: Kysely<DB>, actor: Actor, organizationId: string, input: ContactCreate) {
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await loadEditableOrganization(trx, actor, organizationId);
+    const at = now();
+    await repo.insertContact(trx, {
+      id,
+      organization_id: organizationId,
+      name: input.name,
+      title: input.title ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      preferred_language: input.preferredLanguage,
+      verified_on: input.verifiedOn ?? null,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "contact", entityId: id, details: { organizationId } });
+  });
+  return getContact(db, organizationId, id);
+}
+
+export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId: string, contactId: string, input: ContactUpdate) {
+  await db.transaction().execute(async (trx) => {
+    await loadEditableOrganization(trx, actor, organizationId);
+    if (!(await repo.findContact(trx, organizationId, contactId))) throw AppError.notFound("Contact");
+    const patch: ContactPatch = { updated_at: now() };
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.title !== undefined) patch.title = input.title;
+    if (input.email !== undefined) patch.email = input.email;
+    if (input.phone !== undefined) patch.phone = input.phone;
+    if (input.preferredLanguage !== undefined) patch.preferred_language = input.preferredLanguage;
+    if (input.verifiedOn !== undefined) patch.verified_on = input.verifiedOn;
+    await repo.updateContact(trx, contactId, patch);
+    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "contact", entityId: contactId, details: { organizationId, fields: Object.keys(input) } });
+  });
+  return getContact(db, organizationId, contactId);
+}
+
+/** Deletes a contact. Memberships it represented keep going without a representative (the key is set to null). */
+export async function deleteContact(db: Kysely<DB>, actor: Actor, organizationId: string, contactId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await loadEditableOrganization(trx, actor, organizationId);
+    const contact = await repo.findContact(trx, organizationId, contactId);
+    if (!contact) throw AppError.notFound("Contact");
+    const representedMemberships = await repo.countRepresentedMemberships(trx, contactId);
+    await repo.deleteContact(trx, contactId);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "delete",
+      entity: "contact",
+      entityId: contactId,
+      details: { organizationId, name: contact.name, representedMemberships },
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import type { Membership } from "../../../contracts/memberships.js";
+import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../contracts/vocabulary.js";
+import { storedKey } from "../partnerships/stored-keys.js";
+import type { MembershipDetailRow } from "./repository.js";
+
+export function presentMembership(row: MembershipDetailRow): Membership {
+  return {
+    id: row.id,
+    partnershipId: row.partnership_id,
+    organization: {
+      id: row.organization_id,
+      name: row.organization_name,
+      sector: storedKey(SECTORS, row.organization_sector) ?? "other",
+      hasCrimePreventionMandate: row.organization_mandate === 1,
+    },
+    joinedOn: row.joined_on,
+    leftOn: row.left_on,
+    representative:
+      row.representative_id !== null && row.representative_name !== null
+        ? { id: row.representative_id, name: row.representative_name, email: row.representative_email }
+        : null,
+    origin: storedKey(MEMBERSHIP_ORIGINS, row.origin) ?? null,
+    isNewPartner: row.is_new_partner === 1,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

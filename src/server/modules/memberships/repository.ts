@@ -1,0 +1,91 @@
+import type { Kysely } from "kysely";
+import type { DB, MembershipPatch, NewMembership } from "../../db/schema.js";
+import type { Scope } from "../access/scope.js";
+
+/**
+ * Memberships with their organization and representative, in one query. The representative is
+ * joined only where the caller may read that organization's contacts (`contactsVisible`), so a
+ * member list never discloses people's details that the contacts API would refuse.
+ */
+function selectMemberships(db: Kysely<DB>, partnershipId: string, contactsVisible: Scope) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+    .leftJoin("contacts", (join) =>
+      join
+        .onRef("contacts.id", "=", "memberships.representative_contact_id")
+        .$call((on) => (contactsVisible ? on.on("contacts.organization_id", "in", contactsVisible) : on)),
+    )
+    .where("memberships.partnership_id", "=", partnershipId);
+}
+
+function withDetails(query: ReturnType<typeof selectMemberships>) {
+  return query
+    .selectAll("memberships")
+    .select([
+      "organizations.name as organization_name",
+      "organizations.sector as organization_sector",
+      "organizations.has_crime_prevention_mandate as organization_mandate",
+      "contacts.id as representative_id",
+      "contacts.name as representative_name",
+      "contacts.email as representative_email",
+    ]);
+}
+
+export type MembershipDetailRow = NonNullable<Awaited<ReturnType<typeof findMembership>>>;
+
+export function findMembership(db: Kysely<DB>, partnershipId: string, membershipId: string, contactsVisible: Scope) {
+  return withDetails(selectMemberships(db, partnershipId, contactsVisible)).where("memberships.id", "=", membershipId).executeTakeFirst();
+}
+
+export async function listMemberships(db: Kysely<DB>, partnershipId: string, contactsVisible: Scope, limit: number, offset: number) {
+  const [rows, count] = await Promise.all([
+    withDetails(selectMemberships(db, partnershipId, contactsVisible))
+      .orderBy("organizations.name_key")
+      .orderBy("memberships.id")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom("memberships")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("memberships.partnership_id", "=", partnershipId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export function findMembershipOfOrganization(db: Kysely<DB>, partnershipId: string, organizationId: string) {
+  return db
+    .selectFrom("memberships")
+    .select("id")
+    .where("partnership_id", "=", partnershipId)
+    .where("organization_id", "=", organizationId)
+    .executeTakeFirst();
+}
+
+export async function countMembersOtherThan(db: Kysely<DB>, partnershipId: string, organizationId: string): Promise<number> {
+  const row = await db
+    .selectFrom("memberships")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("partnership_id", "=", partnershipId)
+    .where("organization_id", "<>", organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertMembership(db: Kysely<DB>, row: NewMembership): Promise<void> {
+  await db.insertInto("memberships").values(row).execute();
+}
+
+export async function updateMembership(db: Kysely<DB>, id: string, patch: MembershipPatch): Promise<void> {
+  await db.updateTable("memberships").set(patch).where("id", "=", id).execute();
+}
+
+export async function deleteMembership(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom("memberships").where("id", "=", id).execute();
+}
+
+export async function deleteMembershipsOfPartnership(db: Kysely<DB>, partnershipId: string): Promise<void> {
+  await db.deleteFrom("memberships").where("partnership_id", "=", partnershipId).execute();
+}

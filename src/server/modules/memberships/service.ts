@@ -1,0 +1,130 @@
+import type { Kysely } from "kysely";
+import type { PaginationQuery } from "../../../contracts/common.js";
+import type { MembershipCreate, MembershipUpdate } from "../../../contracts/memberships.js";
+import type { DB, MembershipPatch } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { findContact } from "../contacts/repository.js";
+import { findVisibleOrganization } from "../organizations/repository.js";
+import { loadPartnershipAccess } from "../partnerships/service.js";
+import { presentMembership } from "./presenter.js";
+import * as repo from "./repository.js";
+
+async function loadEditablePartnership(db: Kysely<DB>, actor: Actor, partnershipId: string) {
+  const partnership = await loadPartnershipAccess(db, actor, partnershipId);
+  if (partnership.can_edit !== 1) throw AppError.forbidden("You cannot change the members of this partnership");
+  return partnership;
+}
+
+/**
+ * A representative must be a contact of the member organization. Its contacts need not be visible yet:
+ * a caller who may change the partnership sees the contacts of every member once the membership exists.
+ */
+async function assertRepresentativeOf(db: Kysely<DB>, organizationId: string, contactId: string | null | undefined) {
+  if (!contactId) return;
+  if (!(await findContact(db, organizationId, contactId))) {
+    throw AppError.invalid("representativeContactId", "must be a contact of the member organization");
+  }
+}
+
+async function getMembership(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
+  const row = await repo.findMembership(db, partnershipId, membershipId, scope.organizationsWithVisibleContacts(db, actor));
+  if (!row) throw AppError.notFound("Membership");
+  return presentMembership(row);
+}
+
+export async function listMemberships(db: Kysely<DB>, actor: Actor, partnershipId: string, query: PaginationQuery) {
+  await loadPartnershipAccess(db, actor, partnershipId);
+  const contactsVisible = scope.organizationsWithVisibleContacts(db, actor);
+  const { rows, total } = await repo.listMemberships(db, partnershipId, contactsVisible, query.pageSize, offsetOf(query));
+  return pageFrom(rows.map(presentMembership), total, query);
+}
+
+export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: string, input: MembershipCreate) {
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await loadEditablePartnership(trx, actor, partnershipId);
+    const organization = await findVisibleOrganization(trx, input.organizationId, scope.visibleOrganizations(trx, actor));
+    if (!organization) throw AppError.invalid("organizationId", "does not match any organization");
+    if (await repo.findMembershipOfOrganization(trx, partnershipId, input.organizationId)) {
+      throw new AppError("conflict", `"${organization.name}" is already a member of this partnership`, [
+        { field: "organizationId", message: "is already a member of this partnership" },
+      ]);
+    }
+    await assertRepresentativeOf(trx, input.organizationId, input.representativeContactId);
+    const at = now();
+    await repo.insertMembership(trx, {
+      id,
+      partnership_id: partnershipId,
+      organization_id: input.organizationId,
+      joined_on: input.joinedOn ?? null,
+      left_on: input.leftOn ?? null,
+      representative_contact_id: input.representativeContactId ?? null,
+      origin: input.origin ?? null,
+      is_new_partner: input.isNewPartner ? 1 : 0,
+      notes: input.notes ?? null,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "create",
+      entity: "membership",
+      entityId: id,
+      details: { partnershipId, organizationId: input.organizationId },
+    });
+  });
+  return getMembership(db, actor, partnershipId, id);
+}
+
+export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string, input: MembershipUpdate) {
+  await db.transaction().execute(async (trx) => {
+    await loadEditablePartnership(trx, actor, partnershipId);
+    const current = await repo.findMembership(trx, partnershipId, membershipId, null);
+    if (!current) throw AppError.notFound("Membership");
+    await assertRepresentativeOf(trx, current.organization_id, input.representativeContactId);
+    const joinedOn = input.joinedOn === undefined ? current.joined_on : input.joinedOn;
+    const leftOn = input.leftOn === undefined ? current.left_on : input.leftOn;
+    if (joinedOn && leftOn && leftOn < joinedOn) throw AppError.invalid("leftOn", "must not be before the date joined");
+
+    const patch: MembershipPatch = { updated_at: now() };
+    if (input.joinedOn !== undefined) patch.joined_on = input.joinedOn;
+    if (input.leftOn !== undefined) patch.left_on = input.leftOn;
+    if (input.representativeContactId !== undefined) patch.representative_contact_id = input.representativeContactId;
+    if (input.origin !== undefined) patch.origin = input.origin;
+    if (input.isNewPartner !== undefined) patch.is_new_partner = input.isNewPartner ? 1 : 0;
+    if (input.notes !== undefined) patch.notes = input.notes;
+    await repo.updateMembership(trx, membershipId, patch);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "membership",
+      entityId: membershipId,
+      details: { partnershipId, fields: Object.keys(input) },
+    });
+  });
+  return getMembership(db, actor, partnershipId, membershipId);
+}
+
+export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const partnership = await loadEditablePartnership(trx, actor, partnershipId);
+    const current = await repo.findMembership(trx, partnershipId, membershipId, null);
+    if (!current) throw AppError.notFound("Membership");
+    if (current.organization_id === partnership.lead_organization_id) {
+      throw new AppError("conflict", `"${current.organization_name}" leads this partnership; make another organization the lead before removing it`);
+    }
+    await repo.deleteMembership(trx, membershipId);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "delete",
+      entity: "membership",
+      entityId: membershipId,
+      details: { partnershipId, organizationId: current.organization_id },
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import type { Partnership } from "../../../contracts/partnerships.js";
+import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../../../contracts/vocabulary.js";
+import type { PartnershipDetailRow } from "./repository.js";
+import { storedKey, storedKeys } from "./stored-keys.js";
+
+export function presentPartnership(row: PartnershipDetailRow): Partnership {
+  return {
+    id: row.id,
+    name: row.name,
+    program: { id: row.program_id, code: row.program_code, name: row.program_name },
+    leadOrganization: { id: row.lead_organization_id, name: row.lead_name },
+    region: row.region,
+    priorityGroups: storedKeys(PRIORITY_GROUPS, row.priority_groups),
+    focusIssues: storedKeys(FOCUS_ISSUES, row.focus_issues),
+    startDate: row.start_date,
+    endDate: row.end_date,
+    fundingEndDate: row.funding_end_date,
+    status: storedKey(PARTNERSHIP_STATUSES, row.status) ?? "planning",
+    description: row.description,
+    memberCount: Number(row.member_count ?? 0),
+    canEdit: row.can_edit === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,161 @@
+import type { Kysely } from "kysely";
+import type { PartnershipCreate, PartnershipListQuery, PartnershipUpdate } from "../../../contracts/partnerships.js";
+import { nameKey } from "../../../domain/registry/name-key.js";
+import type { DB, PartnershipPatch } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import * as memberships from "../memberships/repository.js";
+import { findVisibleOrganization } from "../organizations/repository.js";
+import { findProgramAccess } from "../programs/repository.js";
+import { presentPartnership } from "./presenter.js";
+import * as repo from "./repository.js";
+
+export async function listPartnerships(db: Kysely<DB>, actor: Actor, query: PartnershipListQuery) {
+  const { rows, total } = await repo.listPartnerships(
+    db,
+    query,
+    scope.visiblePartnerships(db, actor),
+    scope.manageablePartnerships(db, actor),
+    query.pageSize,
+    offsetOf(query),
+  );
+  return pageFrom(rows.map(presentPartnership), total, query);
+}
+
+export async function getPartnership(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await repo.findPartnership(db, id, scope.visiblePartnerships(db, actor), scope.manageablePartnerships(db, actor));
+  if (!row) throw AppError.notFound("Partnership");
+  return presentPartnership(row);
+}
+
+/** The partnership if the caller may see it (else 404), with what they may do to it. */
+export async function loadPartnershipAccess(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await repo.findPartnershipAccess(db, id, {
+    visible: scope.visiblePartnerships(db, actor),
+    editable: scope.manageablePartnerships(db, actor),
+    deletable: scope.deletablePartnerships(db, actor),
+  });
+  if (!row) throw AppError.notFound("Partnership");
+  return row;
+}
+
+async function assertProgramOpen(db: Kysely<DB>, actor: Actor, programId: string): Promise<void> {
+  const program = await findProgramAccess(db, programId, scope.programsOpenForPartnerships(db, actor));
+  if (!program) throw AppError.invalid("programId", "does not match any program");
+  if (program.is_open !== 1) {
+    throw new AppError("forbidden", "You can only place partnerships in the programs assigned to you", [
+      { field: "programId", message: "is not one of the programs assigned to you" },
+    ]);
+  }
+}
+
+async function assertLeadVisible(db: Kysely<DB>, actor: Actor, organizationId: string): Promise<void> {
+  if (!(await findVisibleOrganization(db, organizationId, scope.visibleOrganizations(db, actor)))) {
+    throw AppError.invalid("leadOrganizationId", "does not match any organization");
+  }
+}
+
+/** The lead always takes part: it is added as a member when it is not one already. */
+async function ensureLeadIsMember(db: Kysely<DB>, partnershipId: string, organizationId: string): Promise<void> {
+  if (await memberships.findMembershipOfOrganization(db, partnershipId, organizationId)) return;
+  const at = now();
+  await memberships.insertMembership(db, {
+    id: newId(),
+    partnership_id: partnershipId,
+    organization_id: organizationId,
+    joined_on: null,
+    left_on: null,
+    representative_contact_id: null,
+    origin: null,
+    is_new_partner: 0,
+    notes: null,
+    created_at: at,
+    updated_at: at,
+  });
+}
+
+function keysAsJson(keys: readonly string[]): string {
+  return JSON.stringify([...new Set(keys)]);
+}
+
+export async function createPartnership(db: Kysely<DB>, actor: Actor, input: PartnershipCreate) {
+  if (!scope.canCreatePartnerships(actor)) throw AppError.forbidden("Your role cannot create partnerships");
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await assertProgramOpen(trx, actor, input.programId);
+    await assertLeadVisible(trx, actor, input.leadOrganizationId);
+    const at = now();
+    await repo.insertPartnership(trx, {
+      id,
+      program_id: input.programId,
+      name: input.name,
+      name_key: nameKey(input.name),
+      lead_organization_id: input.leadOrganizationId,
+      region: input.region ?? null,
+      priority_groups: keysAsJson(input.priorityGroups),
+      focus_issues: keysAsJson(input.focusIssues),
+      start_date: input.startDate ?? null,
+      end_date: input.endDate ?? null,
+      funding_end_date: input.fundingEndDate ?? null,
+      status: input.status,
+      description: input.description ?? null,
+      created_at: at,
+      updated_at: at,
+    });
+    await ensureLeadIsMember(trx, id, input.leadOrganizationId);
+    // Otherwise a coordinator would create a partnership they could not see.
+    if (actor.role === "coordinator") await repo.addCoordinator(trx, id, actor.userId);
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "partnership", entityId: id, details: { programId: input.programId } });
+  });
+  return getPartnership(db, actor, id);
+}
+
+export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string, input: PartnershipUpdate) {
+  await db.transaction().execute(async (trx) => {
+    const current = await loadPartnershipAccess(trx, actor, id);
+    if (current.can_edit !== 1) throw AppError.forbidden("You cannot change this partnership");
+    if (input.programId !== undefined && input.programId !== current.program_id) await assertProgramOpen(trx, actor, input.programId);
+    if (input.leadOrganizationId !== undefined && input.leadOrganizationId !== current.lead_organization_id) {
+      await assertLeadVisible(trx, actor, input.leadOrganizationId);
+      await ensureLeadIsMember(trx, id, input.leadOrganizationId);
+    }
+    const startDate = input.startDate === undefined ? current.start_date : input.startDate;
+    const endDate = input.endDate === undefined ? current.end_date : input.endDate;
+    if (startDate && endDate && endDate < startDate) throw AppError.invalid("endDate", "must not be before the start date");
+
+    const patch: PartnershipPatch = { updated_at: now() };
+    if (input.name !== undefined) Object.assign(patch, { name: input.name, name_key: nameKey(input.name) });
+    if (input.programId !== undefined) patch.program_id = input.programId;
+    if (input.leadOrganizationId !== undefined) patch.lead_organization_id = input.leadOrganizationId;
+    if (input.region !== undefined) patch.region = input.region;
+    if (input.priorityGroups !== undefined) patch.priority_groups = keysAsJson(input.priorityGroups);
+    if (input.focusIssues !== undefined) patch.focus_issues = keysAsJson(input.focusIssues);
+    if (input.startDate !== undefined) patch.start_date = input.startDate;
+    if (input.endDate !== undefined) patch.end_date = input.endDate;
+    if (input.fundingEndDate !== undefined) patch.funding_end_date = input.fundingEndDate;
+    if (input.status !== undefined) patch.status = input.status;
+    if (input.description !== undefined) patch.description = input.description;
+    await repo.updatePartnership(trx, id, patch);
+    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "partnership", entityId: id, details: { fields: Object.keys(input) } });
+  });
+  return getPartnership(db, actor, id);
+}
+
+/** Deletes a partnership that no organization but its lead belongs to; the lead's membership goes with it. */
+export async function deletePartnership(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const current = await loadPartnershipAccess(trx, actor, id);
+    if (current.can_delete !== 1) throw AppError.forbidden("You cannot delete this partnership");
+    const others = await memberships.countMembersOtherThan(trx, id, current.lead_organization_id);
+    if (others > 0) {
+      throw new AppError("in_use", `"${current.name}" still has ${others} member organization(s) besides its lead; remove them first`);
+    }
+    await memberships.deleteMembershipsOfPartnership(trx, id);
+    await repo.deletePartnership(trx, id);
+    await recordAudit(trx, { userId: actor.userId, action: "delete", entity: "partnership", entityId: id, details: { name: current.name } });
+  });
+}

@@ -1,0 +1,64 @@
+import type { Kysely } from "kysely";
+import type { ProgramCreate, ProgramListQuery, ProgramUpdate } from "../../../contracts/programs.js";
+import type { DB, ProgramPatch } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { presentProgram } from "./presenter.js";
+import * as repo from "./repository.js";
+
+async function assertCodeFree(db: Kysely<DB>, code: string, exceptId?: string): Promise<void> {
+  const existing = await repo.findProgramByCode(db, code);
+  if (existing && existing.id !== exceptId) {
+    throw new AppError("name_taken", `The program code "${existing.code}" is already used`, [
+      { field: "code", message: "is already used by another program" },
+    ]);
+  }
+}
+
+export async function listPrograms(db: Kysely<DB>, actor: Actor, query: ProgramListQuery) {
+  const { rows, total } = await repo.listPrograms(
+    db,
+    query,
+    scope.visiblePrograms(db, actor),
+    scope.visiblePartnerships(db, actor),
+    query.pageSize,
+    offsetOf(query),
+  );
+  return pageFrom(rows.map(presentProgram), total, query);
+}
+
+export async function getProgram(db: Kysely<DB>, actor: Actor, id: string) {
+  const row = await repo.findProgram(db, id, scope.visiblePrograms(db, actor), scope.visiblePartnerships(db, actor));
+  if (!row) throw AppError.notFound("Program");
+  return presentProgram(row);
+}
+
+export async function createProgram(db: Kysely<DB>, actor: Actor, input: ProgramCreate) {
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await assertCodeFree(trx, input.code);
+    const at = now();
+    await repo.insertProgram(trx, { id, code: input.code, name: input.name, description: input.description ?? null, created_at: at, updated_at: at });
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "program", entityId: id, details: { code: input.code } });
+  });
+  return getProgram(db, actor, id);
+}
+
+export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, input: ProgramUpdate) {
+  await db.transaction().execute(async (trx) => {
+    const current = await repo.findProgram(trx, id, scope.visiblePrograms(trx, actor), null);
+    if (!current) throw AppError.notFound("Program");
+    if (input.code !== undefined && input.code.toLowerCase() !== current.code.toLowerCase()) await assertCodeFree(trx, input.code, id);
+    const patch: ProgramPatch = { updated_at: now() };
+    if (input.code !== undefined) patch.code = input.code;
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.description !== undefined) patch.description = input.description;
+    await repo.updateProgram(trx, id, patch);
+    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "program", entityId: id, details: { fields: Object.keys(input) } });
+  });
+  return getProgram(db, actor, id);
+}
