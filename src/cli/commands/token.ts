@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { emailAddressSchema } from "../../contracts/auth.js";
+import { emailAddressSchema, tokenCreateSchema } from "../../contracts/auth.js";
 import { AppError } from "../../server/http/errors.js";
 import { findUserByEmail } from "../../server/modules/auth/repository.js";
 import { createApiToken } from "../../server/modules/auth/service.js";
@@ -13,13 +13,16 @@ export function registerTokenCommands(program: Command): void {
     .description("create an API token for a user and print it (it is not shown again)")
     .requiredOption("--email <email>", "the user the token acts as")
     .option("--name <name>", "what the token is for", "command line")
+    .addHelpText("after", "\nExample:\n  curl -H \"Authorization: Bearer $(convene token create --email ana@example.org)\" http://127.0.0.1:3000/api/v1/auth/session")
     .action(async (options: { email: string; name: string }) => {
       const email = emailAddressSchema.safeParse(options.email);
       if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" });
+      const details = tokenCreateSchema.safeParse({ name: options.name });
+      if (!details.success) throw UsageError.fromZod(details.error);
       await withRuntime(async ({ database }) => {
         const user = await findUserByEmail(database.db, email.data);
         if (!user) throw AppError.notFound(`User ${email.data}`);
-        const created = await createApiToken(database.db, user.id, options.name);
+        const created = await createApiToken(database.db, user.id, details.data.name);
         console.log(created.token);
       });
     });

@@ -16,7 +16,7 @@ import * as service from "./service.js";
 const tags = ["contacts"];
 
 export const contactRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  app.addHook("preHandler", requireSignedIn);
+  app.addHook("onRequest", requireSignedIn);
 
   app.get(
     "/organizations/:id/contacts",

@@ -16,7 +16,7 @@ import * as service from "./service.js";
 const tags = ["memberships"];
 
 export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  app.addHook("preHandler", requireSignedIn);
+  app.addHook("onRequest", requireSignedIn);
 
   app.get(
     "/partnerships/:id/members",

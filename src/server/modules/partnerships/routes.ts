@@ -15,7 +15,7 @@ import * as service from "./service.js";
 const tags = ["partnerships"];
 
 export const partnershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  app.addHook("preHandler", requireSignedIn);
+  app.addHook("onRequest", requireSignedIn);
 
   app.get(
     "/partnerships",

@@ -8,9 +8,9 @@ import * as service from "./service.js";
 const tags = ["programs"];
 
 export const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  app.addHook("preHandler", requireSignedIn);
+  app.addHook("onRequest", requireSignedIn);
   // Programs are the funders' streams: administrators define them, everyone else works inside them.
-  const adminOnly = { preHandler: requireRole("admin") };
+  const adminOnly = { onRequest: requireRole("admin") };
 
   app.get(
     "/programs",

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../test/support/databases.js";
+import { visibleOrganizations, visiblePartnerships } from "../modules/access/scope.js";
+import { login } from "../modules/auth/service.js";
+import { DEMO_PORTFOLIO } from "./portfolio/index.js";
+import { loadDemoIfEmpty } from "./load.js";
+
+const TABLES = ["programs", "organizations", "contacts", "partnerships", "memberships", "users", "user_programs", "partnership_coordinators"] as const;
+
+async function countRows(database: TestDatabase) {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`demo portfolio on ${dialect}`, () => {
+    let database: TestDatabase | undefined;
+    afterEach(async () => {
+      await database?.close();
+      database = undefined;
+    });
+
+    it("loads into an empty database once, and every account signs in with the one password it prints", async () => {
+      database = await createTestDatabase(dialect);
+      const demo = await loadDemoIfEmpty(database.db);
+      expect(demo?.accounts.map((account) => account.email)).toContain("admin@convene.example");
+      expect(demo?.password.length).toBeGreaterThanOrEqual(12);
+      const counts = await countRows(database);
+      expect(counts.programs).toBe(4);
+      expect(counts.organizations).toBe(DEMO_PORTFOLIO.organizations.length);
+      expect(counts.partnerships).toBe(DEMO_PORTFOLIO.partnerships.length);
+      expect(counts.users).toBe(5);
+
+      for (const account of demo?.accounts ?? []) {
+        const session = await login(database.db, account.email, demo?.password ?? "", 1);
+        expect(session.actor.role).toBe(account.role);
+      }
+
+      expect(await loadDemoIfEmpty(database.db)).toBeNull();
+      expect(await countRows(database)).toEqual(counts);
+    });
+
+    it("gives each role the slice of the portfolio its scope allows", async () => {
+      database = await createTestDatabase(dialect);
+      const demo = await loadDemoIfEmpty(database.db);
+      const db = database.db;
+      const visibleTo = async (email: string) => {
+        const { actor } = await login(db, email, demo?.password ?? "", 1);
+        const scope = visiblePartnerships(db, actor);
+        const partnerships = await db.selectFrom("partnerships").select("name").$call((qb) => (scope ? qb.where("id", "in", scope) : qb)).execute();
+        const organizationScope = visibleOrganizations(db, actor);
+        const organizations = await db.selectFrom("organizations").select("id").$call((qb) => (organizationScope ? qb.where("id", "in", organizationScope) : qb)).execute();
+        return { partnerships: partnerships.map((row) => row.name).sort(), organizations: organizations.length };
+      };
+      const total = DEMO_PORTFOLIO.partnerships.length;
+      expect((await visibleTo("admin@convene.example")).partnerships).toHaveLength(total);
+      expect((await visibleTo("evaluator@convene.example")).partnerships).toHaveLength(total);
+      const officer = await visibleTo("officer@convene.example");
+      expect(officer.partnerships.length).toBeGreaterThan(2);
+      expect(officer.partnerships.length).toBeLessThan(total);
+      expect((await visibleTo("coordinator@convene.example")).partnerships).toEqual([
+        "Hamilton East Youth Safety Coalition",
+        "Réseau de prévention de l'exploitation sexuelle des jeunes",
+      ]);
+      const partner = await visibleTo("partner@convene.example");
+      expect(partner.partnerships).toEqual(["Hamilton East Youth Safety Coalition", "Speak Up: Bullying Prevention Toolkit for Ontario Schools"]);
+      expect(partner.organizations).toBeGreaterThan(3);
+      expect(partner.organizations).toBeLessThan(DEMO_PORTFOLIO.organizations.length);
+    });
+
+    it("loads once when two instances start together on the same database", async () => {
+      database = await createTestDatabase(dialect);
+      const results = await Promise.all([loadDemoIfEmpty(database.db), loadDemoIfEmpty(database.db)]);
+      expect(results.filter((result) => result !== null)).toHaveLength(1);
+      expect((await countRows(database)).programs).toBe(4);
+    });
+  });
+}

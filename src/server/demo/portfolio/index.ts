@@ -1,0 +1,20 @@
+import { ATLANTIC_ORGANIZATIONS, NATIONAL_ORGANIZATIONS, QUEBEC_ORGANIZATIONS } from "./organizations-east.js";
+import { BC_YUKON_ORGANIZATIONS, ONTARIO_ORGANIZATIONS, PRAIRIES_NWT_ORGANIZATIONS } from "./organizations-west.js";
+import { DEMO_PARTNERSHIPS } from "./partnerships.js";
+import { DEMO_ACCOUNTS, DEMO_PROGRAMS } from "./programs.js";
+import type { DemoPortfolio } from "./types.js";
+
+/** The whole demo portfolio, as data; `build.ts` turns it into rows. */
+export const DEMO_PORTFOLIO: DemoPortfolio = {
+  programs: DEMO_PROGRAMS,
+  organizations: [
+    ...NATIONAL_ORGANIZATIONS,
+    ...ONTARIO_ORGANIZATIONS,
+    ...QUEBEC_ORGANIZATIONS,
+    ...ATLANTIC_ORGANIZATIONS,
+    ...PRAIRIES_NWT_ORGANIZATIONS,
+    ...BC_YUKON_ORGANIZATIONS,
+  ],
+  partnerships: DEMO_PARTNERSHIPS,
+  accounts: DEMO_ACCOUNTS,
+};
