@@ -5,6 +5,7 @@ import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerTokenCommands } from "./commands/token.js";
+import { registerTypologyCommands } from "./commands/typology.js";
 import { registerUserCommands } from "./commands/user.js";
 import { UsageError } from "./usage-error.js";
 
@@ -19,6 +20,7 @@ registerDbCommands(program);
 registerDemoCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerTypologyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,11 +14,13 @@ import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { involvementRoutes } from "./modules/involvement/routes.js";
 import { membershipRoutes } from "./modules/memberships/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { contactRoutes } from "./modules/contacts/routes.js";
 import { partnershipRoutes } from "./modules/partnerships/routes.js";
 import { programRoutes } from "./modules/programs/routes.js";
+import { typologyRoutes } from "./modules/typology/routes.js";
 import { userRoutes } from "./modules/users/routes.js";
 
 /** Where `vite build` puts the web app, from src/server or dist/server alike. */
@@ -77,6 +79,8 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await api.register(programRoutes, context);
       await api.register(partnershipRoutes, context);
       await api.register(membershipRoutes, context);
+      await api.register(typologyRoutes, context);
+      await api.register(involvementRoutes, context);
     },
     { prefix: "/api/v1" },
   );

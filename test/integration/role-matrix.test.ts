@@ -8,8 +8,9 @@ import { accountRoutes } from "./role-matrix/account-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
+import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
-const ROUTES: RouteCase[] = [...accountRoutes, ...registryRoutes, ...partnershipRoutes];
+const ROUTES: RouteCase[] = [...accountRoutes, ...registryRoutes, ...partnershipRoutes, ...typologyRoutes];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
 

@@ -39,6 +39,7 @@ export type Client = {
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
   delete: (url: string) => Promise<LightMyRequestResponse>;
 };
 
@@ -50,6 +51,7 @@ export function clientFor(app: FastifyInstance, token: string | null): Client {
     get: (url) => request({ method: "GET", url }),
     post: (url, payload) => request({ method: "POST", url, payload: payload as InjectOptions["payload"] }),
     patch: (url, payload) => request({ method: "PATCH", url, payload: payload as InjectOptions["payload"] }),
+    put: (url, payload) => request({ method: "PUT", url, payload: payload as InjectOptions["payload"] }),
     delete: (url) => request({ method: "DELETE", url }),
   };
 }

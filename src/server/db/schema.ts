@@ -131,6 +131,59 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+export interface RubricsTable {
+  id: string;
+  version: number;
+  /** The rubric document as JSON text. */
+  document: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ProgramDefaultRubricsTable {
+  program_id: string;
+  rubric_id: string;
+  set_by: string | null;
+  set_at: string;
+}
+
+/** One 0/1 column per project-level indicator, null when not answered. */
+export interface IndicatorColumns {
+  proposal_copy: number | null;
+  support_letter: number | null;
+  proposal_committee: number | null;
+  planned_implementation: number | null;
+  responsible_implementation: number | null;
+  financial_resources: number | null;
+  human_resources: number | null;
+  inkind_resources: number | null;
+  coordinated_activities: number | null;
+  developed_protocols: number | null;
+  shared_decision_making: number | null;
+  fiscal_management: number | null;
+  reporting_results: number | null;
+}
+
+export interface InvolvementRecordsTable extends IndicatorColumns {
+  id: string;
+  membership_id: string;
+  perspective: string;
+  round: string;
+  respondent: string | null;
+  answered_on: string | null;
+  type: string;
+  type_ordinal: number;
+  rubric_id: string;
+  rubric_version: number;
+  complete: number;
+  /** The reasons as JSON text. */
+  reasons: string;
+  classified_at: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -144,6 +197,9 @@ export interface DB {
   partnership_coordinators: PartnershipCoordinatorsTable;
   memberships: MembershipsTable;
   audit_events: AuditEventsTable;
+  rubrics: RubricsTable;
+  program_default_rubrics: ProgramDefaultRubricsTable;
+  involvement_records: InvolvementRecordsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -163,3 +219,8 @@ export type PartnershipPatch = Updateable<PartnershipsTable>;
 export type MembershipRow = Selectable<MembershipsTable>;
 export type NewMembership = Insertable<MembershipsTable>;
 export type MembershipPatch = Updateable<MembershipsTable>;
+export type RubricRow = Selectable<RubricsTable>;
+export type NewRubric = Insertable<RubricsTable>;
+export type InvolvementRecordRow = Selectable<InvolvementRecordsTable>;
+export type NewInvolvementRecord = Insertable<InvolvementRecordsTable>;
+export type InvolvementRecordPatch = Updateable<InvolvementRecordsTable>;

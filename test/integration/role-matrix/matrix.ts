@@ -17,7 +17,7 @@ export type Request = { url: string; payload?: Record<string, unknown> };
 export type Expected = number | readonly [number, number];
 
 export type RouteCase = {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The route as registered, e.g. /api/v1/partnerships/:id/members. */
   path: string;
   /**
@@ -83,6 +83,9 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("partnerships").selectAll().orderBy("id").execute(),
     db.selectFrom("partnership_coordinators").selectAll().orderBy("partnership_id").orderBy("user_id").execute(),
     db.selectFrom("memberships").selectAll().orderBy("id").execute(),
+    db.selectFrom("involvement_records").selectAll().orderBy("id").execute(),
+    db.selectFrom("rubrics").selectAll().orderBy("id").orderBy("version").execute(),
+    db.selectFrom("program_default_rubrics").selectAll().orderBy("program_id").execute(),
     db.selectFrom("users").selectAll().orderBy("id").execute(),
     // last_used_at moves on every authenticated request, so only the revocation is compared.
     db.selectFrom("api_tokens").select(["id", "revoked_at"]).orderBy("id").execute(),

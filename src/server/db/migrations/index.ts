@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as initial from "./20261122000000-initial.js";
+import * as involvementTypology from "./20261201000000-involvement-typology.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
   "20261122000000-initial": initial,
+  "20261201000000-involvement-typology": involvementTypology,
 };

@@ -1,6 +1,7 @@
 // Row-level scope: which rows a caller may see or change, as subqueries of ids that every
 // repository query filters by. A row outside the scope is never loaded, so it reads as "not found".
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import type { Perspective } from "../../../contracts/involvement.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 
@@ -182,6 +183,59 @@ export function programsOpenForPartnerships(db: Kysely<DB>, actor: Actor): Scope
     default:
       return noRows(db);
   }
+}
+
+function membershipsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
+  return db.selectFrom("memberships").select("memberships.id as id").where("memberships.partnership_id", "in", partnerships) as IdQuery;
+}
+
+function membershipsOfOwnOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
+  return actor.organizationId
+    ? (db.selectFrom("memberships").select("memberships.id as id").where("memberships.organization_id", "=", actor.organizationId) as IdQuery)
+    : noRows(db);
+}
+
+/**
+ * Memberships whose involvement records (the lead's and the partner's answers) the caller may read.
+ * Staff read those of every partnership they see; a partner reads only its own organization's, not
+ * how other members rated their involvement.
+ */
+export function membershipsWithReadableInvolvement(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "partner":
+      return membershipsOfOwnOrganization(db, actor);
+    default:
+      return membershipsIn(db, visiblePartnerships(db, actor) ?? noRows(db));
+  }
+}
+
+/**
+ * Memberships whose involvement the caller may record from a perspective. The lead's view is given by
+ * those who manage the partnership; the partner's view also by the partner organization itself.
+ */
+export function membershipsWithWritableInvolvement(db: Kysely<DB>, actor: Actor, perspective: Perspective): Scope {
+  if (actor.role === "admin") return null;
+  if (actor.role === "partner") return perspective === "partner" ? membershipsOfOwnOrganization(db, actor) : noRows(db);
+  return membershipsIn(db, manageablePartnerships(db, actor) ?? noRows(db));
+}
+
+/** Programs whose default rubric the caller may choose: administrators any, evaluators those assigned to them. */
+export function programsWithChoosableRubric(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "evaluator":
+      return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", actor.userId) as IdQuery;
+    default:
+      return noRows(db);
+  }
+}
+
+/** Rubrics are shared by every program, so writing them is a matter of role: administrators and evaluators. */
+export function canAuthorRubrics(actor: Actor): boolean {
+  return actor.role === "admin" || actor.role === "evaluator";
 }
 
 /**

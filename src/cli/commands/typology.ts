@@ -1,0 +1,88 @@
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import type { Command } from "commander";
+import { classifyRequestSchema, rubricIdSchema } from "../../contracts/typology.js";
+import { DEFAULT_RUBRIC_ID, isBuiltInRubricId, latestBuiltInRubrics } from "../../domain/typology/built-in-rubrics.js";
+import type { Classification } from "../../domain/typology/classify.js";
+import type { Rubric } from "../../domain/typology/rubric.js";
+import { AppError, fieldProblemsFromZod, type FieldProblem } from "../../server/http/errors.js";
+import { classifyAnswers, findRubric } from "../../server/modules/typology/service.js";
+import { UsageError } from "../usage-error.js";
+import { withRuntime } from "../with-runtime.js";
+
+// The very schema the API validates `indicators` with, so both accept and refuse the same lines.
+const answersSchema = classifyRequestSchema.shape.indicators;
+
+function describeProblems(problems: FieldProblem[]): string {
+  return problems.map((problem) => (problem.field === "(input)" ? problem.message : `${problem.field} ${problem.message}`)).join("; ");
+}
+
+/** One line of input: its classification, or what is wrong with it. */
+function classifyLine(line: string, rubric: Rubric): { result: Classification } | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { problem: "is not valid JSON" };
+  }
+  const parsed = answersSchema.safeParse(value);
+  if (!parsed.success) return { problem: describeProblems(fieldProblemsFromZod(parsed.error)) };
+  try {
+    return { result: classifyAnswers(rubric, parsed.data, "") };
+  } catch (error) {
+    if (error instanceof AppError && error.details) return { problem: describeProblems(error.details) };
+    throw error;
+  }
+}
+
+/** Built-in rubrics are in the code; only another id needs the configured database. */
+async function loadRubric(option: string): Promise<Rubric> {
+  const id = rubricIdSchema.safeParse(option);
+  if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "--rubric" });
+  const rubric = isBuiltInRubricId(id.data) ? await findRubric(null, id.data) : await withRuntime(({ database }) => findRubric(database.db, id.data));
+  if (!rubric) {
+    const builtIn = latestBuiltInRubrics().map((known) => known.id).join(", ");
+    throw new UsageError(`invalid arguments: --rubric "${id.data}" does not match any rubric (built in: ${builtIn})`);
+  }
+  return rubric;
+}
+
+async function writeLine(text: string): Promise<void> {
+  if (!process.stdout.write(`${text}\n`)) await once(process.stdout, "drain");
+}
+
+export function registerTypologyCommands(program: Command): void {
+  const typology = program.command("typology").description("partnership types derived from indicators of involvement");
+  typology
+    .command("classify")
+    .description(
+      "read JSON lines of indicator answers on standard input and write one classification per line, in order; " +
+        "blank lines are skipped, and each bad line is reported on standard error with its number (exit code 2 once every line is read)",
+    )
+    .option("--rubric <id>", "rubric to classify with", DEFAULT_RUBRIC_ID)
+    .addHelpText(
+      "after",
+      '\nExample:\n  echo \'{"shared_decision_making": true, "responsible_implementation": true, "reporting_results": true}\' | convene typology classify',
+    )
+    .action(async (options: { rubric: string }) => {
+      const rubric = await loadRubric(options.rubric);
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      let lineNumber = 0;
+      let failures = 0;
+      for await (const raw of lines) {
+        lineNumber += 1;
+        const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+        if (line.trim() === "") continue;
+        const outcome = classifyLine(line, rubric);
+        if ("result" in outcome) await writeLine(JSON.stringify(outcome.result));
+        else {
+          failures += 1;
+          process.stderr.write(`convene: line ${lineNumber}: ${outcome.problem}\n`);
+        }
+      }
+      if (failures > 0) {
+        process.stderr.write(`convene: ${failures} line(s) could not be classified\n`);
+        process.exitCode = 2;
+      }
+    });
+}

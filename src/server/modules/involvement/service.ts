@@ -1,0 +1,105 @@
+import type { Kysely } from "kysely";
+import type { PaginationQuery } from "../../../contracts/common.js";
+import type { InvolvementUpsert, Perspective } from "../../../contracts/involvement.js";
+import type { DB } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { newId, now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { rubricForProgram } from "../typology/service.js";
+import { presentRecord } from "./presenter.js";
+import * as repo from "./repository.js";
+import { indicatorColumns, storedClassification } from "./stored-classification.js";
+
+export type RecordAddress = { partnershipId: string; membershipId: string; perspective: Perspective; round: string };
+
+/** The membership (404 unless its partnership is visible and it belongs there) with the caller's rights over its involvement. */
+async function loadMembershipAccess(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
+  const access = await repo.findMembershipAccess(db, partnershipId, membershipId, {
+    visible: scope.visiblePartnerships(db, actor),
+    readable: scope.membershipsWithReadableInvolvement(db, actor),
+    lead: scope.membershipsWithWritableInvolvement(db, actor, "lead"),
+    partner: scope.membershipsWithWritableInvolvement(db, actor, "partner"),
+  });
+  if (!access) throw AppError.notFound("Membership");
+  return access;
+}
+
+async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: RecordAddress) {
+  const access = await loadMembershipAccess(db, actor, address.partnershipId, address.membershipId);
+  const canWrite = address.perspective === "lead" ? access.can_write_lead : access.can_write_partner;
+  if (canWrite !== 1) {
+    throw AppError.forbidden(
+      address.perspective === "lead"
+        ? "Only those who manage this partnership can record the lead's view of a member"
+        : "Only those who manage this partnership and the member organization itself can record the partner's view",
+    );
+  }
+  return access;
+}
+
+export async function listInvolvement(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string, query: PaginationQuery) {
+  const access = await loadMembershipAccess(db, actor, partnershipId, membershipId);
+  if (access.can_read !== 1) throw AppError.forbidden("You can read the involvement records of your own organization only");
+  const { rows, total } = await repo.listRecordsOfMembership(db, membershipId, query.pageSize, offsetOf(query));
+  return pageFrom(rows.map(presentRecord), total, query);
+}
+
+/**
+ * Records one perspective's answers for a round, replacing earlier ones, and classifies them with the
+ * program's rubric as it is now. The result is stored with the rubric version that produced it.
+ */
+export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress, input: InvolvementUpsert) {
+  const { id, created } = await db.transaction().execute(async (trx) => {
+    const access = await loadWritableMembership(trx, actor, address);
+    const at = now();
+    const fields = {
+      respondent: input.respondent ?? null,
+      answered_on: input.answeredOn ?? null,
+      ...indicatorColumns(input.indicators),
+      ...storedClassification(await rubricForProgram(trx, access.program_id), input.indicators, at),
+      updated_at: at,
+    };
+    const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
+    const recordId = existing?.id ?? newId();
+    if (existing) await repo.updateRecord(trx, recordId, fields);
+    else {
+      await repo.insertRecord(trx, {
+        id: recordId,
+        membership_id: address.membershipId,
+        perspective: address.perspective,
+        round: address.round,
+        created_by: actor.userId,
+        created_at: at,
+        ...fields,
+      });
+    }
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: existing ? "update" : "create",
+      entity: "involvement_record",
+      entityId: recordId,
+      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round, type: fields.type },
+    });
+    return { id: recordId, created: !existing };
+  });
+  return { record: presentRecord(await repo.findRecordById(db, id)), created };
+}
+
+export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await loadWritableMembership(trx, actor, address);
+    const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
+    if (!existing) throw AppError.notFound("Involvement record");
+    await repo.deleteRecord(trx, existing.id);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "delete",
+      entity: "involvement_record",
+      entityId: existing.id,
+      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import type { Kysely } from "kysely";
+import type { PaginationQuery } from "../../../contracts/common.js";
+import { isBuiltInRubricId, latestBuiltInRubrics } from "../../../domain/typology/built-in-rubrics.js";
+import type { RubricDraft } from "../../../domain/typology/rubric-schema.js";
+import type { Rubric } from "../../../domain/typology/rubric.js";
+import type { DB } from "../../db/schema.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { now } from "../../ids.js";
+import * as scope from "../access/scope.js";
+import { recordAudit } from "../audit/repository.js";
+import { presentDefaultRubric, presentRubric } from "./presenter.js";
+import * as repo from "./repository.js";
+import { assertFitsInvolvementRecords, findRubric, rubricForProgram, storedRubric } from "./service.js";
+
+/** Built-in rubrics first, then stored ones by id; the latest version of each. */
+export async function listRubrics(db: Kysely<DB>, query: PaginationQuery) {
+  const builtIn = latestBuiltInRubrics();
+  const offset = offsetOf(query);
+  const shown = builtIn.slice(offset, offset + query.pageSize).map((rubric) => presentRubric(rubric, null));
+  const { rows, total } = await repo.listLatestRubrics(db, query.pageSize - shown.length, Math.max(0, offset - builtIn.length));
+  const stored = rows.map((row) => presentRubric(storedRubric(row), { createdAt: row.created_at }));
+  return pageFrom([...shown, ...stored], builtIn.length + total, query);
+}
+
+export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
+  if (isBuiltInRubricId(id)) {
+    const rubric = await findRubric(null, id, version);
+    if (!rubric) throw AppError.notFound("Rubric");
+    return presentRubric(rubric, null);
+  }
+  const row = await repo.findRubricRow(db, id, version);
+  if (!row) throw AppError.notFound("Rubric");
+  return presentRubric(storedRubric(row), { createdAt: row.created_at });
+}
+
+/**
+ * Saves a new rubric or the next version of a stored one. Versions are never edited in place: every
+ * stored result names the version it came from.
+ */
+export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDraft) {
+  if (!scope.canAuthorRubrics(actor)) throw AppError.forbidden("Only administrators and evaluators can add rubrics");
+  if (isBuiltInRubricId(draft.id)) {
+    throw new AppError("conflict", `"${draft.id}" is a built-in rubric, which cannot be changed; save yours under another id`, [
+      { field: "id", message: "belongs to a built-in rubric" },
+    ]);
+  }
+  const version = await db.transaction().execute(async (trx) => {
+    const next = ((await repo.latestRubricVersion(trx, draft.id)) ?? 0) + 1;
+    if (draft.version !== undefined && draft.version !== next) {
+      throw new AppError("conflict", `The next version of "${draft.id}" is ${next}; reload it before saving`, [
+        { field: "version", message: `must be ${next}, the next version of this rubric` },
+      ]);
+    }
+    const rubric: Rubric = { ...draft, version: next };
+    await repo.insertRubric(trx, { id: rubric.id, version: next, document: JSON.stringify(rubric), created_by: actor.userId, created_at: now() });
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "rubric", entityId: rubric.id, details: { version: next } });
+    return next;
+  });
+  return getRubric(db, draft.id, version);
+}
+
+async function loadProgramRubric(db: Kysely<DB>, actor: Actor, programId: string) {
+  const program = await repo.findProgramRubric(db, programId, scope.visiblePrograms(db, actor), scope.programsWithChoosableRubric(db, actor));
+  if (!program) throw AppError.notFound("Program");
+  return program;
+}
+
+export async function getProgramRubric(db: Kysely<DB>, actor: Actor, programId: string) {
+  const program = await loadProgramRubric(db, actor, programId);
+  return presentDefaultRubric(programId, await rubricForProgram(db, programId), program.set_at);
+}
+
+/** Chooses the rubric that new classifications in a program use; results already stored keep theirs. */
+export async function setProgramRubric(db: Kysely<DB>, actor: Actor, programId: string, rubricId: string) {
+  await db.transaction().execute(async (trx) => {
+    const program = await loadProgramRubric(trx, actor, programId);
+    if (program.can_choose !== 1) throw AppError.forbidden("Only administrators and the program's evaluators can choose its rubric");
+    const rubric = await findRubric(trx, rubricId);
+    if (!rubric) throw AppError.invalid("rubricId", "does not match any rubric");
+    assertFitsInvolvementRecords(rubric, "rubricId");
+    await repo.saveProgramRubric(trx, programId, rubricId, actor.userId, now());
+    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "program", entityId: programId, details: { defaultRubric: rubricId } });
+  });
+  return getProgramRubric(db, actor, programId);
+}
