@@ -1,0 +1,85 @@
+import type { z } from "zod";
+import { errorBodySchema } from "../../contracts/common.js";
+
+export type FieldProblem = { field: string; message: string };
+
+/** Any failed API call: the server's stable code and safe message, plus field problems for forms. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+const API_ROOT = "/api/v1";
+
+// The session cookie is HttpOnly; the CSRF token that must accompany it is kept in memory only.
+let csrfToken = "";
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+/** Drops empty values so that "no filter" never reaches the server as `?sector=`. */
+export function toQueryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Options = { query?: Query; body?: unknown };
+
+async function send(method: Method, path: string, options: Options): Promise<Response> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`${API_ROOT}${path}${toQueryString(options.query)}`, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, "network_error", "The server could not be reached");
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) return new ApiError(response.status, "http_error", `${response.status} ${response.statusText}`);
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(response.status, code, message, details ?? []);
+}
+
+/** Calls the API and checks the answer against the shared contract, so pages get typed data. */
+export async function apiRequest<Schema extends z.ZodType>(schema: Schema, method: Method, path: string, options: Options = {}): Promise<z.output<Schema>> {
+  const response = await send(method, path, options);
+  const parsed = schema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) throw new ApiError(response.status, "invalid_response", "The server sent an unexpected answer");
+  return parsed.data;
+}
+
+/** For calls answered with 204 No Content. */
+export async function apiSend(method: Method, path: string, options: Options = {}): Promise<void> {
+  await send(method, path, options);
+}

@@ -1,0 +1,56 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { sessionSchema, type Login, type Session } from "../../contracts/auth.js";
+import type { Language } from "../../contracts/vocabulary.js";
+import { apiRequest, apiSend, isApiError, setCsrfToken } from "./client.js";
+import { sessionKey } from "./query-client.js";
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await apiRequest(sessionSchema, "GET", "/auth/session");
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken("");
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useSession() {
+  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity, retry: false });
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: Login) => apiRequest(sessionSchema, "POST", "/auth/login", { body: credentials }),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+      queryClient.setQueryData(sessionKey, session);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiSend("POST", "/auth/logout"),
+    onSettled: () => {
+      setCsrfToken("");
+      queryClient.clear();
+      queryClient.setQueryData(sessionKey, null);
+    },
+  });
+}
+
+export function useUpdateLocale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Language) => apiRequest(sessionSchema, "PATCH", "/auth/me", { body: { locale } }),
+    onSuccess: (session) => queryClient.setQueryData(sessionKey, session),
+  });
+}

@@ -1,0 +1,98 @@
+import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Membership } from "../../../contracts/memberships.js";
+import { useFormat } from "../../i18n/format.js";
+import { useVocabulary } from "../../i18n/vocabulary.js";
+import { DeleteIcon, EditIcon } from "../icons.js";
+
+type Props = {
+  members: Membership[];
+  caption: string;
+  onEdit?: (membership: Membership) => void;
+  onRemove?: (membership: Membership) => void;
+};
+
+export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const format = useFormat();
+  const none = t("common.none");
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table>
+        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("members.organization")}</Table.Th>
+            <Table.Th scope="col">{t("members.sector")}</Table.Th>
+            <Table.Th scope="col">{t("members.joinedOn")}</Table.Th>
+            <Table.Th scope="col">{t("members.leftOn")}</Table.Th>
+            <Table.Th scope="col">{t("members.representative")}</Table.Th>
+            <Table.Th scope="col">{t("members.origin")}</Table.Th>
+            <Table.Th scope="col">{t("members.isNewPartner")}</Table.Th>
+            {onEdit && onRemove && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/organizations/${member.organization.id}`} fw={500} inherit>
+                  {member.organization.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{vocabulary.label("sector", member.organization.sector)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{format.date(member.joinedOn)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{format.date(member.leftOn)}</Table.Td>
+              <Table.Td>
+                {member.representative ? (
+                  <>
+                    <Text fz="sm">{member.representative.name}</Text>
+                    {member.representative.email && (
+                      <Text fz="xs" c="dimmed">
+                        {member.representative.email}
+                      </Text>
+                    )}
+                  </>
+                ) : (
+                  none
+                )}
+              </Table.Td>
+              <Table.Td>{member.origin ? vocabulary.label("membershipOrigin", member.origin) : none}</Table.Td>
+              <Table.Td>
+                {member.isNewPartner ? (
+                  <Badge variant="dot" color="teal" radius="sm" tt="none" fw={500}>
+                    {t("common.yes")}
+                  </Badge>
+                ) : (
+                  t("common.no")
+                )}
+              </Table.Td>
+              {onEdit && onRemove && (
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label={t("common.edit")}>
+                      <ActionIcon variant="subtle" color="gray" aria-label={t("members.edit", { name: member.organization.name })} onClick={() => onEdit(member)}>
+                        <EditIcon />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t("common.remove")}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t("members.remove", { name: member.organization.name })} onClick={() => onRemove(member)}>
+                        <DeleteIcon />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import * as contractVocabularies from "../../contracts/vocabulary.js";
+import en from "./en.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
+import { VOCABULARIES } from "./vocabulary.js";
+
+type Tree = { [key: string]: string | Tree };
+const LANGUAGES: Record<string, Tree> = { en, fr };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") entries.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
+  }
+  return entries;
+}
+
+function variables(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? "").sort();
+}
+
+const flat = { en: flatten(en), fr: flatten(fr) };
+
+describe("translations", () => {
+  it("every key in English exists in French and every key in French exists in English", () => {
+    const missingInFrench = [...flat.en.keys()].filter((key) => !flat.fr.has(key));
+    const missingInEnglish = [...flat.fr.keys()].filter((key) => !flat.en.has(key));
+    expect({ missingInFrench, missingInEnglish }).toEqual({ missingInFrench: [], missingInEnglish: [] });
+  });
+
+  it("no translation is empty", () => {
+    for (const [language, tree] of Object.entries(LANGUAGES)) {
+      const empty = [...flatten(tree)].filter(([, text]) => text.trim() === "").map(([key]) => key);
+      expect(empty, `empty strings in ${language}`).toEqual([]);
+    }
+  });
+
+  it("both languages use the same placeholders in each message", () => {
+    const mismatched = [...flat.en]
+      .filter(([key, text]) => flat.fr.has(key) && variables(text).join() !== variables(flat.fr.get(key) ?? "").join())
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it("every value of every shared vocabulary has a label in both languages", () => {
+    const missing: string[] = [];
+    for (const [name, values] of Object.entries(VOCABULARIES)) {
+      for (const value of values) {
+        for (const language of ["en", "fr"] as const) {
+          const label = flat[language].get(`vocabulary.${name}.${value}`);
+          if (!label || label.trim() === "") missing.push(`${language}: vocabulary.${name}.${value}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("the web app labels every vocabulary the contracts define", () => {
+    const labelled = new Set<unknown>(Object.values(VOCABULARIES));
+    const unlabelled = Object.entries(contractVocabularies)
+      .filter(([, value]) => Array.isArray(value) && !labelled.has(value))
+      .map(([name]) => name);
+    expect(unlabelled).toEqual([]);
+  });
+
+  it("no label is left over from a vocabulary value that no longer exists", () => {
+    const known = new Set(Object.entries(VOCABULARIES).flatMap(([name, values]) => values.map((value) => `vocabulary.${name}.${value}`)));
+    const stale = [...flat.en.keys()].filter((key) => key.startsWith("vocabulary.") && !known.has(key));
+    expect(stale).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import type { Role } from "../contracts/vocabulary.js";
+
+// What the interface offers; the server decides. These mirror its policy so that users are not shown
+// buttons that can only fail. Row-level rights come from each row's `canEdit`.
+const CREATORS: readonly Role[] = ["admin", "program_officer", "coordinator"];
+
+export function canCreateOrganizations(role: Role | undefined): boolean {
+  return role !== undefined && CREATORS.includes(role);
+}
+
+export function canCreatePartnerships(role: Role | undefined): boolean {
+  return role !== undefined && CREATORS.includes(role);
+}

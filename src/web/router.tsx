@@ -1,0 +1,34 @@
+import { createBrowserRouter } from "react-router";
+import { AppLayout } from "./components/layout/app-layout.js";
+import { HomePage } from "./routes/home.js";
+import { NotFoundPage } from "./routes/not-found.js";
+import { OrganizationDetailPage } from "./routes/organization-detail.js";
+import { OrganizationEditPage, OrganizationNewPage } from "./routes/organization-edit.js";
+import { OrganizationsListPage } from "./routes/organizations-list.js";
+import { PartnershipDetailPage } from "./routes/partnership-detail.js";
+import { PartnershipEditPage, PartnershipNewPage } from "./routes/partnership-edit.js";
+import { PartnershipsListPage } from "./routes/partnerships-list.js";
+import { ProgramsListPage } from "./routes/programs-list.js";
+import { SignInPage } from "./routes/sign-in.js";
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: "/sign-in", element: <SignInPage /> },
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: "organizations", element: <OrganizationsListPage /> },
+        { path: "organizations/new", element: <OrganizationNewPage /> },
+        { path: "organizations/:id", element: <OrganizationDetailPage /> },
+        { path: "organizations/:id/edit", element: <OrganizationEditPage /> },
+        { path: "partnerships", element: <PartnershipsListPage /> },
+        { path: "partnerships/new", element: <PartnershipNewPage /> },
+        { path: "partnerships/:id", element: <PartnershipDetailPage /> },
+        { path: "partnerships/:id/edit", element: <PartnershipEditPage /> },
+        { path: "programs", element: <ProgramsListPage /> },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
