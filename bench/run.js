@@ -1,7 +1,62 @@
 // Benchmarks run against the built server (npm run bench builds it first). Absolute times on a
 // shared machine are noisy, so every figure is a ratio of two measurements taken side by side.
+import { partnershipPageBenchmarks } from "./partnership-page.js";
+import { generated } from "./national.js";
+import { postgresServer, freshDatabase } from "./postgres.js";
 import { registryScaling } from "./registry-scaling.js";
+import { reportBenchmarks } from "./reports.js";
 
-const results = [await registryScaling("sqlite")];
-if (process.env.BENCH_DATABASE_URL) results.push(await registryScaling("postgres", process.env.BENCH_DATABASE_URL));
-for (const result of results) console.log(result);
+const rows = [];
+const notes = [];
+
+async function onDatabase(dialect, serverUrl) {
+  const large = await generated(serverUrl, "national", 1);
+  const small = await generated(serverUrl, "small", 0.01);
+  try {
+    const { counts, seconds } = large.result;
+    notes.push(
+      `${dialect}: national portfolio generated in ${seconds.toFixed(1)} s (${counts.partnerships} partnerships, ${counts.organizations} organizations, ` +
+        `${counts.memberships} memberships, ${counts.involvementRecords} involvement records)`,
+    );
+    for (const result of await reportBenchmarks(large.database.db)) rows.push({ dialect, target: "≤ 1.5x", ...result });
+    for (const result of await partnershipPageBenchmarks(small, large)) rows.push({ dialect, target: "≈ 1x", ...result });
+  } finally {
+    await large.dispose();
+    await small.dispose();
+  }
+}
+
+function table() {
+  const header = ["database", "measurement", "convene ms", "reference ms", "ratio", "target", "same result"];
+  const body = rows.map((row) => [
+    row.dialect,
+    row.label,
+    row.service.toFixed(2),
+    row.reference.toFixed(2),
+    `${row.ratio.toFixed(2)}x`,
+    row.target,
+    row.equal === undefined ? "" : row.equal ? "yes" : "NO",
+  ]);
+  const widths = header.map((name, column) => Math.max(name.length, ...body.map((cells) => cells[column].length)));
+  const line = (cells) => cells.map((cell, column) => (column >= 2 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join("  ");
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
+}
+
+const serverUrl = await postgresServer();
+await onDatabase("sqlite", null);
+if (serverUrl) await onDatabase("postgres", serverUrl);
+else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
+
+const registry = [await registryScaling("sqlite")];
+if (serverUrl) {
+  const fresh = await freshDatabase(serverUrl, "registry");
+  try {
+    registry.push(await registryScaling("postgres", fresh.url));
+  } finally {
+    await fresh.drop();
+  }
+}
+
+console.log(table());
+console.log("\nReference: the hand-written query for reports; the page with 50 partnerships for the partnership page.");
+for (const note of [...notes, ...registry]) console.log(note);

@@ -3,7 +3,9 @@ import { ConfigError } from "../server/env.js";
 import { AppError } from "../server/http/errors.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerReportCommands } from "./commands/report.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerSpreadsheetCommands } from "./commands/spreadsheets.js";
 import { registerTokenCommands } from "./commands/token.js";
 import { registerTypologyCommands } from "./commands/typology.js";
 import { registerUserCommands } from "./commands/user.js";
@@ -21,6 +23,8 @@ registerDemoCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
 registerTypologyCommands(program);
+registerSpreadsheetCommands(program);
+registerReportCommands(program);
 
 try {
   await program.parseAsync(process.argv);

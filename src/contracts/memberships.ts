@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MEMBERSHIP_ORIGINS, SECTORS } from "./vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
+import { axisStageSchema, axisStagesSchema } from "./coverage.js";
 
 const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
 
@@ -12,6 +13,10 @@ const membershipFields = z.object({
   origin: z.enum(MEMBERSHIP_ORIGINS, { error: "must be one of the listed origins" }).nullable().optional(),
   isNewPartner: z.boolean({ error: "must be true or false" }),
   notes: optionalText(4000),
+  /** Invited to voice criticism of the effort (fills a composition's critic seat); false when omitted on creation. */
+  isCritic: z.boolean({ error: "must be true or false" }).optional(),
+  /** What the member does along the prevention-to-re-entry axis; null (or omitted on creation) for its sector's usual stages. */
+  axisStages: axisStagesSchema.nullable().optional(),
 });
 
 function datesInOrder(value: { joinedOn?: string | null; leftOn?: string | null }, ctx: z.RefinementCtx) {
@@ -43,6 +48,8 @@ export const membershipSchema = z.object({
   origin: z.enum(MEMBERSHIP_ORIGINS).nullable(),
   isNewPartner: z.boolean(),
   notes: z.string().nullable(),
+  isCritic: z.boolean(),
+  axisStages: z.array(axisStageSchema).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -13,13 +13,17 @@ import { registerAuthentication } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { authRoutes } from "./modules/auth/routes.js";
+import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
+import { importRoutes } from "./modules/imports/routes.js";
 import { involvementRoutes } from "./modules/involvement/routes.js";
 import { membershipRoutes } from "./modules/memberships/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { contactRoutes } from "./modules/contacts/routes.js";
+import { coverageRoutes } from "./modules/coverage/routes.js";
 import { partnershipRoutes } from "./modules/partnerships/routes.js";
 import { programRoutes } from "./modules/programs/routes.js";
+import { reportRoutes } from "./modules/reports/routes.js";
 import { typologyRoutes } from "./modules/typology/routes.js";
 import { userRoutes } from "./modules/users/routes.js";
 
@@ -81,6 +85,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await api.register(membershipRoutes, context);
       await api.register(typologyRoutes, context);
       await api.register(involvementRoutes, context);
+      await api.register(importRoutes, context);
+      await api.register(exportRoutes, context);
+      await api.register(coverageRoutes, context);
+      await api.register(reportRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
 import { HomePage } from "./routes/home.js";
+import { MemberInvolvementPage } from "./routes/member-involvement.js";
 import { NotFoundPage } from "./routes/not-found.js";
 import { OrganizationDetailPage } from "./routes/organization-detail.js";
 import { OrganizationEditPage, OrganizationNewPage } from "./routes/organization-edit.js";
@@ -26,6 +27,7 @@ export function createRouter() {
         { path: "partnerships/new", element: <PartnershipNewPage /> },
         { path: "partnerships/:id", element: <PartnershipDetailPage /> },
         { path: "partnerships/:id/edit", element: <PartnershipEditPage /> },
+        { path: "partnerships/:id/members/:membershipId/involvement", element: <MemberInvolvementPage /> },
         { path: "programs", element: <ProgramsListPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],

@@ -1,6 +1,6 @@
 // Table types for Kysely. Timestamps are ISO-8601 text and dates YYYY-MM-DD text on both
 // dialects, booleans are 0/1 integers: one representation, one code path.
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 
 export type Flag = 0 | 1;
 
@@ -119,6 +119,10 @@ export interface MembershipsTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** 0/1; the database supplies 0 when an insert leaves it out. */
+  is_critic: Generated<number>;
+  /** The stages of the prevention-to-re-entry axis as JSON text; null for the sector's usual ones. */
+  axis_stages: string | null;
 }
 
 export interface AuditEventsTable {
@@ -184,6 +188,14 @@ export interface InvolvementRecordsTable extends IndicatorColumns {
   updated_at: string;
 }
 
+export interface ProgramCompositionsTable {
+  program_id: string;
+  /** The composition document as JSON text. */
+  document: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -200,6 +212,7 @@ export interface DB {
   rubrics: RubricsTable;
   program_default_rubrics: ProgramDefaultRubricsTable;
   involvement_records: InvolvementRecordsTable;
+  program_compositions: ProgramCompositionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

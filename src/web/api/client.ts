@@ -42,7 +42,7 @@ export function toQueryString(query: Query = {}): string {
   return text ? `?${text}` : "";
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Options = { query?: Query; body?: unknown };
 
 async function send(method: Method, path: string, options: Options): Promise<Response> {

@@ -9,6 +9,7 @@ import { errorMessage, notifySuccess } from "../components/notify.js";
 import { PageHeader } from "../components/page-header.js";
 import { MembersSection } from "../components/partnerships/members-section.js";
 import { PartnershipDetails } from "../components/partnerships/partnership-details.js";
+import { PerceptionGapsSection } from "../components/partnerships/perception-gaps-section.js";
 import { QueryState } from "../components/query-state.js";
 import { StatusBadge } from "../components/status-badge.js";
 
@@ -45,6 +46,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
       <Stack gap="lg">
         <PartnershipDetails partnership={partnership} />
         <MembersSection partnership={partnership} />
+        <PerceptionGapsSection partnership={partnership} />
       </Stack>
       <ConfirmDialog
         opened={confirming}

@@ -11,7 +11,8 @@ export const CALLERS: readonly Who[] = [...ROLES, "anonymous"];
 export type Side = "own" | "foreign";
 
 export type Context = { db: Kysely<DB>; world: World; who: Who; side: Side };
-export type Request = { url: string; payload?: Record<string, unknown> };
+/** A JSON body, or a multipart form for the routes that take file uploads. */
+export type Request = { url: string; payload?: Record<string, unknown> | FormData };
 
 /** Expected statuses: one number for both sides, or [own, foreign]. */
 export type Expected = number | readonly [number, number];
@@ -86,6 +87,7 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("involvement_records").selectAll().orderBy("id").execute(),
     db.selectFrom("rubrics").selectAll().orderBy("id").orderBy("version").execute(),
     db.selectFrom("program_default_rubrics").selectAll().orderBy("program_id").execute(),
+    db.selectFrom("program_compositions").selectAll().orderBy("program_id").execute(),
     db.selectFrom("users").selectAll().orderBy("id").execute(),
     // last_used_at moves on every authenticated request, so only the revocation is compared.
     db.selectFrom("api_tokens").select(["id", "revoked_at"]).orderBy("id").execute(),

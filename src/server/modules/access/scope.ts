@@ -233,9 +233,34 @@ export function programsWithChoosableRubric(db: Kysely<DB>, actor: Actor): Scope
   }
 }
 
+/**
+ * Programs whose recommended composition the caller may change: administrators any, program officers
+ * those assigned to them. The composition is the funder's expectation of every partnership in the program.
+ */
+export function programsWithEditableComposition(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+      return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", actor.userId) as IdQuery;
+    default:
+      return noRows(db);
+  }
+}
+
 /** Rubrics are shared by every program, so writing them is a matter of role: administrators and evaluators. */
 export function canAuthorRubrics(actor: Actor): boolean {
   return actor.role === "admin" || actor.role === "evaluator";
+}
+
+/**
+ * The scope cut down to one id. Checking one row against a whole scope makes the database list every
+ * row the caller may reach (SQLite materializes an IN subquery; PostgreSQL hashes one used in a CASE),
+ * so a page about one partnership slowed down as the portfolio grew. With the id inside, both
+ * databases push it down into the subquery and look up that one row.
+ */
+export function narrowedTo(db: Kysely<DB>, scope: Scope, id: string): Scope {
+  return scope ? (db.selectFrom(scope.as("scoped")).select("scoped.id as id").where("scoped.id", "=", id) as IdQuery) : null;
 }
 
 /**

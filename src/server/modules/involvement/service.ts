@@ -11,7 +11,7 @@ import { recordAudit } from "../audit/repository.js";
 import { rubricForProgram } from "../typology/service.js";
 import { presentRecord } from "./presenter.js";
 import * as repo from "./repository.js";
-import { indicatorColumns, storedClassification } from "./stored-classification.js";
+import { answeredFields } from "./stored-classification.js";
 
 export type RecordAddress = { partnershipId: string; membershipId: string; perspective: Perspective; round: string };
 
@@ -55,13 +55,7 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
   const { id, created } = await db.transaction().execute(async (trx) => {
     const access = await loadWritableMembership(trx, actor, address);
     const at = now();
-    const fields = {
-      respondent: input.respondent ?? null,
-      answered_on: input.answeredOn ?? null,
-      ...indicatorColumns(input.indicators),
-      ...storedClassification(await rubricForProgram(trx, access.program_id), input.indicators, at),
-      updated_at: at,
-    };
+    const fields = answeredFields(await rubricForProgram(trx, access.program_id), input, at);
     const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
     const recordId = existing?.id ?? newId();
     if (existing) await repo.updateRecord(trx, recordId, fields);

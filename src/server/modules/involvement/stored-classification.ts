@@ -46,6 +46,20 @@ export function storedClassification(rubric: Rubric, answers: IndicatorAnswers, 
   };
 }
 
+/**
+ * The columns saving a perspective's answers writes: who answered and when, the answers, and their
+ * classification under the rubric. The API and imports both save through here, so they classify alike.
+ */
+export function answeredFields(rubric: Rubric, input: { respondent?: string | null; answeredOn?: string | null; indicators: IndicatorAnswers }, at: string) {
+  return {
+    respondent: input.respondent ?? null,
+    answered_on: input.answeredOn ?? null,
+    ...indicatorColumns(input.indicators),
+    ...storedClassification(rubric, input.indicators, at),
+    updated_at: at,
+  };
+}
+
 const storedReasonsSchema = z.array(reasonSchema);
 
 function parsedJson(text: string): unknown {

@@ -1,6 +1,7 @@
 import type { Membership } from "../../../contracts/memberships.js";
 import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../contracts/vocabulary.js";
 import { storedKey } from "../partnerships/stored-keys.js";
+import { storedAxisStages } from "./axis-stages.js";
 import type { MembershipDetailRow } from "./repository.js";
 
 export function presentMembership(row: MembershipDetailRow): Membership {
@@ -22,6 +23,8 @@ export function presentMembership(row: MembershipDetailRow): Membership {
     origin: storedKey(MEMBERSHIP_ORIGINS, row.origin) ?? null,
     isNewPartner: row.is_new_partner === 1,
     notes: row.notes,
+    isCritic: row.is_critic === 1,
+    axisStages: storedAxisStages(row.axis_stages),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/repository.js";
 import { findContact } from "../contacts/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
+import { axisStagesAsJson } from "./axis-stages.js";
 import { presentMembership } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -67,6 +68,8 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
       origin: input.origin ?? null,
       is_new_partner: input.isNewPartner ? 1 : 0,
       notes: input.notes ?? null,
+      is_critic: input.isCritic ? 1 : 0,
+      axis_stages: axisStagesAsJson(input.axisStages ?? null),
       created_at: at,
       updated_at: at,
     });
@@ -98,6 +101,8 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
     if (input.origin !== undefined) patch.origin = input.origin;
     if (input.isNewPartner !== undefined) patch.is_new_partner = input.isNewPartner ? 1 : 0;
     if (input.notes !== undefined) patch.notes = input.notes;
+    if (input.isCritic !== undefined) patch.is_critic = input.isCritic ? 1 : 0;
+    if (input.axisStages !== undefined) patch.axis_stages = axisStagesAsJson(input.axisStages);
     await repo.updateMembership(trx, membershipId, patch);
     await recordAudit(trx, {
       userId: actor.userId,

@@ -27,7 +27,12 @@ export async function listPartnerships(db: Kysely<DB>, actor: Actor, query: Part
 }
 
 export async function getPartnership(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findPartnership(db, id, scope.visiblePartnerships(db, actor), scope.manageablePartnerships(db, actor));
+  const row = await repo.findPartnership(
+    db,
+    id,
+    scope.narrowedTo(db, scope.visiblePartnerships(db, actor), id),
+    scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
+  );
   if (!row) throw AppError.notFound("Partnership");
   return presentPartnership(row);
 }
@@ -35,9 +40,9 @@ export async function getPartnership(db: Kysely<DB>, actor: Actor, id: string) {
 /** The partnership if the caller may see it (else 404), with what they may do to it. */
 export async function loadPartnershipAccess(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await repo.findPartnershipAccess(db, id, {
-    visible: scope.visiblePartnerships(db, actor),
-    editable: scope.manageablePartnerships(db, actor),
-    deletable: scope.deletablePartnerships(db, actor),
+    visible: scope.narrowedTo(db, scope.visiblePartnerships(db, actor), id),
+    editable: scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
+    deletable: scope.narrowedTo(db, scope.deletablePartnerships(db, actor), id),
   });
   if (!row) throw AppError.notFound("Partnership");
   return row;

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Membership } from "../../../contracts/memberships.js";
@@ -31,6 +31,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
             <Table.Th scope="col">{t("members.representative")}</Table.Th>
             <Table.Th scope="col">{t("members.origin")}</Table.Th>
             <Table.Th scope="col">{t("members.isNewPartner")}</Table.Th>
+            <Table.Th scope="col">{t("members.involvement")}</Table.Th>
             {onEdit && onRemove && (
               <Table.Th scope="col">
                 <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
@@ -72,6 +73,16 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 ) : (
                   t("common.no")
                 )}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  component={Link}
+                  to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
+                  variant="subtle"
+                  size="compact-sm"
+                >
+                  {t("members.involvement")}
+                </Button>
               </Table.Td>
               {onEdit && onRemove && (
                 <Table.Td>

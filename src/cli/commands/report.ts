@@ -1,0 +1,78 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import type { z } from "zod";
+import {
+  involvementReportQuerySchema,
+  REPORT_DIMENSIONS,
+  typologyReportQuerySchema,
+  type ReportFormat,
+} from "../../contracts/reports.js";
+import { involvementFile, typologyFile, type ReportFile } from "../../server/modules/reports/files.js";
+import { involvementReport, typologyReport } from "../../server/modules/reports/service.js";
+import { UsageError } from "../usage-error.js";
+import { withRuntime } from "../with-runtime.js";
+
+type ReportOptions = { round?: string; format?: string; output?: string };
+
+/** The arguments, parsed by the contract the API uses, so both accept and refuse the same values. */
+function parsed<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
+  const result = schema.safeParse(values);
+  if (!result.success) throw UsageError.fromZod(result.error);
+  return result.data;
+}
+
+// A workbook is binary: written to a terminal it would garble the screen and be lost.
+function assertWritable(format: ReportFormat, output: string | undefined): void {
+  if (format === "xlsx" && output === undefined && process.stdout.isTTY) {
+    throw new UsageError("invalid arguments: --format xlsx writes a binary workbook; give --output FILE or redirect standard output to a file");
+  }
+}
+
+async function emit(content: string | ReportFile, output: string | undefined): Promise<void> {
+  const body = typeof content === "string" ? content : content.body;
+  if (output === undefined) {
+    await new Promise<void>((resolve, reject) => process.stdout.write(body, (error) => (error ? reject(error) : resolve())));
+    return;
+  }
+  await writeFile(output, body);
+  console.log(`Wrote ${output}`);
+}
+
+function json(report: unknown): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function registerReportCommands(program: Command): void {
+  const report = program.command("report").description("the study's tables over every partnership in the database (the operator sees everything)");
+  report
+    .command("typology")
+    .description("partnership types per group, from one perspective, with each type's share of the group (the study's Tables 3 and 4)")
+    .option("--by <dimension>", REPORT_DIMENSIONS.join(" | "))
+    .option("--perspective <perspective>", "lead | partner")
+    .option("--round <round>", "measurement round", "baseline")
+    .option("--format <format>", "json | csv | xlsx", "json")
+    .option("--output <file>", "write to this file instead of standard output")
+    .addHelpText("after", "\nExample:\n  convene report typology --by program --perspective lead --round final --format csv --output typology.csv")
+    .action(async (options: ReportOptions & { by?: string; perspective?: string }) => {
+      const { format, ...query } = parsed(typologyReportQuerySchema, { by: options.by, perspective: options.perspective, round: options.round, format: options.format });
+      assertWritable(format, options.output);
+      await withRuntime(async ({ database }) => {
+        const result = await typologyReport(database.db, "operator", query);
+        await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format), options.output);
+      });
+    });
+  report
+    .command("involvement")
+    .description("share of yes per indicator from the lead's and the partner's perspectives, and the gap (the study's Table 1)")
+    .option("--round <round>", "measurement round", "baseline")
+    .option("--format <format>", "json | csv | xlsx", "json")
+    .option("--output <file>", "write to this file instead of standard output")
+    .action(async (options: ReportOptions) => {
+      const { format, ...query } = parsed(involvementReportQuerySchema, { round: options.round, format: options.format });
+      assertWritable(format, options.output);
+      await withRuntime(async ({ database }) => {
+        const result = await involvementReport(database.db, "operator", query);
+        await emit(format === "json" ? json(result) : await involvementFile(result, format), options.output);
+      });
+    });
+}

@@ -1,0 +1,107 @@
+// `convene import involvement|registry` and `convene export registry`: the services behind
+// POST /api/v1/imports/… and GET /api/v1/exports/registry, acting with full rights.
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { Command } from "commander";
+import { EXPORT_FORMATS, REGISTRY_ENTITIES, registryEntitySchema, type ImportReport, type RegistryEntity } from "../../contracts/imports.js";
+import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
+import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
+import { importRegistry } from "../../server/modules/imports/registry/service.js";
+import type { ImportFile } from "../../server/modules/imports/upload-file.js";
+import { describeProblem, reportLines } from "../import-report.js";
+import { UsageError } from "../usage-error.js";
+import { withRuntime } from "../with-runtime.js";
+
+type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string };
+
+async function readImportFile(path: string): Promise<ImportFile> {
+  try {
+    return { name: path, data: await readFile(path) };
+  } catch {
+    throw new UsageError(`invalid arguments: cannot read the file ${path}`);
+  }
+}
+
+function entityOption(value: string | undefined): RegistryEntity | undefined {
+  if (value === undefined) return undefined;
+  const parsed = registryEntitySchema.safeParse(value);
+  if (!parsed.success) throw UsageError.fromZod(parsed.error, { "(input)": "--entity" });
+  return parsed.data;
+}
+
+/** Prints the report (JSON with --json) and sets exit code 2 when problems kept the file out. */
+function finish(report: ImportReport, source: string, options: ImportOptions): void {
+  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    for (const line of reportLines(report, source)) console.log(line);
+    for (const problem of report.errors) process.stderr.write(`${describeProblem(problem)}\n`);
+  }
+  if (report.errors.length > 0) process.exitCode = 2;
+}
+
+/** Where each entity's CSV file goes: into a folder, or after a prefix such as "exports/registry-". */
+async function csvPath(output: string, entity: RegistryEntity): Promise<string> {
+  const isFolder = /[\\/]$/.test(output) || (await stat(output).then((found) => found.isDirectory(), () => false));
+  if (isFolder) return join(output, `${entity}.csv`);
+  return `${output}${/[-_.]$/.test(output) ? "" : "-"}${entity}.csv`;
+}
+
+async function writeOutput(path: string, data: Buffer, rows: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+  console.log(`Wrote ${path} (${rows})`);
+}
+
+export function registerSpreadsheetCommands(program: Command): void {
+  const imports = program.command("import").description("read spreadsheets (CSV or XLSX) into the database: all rows or none");
+  imports
+    .command("involvement")
+    .description(
+      "import involvement records: columns program, partnership, organization, perspective (lead|partner), the 13 indicator keys, " +
+        "and optionally round (default baseline), respondent, answered_on, sector. Missing programs, partnerships and organizations are created",
+    )
+    .argument("<file>", "a CSV file (comma or semicolon, UTF-8) or an XLSX workbook (first sheet)")
+    .option("--dry-run", "check and report without writing anything")
+    .option("--json", "print the report as JSON")
+    .addHelpText("after", "\nExit status: 0 imported (or nothing to change), 2 problems found (listed on standard error; nothing written), 1 other failure.")
+    .action(async (path: string, options: ImportOptions) => {
+      const file = await readImportFile(path);
+      const report = await withRuntime(({ database }) => importInvolvement(database.db, null, file, { dryRun: options.dryRun === true }));
+      finish(report, path, options);
+    });
+  imports
+    .command("registry")
+    .description("import organizations, contacts, partnerships and memberships: an XLSX workbook with sheets named after them, or CSV files (one per entity)")
+    .argument("<files...>", "an XLSX workbook, or up to four CSV files")
+    .option("--entity <entity>", `what a single CSV file holds, when its header does not tell: ${REGISTRY_ENTITIES.join(", ")}`)
+    .option("--dry-run", "check and report without writing anything")
+    .option("--json", "print the report as JSON")
+    .action(async (paths: string[], options: ImportOptions) => {
+      const entity = entityOption(options.entity);
+      const files = await Promise.all(paths.map(readImportFile));
+      const report = await withRuntime(({ database }) => importRegistry(database.db, null, files, { dryRun: options.dryRun === true, entity }));
+      finish(report, paths.join(", "), options);
+    });
+
+  program
+    .command("export")
+    .description("write the database to spreadsheets")
+    .command("registry")
+    .description("organizations, contacts, partnerships and memberships, in the columns `convene import registry` reads")
+    .requiredOption("--format <format>", EXPORT_FORMATS.join(" | "))
+    .requiredOption("--output <path>", "xlsx: the workbook to write; csv: a folder, or a file name prefix (one file per entity)")
+    .option("--entity <entity>", `only this one: ${REGISTRY_ENTITIES.join(", ")}`)
+    .addHelpText("after", "\nExamples:\n  convene export registry --format xlsx --output registry.xlsx\n  convene export registry --format csv --output exports/")
+    .action(async (options: { format: string; output: string; entity?: string }) => {
+      if (options.format !== "csv" && options.format !== "xlsx") throw new UsageError(`invalid arguments: --format must be csv or xlsx (got "${options.format}")`);
+      const entity = entityOption(options.entity);
+      const tables = await withRuntime(({ database }) => readRegistryTables(database.db, null, entity ? [entity] : REGISTRY_ENTITIES));
+      const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
+      if (options.format === "xlsx") {
+        const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");
+        await writeOutput(options.output, await workbookOf(tables), summary);
+        return;
+      }
+      for (const table of tables) await writeOutput(await csvPath(options.output, table.entity), csvOf(table), rowCount(table.rows.length));
+    });
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { CONTINUUM_TYPES } from "../domain/reports/typology-report.js";
+import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
+import { DEFAULT_ROUND, perspectiveSchema, roundSchema, PERSPECTIVES } from "./involvement.js";
+
+/** What a typology report groups members by: their partnership's program or region, their own sector, or the partnership itself. */
+export const REPORT_DIMENSIONS = ["program", "region", "sector", "partnership"] as const;
+export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
+
+export const REPORT_FORMATS = ["json", "csv", "xlsx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const formatSchema = z.enum(REPORT_FORMATS, { error: "must be json, csv or xlsx" }).default("json");
+
+export const typologyReportQuerySchema = z.object({
+  by: z.enum(REPORT_DIMENSIONS, { error: "must be program, region, sector or partnership" }),
+  perspective: perspectiveSchema,
+  round: roundSchema.default(DEFAULT_ROUND),
+  format: formatSchema,
+});
+export type TypologyReportQuery = z.infer<typeof typologyReportQuerySchema>;
+
+export const involvementReportQuerySchema = z.object({
+  round: roundSchema.default(DEFAULT_ROUND),
+  format: formatSchema,
+});
+export type InvolvementReportQuery = z.infer<typeof involvementReportQuerySchema>;
+
+function byType<T extends z.ZodType>(value: T) {
+  return z.object({ none: value, consultation: value, cooperation: value, coordination: value, collaboration: value });
+}
+
+export const typologyGroupSchema = z.object({
+  key: z.string(),
+  /** Records in the group: the members counted, one each. */
+  total: z.number().int(),
+  counts: byType(z.number().int()),
+  /** Each type's share of the group's total, in percent, rounded half up to one decimal. */
+  percent: byType(z.number()),
+});
+
+export const typologyReportSchema = z
+  .object({
+    perspective: z.enum(PERSPECTIVES),
+    round: z.string(),
+    groups: z.array(typologyGroupSchema),
+    total: typologyGroupSchema,
+  })
+  .meta({
+    description:
+      `Counts one record per member: the records of the perspective and round whose stored type is on the continuum (${CONTINUUM_TYPES.join(", ")}), ` +
+      "in the partnerships whose involvement records the caller may read.",
+  });
+export type TypologyReport = z.infer<typeof typologyReportSchema>;
+
+const shareSchema = z.object({
+  yes: z.number().int(),
+  /** Records in which the question was answered, yes or no: the denominator. */
+  answered: z.number().int(),
+  percent: z.number().nullable(),
+});
+
+export const involvementReportSchema = z.object({
+  round: z.string(),
+  /** How the shares are counted, in words. */
+  rule: z.string(),
+  /** Records of each perspective in the round. */
+  records: z.object({ lead: z.number().int(), partner: z.number().int() }),
+  indicators: z.array(
+    z.object({
+      indicator: z.enum(PROJECT_INDICATOR_KEYS),
+      lead: shareSchema,
+      partner: shareSchema,
+      /** Lead minus partner, in percentage points. */
+      gap: z.number().nullable(),
+    }),
+  ),
+});
+export type InvolvementReport = z.infer<typeof involvementReportSchema>;

@@ -1,0 +1,43 @@
+// The members coverage is computed from, as plain values: the server maps rows to these.
+import type { Sector } from "../../contracts/vocabulary.js";
+import type { AxisStage } from "./axis.js";
+
+export type CoverageMember = {
+  membershipId: string;
+  organizationId: string;
+  name: string;
+  sector: Sector;
+  /** The organization counts crime prevention in its mandate ("traditional" partner). */
+  hasCrimePreventionMandate: boolean;
+  isNewPartner: boolean;
+  isCritic: boolean;
+  /** Stages recorded on the membership; null when its sector's usual stages apply. */
+  axisStages: AxisStage[] | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+};
+
+/** Who a slot or stage names. */
+export type MemberRef = Pick<CoverageMember, "membershipId" | "organizationId" | "name" | "sector">;
+
+/**
+ * Whether a member still sits at the table on a day (YYYY-MM-DD): it has not left, or leaves later.
+ * Members who have not joined yet count, since a partnership being planned is assembled ahead of its start, e.g.
+ * isCurrentMember({ leftOn: "2026-03-01" }, "2026-03-01") → false.
+ */
+export function isCurrentMember(member: Pick<CoverageMember, "leftOn">, asOf: string): boolean {
+  return member.leftOn === null || member.leftOn > asOf;
+}
+
+/** The reference to a member that results carry, e.g. refOf(member).name === member.name. */
+export function refOf(member: CoverageMember): MemberRef {
+  return { membershipId: member.membershipId, organizationId: member.organizationId, name: member.name, sector: member.sector };
+}
+
+/** Members in name order (case ignored), then by membership, so that results never depend on input order. */
+export function inNameOrder<T extends Pick<CoverageMember, "name" | "membershipId">>(members: readonly T[]): T[] {
+  const keyOf = (member: T) => member.name.toLowerCase();
+  return [...members].sort((a, b) =>
+    keyOf(a) === keyOf(b) ? (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0) : keyOf(a) < keyOf(b) ? -1 : 1,
+  );
+}

@@ -1,0 +1,102 @@
+// `convene demo --scale national`: a national portfolio of the size a funder follows, generated in
+// memory and inserted in wide batches inside one transaction, for trying reports and measuring them.
+import type { Role } from "../../../contracts/vocabulary.js";
+import type { Database } from "../../db/database.js";
+import { randomToken } from "../../http/crypto.js";
+import { now } from "../../ids.js";
+import { hashPassword } from "../../modules/auth/passwords.js";
+import { DEMO_ACCOUNTS } from "../portfolio/programs.js";
+import { accountRows } from "./accounts.js";
+import { NATIONAL_SIZE, planNationalPortfolio, type NationalSize } from "./plan.js";
+import { idMaker, seededRandom } from "./random.js";
+import { recordMaker } from "./records.js";
+import { countExisting, insertInvolvementRecords, insertStructure, refreshStatistics } from "./repository.js";
+
+export const DEFAULT_SEED = 2002;
+
+export type NationalOptions = {
+  seed?: number;
+  /** Counts to generate; the national ones unless a test asks for a smaller portfolio. */
+  size?: NationalSize;
+  /** The day dates are counted from (default today). */
+  today?: Date;
+};
+
+export type NationalResult = {
+  seed: number;
+  counts: { programs: number; regions: number; partnerships: number; organizations: number; memberships: number; involvementRecords: number };
+  /** The accounts created, with their shared password; null when the database had users already. */
+  accounts: { password: string; accounts: { role: Role; email: string }[] } | null;
+  seconds: number;
+};
+
+/** The database is not empty: generated figures would mix with real records. */
+export class NotEmptyError extends Error {}
+
+// Members whose records are made and inserted together: about 10,000 records at a time keeps memory flat.
+const MEMBERS_PER_BATCH = 2_500;
+
+function startOfDay(day: Date): number {
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+}
+
+function refusal(existing: Awaited<ReturnType<typeof countExisting>>): NotEmptyError | null {
+  if (existing.partnerships === 0 && existing.organizations === 0 && existing.programs === 0) return null;
+  return new NotEmptyError(
+    `The database already holds ${existing.partnerships} partnership(s), ${existing.organizations} organization(s) and ${existing.programs} program(s). ` +
+      "The national portfolio is generated only into an empty database, so that its figures never mix with real records; " +
+      "point CONVENE_DATA_DIR or DATABASE_URL at a new database and run it again.",
+  );
+}
+
+/** Generates the portfolio into an empty database; the same seed, size and day give the same data. */
+export async function generateNationalPortfolio({ db, dialect }: Pick<Database, "db" | "dialect">, options: NationalOptions = {}): Promise<NationalResult> {
+  const started = performance.now();
+  // Asked first so that a refusal is immediate, and again inside the transaction in case another
+  // process filled the database meanwhile.
+  const early = refusal(await countExisting(db));
+  if (early) throw early;
+  const seed = options.seed ?? DEFAULT_SEED;
+  const today = options.today ?? new Date();
+  const at = now();
+  const newId = idMaker(seededRandom(seed, "ids"), startOfDay(today));
+  const plan = planNationalPortfolio({ random: seededRandom(seed, "structure"), newId, today, at }, options.size ?? NATIONAL_SIZE);
+  const password = randomToken(12);
+  const passwordHash = await hashPassword(password);
+
+  let involvementRecords = 0;
+  const accounts = await db.transaction().execute(async (trx) => {
+    const existing = await countExisting(trx);
+    const late = refusal(existing);
+    if (late) throw late;
+    await insertStructure(trx, plan);
+    const makeRecords = recordMaker(seededRandom(seed, "answers"), newId, at);
+    for (let start = 0; start < plan.members.length; start += MEMBERS_PER_BATCH) {
+      const records = plan.members.slice(start, start + MEMBERS_PER_BATCH).flatMap(makeRecords);
+      await insertInvolvementRecords(trx, records);
+      involvementRecords += records.length;
+    }
+    // With users already there (an administrator created first), none are added and the demo is not loaded over it.
+    if (existing.users > 0) return null;
+    const rows = accountRows(plan, passwordHash, newId, at);
+    await trx.insertInto("users").values(rows.users).execute();
+    await trx.insertInto("user_programs").values(rows.userPrograms).execute();
+    await trx.insertInto("partnership_coordinators").values(rows.coordinators).execute();
+    return { password, accounts: DEMO_ACCOUNTS.map((account) => ({ role: account.role, email: account.email })) };
+  });
+  await refreshStatistics(db, dialect);
+
+  return {
+    seed,
+    counts: {
+      programs: plan.programs.length,
+      regions: new Set(plan.partnerships.map((row) => row.region)).size,
+      partnerships: plan.partnerships.length,
+      organizations: plan.organizations.length,
+      memberships: plan.memberships.length,
+      involvementRecords,
+    },
+    accounts,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

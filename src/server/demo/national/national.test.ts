@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
+import { buildUser } from "../../../../test/support/factories.js";
+import { login } from "../../modules/auth/service.js";
+import { typologyReport } from "../../modules/reports/service.js";
+import { generateNationalPortfolio, NotEmptyError } from "./generate.js";
+
+const SIZE = { partnerships: 40, organizations: 320, memberships: 480 };
+const TODAY = new Date("2026-11-22T12:00:00Z");
+
+async function count(database: TestDatabase, table: "programs" | "organizations" | "partnerships" | "memberships" | "involvement_records" | "users") {
+  return Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+}
+
+for (const dialect of DIALECTS) {
+  describe(`national portfolio on ${dialect}`, () => {
+    let database: TestDatabase | undefined;
+    afterEach(async () => {
+      await database?.close();
+      database = undefined;
+    });
+
+    it("generates every table's rows with records for each member, both rounds and perspectives, and accounts that sign in", async () => {
+      database = await createTestDatabase(dialect);
+      const result = await generateNationalPortfolio(database, { seed: 5, size: SIZE, today: TODAY });
+      expect(result.counts).toEqual({ programs: 4, regions: result.counts.regions, partnerships: 40, organizations: 320, memberships: 480, involvementRecords: 1_920 });
+      expect(result.counts.regions).toBeGreaterThan(8);
+      for (const [table, expected] of [["programs", 4], ["organizations", 320], ["partnerships", 40], ["memberships", 480], ["involvement_records", 1_920], ["users", 5]] as const) {
+        expect(await count(database, table)).toBe(expected);
+      }
+      const report = await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" });
+      expect(report.total.total).toBe(480);
+
+      const session = await login(database.db, "partner@convene.example", result.accounts?.password ?? "", 1);
+      const partnerView = await typologyReport(database.db, session.actor, { by: "program", perspective: "partner", round: "baseline" });
+      expect(partnerView.total.total).toBeGreaterThan(0);
+      expect(partnerView.total.total).toBeLessThan(report.total.total);
+    });
+
+    it("gives the same figures for the same seed", async () => {
+      database = await createTestDatabase(dialect);
+      await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
+      const first = await typologyReport(database.db, "operator", { by: "region", perspective: "partner", round: "baseline" });
+      const names = await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute();
+      await database.close();
+      database = await createTestDatabase(dialect);
+      await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
+      expect(await typologyReport(database.db, "operator", { by: "region", perspective: "partner", round: "baseline" })).toEqual(first);
+      expect(await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute()).toEqual(names);
+    });
+
+    it("refuses a database that already has partnerships, saying why, and changes nothing", async () => {
+      database = await createTestDatabase(dialect);
+      await generateNationalPortfolio(database, { size: SIZE, today: TODAY });
+      const again = generateNationalPortfolio(database, { size: SIZE, today: TODAY });
+      await expect(again).rejects.toThrow(NotEmptyError);
+      await expect(again).rejects.toThrow(/already holds 40 partnership\(s\).*only into an empty database/);
+      expect(await count(database, "partnerships")).toBe(40);
+    });
+
+    it("adds no accounts to a database that has users already", async () => {
+      database = await createTestDatabase(dialect);
+      await buildUser(database.db, { role: "admin" });
+      const result = await generateNationalPortfolio(database, { size: SIZE, today: TODAY });
+      expect(result.accounts).toBeNull();
+      expect(await count(database, "users")).toBe(1);
+      expect(await count(database, "partnerships")).toBe(40);
+    });
+  });
+}

@@ -1,0 +1,126 @@
+// CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, comma or semicolon (the
+// separator of spreadsheets set to a French or other decimal-comma locale), quoted fields that may
+// hold separators, quotes and line breaks.
+import { CsvError, parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { FileFormatError, type Cell, type Table, type TableRow } from "./table.js";
+
+export type Separator = "," | ";";
+
+const BOM = "\uFEFF";
+
+function decodeUtf8(data: Uint8Array): string {
+  try {
+    // fatal: a file saved in another encoding is refused rather than read with garbled accents.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(data);
+  } catch {
+    throw new FileFormatError("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+  }
+}
+
+/**
+ * The separator of a CSV text: whichever of comma and semicolon appears more often in its first
+ * line outside quotes; comma when neither does.
+ * @example detectSeparator("name;sector\n") === ";"
+ */
+export function detectSeparator(text: string): Separator {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === "\n") break;
+    else if (!quoted && char === ",") commas += 1;
+    else if (!quoted && char === ";") semicolons += 1;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula. Exports put an apostrophe in
+// front (what spreadsheets themselves do to mark text), and reading takes it off again, so that a
+// name typed as "=HYPERLINK(…)" stays text and an export still reads back to the same data.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet will not run as a formula, e.g. guardFormula("=1+1") === "'=1+1". */
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The value guardFormula was given, e.g. unguardFormula("'=1+1") === "=1+1". */
+export function unguardFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+function isBlank(values: string[]): boolean {
+  return values.every((value) => value.trim() === "");
+}
+
+function countLineBreaks(values: string[]): number {
+  let count = 0;
+  for (const value of values) for (const char of value) if (char === "\n") count += 1;
+  return count;
+}
+
+/** `lastLine` is where the last record read ends: an unclosed quote opens on the record after it. */
+function formatError(error: unknown, lastLine: number): FileFormatError {
+  if (!(error instanceof CsvError)) return new FileFormatError("The file cannot be read as CSV");
+  if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+    return new FileFormatError(`The file cannot be read: the quoted field that starts on line ${lastLine + 1} is never closed`, lastLine + 1);
+  }
+  const line = typeof error.lines === "number" ? error.lines : null;
+  const reason =
+    error.code === "INVALID_OPENING_QUOTE" || error.code === "CSV_INVALID_CLOSING_QUOTE"
+      ? "a quote appears inside a field that is not quoted as a whole (write it as two quotes inside a quoted field)"
+      : "the text is not valid CSV";
+  return new FileFormatError(line === null ? `The file cannot be read: ${reason}` : `The file cannot be read on line ${line}: ${reason}`, line);
+}
+
+/**
+ * A CSV file as a table. Blank lines and rows of empty cells are skipped; each row keeps the line it
+ * starts on, also when a quoted field before it spans several lines.
+ */
+export function readCsv(data: Uint8Array): Table {
+  // Line breaks are made uniform first, so that line counting and field contents agree on every platform.
+  const text = decodeUtf8(data).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const records: TableRow[] = [];
+  let lastLine = 0;
+  try {
+    parse(text, {
+      delimiter: detectSeparator(text),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (values, context) => {
+        // context.lines is the line a record ends on; the breaks inside its quoted fields lead back to its start.
+        lastLine = context.lines;
+        if (!isBlank(values)) records.push({ line: context.lines - countLineBreaks(values), values: values.map(unguardFormula) });
+        return null;
+      },
+    });
+  } catch (error) {
+    throw formatError(error, lastLine);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new FileFormatError("The file is empty: it needs a header row naming its columns", 1);
+  return { header: header.values.map((name) => name.trim()), rows };
+}
+
+function cellText(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "boolean") return cell ? "true" : "false";
+  return typeof cell === "number" ? String(cell) : guardFormula(cell);
+}
+
+/**
+ * A CSV file: UTF-8 with a byte-order mark (so spreadsheets open accents correctly), comma-separated,
+ * fields quoted when they need it, lines ended with CRLF as RFC 4180 has it.
+ * @example writeCsv(["name"], [["Ville de Lévis"]]).toString("utf8") === "\uFEFFname\r\nVille de Lévis\r\n"
+ */
+export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[], options: { separator?: Separator } = {}): Buffer {
+  const body = stringify([[...header], ...rows.map((row) => row.map(cellText))], {
+    delimiter: options.separator ?? ",",
+    record_delimiter: "windows",
+    // By default only the record delimiter itself forces quotes; a bare line feed must too.
+    quoted_match: /[\r\n]/,
+  });
+  return Buffer.from(`${BOM}${body}`, "utf8");
+}

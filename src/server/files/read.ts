@@ -1,0 +1,20 @@
+// Reading any supported file: the format is chosen from the name, else from the content.
+import { readCsv } from "./csv.js";
+import { baseName, FileFormatError, formatOf, type Sheet, type Table } from "./table.js";
+import { readXlsx } from "./xlsx.js";
+
+/**
+ * The first table of a file: a CSV file, or the first sheet of an XLSX workbook.
+ * @example (await readTable(Buffer.from("a;b\n1;2\n"), "x.csv")).rows[0] // { line: 2, values: ["1", "2"] }
+ */
+export async function readTable(data: Buffer, filename: string): Promise<Table> {
+  const [first] = await readSheets(data, filename);
+  if (!first) throw new FileFormatError("The workbook has no sheet with a header row");
+  return first.table;
+}
+
+/** Every table of a file: the one table of a CSV file, or each non-empty sheet of a workbook, in order. */
+export async function readSheets(data: Buffer, filename: string): Promise<Sheet[]> {
+  if (formatOf(filename, data) === "xlsx") return readXlsx(data);
+  return [{ name: baseName(filename), table: readCsv(data) }];
+}

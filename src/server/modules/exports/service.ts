@@ -1,0 +1,56 @@
+// Registry exports: one XLSX workbook (a sheet per entity) or one CSV file per entity, in the
+// columns imports read, so that an export imported into an empty database gives the same registry.
+import type { Kysely } from "kysely";
+import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryExportQuery } from "../../../contracts/imports.js";
+import type { DB } from "../../db/schema.js";
+import { writeCsv } from "../../files/csv.js";
+import { writeWorkbook } from "../../files/xlsx.js";
+import type { Actor } from "../../http/actor.js";
+import { AppError } from "../../http/errors.js";
+import * as scope from "../access/scope.js";
+import type { ExportScopes } from "./repository.js";
+import { registryTables, type RegistryTable } from "./tables.js";
+
+export type ExportFile = { filename: string; contentType: string; data: Buffer };
+
+export const CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+/**
+ * What the caller exports: administrators (and the command line, actor null) the whole registry;
+ * program officers the partnerships of their programs with their memberships, and the organizations
+ * whose contacts they may see (those taking part in their partnerships, and those they registered).
+ */
+function exportScopes(db: Kysely<DB>, actor: Actor | null): ExportScopes {
+  if (actor === null) return { organizations: null, partnerships: null };
+  if (actor.role !== "admin" && actor.role !== "program_officer") throw AppError.forbidden("Only administrators and program officers can export the registry");
+  return { organizations: scope.organizationsWithVisibleContacts(db, actor), partnerships: scope.visiblePartnerships(db, actor) };
+}
+
+/** The registry's tables, read in one transaction so that they agree with each other. */
+export function readRegistryTables(db: Kysely<DB>, actor: Actor | null, entities: readonly RegistryEntity[] = REGISTRY_ENTITIES): Promise<RegistryTable[]> {
+  return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, actor)));
+}
+
+export function csvOf(table: RegistryTable): Buffer {
+  return writeCsv(table.header, table.rows);
+}
+
+export function workbookOf(tables: readonly RegistryTable[]): Promise<Buffer> {
+  return writeWorkbook(tables.map((table) => ({ name: table.entity, header: table.header, rows: table.rows })));
+}
+
+/** The export as one file to download: a workbook, or the CSV file of one entity. */
+export async function exportRegistry(db: Kysely<DB>, actor: Actor | null, query: RegistryExportQuery, today: string): Promise<ExportFile> {
+  if (query.format === "csv") {
+    if (!query.entity) throw AppError.invalid("entity", `is required for CSV, one file per entity: ${REGISTRY_ENTITIES.join(", ")}`);
+    const [table] = await readRegistryTables(db, actor, [query.entity]);
+    if (!table) throw new Error("The export read no table");
+    return { filename: `convene-${query.entity}-${today}.csv`, contentType: CONTENT_TYPES.csv, data: csvOf(table) };
+  }
+  const tables = await readRegistryTables(db, actor, query.entity ? [query.entity] : REGISTRY_ENTITIES);
+  const name = query.entity ?? "registry";
+  return { filename: `convene-${name}-${today}.xlsx`, contentType: CONTENT_TYPES.xlsx, data: await workbookOf(tables) };
+}

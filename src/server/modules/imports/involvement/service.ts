@@ -1,0 +1,66 @@
+// `convene import involvement` and POST /api/v1/imports/involvement: a file of answers, read and
+// checked in full, then written in one transaction, or not at all.
+import type { Kysely } from "kysely";
+import { INVOLVEMENT_COLUMNS, type ImportReport } from "../../../../contracts/imports.js";
+import type { DB } from "../../../db/schema.js";
+import type { Actor } from "../../../http/actor.js";
+import { now } from "../../../ids.js";
+import { ImportAudit } from "../audit.js";
+import { matchHeader } from "../header.js";
+import { Problems } from "../problems.js";
+import { References } from "../references.js";
+import { createdList, emptyReport, failedReport, referenceCounts } from "../report.js";
+import * as repo from "../repository.js";
+import { Resolver } from "../resolve.js";
+import { loadImportRights } from "../rights.js";
+import { RowReader } from "../row-reader.js";
+import { readFileTable, type ImportFile } from "../upload-file.js";
+import { planInvolvement, recordRows, type ReadRow } from "./plan.js";
+import { upsertRecords } from "./repository.js";
+import { readInvolvementRow, type InvolvementColumn } from "./rows.js";
+
+/**
+ * Imports involvement records from a CSV or XLSX file (first sheet). `actor` is null for the command
+ * line. Every problem is reported; with any problem, or on a dry run, nothing is written.
+ */
+export async function importInvolvement(db: Kysely<DB>, actor: Actor | null, file: ImportFile, options: { dryRun: boolean }): Promise<ImportReport> {
+  const problems = new Problems();
+  const table = await readFileTable(file, problems);
+  if (!table) return failedReport("involvement", options.dryRun, 0, problems.list);
+  const columns = matchHeader<InvolvementColumn>(table.header, INVOLVEMENT_COLUMNS, problems);
+  if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems.list);
+  const rows: ReadRow[] = table.rows.map((row) => {
+    const reader = new RowReader(row, columns, problems);
+    columns.checkUnnamed(row, problems);
+    return { reader, row: readInvolvementRow(reader) };
+  });
+
+  return db.transaction().execute(async (trx) => {
+    const rights = await loadImportRights(trx, actor);
+    const at = now();
+    const references = await References.load(
+      trx,
+      { organizations: rows.flatMap(({ row }) => row.organization ?? []), partnerships: rows.flatMap(({ row }) => row.partnership ?? []) },
+      at,
+      rights.userId,
+    );
+    const plan = await planInvolvement(trx, new Resolver(references, rights), rows, problems);
+    if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems.list);
+
+    const report: ImportReport = {
+      ...emptyReport("involvement", options.dryRun),
+      rows: rows.length,
+      counts: { ...emptyReport("involvement", options.dryRun).counts, ...referenceCounts(references), involvementRecords: plan.counts },
+      created: createdList(references),
+    };
+    if (options.dryRun || plan.changes.length + references.added.memberships.length === 0) return report;
+
+    const audit = new ImportAudit(rights.userId, at);
+    await repo.insertRegistryRows(trx, { ...references.added, contacts: [] });
+    await upsertRecords(trx, await recordRows(trx, plan.changes, rights, at, audit));
+    audit.addReferences(references);
+    audit.addImport("involvement", { file: file.name, rows: rows.length, counts: report.counts });
+    await repo.insertAuditEvents(trx, audit.events);
+    return { ...report, written: true };
+  });
+}

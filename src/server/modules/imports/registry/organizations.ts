@@ -1,0 +1,56 @@
+// Rows of the organizations sheet: one organization per sector and name, added or brought up to date.
+import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
+import { organizationUpdateSchema } from "../../../../contracts/organizations.js";
+import { GOVERNMENT_LEVELS, SECTORS } from "../../../../contracts/vocabulary.js";
+import { nameKey } from "../../../../domain/registry/name-key.js";
+import type { RowReader } from "../row-reader.js";
+import { changes, type RegistryState } from "./state.js";
+
+export type OrganizationColumn = (typeof REGISTRY_COLUMNS)["organizations"]["required" | "optional"][number];
+
+const fields = organizationUpdateSchema.shape;
+
+export function organizationPlanner(state: RegistryState) {
+  const seen = new Map<string, number>();
+  return (reader: RowReader<OrganizationColumn>): void => {
+    const name = reader.parsed("name", fields.name);
+    const sector = reader.key("sector", SECTORS);
+    if (sector === null) reader.report("sector", `is required: one of ${SECTORS.join(", ")}`);
+    const governmentLevel = reader.key("government_level", GOVERNMENT_LEVELS);
+    const mandate = reader.yesNo("has_crime_prevention_mandate");
+    const website = reader.parsed("website", fields.website);
+    const notes = reader.parsed("notes", fields.notes);
+    if (name === undefined || !sector) return;
+
+    const key = `${sector}|${nameKey(name)}`;
+    const repeated = seen.get(key);
+    if (repeated !== undefined) {
+      reader.report("name", `repeats line ${repeated}: the same organization (name and sector)`);
+      return;
+    }
+    seen.set(key, reader.line);
+
+    const existing = state.references.organizationsNamed(name).find((entry) => entry.sector === sector);
+    const stored = existing ? state.references.stored.organizations.get(existing.id) : undefined;
+    if (!stored) {
+      state.references.addOrganization({
+        name,
+        sector,
+        government_level: governmentLevel ?? null,
+        has_crime_prevention_mandate: mandate ? 1 : 0,
+        website: website ?? null,
+        notes: notes ?? null,
+      });
+      return;
+    }
+    const patch = changes(stored, {
+      name,
+      government_level: governmentLevel,
+      // Blank means "not answered": the stored answer stays.
+      has_crime_prevention_mandate: mandate === null || mandate === undefined ? undefined : mandate ? 1 : 0,
+      website,
+      notes,
+    });
+    if (state.tally("organizations", stored.id, patch)) state.patches.organizations.set(stored.id, { ...patch, updated_at: state.at });
+  };
+}

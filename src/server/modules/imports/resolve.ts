@@ -1,0 +1,96 @@
+// Turning the names in a row into registry entries, within the caller's rights: found when they
+// exist, added when they do not and the caller may add them, and otherwise a problem on the cell.
+import type { OrganizationEntry, PartnershipEntry, ProgramEntry, References } from "./references.js";
+import type { ImportRights } from "./rights.js";
+import { quoted } from "./problems.js";
+import type { RowReader } from "./row-reader.js";
+
+/** The sector an organization is created in when the file does not give one. */
+export const FALLBACK_SECTOR = "other";
+
+export class Resolver {
+  constructor(
+    readonly references: References,
+    readonly rights: ImportRights,
+  ) {}
+
+  /** A program by code or name, added (named `nameForNew`, else the text) when missing and the caller may. */
+  program<K extends string>(reader: RowReader<K>, column: K, text: string, nameForNew: string | null = null): ProgramEntry | undefined {
+    const found = this.references.programsNamed(text);
+    if (found.length > 1) {
+      reader.report(column, `matches several programs by name (${found.map((program) => program.code).join(", ")}); give the program's code`);
+      return undefined;
+    }
+    const [existing] = found;
+    if (!existing) {
+      if (this.rights.canCreatePrograms) return this.references.addProgram(text, nameForNew ?? text);
+      reader.report(column, `does not match any program's code or name, and only administrators can add programs (got ${quoted(text)})`);
+      return undefined;
+    }
+    if (existing.isNew) return existing;
+    if (!this.rights.mayUseProgram(existing.id)) {
+      reader.report(column, `${this.rights.programRefusal} (got ${quoted(text)})`);
+      return undefined;
+    }
+    this.references.used.programs.add(existing.id);
+    return existing;
+  }
+
+  /**
+   * An organization by name, within a sector when one is given. Without a sector a name shared by
+   * organizations of several sectors is ambiguous; a name nobody has is added (in the given sector,
+   * else "other").
+   */
+  organization<K extends string>(reader: RowReader<K>, column: K, name: string, sector: string | null, sectorColumn: K): OrganizationEntry | undefined {
+    const candidates = this.references.organizationsNamed(name);
+    const match = sector === null ? candidates : candidates.filter((candidate) => candidate.sector === sector);
+    if (match.length > 1) {
+      const sectors = match.map((candidate) => candidate.sector).join(", ");
+      const advice = reader.has(sectorColumn) ? `fill in the ${sectorColumn} column to say which` : `add a ${sectorColumn} column to say which`;
+      reader.report(column, `names organizations in several sectors (${sectors}); ${advice} (got ${quoted(name)})`);
+      return undefined;
+    }
+    const [existing] = match;
+    if (existing) {
+      if (!existing.isNew) this.references.used.organizations.add(existing.id);
+      return existing;
+    }
+    if (!this.rights.canCreateOrganizations) {
+      reader.report(column, `does not match any organization, and your role cannot register organizations (got ${quoted(name)})`);
+      return undefined;
+    }
+    return this.references.addOrganization({ name, sector: sector ?? FALLBACK_SECTOR });
+  }
+
+  /**
+   * A partnership by name within its program. One that does not exist is opened, led by `lead()`,
+   * when the caller may open partnerships in that program.
+   */
+  partnership<K extends string>(
+    reader: RowReader<K>,
+    column: K,
+    program: ProgramEntry,
+    name: string,
+    lead: () => OrganizationEntry | undefined,
+  ): PartnershipEntry | undefined {
+    // Only partnerships within reach are considered, so that no answer tells whether others exist.
+    const found = this.references.partnershipsNamed(program.id, name);
+    const reachable = found.filter((partnership) => partnership.isNew || this.rights.mayManage(partnership));
+    if (reachable.length > 1) {
+      reader.report(column, `matches ${reachable.length} partnerships of program ${program.code}; rename one of them first (got ${quoted(name)})`);
+      return undefined;
+    }
+    const [existing] = reachable;
+    if (existing) {
+      if (!existing.isNew) this.references.used.partnerships.add(existing.id);
+      return existing;
+    }
+    if (found.length > 0 || (!program.isNew && !this.rights.mayOpenPartnershipIn(program.id))) {
+      reader.report(column, `${this.rights.partnershipRefusal || "is not a partnership you can change"} (got ${quoted(name)})`);
+      return undefined;
+    }
+    const leadOrganization = lead();
+    if (!leadOrganization) return undefined;
+    return this.references.addPartnership({ program_id: program.id, name, lead_organization_id: leadOrganization.id });
+  }
+}

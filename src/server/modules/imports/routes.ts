@@ -1,0 +1,60 @@
+import type { FastifyReply } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { errorBodySchema } from "../../../contracts/common.js";
+import { importFailureSchema, importQuerySchema, importReportSchema, registryImportQuerySchema, type ImportReport } from "../../../contracts/imports.js";
+import { actorOf, requireRole } from "../../http/authentication.js";
+import type { AppContext } from "../../http/context.js";
+import { importInvolvement } from "./involvement/service.js";
+import { importRegistry } from "./registry/service.js";
+import { acceptUploads, IMPORT_FILE_LIMIT_MB, uploadedFiles } from "./upload.js";
+
+const tags = ["imports"];
+const consumes = ["multipart/form-data"];
+const response = { 200: importReportSchema, 400: z.union([importFailureSchema, errorBodySchema]) };
+
+/** 200 with the report, or 400 with the report and an error naming how many problems kept the file out. */
+function sendReport(reply: FastifyReply, report: ImportReport) {
+  if (report.errors.length === 0) return reply.status(200).send(report);
+  const message = `${report.errors.length} problem(s) found; nothing was written`;
+  return reply.status(400).send({ ...report, error: { code: "validation_failed" as const, message } });
+}
+
+export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+  await acceptUploads(app);
+
+  app.post(
+    "/imports/involvement",
+    {
+      // Program officers import within their programs and coordinators within their partnerships; rows outside are row errors.
+      onRequest: requireRole("admin", "program_officer", "coordinator"),
+      schema: {
+        tags,
+        consumes,
+        summary: `Import involvement records from a CSV or XLSX file (multipart field "file", at most ${IMPORT_FILE_LIMIT_MB} MB); dryRun=true checks without writing`,
+        querystring: importQuerySchema,
+        response,
+      },
+    },
+    async (request, reply) => {
+      const [file] = await uploadedFiles(request, 1);
+      if (!file) throw new Error("uploadedFiles returned no file");
+      return sendReport(reply, await importInvolvement(db, actorOf(request), file, request.query));
+    },
+  );
+
+  app.post(
+    "/imports/registry",
+    {
+      onRequest: requireRole("admin"),
+      schema: {
+        tags,
+        consumes,
+        summary: `Import organizations, contacts, partnerships and memberships: an XLSX workbook or up to four CSV files (at most ${IMPORT_FILE_LIMIT_MB} MB each); dryRun=true checks without writing`,
+        querystring: registryImportQuerySchema,
+        response,
+      },
+    },
+    async (request, reply) => sendReport(reply, await importRegistry(db, actorOf(request), await uploadedFiles(request, 4), request.query)),
+  );
+};

@@ -1,0 +1,39 @@
+// A report as a download: the file's bytes, its media type and the name it is saved under.
+import type { InvolvementReport, ReportDimension, TypologyReport } from "../../../contracts/reports.js";
+import { writeCsv } from "../../files/csv.js";
+import { writeWorkbook } from "../../files/xlsx.js";
+import { involvementNotesSheet, involvementSheet, typologySheet, type ReportSheet } from "./sheets.js";
+
+export type FileFormat = "csv" | "xlsx";
+
+export type ReportFile = { body: Buffer; contentType: string; filename: string };
+
+const CONTENT_TYPES: Record<FileFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+// Sheet names may not exceed 31 characters nor hold some punctuation.
+function sheetName(name: string): string {
+  return name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
+}
+
+async function fileOf(sheets: ReportSheet[], format: FileFormat, stem: string): Promise<ReportFile> {
+  const [main] = sheets;
+  if (!main) throw new Error("A report file needs at least one table");
+  const body =
+    format === "csv"
+      ? writeCsv(main.header, main.rows)
+      : await writeWorkbook(sheets.map((sheet) => ({ name: sheetName(sheet.name), header: sheet.header, rows: sheet.rows })));
+  return { body, contentType: CONTENT_TYPES[format], filename: `${stem}.${format}` };
+}
+
+/** e.g. typology-by-program-lead-baseline.csv */
+export function typologyFile(report: TypologyReport, by: ReportDimension, format: FileFormat): Promise<ReportFile> {
+  return fileOf([typologySheet(report, by)], format, `typology-by-${by}-${report.perspective}-${report.round}`);
+}
+
+/** e.g. involvement-baseline.xlsx, with the counting rule on a second sheet (CSV holds one table only). */
+export function involvementFile(report: InvolvementReport, format: FileFormat): Promise<ReportFile> {
+  return fileOf([involvementSheet(report), involvementNotesSheet(report)], format, `involvement-${report.round}`);
+}

@@ -1,0 +1,101 @@
+// The two report queries. Each is one aggregate statement over involvement_records, so the database
+// does the counting and only the aggregated rows cross the wire, whatever the size of the portfolio.
+import { sql, type Kysely } from "kysely";
+import { z } from "zod";
+import type { Perspective } from "../../../contracts/involvement.js";
+import type { ReportDimension } from "../../../contracts/reports.js";
+import type { TypeCountRow } from "../../../domain/reports/typology-report.js";
+import type { PerspectiveTally } from "../../../domain/reports/involvement-report.js";
+import { byProjectIndicator, PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
+import type { DB } from "../../db/schema.js";
+import type { Scope } from "../access/scope.js";
+
+export type TypeCountFilter = { by: ReportDimension; perspective: Perspective; round: string; readable: Scope };
+
+/**
+ * The records of one perspective and round that the caller may read, with their membership. Types
+ * off the continuum (another rubric's) are dropped when the table is assembled, not here: filtering
+ * on the type would make the database probe its index once per type for every member.
+ */
+function recordsOf(db: Kysely<DB>, { perspective, round, readable }: TypeCountFilter) {
+  return db
+    .selectFrom("involvement_records as r")
+    .innerJoin("memberships as m", "m.id", "r.membership_id")
+    .where("r.perspective", "=", perspective)
+    .where("r.round", "=", round)
+    .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb));
+}
+
+/** How many records of each type fall in each group of the dimension, in one grouped query. */
+export async function countTypes(db: Kysely<DB>, filter: TypeCountFilter): Promise<TypeCountRow[]> {
+  const records = recordsOf(db, filter);
+  const count = sql<number>`count(*)`.as("count");
+  switch (filter.by) {
+    case "program":
+      return records
+        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
+        .innerJoin("programs as g", "g.id", "p.program_id")
+        .select(["g.code as key", "r.type", count])
+        .groupBy(["g.code", "r.type"])
+        .orderBy("g.code")
+        .execute();
+    case "region":
+      return records
+        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
+        .select(["p.region as key", "r.type", count])
+        .groupBy(["p.region", "r.type"])
+        .orderBy("p.region")
+        .execute();
+    case "sector":
+      return records
+        .innerJoin("organizations as o", "o.id", "m.organization_id")
+        .select(["o.sector as key", "r.type", count])
+        .groupBy(["o.sector", "r.type"])
+        .orderBy("o.sector")
+        .execute();
+    case "partnership":
+      // Grouped by id as well as name: two partnerships of the same name stay two rows.
+      return records
+        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
+        .select(["p.name as key", "p.id as group", "r.type", count])
+        .groupBy(["p.id", "p.name", "r.type"])
+        .orderBy("p.name")
+        .orderBy("p.id")
+        .execute();
+  }
+}
+
+// Counts arrive as numbers from SQLite and as int8 from PostgreSQL (read as numbers by db/database.ts);
+// each is parsed rather than trusted, so a change in either driver shows up here and not in a report.
+const countSchema = z.coerce.number().int().nonnegative();
+const tallyRowSchema = z.record(z.string(), z.unknown());
+
+function tallyOf(row: unknown): { perspective: string; tally: PerspectiveTally } {
+  const values = tallyRowSchema.parse(row);
+  const count = (column: string) => countSchema.parse(values[column]);
+  return {
+    perspective: z.string().parse(values.perspective),
+    tally: { records: count("records"), indicators: byProjectIndicator((key) => ({ yes: count(`${key}_yes`), answered: count(`${key}_answered`) })) },
+  };
+}
+
+/**
+ * Per perspective, in one query over the round's records the caller may read: how many records, and
+ * for each indicator how many said yes and how many answered at all (count() skips not answered).
+ */
+export async function tallyIndicators(db: Kysely<DB>, round: string, readable: Scope) {
+  const rows = await db
+    .selectFrom("involvement_records as r")
+    .select(["r.perspective", sql<number>`count(*)`.as("records")])
+    .select(
+      PROJECT_INDICATOR_KEYS.flatMap((key) => [
+        sql<number>`sum(case when ${sql.ref(`r.${key}`)} = 1 then 1 else 0 end)`.as(`${key}_yes`),
+        sql<number>`count(${sql.ref(`r.${key}`)})`.as(`${key}_answered`),
+      ]),
+    )
+    .where("r.round", "=", round)
+    .$call((qb) => (readable ? qb.where("r.membership_id", "in", readable) : qb))
+    .groupBy("r.perspective")
+    .execute();
+  return rows.map(tallyOf);
+}

@@ -1,0 +1,103 @@
+import { SimpleGrid, Stack, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { DEFAULT_ROUND, type InvolvementRecord, type Perspective } from "../../contracts/involvement.js";
+import type { Membership } from "../../contracts/memberships.js";
+import type { Partnership } from "../../contracts/partnerships.js";
+import { useInvolvement, usePerceptionGaps } from "../api/involvement.js";
+import { useMemberships } from "../api/memberships.js";
+import { usePartnership } from "../api/partnerships.js";
+import { useSession } from "../api/session.js";
+import { GapSummary } from "../components/involvement/gap-summary.js";
+import { PerspectiveForm } from "../components/involvement/perspective-form.js";
+import { RoundSelect } from "../components/involvement/round-select.js";
+import { PageHeader } from "../components/page-header.js";
+import { QueryState } from "../components/query-state.js";
+
+const PERSPECTIVES: readonly Perspective[] = ["lead", "partner"];
+
+function MemberGap({ partnershipId, membershipId, round }: { partnershipId: string; membershipId: string; round: string }) {
+  const gaps = usePerceptionGaps(partnershipId, round);
+  const gap = gaps.data?.data.find((candidate) => candidate.membershipId === membershipId);
+  return gap ? <GapSummary gap={gap} /> : null;
+}
+
+function InvolvementView({ partnership, membership }: { partnership: Partnership; membership: Membership }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const records = useInvolvement(partnership.id, membership.id);
+  const [round, setRound] = useState(DEFAULT_ROUND);
+  // Mirrors the server's policy; the server still decides and its refusal is shown.
+  const isOwnOrganization = session.data?.user.organizationId === membership.organization.id;
+  const canEdit: Record<Perspective, boolean> = { lead: partnership.canEdit, partner: partnership.canEdit || isOwnOrganization };
+
+  return (
+    <>
+      <PageHeader
+        title={t("involvement.title", { name: membership.organization.name })}
+        description={t("involvement.intro", { partnership: partnership.name })}
+        back={{ to: `/partnerships/${partnership.id}`, label: partnership.name }}
+      />
+      <Stack gap="lg">
+        <RoundSelect value={round} onChange={setRound} />
+        <QueryState query={records}>
+          {(page) => {
+            const recordOf = (perspective: Perspective): InvolvementRecord | undefined =>
+              page.data.find((record) => record.perspective === perspective && record.round === round);
+            const hasBoth = PERSPECTIVES.every((perspective) => recordOf(perspective) !== undefined);
+            return (
+              <Stack gap="lg">
+                {hasBoth ? (
+                  <MemberGap partnershipId={partnership.id} membershipId={membership.id} round={round} />
+                ) : (
+                  <Text c="dimmed">{t("involvement.gap.needsBoth")}</Text>
+                )}
+                <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                  {PERSPECTIVES.map((perspective) => {
+                    const record = recordOf(perspective);
+                    return (
+                      <PerspectiveForm
+                        key={`${perspective}-${round}-${record?.updatedAt ?? "new"}`}
+                        partnershipId={partnership.id}
+                        membershipId={membership.id}
+                        perspective={perspective}
+                        round={round}
+                        record={record}
+                        canEdit={canEdit[perspective]}
+                      />
+                    );
+                  })}
+                </SimpleGrid>
+              </Stack>
+            );
+          }}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
+
+function MemberInvolvement({ partnership, membershipId }: { partnership: Partnership; membershipId: string }) {
+  const { t } = useTranslation();
+  const members = useMemberships(partnership.id);
+  return (
+    <QueryState query={members}>
+      {(page) => {
+        const membership = page.data.find((candidate) => candidate.id === membershipId);
+        return membership ? <InvolvementView partnership={partnership} membership={membership} /> : <Text role="alert">{t("involvement.memberNotFound")}</Text>;
+      }}
+    </QueryState>
+  );
+}
+
+export function MemberInvolvementPage() {
+  const { t } = useTranslation();
+  const { id = "", membershipId = "" } = useParams();
+  const partnership = usePartnership(id);
+  return (
+    <QueryState query={partnership} notFound={t("partnerships.notFound")}>
+      {(current) => <MemberInvolvement partnership={current} membershipId={membershipId} />}
+    </QueryState>
+  );
+}

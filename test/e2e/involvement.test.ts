@@ -1,0 +1,165 @@
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildApp, WEB_ROOT } from "../../src/server/app.js";
+import { testConfig } from "../support/app.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+
+const chromiumPath = inject("chromiumPath");
+const STEP_TIMEOUT = 90_000;
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(found, `accessibility problems on ${where}`).toEqual([]);
+}
+
+/** Answers one indicator of a checklist: the radio group is named by the indicator's statement. */
+async function answer(view: Locator, indicator: string, choice: string): Promise<void> {
+  await view.getByRole("radiogroup", { name: indicator }).getByRole("radio", { name: choice, exact: true }).check();
+}
+
+if (chromiumPath) {
+  describe("a member's involvement in the browser", () => {
+    let database: TestDatabase;
+    let app: FastifyInstance;
+    let browser: Browser;
+    let page: Page;
+    let base: string;
+    let email: string;
+    let partnershipId: string;
+    let membershipId: string;
+    let partnerEmail: string;
+
+    beforeAll(async () => {
+      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
+      database = await createTestDatabase("sqlite");
+      email = (await buildUser(database.db, { role: "admin", email: "lead@example.org" })).email;
+      const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
+      const lead = await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
+      const partnership = await buildPartnership(database.db, { programId: program.id, leadOrganizationId: lead.id, name: "Safer Harbourview Youth Network" });
+      partnershipId = partnership.id;
+      const member = await buildOrganization(database.db, { name: "Harbourview Youth Centre", sector: "youth_organizations" });
+      membershipId = (await buildMembership(database.db, partnership.id, member.id)).id;
+      partnerEmail = (await buildUser(database.db, { role: "partner", email: "youth@example.org", organizationId: member.id })).email;
+      app = await buildApp(testConfig(), database);
+      base = await app.listen({ port: 0, host: "127.0.0.1" });
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      });
+      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
+      page = await context.newPage();
+    }, STEP_TIMEOUT);
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await database?.close();
+    });
+
+    it("opens a member's involvement from the partnership page", async () => {
+      await page.goto(`${base}/sign-in`);
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+
+      await page.goto(`${base}/partnerships/${partnershipId}`);
+      await page.getByRole("heading", { level: 2, name: "Perception gaps" }).waitFor();
+      await page.getByText("No member has both views saved for this round.").waitFor();
+      await expectAccessible(page, "the partnership page before any answers");
+
+      const members = page.getByRole("table", { name: "Members of Safer Harbourview Youth Network" });
+      await members.getByRole("row").filter({ hasText: "Harbourview Youth Centre" }).getByRole("link", { name: "Involvement", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
+      expect(await page.getByRole("region", { name: "Lead organization's view" }).getByRole("radiogroup").count()).toBe(13);
+      expect(await page.getByRole("region", { name: "Partner's view" }).getByRole("radiogroup").count()).toBe(13);
+      await expectAccessible(page, "the empty involvement page");
+    }, STEP_TIMEOUT);
+
+    it("classifies each view once saved and shows where they differ", async () => {
+      const leadView = page.getByRole("region", { name: "Lead organization's view" });
+      await answer(leadView, "Took part in making the project's decisions", "Yes");
+      await answer(leadView, "Was responsible, alone or with others, for carrying out the project", "Yes");
+      await answer(leadView, "Was responsible for reporting the project's results", "Yes");
+      await leadView.getByLabel("Respondent").fill("Jordan Lee");
+      await leadView.getByRole("button", { name: "Save the lead organization's view" }).click();
+      await leadView.getByText("Collaboration", { exact: true }).waitFor();
+      await leadView.getByText(/^collaboration: .*shared decision-making/).waitFor();
+
+      const partnerView = page.getByRole("region", { name: "Partner's view" });
+      await answer(partnerView, "Coordinated its own activities with the project", "Yes");
+      await answer(partnerView, "Contributed money", "No");
+      await partnerView.getByRole("button", { name: "Save the partner's view" }).click();
+      await partnerView.getByText("Coordination", { exact: true }).waitFor();
+      await partnerView.getByText(/^coordination: .*coordination of activities/).waitFor();
+      await partnerView.getByText("Incomplete", { exact: true }).waitFor();
+
+      const gap = page.getByRole("region", { name: "Perception gap" });
+      await gap.getByText("You say collaboration; your partner says coordination.").waitFor();
+      await gap.getByText("Difference: 1 level(s)").waitFor();
+      await gap.getByText(/^Took part in making the project's decisions: lead yes, partner not answered/).waitFor();
+      expect(await leadView.getByLabel("Respondent").inputValue()).toBe("Jordan Lee");
+      await expectAccessible(page, "the involvement page with both views");
+    }, STEP_TIMEOUT);
+
+    it("lists the member among the partnership's perception gaps", async () => {
+      await page.getByRole("link", { name: "Safer Harbourview Youth Network" }).click();
+      const gaps = page.getByRole("table", { name: "Perception gaps in Safer Harbourview Youth Network, widest first" });
+      const row = gaps.getByRole("row").filter({ hasText: "Harbourview Youth Centre" });
+      await row.getByRole("cell", { name: "Collaboration" }).waitFor();
+      await row.getByRole("cell", { name: "Coordination" }).waitFor();
+      await expectAccessible(page, "the partnership page with a perception gap");
+
+      await row.getByRole("link", { name: "Harbourview Youth Centre" }).click();
+      await page.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
+    }, STEP_TIMEOUT);
+
+    it("shows the checklist, the types and the gap in French", async () => {
+      await page.getByRole("radio", { name: "English" }).focus();
+      await page.keyboard.press("ArrowRight");
+      await page.getByRole("heading", { level: 1, name: "Participation de Harbourview Youth Centre" }).waitFor();
+      const leadView = page.getByRole("region", { name: "Point de vue de l'organisme responsable" });
+      await leadView.getByRole("radiogroup", { name: "A pris part aux décisions du projet" }).getByRole("radio", { name: "Oui" }).waitFor();
+      await leadView.getByText(/^collaboration : .*partage des décisions/).waitFor();
+      const partnerView = page.getByRole("region", { name: "Point de vue du partenaire" });
+      await partnerView.getByRole("radiogroup", { name: "A contribué financièrement" }).getByRole("radio", { name: "Non" }).waitFor();
+      await partnerView.getByText("Incomplet", { exact: true }).waitFor();
+      await page.getByText("Vous dites collaboration ; votre partenaire dit coordination.").waitFor();
+      await expectAccessible(page, "the involvement page in French");
+    }, STEP_TIMEOUT);
+
+    it("lets the member organization answer its own view but not the lead's", async () => {
+      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
+      const partnerPage = await context.newPage();
+      await partnerPage.goto(`${base}/sign-in`);
+      await partnerPage.getByLabel("Email address").fill(partnerEmail);
+      await partnerPage.getByLabel(/^Password/).fill(TEST_PASSWORD);
+      await partnerPage.getByRole("button", { name: "Sign in" }).click();
+      await partnerPage.getByRole("heading", { level: 1, name: `Welcome, ${partnerEmail}` }).waitFor();
+
+      await partnerPage.goto(`${base}/partnerships/${partnershipId}/members/${membershipId}/involvement`);
+      await partnerPage.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
+      const leadView = partnerPage.getByRole("region", { name: "Lead organization's view" });
+      await leadView.getByText("Only those who manage this partnership can change the lead organization's view.").waitFor();
+      expect(await leadView.getByRole("button").count()).toBe(0);
+      expect(await leadView.getByRole("radio", { name: "Yes" }).first().isDisabled()).toBe(true);
+
+      const partnerView = partnerPage.getByRole("region", { name: "Partner's view" });
+      await answer(partnerView, "Took part in making the project's decisions", "Yes");
+      await answer(partnerView, "Was responsible, alone or with others, for carrying out the project", "Yes");
+      await answer(partnerView, "Was responsible for reporting the project's results", "Yes");
+      await partnerView.getByRole("button", { name: "Save the partner's view" }).click();
+      await partnerView.getByText("Collaboration", { exact: true }).waitFor();
+      await partnerPage.getByText("You and your partner both say collaboration.").waitFor();
+      await expectAccessible(partnerPage, "the involvement page as the member organization");
+      await context.close();
+    }, STEP_TIMEOUT);
+  });
+}
