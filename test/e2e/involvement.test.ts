@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildApp, WEB_ROOT } from "../../src/server/app.js";
 import { testConfig } from "../support/app.js";
+import { launchPage } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
 
@@ -49,12 +50,7 @@ if (chromiumPath) {
       partnerEmail = (await buildUser(database.db, { role: "partner", email: "youth@example.org", organizationId: member.id })).email;
       app = await buildApp(testConfig(), database);
       base = await app.listen({ port: 0, host: "127.0.0.1" });
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      });
-      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
-      page = await context.newPage();
+      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {

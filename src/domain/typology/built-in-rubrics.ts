@@ -1,6 +1,7 @@
 // The two typologies of the 2002 partnership study, as rubrics. They ship with the code rather than
 // the database so that the command line can classify without one; a correction ships as a new
 // version appended here, never as an edit, because stored results name the version they came from.
+import { PROJECT_INDICATOR_KEYS } from "./indicators.js";
 import type { Rubric } from "./rubric.js";
 
 export const PARTNERSHIP_STUDY_RUBRIC: Rubric = {
@@ -10,21 +11,7 @@ export const PARTNERSHIP_STUDY_RUBRIC: Rubric = {
     en: "Project partnership continuum (2002 partnership study)",
     fr: "Continuum des partenariats de projet (étude de 2002 sur les partenariats)",
   },
-  indicators: [
-    "proposal_copy",
-    "support_letter",
-    "proposal_committee",
-    "planned_implementation",
-    "responsible_implementation",
-    "financial_resources",
-    "human_resources",
-    "inkind_resources",
-    "coordinated_activities",
-    "developed_protocols",
-    "shared_decision_making",
-    "fiscal_management",
-    "reporting_results",
-  ],
+  indicators: [...PROJECT_INDICATOR_KEYS],
   levels: [
     {
       key: "collaboration",
