@@ -1,27 +1,19 @@
-import { Badge, Button, Stack } from "@mantine/core";
-import { useState } from "react";
+import { Badge, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import type { Organization } from "../../contracts/organizations.js";
 import { useDeleteOrganization, useOrganization } from "../api/organizations.js";
-import { ConfirmDialog } from "../components/confirm-dialog.js";
-import { errorMessage, notifySuccess } from "../components/notify.js";
 import { ContactsSection } from "../components/organizations/contacts-section.js";
 import { OrganizationDetails } from "../components/organizations/organization-details.js";
 import { PageHeader } from "../components/page-header.js";
 import { QueryState } from "../components/query-state.js";
+import { RecordActions } from "../components/record-actions.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
 
 function OrganizationView({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
-  const navigate = useNavigate();
   const remove = useDeleteOrganization(organization.id);
-  const [confirming, setConfirming] = useState(false);
-  const close = () => {
-    setConfirming(false);
-    remove.reset();
-  };
 
   return (
     <>
@@ -35,14 +27,17 @@ function OrganizationView({ organization }: { organization: Organization }) {
         }
         actions={
           organization.canEdit && (
-            <>
-              <Button component={Link} to={`/organizations/${organization.id}/edit`} variant="default">
-                {t("common.edit")}
-              </Button>
-              <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-                {t("common.delete")}
-              </Button>
-            </>
+            <RecordActions
+              editTo={`/organizations/${organization.id}/edit`}
+              listTo="/organizations"
+              remove={remove}
+              texts={{
+                title: t("organizations.deleteTitle"),
+                message: t("organizations.deleteConfirm", { name: organization.name }),
+                refused: t("organizations.deleteRefused"),
+                deleted: t("organizations.deletedMessage"),
+              }}
+            />
           )
         }
       />
@@ -50,24 +45,6 @@ function OrganizationView({ organization }: { organization: Organization }) {
         <OrganizationDetails organization={organization} />
         <ContactsSection organization={organization} />
       </Stack>
-      <ConfirmDialog
-        opened={confirming}
-        title={t("organizations.deleteTitle")}
-        message={t("organizations.deleteConfirm", { name: organization.name })}
-        confirmLabel={t("common.delete")}
-        isPending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error, t) : null}
-        errorTitle={t("organizations.deleteRefused")}
-        onClose={close}
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => {
-              notifySuccess(t("organizations.deletedMessage"));
-              void navigate("/organizations", { replace: true });
-            },
-          })
-        }
-      />
     </>
   );
 }
