@@ -11,3 +11,8 @@ export function canCreateOrganizations(role: Role | undefined): boolean {
 export function canCreatePartnerships(role: Role | undefined): boolean {
   return role !== undefined && CREATORS.includes(role);
 }
+
+/** Imports: administrators (registry and involvement), program officers and coordinators (involvement, within their rights); exports: administrators and program officers. */
+export function canTransferData(role: Role | undefined): boolean {
+  return role !== undefined && CREATORS.includes(role);
+}

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
 import { NotFoundPage } from "./routes/not-found.js";
@@ -9,7 +10,9 @@ import { OrganizationsListPage } from "./routes/organizations-list.js";
 import { PartnershipDetailPage } from "./routes/partnership-detail.js";
 import { PartnershipEditPage, PartnershipNewPage } from "./routes/partnership-edit.js";
 import { PartnershipsListPage } from "./routes/partnerships-list.js";
+import { ProgramDetailPage } from "./routes/program-detail.js";
 import { ProgramsListPage } from "./routes/programs-list.js";
+import { ReportsPage } from "./routes/reports.js";
 import { SignInPage } from "./routes/sign-in.js";
 
 export function createRouter() {
@@ -29,6 +32,9 @@ export function createRouter() {
         { path: "partnerships/:id/edit", element: <PartnershipEditPage /> },
         { path: "partnerships/:id/members/:membershipId/involvement", element: <MemberInvolvementPage /> },
         { path: "programs", element: <ProgramsListPage /> },
+        { path: "programs/:id", element: <ProgramDetailPage /> },
+        { path: "reports", element: <ReportsPage /> },
+        { path: "data", element: <DataTransferPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type en from "../i18n/en.json";
+import type { Messages } from "../i18n/messages.js";
 
-export type ValidationKey = keyof typeof en.validation;
+export type ValidationKey = keyof Messages["validation"];
 
 /** A validation message to translate, or a server message shown as written when no translation exists. */
 export type Message = { key: ValidationKey; values?: Record<string, number> } | { text: string };

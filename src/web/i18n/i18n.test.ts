@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as contractVocabularies from "../../contracts/vocabulary.js";
-import en from "./en.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
+import { en, fr, MESSAGE_FILES } from "./messages.js";
 import { VOCABULARIES } from "./vocabulary.js";
 
 type Tree = { [key: string]: string | Tree };
@@ -28,6 +27,20 @@ describe("translations", () => {
     const missingInFrench = [...flat.en.keys()].filter((key) => !flat.fr.has(key));
     const missingInEnglish = [...flat.fr.keys()].filter((key) => !flat.en.has(key));
     expect({ missingInFrench, missingInEnglish }).toEqual({ missingInFrench: [], missingInEnglish: [] });
+  });
+
+  it("each section of the texts is written in one file only, the same one in both languages", () => {
+    for (const files of Object.values(MESSAGE_FILES)) {
+      const owners = new Map<string, string[]>();
+      for (const [file, sections] of Object.entries(files)) {
+        for (const section of Object.keys(sections)) owners.set(section, [...(owners.get(section) ?? []), file]);
+      }
+      const shared = [...owners].filter(([, names]) => names.length > 1).map(([section, names]) => `${section}: ${names.join(", ")}`);
+      expect(shared).toEqual([]);
+    }
+    const sectionsOf = (language: keyof typeof MESSAGE_FILES) =>
+      Object.fromEntries(Object.entries(MESSAGE_FILES[language]).map(([file, sections]) => [file, Object.keys(sections).sort()]));
+    expect(sectionsOf("fr")).toEqual(sectionsOf("en"));
   });
 
   it("no translation is empty", () => {

@@ -1,15 +1,14 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LANGUAGES, type Language } from "../../contracts/vocabulary.js";
-import en from "./en.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
+import { en, fr, type Messages } from "./messages.js";
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof en };
+    resources: { translation: Messages };
   }
 }
 

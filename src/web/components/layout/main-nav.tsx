@@ -1,13 +1,18 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import type { Role } from "../../../contracts/vocabulary.js";
+import { useSession } from "../../api/session.js";
+import { canTransferData } from "../../permissions.js";
 
 const LINKS = [
   { to: "/", key: "nav.home" },
   { to: "/partnerships", key: "nav.partnerships" },
   { to: "/organizations", key: "nav.organizations" },
   { to: "/programs", key: "nav.programs" },
-] as const;
+  { to: "/reports", key: "nav.reports" },
+  { to: "/data", key: "nav.data", shownTo: canTransferData },
+] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {
   return to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
@@ -19,7 +24,8 @@ type Props = { vertical?: boolean; onNavigate?: () => void };
 export function MainNav({ vertical = false, onNavigate }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const links = LINKS.map((link) => {
+  const role = useSession().data?.user.role;
+  const links = LINKS.filter((link) => !("shownTo" in link) || link.shownTo(role)).map((link) => {
     const active = isActive(link.to, pathname);
     return (
       <Button
