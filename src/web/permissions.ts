@@ -16,3 +16,11 @@ export function canCreatePartnerships(role: Role | undefined): boolean {
 export function canTransferData(role: Role | undefined): boolean {
   return role !== undefined && CREATORS.includes(role);
 }
+
+export function canImportRegistry(role: Role | undefined): boolean {
+  return role === "admin";
+}
+
+export function canExportRegistry(role: Role | undefined): boolean {
+  return role === "admin" || role === "program_officer";
+}

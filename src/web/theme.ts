@@ -47,6 +47,7 @@ export function createAppTheme(t: TFunction) {
       Notification: { defaultProps: { closeButtonProps: close } },
       Select: { defaultProps: { clearButtonProps: clear } },
       MultiSelect: { defaultProps: { clearButtonProps: clear } },
+      FileInput: { defaultProps: { clearButtonProps: clear } },
       PasswordInput: { defaultProps: { visibilityToggleButtonProps: { "aria-label": t("auth.togglePassword") } } },
     },
   });

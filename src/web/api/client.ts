@@ -28,6 +28,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The header a request that changes data must carry with the session cookie (none before sign-in). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { "x-csrf-token": csrfToken } : {};
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
@@ -42,18 +47,22 @@ export function toQueryString(query: Query = {}): string {
   return text ? `?${text}` : "";
 }
 
+/** The address of an API path, for calls that cannot go through apiRequest (uploads, downloads). */
+export function apiUrl(path: string, query?: Query): string {
+  return `${API_ROOT}${path}${toQueryString(query)}`;
+}
+
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Options = { query?: Query; body?: unknown };
 
 async function send(method: Method, path: string, options: Options): Promise<Response> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`${API_ROOT}${path}${toQueryString(options.query)}`, {
+    response = await fetch(apiUrl(path, options.query), {
       method,
-      headers,
+      headers: method === "GET" ? headers : { ...headers, ...csrfHeaders() },
       credentials: "same-origin",
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
@@ -64,11 +73,16 @@ async function send(method: Method, path: string, options: Options): Promise<Res
   return response;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
-  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) return new ApiError(response.status, "http_error", `${response.status} ${response.statusText}`);
+/** The error a failed answer stands for, from its status and (parsed) body. */
+export function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) return new ApiError(status, "http_error", `${status} ${statusText}`);
   const { code, message, details } = parsed.data.error;
-  return new ApiError(response.status, code, message, details ?? []);
+  return new ApiError(status, code, message, details ?? []);
+}
+
+export async function errorFrom(response: Response): Promise<ApiError> {
+  return apiErrorOf(response.status, response.statusText, await response.json().catch(() => null));
 }
 
 /** Calls the API and checks the answer against the shared contract, so pages get typed data. */
