@@ -24,3 +24,13 @@ export function canImportRegistry(role: Role | undefined): boolean {
 export function canExportRegistry(role: Role | undefined): boolean {
   return role === "admin" || role === "program_officer";
 }
+
+/** Choosing a program's rubric: administrators, and evaluators in the programs assigned to them (the server checks which). */
+export function canChooseRubric(role: Role | undefined): boolean {
+  return role === "admin" || role === "evaluator";
+}
+
+/** Rubrics are shared by every program: administrators and evaluators add them. */
+export function canAuthorRubrics(role: Role | undefined): boolean {
+  return role === "admin" || role === "evaluator";
+}

@@ -29,7 +29,8 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm,
         <Button variant="default" onClick={onClose}>
           {t("common.cancel")}
         </Button>
-        <Button color="red" onClick={onConfirm} loading={isPending} disabled={Boolean(error)}>
+        {/* The darkest red: Mantine's default red under white text falls short of WCAG AA contrast. */}
+        <Button color="red.9" onClick={onConfirm} loading={isPending} disabled={Boolean(error)}>
           {confirmLabel}
         </Button>
       </Group>

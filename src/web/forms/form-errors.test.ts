@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { contactCreateSchema } from "../../contracts/contacts.js";
+import { compositionDocumentSchema } from "../../contracts/coverage.js";
 import { membershipCreateSchema } from "../../contracts/memberships.js";
 import { organizationCreateSchema } from "../../contracts/organizations.js";
 import { partnershipCreateSchema } from "../../contracts/partnerships.js";
-import { fieldMessagesFromSchema, fieldMessagesFromServer } from "./form-errors.js";
+import { fieldMessagesFromSchema, fieldMessagesFromServer, fieldOfPath } from "./form-errors.js";
 
 const emptyPartnership = {
   name: "",
@@ -66,5 +67,28 @@ describe("form messages from the server", () => {
 
   it("shows a message it has no translation for as the server wrote it", () => {
     expect(fieldMessagesFromServer([{ field: "name", message: "is reserved" }], ["name"]).messages).toEqual({ name: { text: "is reserved" } });
+  });
+});
+
+describe("form messages by full path, for forms with lists of objects", () => {
+  const slot = { kind: "sectors", key: "police", label: { en: "Police", fr: "Police" }, why: { en: "Why", fr: "Pourquoi" }, required: true, sectors: ["police"] };
+
+  it("keeps the path down to the field, and gives an item of a list of values to the list", () => {
+    expect(fieldOfPath(["slots", 2, "label", "en"], true)).toBe("slots.2.label.en");
+    expect(fieldOfPath(["slots", 2, "sectors", 1], true)).toBe("slots.2.sectors");
+    expect(fieldOfPath(["slots", 2, "label", "en"], false)).toBe("slots");
+  });
+
+  it("places each slot's problem beside its own field", () => {
+    const values = { slots: [slot, { ...slot, key: "schools", label: { en: "", fr: "Écoles" }, sectors: ["schools", "schools"] }] };
+    expect(fieldMessagesFromSchema(compositionDocumentSchema, values, true)).toEqual({
+      "slots.1.label.en": { key: "required" },
+      "slots.1.sectors": { key: "invalid" },
+    });
+  });
+
+  it("places the server's nested problems the same way", () => {
+    const details = [{ field: "slots.0.why.fr", message: "is required" }];
+    expect(fieldMessagesFromServer(details, ["slots"], true).messages).toEqual({ "slots.0.why.fr": { key: "required" } });
   });
 });

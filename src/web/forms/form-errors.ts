@@ -3,7 +3,8 @@ import { messageFromIssue, messageFromText, type Message } from "./validation-me
 
 export type FieldMessages = Record<string, Message>;
 
-function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of nested objects and lists, or undefined. */
+export function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = values;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return undefined;
@@ -13,17 +14,29 @@ function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Validates form values with a contract schema and returns the first message per top-level field
- * (an issue inside a list, like `priorityGroups.2`, belongs to the list's field).
+ * The field a problem belongs to: the top-level field for a flat form; for a nested form (lists of
+ * objects, like `slots.2.label.en`) the full path, where an item of a list of values
+ * (`slots.2.sectors.1`) still belongs to the list's field.
  */
-export function fieldMessagesFromSchema(schema: z.ZodType, values: unknown): FieldMessages {
+export function fieldOfPath(path: readonly PropertyKey[], nested: boolean): string | null {
+  if (!nested) return typeof path[0] === "string" ? path[0] : null;
+  const segments = path.map(String);
+  while (segments.length > 1 && /^\d+$/.test(segments.at(-1) ?? "")) segments.pop();
+  return segments.length > 0 ? segments.join(".") : null;
+}
+
+/**
+ * Validates form values with a contract schema and returns the first message per field (see
+ * fieldOfPath: an issue inside a list, like `priorityGroups.2`, belongs to the list's field).
+ */
+export function fieldMessagesFromSchema(schema: z.ZodType, values: unknown, nested = false): FieldMessages {
   const result = schema.safeParse(values);
   if (result.success) return {};
   const messages: FieldMessages = {};
   for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string" || field in messages) continue;
-    messages[field] = messageFromIssue(issue, valueAt(values, [field]));
+    const field = fieldOfPath(issue.path, nested);
+    if (field === null || field in messages) continue;
+    messages[field] = messageFromIssue(issue, valueAt(values, field.split(".")));
   }
   return messages;
 }
@@ -32,12 +45,14 @@ export function fieldMessagesFromSchema(schema: z.ZodType, values: unknown): Fie
 export function fieldMessagesFromServer(
   details: readonly { field: string; message: string }[],
   fields: readonly string[],
+  nested = false,
 ): { messages: FieldMessages; others: string[] } {
   const messages: FieldMessages = {};
   const others: string[] = [];
   for (const detail of details) {
-    const field = detail.field.split(".")[0] ?? "";
-    if (fields.includes(field)) {
+    const top = detail.field.split(".")[0] ?? "";
+    const field = fields.includes(top) ? (fieldOfPath(detail.field.split("."), nested) ?? top) : top;
+    if (fields.includes(top)) {
       if (!(field in messages)) messages[field] = messageFromText(detail.message);
     } else {
       others.push(`${detail.field} ${detail.message}`);

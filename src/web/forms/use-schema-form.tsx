@@ -26,6 +26,10 @@ type Options<Values, Schema extends z.ZodType> = {
   schema: Schema;
   initialValues: Values;
   onSubmit: (body: z.output<Schema>, values: Values) => Promise<unknown>;
+  /** What the schema is given, when the form holds more than the request (default: the values as they are). */
+  toInput?: (values: Values) => unknown;
+  /** Errors by full path (`slots.2.label.en`), for forms with lists of objects. */
+  nested?: boolean;
 };
 
 export type SchemaForm<Values extends Record<string, unknown>> = {
@@ -41,18 +45,20 @@ export function useSchemaForm<Values extends Record<string, unknown>, Schema ext
   schema,
   initialValues,
   onSubmit,
+  toInput = (values) => values,
+  nested = false,
 }: Options<Values, Schema>): SchemaForm<Values> {
   const { t } = useTranslation();
-  const form = useValidatedForm(initialValues, (values) => asErrors(fieldMessagesFromSchema(schema, values)));
+  const form = useValidatedForm(initialValues, (values) => asErrors(fieldMessagesFromSchema(schema, toInput(values), nested)));
 
   const submit = async (values: Values) => {
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(toInput(values));
     if (!parsed.success) return;
     try {
       await onSubmit(parsed.data, values);
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
-        const { messages, others } = fieldMessagesFromServer(error.details, Object.keys(values));
+        const { messages, others } = fieldMessagesFromServer(error.details, Object.keys(values), nested);
         form.setErrors(asErrors(messages));
         if (others.length === 0) return;
       }

@@ -1,7 +1,60 @@
+import { Anchor, Badge, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { Program } from "../../contracts/programs.js";
+import { useProgram } from "../api/programs.js";
 import { PageHeader } from "../components/page-header.js";
+import { CompositionSection } from "../components/programs/composition-section.js";
+import { RubricSection } from "../components/programs/rubric-section.js";
+import { QueryState } from "../components/query-state.js";
+import { useFormat } from "../i18n/format.js";
+
+function ProgramView({ program }: { program: Program }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = t("program.partnerships", { count: program.partnershipCount, formatted: format.number(program.partnershipCount) });
+  return (
+    <>
+      <PageHeader
+        title={program.name}
+        back={{ to: "/programs", label: t("programs.title") }}
+        badges={
+          <Badge variant="light" radius="sm" tt="none" ff="monospace" aria-label={t("program.code", { code: program.code })}>
+            {program.code}
+          </Badge>
+        }
+        description={
+          <Stack gap={6} component="span">
+            <Text inherit component="span" style={{ whiteSpace: "pre-wrap" }}>
+              {program.description ?? t("program.noDescription")}
+            </Text>
+            {program.partnershipCount > 0 ? (
+              <Anchor component={Link} to={`/partnerships?programId=${program.id}`} fw={500}>
+                {t("program.viewPartnerships", { partnerships: count })}
+              </Anchor>
+            ) : (
+              <Text inherit component="span">
+                {count}
+              </Text>
+            )}
+          </Stack>
+        }
+      />
+      <Stack gap="lg">
+        <RubricSection programId={program.id} />
+        <CompositionSection programId={program.id} />
+      </Stack>
+    </>
+  );
+}
 
 export function ProgramDetailPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t("program.title")} />;
+  const { id = "" } = useParams();
+  const program = useProgram(id);
+  return (
+    <QueryState query={program} notFound={t("program.notFound")}>
+      {(current) => <ProgramView program={current} />}
+    </QueryState>
+  );
 }

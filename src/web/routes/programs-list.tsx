@@ -1,5 +1,6 @@
-import { Paper, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Anchor, Paper, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Program } from "../../contracts/programs.js";
 import { usePrograms } from "../api/programs.js";
 import { PageHeader } from "../components/page-header.js";
@@ -40,7 +41,11 @@ function ProgramsTable({ programs }: { programs: Program[] }) {
                   {program.code}
                 </Text>
               </Table.Td>
-              <Table.Td fw={500}>{program.name}</Table.Td>
+              <Table.Td fw={500}>
+                <Anchor component={Link} to={`/programs/${program.id}`} inherit>
+                  {program.name}
+                </Anchor>
+              </Table.Td>
               <Table.Td>
                 <Text fz="sm" c="dimmed" lineClamp={2}>
                   {program.description ?? t("common.none")}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text } from "@mantine/core";
+import { Anchor, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Partnership } from "../../../contracts/partnerships.js";
@@ -6,20 +6,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
-
-function Tags({ labels }: { labels: string[] }) {
-  const { t } = useTranslation();
-  if (labels.length === 0) return <>{t("common.none")}</>;
-  return (
-    <Group gap={6}>
-      {labels.map((label) => (
-        <Badge key={label} variant="outline" color="gray" radius="sm" tt="none" fw={500}>
-          {label}
-        </Badge>
-      ))}
-    </Group>
-  );
-}
+import { Tags } from "../tags.js";
 
 export function PartnershipDetails({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
