@@ -7,6 +7,7 @@ import {
   type MembershipUpdate,
 } from "../../contracts/memberships.js";
 import { apiRequest, apiSend } from "./client.js";
+import { coverageKeys } from "./coverage.js";
 import { organizationKeys } from "./organizations.js";
 import { partnershipKeys } from "./partnerships.js";
 
@@ -21,12 +22,13 @@ export function useMemberships(partnershipId: string) {
   });
 }
 
-// Member counts show on partnerships and organizations alike, so both are refreshed.
+// Member counts show on partnerships and organizations alike, and members make up the coverage, so all are refreshed.
 function useRefreshAfterMembershipChange(partnershipId: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: membershipKeys.of(partnershipId) }),
+      queryClient.invalidateQueries({ queryKey: coverageKeys.of(partnershipId) }),
       queryClient.invalidateQueries({ queryKey: partnershipKeys.all }),
       queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
     ]);

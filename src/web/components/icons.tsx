@@ -1,7 +1,7 @@
 // Small line icons drawn inline (decorative: every button using them has its own accessible name).
 type IconProps = { size?: number };
 
-function Icon({ size = 18, children }: IconProps & { children: React.ReactNode }) {
+export function Icon({ size = 18, children }: IconProps & { children: React.ReactNode }) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
       {children}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { Partnership } from "../../contracts/partnerships.js";
 import { useDeletePartnership, usePartnership } from "../api/partnerships.js";
+import { CoverageSection } from "../components/coverage/coverage-section.js";
 import { PageHeader } from "../components/page-header.js";
 import { MembersSection } from "../components/partnerships/members-section.js";
 import { PartnershipDetails } from "../components/partnerships/partnership-details.js";
@@ -41,6 +42,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
       <Stack gap="lg">
         <PartnershipDetails partnership={partnership} />
         <MembersSection partnership={partnership} />
+        <CoverageSection partnership={partnership} />
         <PerceptionGapsSection partnership={partnership} />
       </Stack>
     </>

@@ -1,10 +1,13 @@
-import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { membershipCreateSchema, type Membership } from "../../../contracts/memberships.js";
+import type { AxisStage } from "../../../domain/coverage/axis.js";
 import { useContacts } from "../../api/contacts.js";
 import { useAddMember, useUpdateMember } from "../../api/memberships.js";
+import { useOrganization } from "../../api/organizations.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
+import { AxisStagesField } from "../coverage/axis-stages-field.js";
 import { FormActions } from "../form-actions.js";
 import { notifySuccess } from "../notify.js";
 import { OrganizationSelect } from "../organization-select.js";
@@ -22,6 +25,7 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
   const vocabulary = useVocabulary();
   const add = useAddMember(partnershipId);
   const update = useUpdateMember(partnershipId);
+  const initialStages: AxisStage[] | null = membership?.axisStages ?? null;
   const { form, handleSubmit } = useSchemaForm({
     schema: membershipCreateSchema,
     initialValues: {
@@ -32,6 +36,8 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
       origin: membership?.origin ?? null,
       isNewPartner: membership?.isNewPartner ?? false,
       notes: membership?.notes ?? "",
+      isCritic: membership?.isCritic ?? false,
+      axisStages: initialStages,
     },
     onSubmit: async (body) => {
       if (membership) {
@@ -49,6 +55,9 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
   const contacts = useContacts(organizationId);
   const contactOptions = (contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: contact.name }));
   const organizationProps = form.getInputProps("organizationId");
+  // A new member's sector is known only once its organization is chosen.
+  const chosenOrganization = useOrganization(membership ? null : organizationId);
+  const sector = membership?.organization.sector ?? chosenOrganization.data?.sector ?? null;
   const initialOrganization = membership ? { value: membership.organization.id, label: membership.organization.name } : null;
 
   return (
@@ -100,6 +109,22 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
           key={form.key("isNewPartner")}
           {...form.getInputProps("isNewPartner", { type: "checkbox" })}
         />
+        <Fieldset legend={t("coverage.member.legend")} variant="filled">
+          <Stack gap="md">
+            <Checkbox
+              label={t("coverage.member.isCritic")}
+              description={t("coverage.member.isCriticDescription")}
+              key={form.key("isCritic")}
+              {...form.getInputProps("isCritic", { type: "checkbox" })}
+            />
+            <AxisStagesField
+              value={form.getValues().axisStages}
+              onChange={(stages) => form.setFieldValue("axisStages", stages)}
+              sector={sector}
+              error={form.errors.axisStages}
+            />
+          </Stack>
+        </Fieldset>
         <Textarea label={t("members.notes")} autosize minRows={2} maxRows={8} key={form.key("notes")} {...form.getInputProps("notes")} />
         <FormActions submitLabel={t("common.save")} onCancel={onDone} isPending={form.submitting} />
       </Stack>

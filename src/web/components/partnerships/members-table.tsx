@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { Membership } from "../../../contracts/memberships.js";
 import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
+import { toneProps } from "../coverage/tones.js";
 import { DeleteIcon, EditIcon } from "../icons.js";
 
 type Props = {
@@ -46,6 +47,11 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 <Anchor component={Link} to={`/organizations/${member.organization.id}`} fw={500} inherit>
                   {member.organization.name}
                 </Anchor>
+                {member.isCritic && (
+                  <Badge {...toneProps("critic")} radius="sm" tt="none" fw={500} ml="xs">
+                    {t("coverage.critic")}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{vocabulary.label("sector", member.organization.sector)}</Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{format.date(member.joinedOn)}</Table.Td>

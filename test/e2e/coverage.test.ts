@@ -1,0 +1,179 @@
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { FastifyInstance } from "fastify";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildApp, WEB_ROOT } from "../../src/server/app.js";
+import { testConfig } from "../support/app.js";
+import { launchPage } from "../support/browser.js";
+import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+
+const chromiumPath = inject("chromiumPath");
+const STEP_TIMEOUT = 90_000;
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(found, `accessibility problems on ${where}`).toEqual([]);
+}
+
+/** A card of a coverage panel (a seat, a stage, a question), found by its heading. */
+function card(scope: Locator, heading: string): Locator {
+  return scope.getByRole("listitem").filter({ has: scope.page().getByRole("heading", { level: 4, name: heading, exact: true }) });
+}
+
+/** Opens a collapsed panel of the coverage section by the start of its title. */
+async function openPanel(coverage: Locator, title: RegExp): Promise<Locator> {
+  const control = coverage.getByRole("button", { name: title });
+  if ((await control.getAttribute("aria-expanded")) !== "true") await control.click();
+  return coverage.getByRole("region", { name: title });
+}
+
+if (chromiumPath) {
+  describe("a partnership's membership coverage in the browser", () => {
+    let database: TestDatabase;
+    let app: FastifyInstance;
+    let browser: Browser;
+    let page: Page;
+    let base: string;
+    let email: string;
+    let partnershipId: string;
+
+    beforeAll(async () => {
+      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
+      database = await createTestDatabase("sqlite");
+      const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
+      const lead = await buildOrganization(database.db, { name: "Lakeside Town Hall", sector: "municipal_government" });
+      // Serves youth and works on youth violence (the factory's defaults), so a youth organization speaks for those most affected.
+      const partnership = await buildPartnership(database.db, { programId: program.id, leadOrganizationId: lead.id, name: "Lakeside Safety Table" });
+      partnershipId = partnership.id;
+      const members = [
+        { name: "Lakeside Police Service", sector: "police", mandate: true },
+        { name: "Lakeside School Board", sector: "schools" },
+        { name: "Lakeside Youth Centre", sector: "youth_organizations" },
+        { name: "Lakeside Public Health", sector: "public_health" },
+      ];
+      for (const member of members) {
+        const organization = await buildOrganization(database.db, member);
+        await buildMembership(database.db, partnership.id, organization.id);
+      }
+      email = (await buildUser(database.db, { role: "coordinator", email: "coordinator@lakeside.example.org", partnershipIds: [partnership.id] })).email;
+      app = await buildApp(testConfig(), database);
+      base = await app.listen({ port: 0, host: "127.0.0.1" });
+      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
+    }, STEP_TIMEOUT);
+
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+      await database?.close();
+    });
+
+    it("shows the empty required seats, the sectors and their balance, and the axis", async () => {
+      await page.goto(`${base}/sign-in`);
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+
+      await page.goto(`${base}/partnerships/${partnershipId}`);
+      const coverage = page.getByRole("region", { name: "Membership coverage" });
+      await coverage.getByText("Recommended membership: the built-in one, as the program has not written its own.").waitFor();
+      await coverage.getByText(/^No current member fills: .*Courts, corrections or probation/).waitFor();
+      await coverage.getByText("4 of 18", { exact: true }).waitFor();
+      // Four members in four sectors: H = ln 4, J = ln 4 / ln 18.
+      await coverage.getByRole("definition").filter({ hasText: /^0\.48$/ }).waitFor();
+      await coverage.getByText("3 of 4 (75%)", { exact: true }).waitFor();
+
+      const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
+      await card(composition, "Courts, corrections or probation").getByText("Empty", { exact: true }).waitFor();
+      await card(composition, "Police").getByText("Members filling it: Lakeside Police Service").waitFor();
+      await card(composition, "An invited critic").getByText("Empty", { exact: true }).waitFor();
+      await composition.getByText("Priority group: Youth").waitFor();
+
+      const checklist = coverage.getByRole("region", { name: /^Partner-selection checklist/ });
+      await card(checklist, "Is everyone with a stake in the solutions taking part?").getByText("Partly", { exact: true }).waitFor();
+
+      const axis = await openPanel(coverage, /^From prevention to re-entry/);
+      await axis.getByText("Stages nobody covers: Re-entry.").waitFor();
+      await card(axis, "Re-entry").getByText("Not covered", { exact: true }).waitFor();
+      await card(axis, "Enforcement").getByText(/^Lakeside Police Service\s*\(usual for its sector\)$/).waitFor();
+
+      const balance = await openPanel(coverage, /^Sectors and balance/);
+      await balance.getByText("Members come from several sectors, but the spread could be wider or more even.").waitFor();
+      await balance.getByText(/^Here: H = 1\.386, J = 1\.386 ÷ ln\(18\) = 0\.480\.$/).waitFor();
+      const counts = balance.getByRole("table", { name: "Current members per sector" });
+      await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "25%" }).waitFor();
+      await expectAccessible(page, "the partnership page with its coverage");
+    }, STEP_TIMEOUT);
+
+    it("changes the coverage when a member's stages are stated and it is invited as a critic", async () => {
+      await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
+      const dialog = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
+      await dialog.getByText("Otherwise the usual stages of its sector apply: Prevention and Intervention.").waitFor();
+      await dialog.getByLabel("Invited critic").check();
+      await dialog.getByRole("switch", { name: "Set the stages this member covers" }).check();
+      const stages = dialog.getByRole("group", { name: "Stages this member covers" });
+      expect(await stages.getByRole("checkbox", { name: "Prevention" }).isChecked()).toBe(true);
+      expect(await stages.getByRole("checkbox", { name: "Intervention" }).isChecked()).toBe(true);
+      await stages.getByRole("checkbox", { name: "Re-entry" }).check();
+      await expectAccessible(page, "the member dialog with its coverage fields");
+      await dialog.getByRole("button", { name: "Save" }).click();
+      await dialog.waitFor({ state: "hidden" });
+
+      const members = page.getByRole("table", { name: "Members of Lakeside Safety Table" });
+      await members.getByRole("row").filter({ hasText: "Lakeside Youth Centre" }).getByText("Invited critic", { exact: true }).waitFor();
+
+      const coverage = page.getByRole("region", { name: "Membership coverage" });
+      const axis = coverage.getByRole("region", { name: /^From prevention to re-entry/ });
+      await card(axis, "Re-entry").getByText("Covered", { exact: true }).waitFor();
+      await card(axis, "Re-entry").getByText(/^Lakeside Youth Centre\s*\(stated on its membership\)$/).waitFor();
+      expect(await axis.getByText("Stages nobody covers", { exact: false }).count()).toBe(0);
+      const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
+      await card(composition, "An invited critic").getByText("Members filling it: Lakeside Youth Centre").waitFor();
+      await card(composition, "An invited critic").getByText("Filled", { exact: true }).waitFor();
+      await expectAccessible(page, "the partnership page after the member changed");
+
+      // The saved choice comes back when the member is edited again.
+      await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
+      const again = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
+      expect(await again.getByLabel("Invited critic").isChecked()).toBe(true);
+      expect(await again.getByRole("checkbox", { name: "Re-entry" }).isChecked()).toBe(true);
+      await again.getByRole("button", { name: "Cancel" }).click();
+      await again.waitFor({ state: "hidden" });
+    }, STEP_TIMEOUT);
+
+    it("shows the coverage in French", async () => {
+      await page.getByRole("radio", { name: "English" }).focus();
+      await page.keyboard.press("ArrowRight");
+      const coverage = page.getByRole("region", { name: "Composition du partenariat" });
+      await coverage.getByText("Composition recommandée : celle intégrée à Convene, puisque le programme n'a pas défini la sienne.").waitFor();
+      await coverage.getByText(/^Aucun membre actuel n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
+      await coverage.getByText("4 sur 18", { exact: true }).waitFor();
+      await coverage.getByRole("definition").filter({ hasText: /^0,48$/ }).waitFor();
+      await coverage.getByText(/^3 sur 4 \(75\s%\)$/).waitFor();
+      const axis = coverage.getByRole("region", { name: /^De la prévention à la réinsertion/ });
+      await card(axis, "Réinsertion sociale").getByText("Couverte", { exact: true }).waitFor();
+      await card(axis, "Réinsertion sociale").getByText(/^Lakeside Youth Centre\s*\(précisé dans son adhésion\)$/).waitFor();
+      const checklist = coverage.getByRole("region", { name: /^Liste de vérification pour le choix des partenaires/ });
+      await card(checklist, "Toutes les parties qui ont un intérêt dans les solutions y prennent-elles part ?").getByText("En partie", { exact: true }).waitFor();
+      await page.getByRole("table", { name: "Membres de Lakeside Safety Table" }).getByText("Voix critique invitée", { exact: true }).waitFor();
+      await expectAccessible(page, "the partnership page in French");
+    }, STEP_TIMEOUT);
+
+    it("starts with its panels closed on a phone, the figures and the empty seats in view", async () => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.reload();
+      const coverage = page.getByRole("region", { name: "Composition du partenariat" });
+      await coverage.getByText("Sièges obligatoires encore vacants").waitFor();
+      const checklist = coverage.getByRole("button", { name: /^Liste de vérification pour le choix des partenaires/ });
+      expect(await checklist.getAttribute("aria-expanded")).toBe("false");
+      await checklist.click();
+      await coverage.getByRole("region", { name: /^Liste de vérification/ }).getByText("En partie", { exact: true }).waitFor();
+      await expectAccessible(page, "the partnership page on a phone");
+    }, STEP_TIMEOUT);
+  });
+}
