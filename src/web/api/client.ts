@@ -20,7 +20,7 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-const API_ROOT = "/api/v1";
+export const API_ROOT = "/api/v1";
 
 // The session cookie is HttpOnly; the CSRF token that must accompany it is kept in memory only.
 let csrfToken = "";

@@ -28,11 +28,23 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
+/** A share given in percent, with one decimal as the reports round it: 76.5 → "76.5%" / "76,5 %". */
+export function formatPercent(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** A difference with its sign and one decimal: 17.5 → "+17.5", -3 → "-3.0", 0 → "0.0". */
+export function formatSignedDecimal(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale(language), { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 export type Formatters = {
   language: Language;
   date: (value: string | null | undefined) => string;
   timestamp: (value: string) => string;
   number: (value: number) => string;
+  percent: (value: number) => string;
+  signedDecimal: (value: number) => string;
 };
 
 /** Locale-aware formatters that follow the current language; empty dates read as a dash. */
@@ -45,6 +57,8 @@ export function useFormat(): Formatters {
       date: (value) => (value ? formatIsoDate(value, language) : t("common.none")),
       timestamp: (value) => formatTimestamp(value, language),
       number: (value) => formatNumber(value, language),
+      percent: (value) => formatPercent(value, language),
+      signedDecimal: (value) => formatSignedDecimal(value, language),
     }),
     [language, t],
   );

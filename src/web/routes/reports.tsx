@@ -1,7 +1,66 @@
+import { Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DEFAULT_ROUND, PERSPECTIVES, roundSchema } from "../../contracts/involvement.js";
+import { REPORT_DIMENSIONS } from "../../contracts/reports.js";
+import type { TypologyReportParams } from "../api/reports.js";
 import { PageHeader } from "../components/page-header.js";
+import { InvolvementReportPanel } from "../components/reports/involvement-report-panel.js";
+import { TypologyReportPanel } from "../components/reports/typology-report-panel.js";
+import { useSearchState } from "../components/use-search-state.js";
 
+const TABS = ["typology", "involvement"] as const;
+
+function oneOf<Value extends string>(values: readonly Value[], value: string, fallback: Value): Value {
+  return values.find((candidate) => candidate === value) ?? fallback;
+}
+
+/**
+ * The study's tables for the records the user may read. The tab and every setting live in the address,
+ * so a report can be bookmarked and shared as it is shown; the defaults stay out of it.
+ */
 export function ReportsPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t("reports.title")} />;
+  const { get, page, update } = useSearchState<"tab" | "by" | "perspective" | "round">();
+  const tab = oneOf(TABS, get("tab"), "typology");
+  const parsedRound = roundSchema.safeParse(get("round"));
+  const round = parsedRound.success ? parsedRound.data : DEFAULT_ROUND;
+  const typology: TypologyReportParams = {
+    by: oneOf(REPORT_DIMENSIONS, get("by"), "program"),
+    perspective: oneOf(PERSPECTIVES, get("perspective"), "lead"),
+    round,
+  };
+  const setTypology = (changes: Partial<TypologyReportParams>) => {
+    const next = { ...typology, ...changes };
+    update({
+      by: next.by === "program" ? null : next.by,
+      perspective: next.perspective === "lead" ? null : next.perspective,
+      round: next.round === DEFAULT_ROUND ? null : next.round,
+    });
+  };
+
+  return (
+    <>
+      <PageHeader title={t("reports.title")} description={t("reports.intro")} />
+      <Tabs value={tab} onChange={(next) => update({ tab: next === "typology" ? null : next })} keepMounted={false}>
+        <Tabs.List aria-label={t("reports.tabs.label")} mb="md">
+          {TABS.map((value) => (
+            <Tabs.Tab key={value} value={value} fw={600}>
+              {t(`reports.tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="typology">
+          <TypologyReportPanel
+            params={typology}
+            page={page}
+            onPage={(next) => update({ page: next })}
+            onChange={setTypology}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="involvement">
+          <InvolvementReportPanel params={{ round }} onRoundChange={(next) => setTypology({ round: next })} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
 }

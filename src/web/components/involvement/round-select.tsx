@@ -2,13 +2,9 @@ import { Group, Select, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { roundSchema } from "../../../contracts/involvement.js";
-import { STANDARD_ROUNDS } from "./labels.js";
+import { isStandardRound as isStandard, STANDARD_ROUNDS } from "./labels.js";
 
 const OTHER = "__other";
-
-function isStandard(round: string): boolean {
-  return STANDARD_ROUNDS.some((standard) => standard === round);
-}
 
 /** Baseline, midterm, final, or a round named by the user (kept only once it is a valid round name). */
 export function RoundSelect({ value, onChange, allowOther = true }: { value: string; onChange: (round: string) => void; allowOther?: boolean }) {

@@ -1,0 +1,20 @@
+import { Table, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+
+/**
+ * A wide table under its visible title, scrolling sideways on narrow screens. The title stays outside
+ * the scrolling area so it wraps on a phone; assistive technology gets it from the table's own
+ * caption and from the scrolling area's name, which takes keyboard focus so it can be scrolled.
+ */
+export function ScrollableTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+  return (
+    <>
+      <Text fw={600} mb="xs" aria-hidden="true">
+        {label}
+      </Text>
+      <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: "region", "aria-label": label } }}>
+        {children}
+      </Table.ScrollContainer>
+    </>
+  );
+}
