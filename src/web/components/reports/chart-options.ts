@@ -205,8 +205,8 @@ export function involvementChartOption({ indicators, shortLabel, fullLabel, pers
       type: "category",
       inverse: true,
       data: indicators.map((row) => shortLabel(row.indicator)),
-      // Indicator phrases are short and known: on a phone they wrap rather than lose their end.
-      axisLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 170), overflow: layout.compact ? "break" : "truncate", lineHeight: 13 },
+      // Indicator phrases are short and known: they wrap rather than lose their end.
+      axisLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 190), overflow: "break", lineHeight: 13 },
       axisTick: { show: false },
       axisLine: { show: false },
     },
