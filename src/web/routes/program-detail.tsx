@@ -12,7 +12,6 @@ import { useFormat } from "../i18n/format.js";
 function ProgramView({ program }: { program: Program }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const count = t("program.partnerships", { count: program.partnershipCount, formatted: format.number(program.partnershipCount) });
   return (
     <>
       <PageHeader
@@ -30,11 +29,11 @@ function ProgramView({ program }: { program: Program }) {
             </Text>
             {program.partnershipCount > 0 ? (
               <Anchor component={Link} to={`/partnerships?programId=${program.id}`} fw={500}>
-                {t("program.viewPartnerships", { partnerships: count })}
+                {t("program.partnerships", { count: program.partnershipCount, formatted: format.number(program.partnershipCount) })}
               </Anchor>
             ) : (
               <Text inherit component="span">
-                {count}
+                {t("program.noPartnerships")}
               </Text>
             )}
           </Stack>
