@@ -97,7 +97,12 @@ if (chromiumPath) {
       await page.goto(`${base}/programs`);
       await page.getByRole("link", { name: PROGRAM }).click();
       await page.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
-      await page.getByRole("link", { name: "See the partnership in this program" }).waitFor();
+      await page.getByText("Program code CMP").waitFor({ state: "attached" });
+      await page.getByRole("link", { name: "See the partnership in this program" }).click();
+      await page.getByRole("heading", { level: 1, name: "Partnerships" }).waitFor();
+      await page.getByRole("link", { name: "Safer Harbourview Youth Network" }).waitFor();
+      await page.goBack();
+      await page.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
 
       const rubric = rubricSection();
       await rubric.getByText("Project partnership continuum (2002 partnership study)").first().waitFor();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Program } from "../../contracts/programs.js";
@@ -18,8 +18,9 @@ function ProgramView({ program }: { program: Program }) {
         title={program.name}
         back={{ to: "/programs", label: t("programs.title") }}
         badges={
-          <Badge variant="light" radius="sm" tt="none" ff="monospace" aria-label={t("program.code", { code: program.code })}>
-            {program.code}
+          <Badge variant="light" radius="sm" tt="none" ff="monospace">
+            <VisuallyHidden>{t("program.code", { code: program.code })}</VisuallyHidden>
+            <span aria-hidden="true">{program.code}</span>
           </Badge>
         }
         description={
