@@ -97,12 +97,17 @@ if (chromiumPath) {
       await page.goto(`${base}/programs`);
       await page.getByRole("link", { name: PROGRAM }).click();
       await page.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
-      await page.getByRole("link", { name: "See its 1 partnership" }).waitFor();
+      await page.getByText("Program code CMP").waitFor({ state: "attached" });
+      await page.getByRole("link", { name: "See the partnership in this program" }).click();
+      await page.getByRole("heading", { level: 1, name: "Partnerships" }).waitFor();
+      await page.getByRole("link", { name: "Safer Harbourview Youth Network" }).waitFor();
+      await page.goBack();
+      await page.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
 
       const rubric = rubricSection();
       await rubric.getByText("Project partnership continuum (2002 partnership study)").first().waitFor();
       await rubric.getByText("partnership-study-2002, version 1").waitFor();
-      await rubric.getByText("Not chosen: the built-in default applies").waitFor();
+      await rubric.getByText("Not chosen for this program: the built-in default applies.").waitFor();
       const levels = rubric.getByRole("listitem");
       await expect.poll(() => levels.count()).toBe(5);
       await levels.nth(0).getByText("Collaboration", { exact: true }).waitFor();

@@ -40,6 +40,8 @@ export function messageFromIssue(issue: z.core.$ZodIssue, value: unknown): Messa
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
+      // An empty list where one choice at least is needed reads like an empty field.
+      if (issue.origin === "array" && Number(issue.minimum) === 1) return { key: "required" };
       return { key: "invalid" };
     case "too_big":
       if (issue.origin === "string") return { key: "tooLong", values: { max: Number(issue.maximum) } };

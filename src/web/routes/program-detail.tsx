@@ -1,4 +1,4 @@
-import { Anchor, Badge, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Stack, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Program } from "../../contracts/programs.js";
@@ -12,15 +12,15 @@ import { useFormat } from "../i18n/format.js";
 function ProgramView({ program }: { program: Program }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const count = t("program.partnerships", { count: program.partnershipCount, formatted: format.number(program.partnershipCount) });
   return (
     <>
       <PageHeader
         title={program.name}
         back={{ to: "/programs", label: t("programs.title") }}
         badges={
-          <Badge variant="light" radius="sm" tt="none" ff="monospace" aria-label={t("program.code", { code: program.code })}>
-            {program.code}
+          <Badge variant="light" radius="sm" tt="none" ff="monospace">
+            <VisuallyHidden>{t("program.code", { code: program.code })}</VisuallyHidden>
+            <span aria-hidden="true">{program.code}</span>
           </Badge>
         }
         description={
@@ -30,11 +30,11 @@ function ProgramView({ program }: { program: Program }) {
             </Text>
             {program.partnershipCount > 0 ? (
               <Anchor component={Link} to={`/partnerships?programId=${program.id}`} fw={500}>
-                {t("program.viewPartnerships", { partnerships: count })}
+                {t("program.partnerships", { count: program.partnershipCount, formatted: format.number(program.partnershipCount) })}
               </Anchor>
             ) : (
               <Text inherit component="span">
-                {count}
+                {t("program.noPartnerships")}
               </Text>
             )}
           </Stack>

@@ -13,13 +13,16 @@ import { errorMessage, notifySuccess } from "../notify.js";
 
 type Problem = { field: string; message: Message };
 
-// Rubric problems are often specific ("\"always\" belongs to the last level only"): those keep the
-// schema's words, the generic ones are translated.
+// Rubric problems are often specific ("\"always\" belongs to the last level only", "must hold at
+// least one level and the fallback level"): where no translation says more than "not valid", the
+// schema's own words are kept.
+function messageOf(issue: z.core.$ZodIssue, input: unknown): Message {
+  const translated = issue.code === "custom" ? messageFromText(issue.message) : messageFromIssue(issue, valueAt(input, issue.path));
+  return "key" in translated && translated.key === "invalid" ? { text: issue.message } : translated;
+}
+
 function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {
-  return issues.map((issue) => ({
-    field: issue.path.map(String).join("."),
-    message: issue.code === "custom" ? messageFromText(issue.message) : messageFromIssue(issue, valueAt(input, issue.path)),
-  }));
+  return issues.map((issue) => ({ field: issue.path.map(String).join("."), message: messageOf(issue, input) }));
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

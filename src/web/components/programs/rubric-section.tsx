@@ -4,7 +4,6 @@ import { useProgramRubric } from "../../api/rubrics.js";
 import { useSession } from "../../api/session.js";
 import { useFormat } from "../../i18n/format.js";
 import { canChooseRubric } from "../../permissions.js";
-import { DetailList } from "../detail-list.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { RubricChooser } from "./rubric-chooser.js";
@@ -25,20 +24,18 @@ export function RubricSection({ programId }: { programId: string }) {
             <Text c="dimmed" fz="sm" maw={720}>
               {t("program.rubric.intro")}
             </Text>
-            <DetailList
-              items={[
-                { label: t("program.rubric.name"), value: rubric.title[format.language] },
-                {
-                  label: t("program.rubric.identifier"),
-                  value: (
-                    <Text inherit ff="monospace" fz="sm">
-                      {t("program.rubric.idVersion", { id: rubric.id, version: format.number(rubric.version) })}
-                    </Text>
-                  ),
-                },
-                { label: t("program.rubric.chosen"), value: setAt ? format.timestamp(setAt) : t("program.rubric.builtInDefault") },
-              ]}
-            />
+            <Stack gap={4}>
+              <Text fw={600}>{rubric.title[format.language]}</Text>
+              <Text fz="sm" c="dimmed">
+                {t("program.rubric.identifier")}{" "}
+                <Text span inherit ff="monospace" c="var(--mantine-color-text)">
+                  {t("program.rubric.idVersion", { id: rubric.id, version: format.number(rubric.version) })}
+                </Text>
+              </Text>
+              <Text fz="sm" c="dimmed">
+                {setAt ? t("program.rubric.chosenOn", { date: format.timestamp(setAt) }) : t("program.rubric.builtInDefault")}
+              </Text>
+            </Stack>
             {canChooseRubric(role) ? (
               <RubricChooser key={rubric.id} programId={programId} currentId={rubric.id} role={role} />
             ) : (
