@@ -7,7 +7,9 @@ import { buildApp, WEB_ROOT } from "../../src/server/app.js";
 import { testConfig } from "../support/app.js";
 import { launchPage } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { saveProgramRubric } from "../../src/server/modules/typology/repository.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { sharedDecisionRubric, storeRubric } from "../support/involvement-factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
@@ -36,12 +38,17 @@ if (chromiumPath) {
     let partnershipId: string;
     let membershipId: string;
     let partnerEmail: string;
+    let programId: string;
+    let adminId: string;
 
     beforeAll(async () => {
       expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
-      email = (await buildUser(database.db, { role: "admin", email: "lead@example.org" })).email;
+      const admin = await buildUser(database.db, { role: "admin", email: "lead@example.org" });
+      email = admin.email;
+      adminId = admin.id;
       const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
+      programId = program.id;
       const lead = await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
       const partnership = await buildPartnership(database.db, { programId: program.id, leadOrganizationId: lead.id, name: "Safer Harbourview Youth Network" });
       partnershipId = partnership.id;
@@ -156,6 +163,26 @@ if (chromiumPath) {
       await partnerPage.getByText("You and your partner both say collaboration.").waitFor();
       await expectAccessible(partnerPage, "the involvement page as the member organization");
       await context.close();
+    }, STEP_TIMEOUT);
+
+    it("classifies the partnership's records again once its program has chosen another rubric", async () => {
+      await storeRubric(database.db, sharedDecisionRubric("youth-engagement"));
+      await saveProgramRubric(database.db, programId, "youth-engagement", adminId, new Date().toISOString());
+      await page.goto(`${base}/partnerships/${partnershipId}`);
+      await page.getByRole("heading", { level: 2, name: "Écarts de perception" }).waitFor();
+      await page.getByRole("button", { name: "Classer de nouveau" }).click();
+      const dialog = page.getByRole("dialog", { name: "Classer les réponses de nouveau" });
+      await dialog.getByText(/avec Grille youth-engagement \(version 1\)/).waitFor();
+      await expectAccessible(page, "the dialog that classifies the records again");
+      await dialog.getByRole("button", { name: "Classer de nouveau" }).click();
+      await page.getByText("2 fiches classées de nouveau avec la version 1; 2 ont changé de type.").waitFor();
+      await dialog.waitFor({ state: "hidden" });
+
+      // The stored types now come from the program's own rubric, named with its level labels.
+      await page.goto(`${base}/partnerships/${partnershipId}/members/${membershipId}/involvement`);
+      await page.getByRole("region", { name: "Point de vue de l'organisme responsable" }).getByText("Engagé", { exact: true }).waitFor();
+      await page.getByRole("region", { name: "Point de vue du partenaire" }).getByText("Engagé", { exact: true }).waitFor();
+      await page.getByText("Vous et votre partenaire dites tous deux engagé.").waitFor();
     }, STEP_TIMEOUT);
   });
 }

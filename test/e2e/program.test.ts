@@ -140,7 +140,7 @@ if (chromiumPath) {
       await dialog.waitFor({ state: "hidden" });
       const select = rubric.getByRole("combobox", { name: "Rubric for this program" });
       await expect.poll(() => select.inputValue()).toBe("Decision-making only (Harbour pilot) (harbour-decisions, v1)");
-      await rubric.getByText(/keep the type they were given until they are reclassified/).waitFor();
+      await rubric.getByText(/keep the type they were given until they are classified again/).waitFor();
       await rubric.getByRole("button", { name: "Save the rubric" }).click();
       await rubric.getByText("harbour-decisions, version 1").waitFor();
 

@@ -4,10 +4,12 @@ import {
   involvementPageSchema,
   involvementRecordSchema,
   perceptionGapPageSchema,
+  reclassifyResultSchema,
   type InvolvementUpsert,
   type Perspective,
 } from "../../contracts/involvement.js";
 import { apiRequest } from "./client.js";
+import { reportKeys } from "./reports.js";
 
 export const involvementKeys = {
   all: ["involvement"] as const,
@@ -43,5 +45,15 @@ export function useSaveInvolvement(partnershipId: string, membershipId: string) 
         body,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: involvementKeys.all }),
+  });
+}
+
+/** Classifies every record of a partnership again with its program's current rubric. */
+export function useReclassify(partnershipId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest(reclassifyResultSchema, "POST", `/partnerships/${partnershipId}/involvement/reclassify`, { body: {} }),
+    // Types change in the records, the gaps and the reports built from them.
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: involvementKeys.all }), queryClient.invalidateQueries({ queryKey: reportKeys.all })]),
   });
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
 import { defaultRubricSchema, rubricPageSchema, rubricSchema, type RubricBody } from "../../contracts/typology.js";
 import type { RubricDraft } from "../../domain/typology/rubric-schema.js";
@@ -20,12 +20,16 @@ export function useRubrics() {
 }
 
 /** One version of a rubric (the latest when none is given); a version never changes once saved. */
-export function useRubric(id: string, version?: number) {
-  return useQuery({
+export function rubricQuery(id: string, version?: number) {
+  return queryOptions({
     queryKey: rubricKeys.detail(id, version),
     queryFn: () => apiRequest(rubricSchema, "GET", `/rubrics/${encodeURIComponent(id)}`, { query: { version } }),
     staleTime: version === undefined ? 30_000 : Infinity,
   });
+}
+
+export function useRubric(id: string, version?: number) {
+  return useQuery(rubricQuery(id, version));
 }
 
 export function useProgramRubric(programId: string) {

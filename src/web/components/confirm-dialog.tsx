@@ -13,9 +13,11 @@ type Props = {
   /** The server's reason for refusing, shown in the dialog where the user is looking. */
   error?: string | null;
   errorTitle?: string;
+  /** "danger" (the default) for what cannot be undone, such as a deletion; "neutral" otherwise. */
+  tone?: "danger" | "neutral";
 };
 
-export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onClose, isPending, error, errorTitle }: Props) {
+export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onClose, isPending, error, errorTitle, tone = "danger" }: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
@@ -30,7 +32,7 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm,
           {t("common.cancel")}
         </Button>
         {/* The darkest red: Mantine's default red under white text falls short of WCAG AA contrast. */}
-        <Button color="red.9" onClick={onConfirm} loading={isPending} disabled={Boolean(error)}>
+        <Button color={tone === "danger" ? "red.9" : undefined} onClick={onConfirm} loading={isPending} disabled={Boolean(error)}>
           {confirmLabel}
         </Button>
       </Group>

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { PerceptionGapBody } from "../../../contracts/involvement.js";
 import { useFormat } from "../../i18n/format.js";
 import { Section } from "../section.js";
-import { indicatorLabel, typeLabel } from "./labels.js";
+import { indicatorLabel } from "./labels.js";
+import { useTypeLabel } from "./use-type-label.js";
 
 function answerKey(value: boolean | null) {
   if (value === true) return "involvement.answer.yes";
@@ -15,8 +16,9 @@ function answerKey(value: boolean | null) {
 export function GapSummary({ gap }: { gap: PerceptionGapBody }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const lead = typeLabel(gap.lead.type, gap.lead.rubric, format.language).toLocaleLowerCase(format.language);
-  const partner = typeLabel(gap.partner.type, gap.partner.rubric, format.language).toLocaleLowerCase(format.language);
+  const typeLabel = useTypeLabel([gap.lead.rubric, gap.partner.rubric]);
+  const lead = typeLabel(gap.lead.type, gap.lead.rubric).toLocaleLowerCase(format.language);
+  const partner = typeLabel(gap.partner.type, gap.partner.rubric).toLocaleLowerCase(format.language);
   return (
     <Section title={t("involvement.gap.title")}>
       <Stack gap="sm">

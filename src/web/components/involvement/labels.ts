@@ -1,6 +1,6 @@
 import type { Perspective } from "../../../contracts/involvement.js";
 import type { ContinuumType } from "../../../domain/reports/typology-report.js";
-import { findBuiltInRubric, PARTNERSHIP_STUDY_RUBRIC } from "../../../domain/typology/built-in-rubrics.js";
+import { PARTNERSHIP_STUDY_RUBRIC } from "../../../domain/typology/built-in-rubrics.js";
 import { INDICATORS, type ProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import type { Language } from "../../../contracts/vocabulary.js";
 
@@ -9,12 +9,6 @@ export type StandardRound = (typeof STANDARD_ROUNDS)[number];
 
 export function isStandardRound(round: string): round is StandardRound {
   return STANDARD_ROUNDS.some((standard) => standard === round);
-}
-
-/** A type's name in the rubric that produced it; the bare key when the rubric is not a built-in one. */
-export function typeLabel(type: string, rubric: { id: string; version: number }, language: Language): string {
-  const level = findBuiltInRubric(rubric.id, rubric.version)?.levels.find((candidate) => candidate.key === type);
-  return level ? level.label[language] : type;
 }
 
 export function indicatorLabel(key: ProjectIndicatorKey, language: Language): string {
@@ -39,7 +33,7 @@ export const PERSPECTIVE_COLORS: Record<Perspective, string> = { lead: "#0b2e59"
 
 /** A continuum type's name from the built-in project rubric, e.g. continuumTypeLabel("none", "fr") === "Aucun". */
 export function continuumTypeLabel(type: ContinuumType, language: Language): string {
-  return typeLabel(type, PARTNERSHIP_STUDY_RUBRIC, language);
+  return PARTNERSHIP_STUDY_RUBRIC.levels.find((level) => level.key === type)?.label[language] ?? type;
 }
 
 /** An indicator as a short noun phrase, capitalised, for chart axes: "Copy of the proposal". */

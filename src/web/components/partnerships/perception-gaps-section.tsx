@@ -7,9 +7,10 @@ import type { Partnership } from "../../../contracts/partnerships.js";
 import { usePerceptionGaps } from "../../api/involvement.js";
 import { useFormat } from "../../i18n/format.js";
 import { RoundSelect } from "../involvement/round-select.js";
-import { typeLabel } from "../involvement/labels.js";
+import { useTypeLabel } from "../involvement/use-type-label.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
+import { ReclassifyAction } from "./reclassify-action.js";
 
 /** Members whose lead and partner views differ most in a round, each linking to its answers. */
 export function PerceptionGapsSection({ partnership }: { partnership: Partnership }) {
@@ -17,8 +18,14 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
   const format = useFormat();
   const [round, setRound] = useState(DEFAULT_ROUND);
   const gaps = usePerceptionGaps(partnership.id, round);
+  const typeLabel = useTypeLabel(gaps.data?.data.flatMap((gap) => [gap.lead.rubric, gap.partner.rubric]) ?? []);
   return (
-    <Section title={t("gaps.title")} actions={<RoundSelect value={round} onChange={setRound} />}>
+    <Section title={t("gaps.title")} actions={
+        <>
+          <RoundSelect value={round} onChange={setRound} />
+          {partnership.canEdit && <ReclassifyAction partnership={partnership} />}
+        </>
+      }>
       <QueryState query={gaps}>
         {(page) =>
           page.data.length === 0 ? (
@@ -44,8 +51,8 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
                           {gap.organization.name}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{typeLabel(gap.lead.type, gap.lead.rubric, format.language)}</Table.Td>
-                      <Table.Td>{typeLabel(gap.partner.type, gap.partner.rubric, format.language)}</Table.Td>
+                      <Table.Td>{typeLabel(gap.lead.type, gap.lead.rubric)}</Table.Td>
+                      <Table.Td>{typeLabel(gap.partner.type, gap.partner.rubric)}</Table.Td>
                       <Table.Td>
                         <Badge variant="light" color={gap.difference === 0 ? "teal" : "orange"} radius="sm">
                           {format.number(gap.difference)}
