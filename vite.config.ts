@@ -19,6 +19,8 @@ export default defineConfig({
           groups: [
             { name: "mantine", test: /node_modules[\\/]@mantine/ },
             { name: "react", test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // Charts are drawn on the reports page only, which is loaded when first opened.
+            { name: "charts", test: /node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: "vendor", test: /node_modules/ },
           ],
         },

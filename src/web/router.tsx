@@ -12,7 +12,6 @@ import { PartnershipEditPage, PartnershipNewPage } from "./routes/partnership-ed
 import { PartnershipsListPage } from "./routes/partnerships-list.js";
 import { ProgramDetailPage } from "./routes/program-detail.js";
 import { ProgramsListPage } from "./routes/programs-list.js";
-import { ReportsPage } from "./routes/reports.js";
 import { SignInPage } from "./routes/sign-in.js";
 
 export function createRouter() {
@@ -33,7 +32,8 @@ export function createRouter() {
         { path: "partnerships/:id/members/:membershipId/involvement", element: <MemberInvolvementPage /> },
         { path: "programs", element: <ProgramsListPage /> },
         { path: "programs/:id", element: <ProgramDetailPage /> },
-        { path: "reports", element: <ReportsPage /> },
+        // The reports page brings the charting library: it is fetched the first time it is opened.
+        { path: "reports", lazy: async () => ({ Component: (await import("./routes/reports.js")).ReportsPage }) },
         { path: "data", element: <DataTransferPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
