@@ -43,7 +43,8 @@ export const coverageQuerySchema = z.object({
 });
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
 
-const memberRefSchema = z.object({ membershipId: idSchema, organizationId: idSchema, name: z.string(), sector: z.enum(SECTORS) });
+/** A member at the table; the lead organization has no membership (null) unless it is also listed as a member. */
+const memberRefSchema = z.object({ membershipId: idSchema.nullable(), organizationId: idSchema, name: z.string(), sector: z.enum(SECTORS), isLead: z.boolean() });
 const stageSourceSchema = z.enum(["membership", "sector"]);
 const shareSchema = z.object({ count: z.number().int(), total: z.number().int(), share: z.number() });
 

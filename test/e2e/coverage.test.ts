@@ -82,15 +82,16 @@ if (chromiumPath) {
       await page.goto(`${base}/partnerships/${partnershipId}`);
       const coverage = page.getByRole("region", { name: "Membership coverage" });
       await coverage.getByText("Recommended membership: the built-in one, as the program has not written its own.").waitFor();
-      await coverage.getByText(/^No current member fills: .*Courts, corrections or probation/).waitFor();
-      await coverage.getByText("4 of 18", { exact: true }).waitFor();
-      // Four members in four sectors: H = ln 4, J = ln 4 / ln 18.
-      await coverage.getByRole("definition").filter({ hasText: /^0\.48$/ }).waitFor();
+      await coverage.getByText(/^Nobody at the table fills: .*Courts, corrections or probation/).waitFor();
+      // The lead organization and four members, in five sectors: H = ln 5, J = ln 5 / ln 18.
+      await coverage.getByText("5 of 18", { exact: true }).waitFor();
+      await coverage.getByRole("definition").filter({ hasText: /^0\.56$/ }).waitFor();
       await coverage.getByText("3 of 4 (75%)", { exact: true }).waitFor();
 
       const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
       await card(composition, "Courts, corrections or probation").getByText("Empty", { exact: true }).waitFor();
       await card(composition, "Police").getByText("Members filling it: Lakeside Police Service").waitFor();
+      await card(composition, "Municipal government").getByText("Members filling it: Lakeside Town Hall (lead organization)").waitFor();
       await card(composition, "An invited critic").getByText("Empty", { exact: true }).waitFor();
       await composition.getByText("Priority group: Youth").waitFor();
 
@@ -104,9 +105,9 @@ if (chromiumPath) {
 
       const balance = await openPanel(coverage, /^Sectors and balance/);
       await balance.getByText("Members come from several sectors, but the spread could be wider or more even.").waitFor();
-      await balance.getByText(/^Here: H = 1\.386, J = 1\.386 ÷ ln\(18\) = 0\.480\.$/).waitFor();
-      const counts = balance.getByRole("table", { name: "Current members per sector" });
-      await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "25%" }).waitFor();
+      await balance.getByText(/^Here: H = 1\.609, J = 1\.609 ÷ ln\(18\) = 0\.557\.$/).waitFor();
+      const counts = balance.getByRole("table", { name: "Those at the table per sector" });
+      await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "20%" }).waitFor();
       await expectAccessible(page, "the partnership page with its coverage");
     }, STEP_TIMEOUT);
 
@@ -151,9 +152,9 @@ if (chromiumPath) {
       await page.keyboard.press("ArrowRight");
       const coverage = page.getByRole("region", { name: "Composition du partenariat" });
       await coverage.getByText("Composition recommandée : celle intégrée à Convene, puisque le programme n'a pas défini la sienne.").waitFor();
-      await coverage.getByText(/^Aucun membre actuel n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
-      await coverage.getByText("4 sur 18", { exact: true }).waitFor();
-      await coverage.getByRole("definition").filter({ hasText: /^0,48$/ }).waitFor();
+      await coverage.getByText(/^Personne à la table n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
+      await coverage.getByText("5 sur 18", { exact: true }).waitFor();
+      await coverage.getByRole("definition").filter({ hasText: /^0,56$/ }).waitFor();
       await coverage.getByText(/^3 sur 4 \(75\s%\)$/).waitFor();
       const axis = coverage.getByRole("region", { name: /^De la prévention à la réinsertion/ });
       await card(axis, "Réinsertion sociale").getByText("Couverte", { exact: true }).waitFor();

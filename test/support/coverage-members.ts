@@ -10,6 +10,7 @@ export function member(sector: Sector, overrides: Partial<CoverageMember> = {}):
   serial += 1;
   return {
     membershipId: `m-${String(serial).padStart(4, "0")}`,
+    isLead: false,
     organizationId: `o-${serial}`,
     name: `${sector} ${serial}`,
     sector,

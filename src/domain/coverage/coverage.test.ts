@@ -3,7 +3,7 @@ import type { Composition } from "./composition.js";
 import { computeCoverage } from "./coverage.js";
 import { DEFAULT_COMPOSITION } from "./default-composition.js";
 import { FULL_TABLE, member, withStages } from "../../../test/support/coverage-members.js";
-import { isCurrentMember } from "./members.js";
+import { isCurrentMember, withLead } from "./members.js";
 
 const TODAY = "2026-05-01";
 const YOUTH = { priorityGroups: ["youth"] as const, focusIssues: ["youth_violence"] as const };
@@ -126,5 +126,32 @@ describe("balance and partner shares", () => {
     expect(coverage.nonTraditional).toEqual({ count: 3, total: 4, share: 0.75 });
     expect(coverage.newPartners).toEqual({ count: 2, total: 4, share: 0.5 });
     expect(computeCoverage([], DEFAULT_COMPOSITION, YOUTH, TODAY).newPartners).toEqual({ count: 0, total: 0, share: 0 });
+  });
+});
+
+describe("the lead organization", () => {
+  const city = { organizationId: "o-city", name: "Riverton City Hall", sector: "municipal_government" as const, hasCrimePreventionMandate: false };
+
+  it("sits at the table first, fills its sector's seat and covers its stages, but is not counted among the partners", () => {
+    const members = withLead([member("police", { name: "Riverton Police", isNewPartner: true }), member("faith", { name: "Grace Church", hasCrimePreventionMandate: false })], city);
+    const coverage = computeCoverage(members, DEFAULT_COMPOSITION, YOUTH, TODAY);
+    expect(coverage.members.map((entry) => [entry.name, entry.isLead, entry.membershipId])).toEqual([
+      ["Riverton City Hall", true, null],
+      ["Grace Church", false, expect.any(String)],
+      ["Riverton Police", false, expect.any(String)],
+    ]);
+    expect(slotOf(coverage, "municipality")).toMatchObject({ present: true, members: [{ name: "Riverton City Hall", isLead: true, membershipId: null }] });
+    expect(coverage.axis.stages.find((entry) => entry.stage === "prevention")?.members.map((ref) => ref.name)).toContain("Riverton City Hall");
+    expect(coverage.balance.sectorsPresent).toBe(3);
+    expect(coverage.nonTraditional).toEqual({ count: 1, total: 2, share: 0.5 });
+    expect(coverage.newPartners).toEqual({ count: 1, total: 2, share: 0.5 });
+  });
+
+  it("is counted once when it is also listed as a member", () => {
+    const listed = member("municipal_government", { organizationId: city.organizationId, name: city.name });
+    const members = withLead([listed, member("schools")], city);
+    expect(members).toHaveLength(2);
+    expect(members.find((entry) => entry.organizationId === city.organizationId)).toMatchObject({ isLead: true, membershipId: listed.membershipId });
+    expect(computeCoverage(members, DEFAULT_COMPOSITION, YOUTH, TODAY).newPartners.total).toBe(1);
   });
 });

@@ -80,7 +80,8 @@ function axisCoverage(members: readonly CurrentMember[]): Coverage["axis"] {
 }
 
 /**
- * Coverage of a partnership on a day (YYYY-MM-DD), counting only current members, e.g.
+ * Coverage of a partnership on a day (YYYY-MM-DD), counting only current members (the lead
+ * organization included, see withLead), e.g.
  * computeCoverage([police, school], DEFAULT_COMPOSITION, { priorityGroups: ["youth"], focusIssues: [] }, "2026-05-01")
  * .missing.required includes "most_affected" when no youth organization is a member.
  */
@@ -89,6 +90,8 @@ export function computeCoverage(members: readonly CoverageMember[], composition:
     const { stages, source } = stagesOf(member.sector, member.axisStages);
     return { ...member, stages, stagesSource: source };
   });
+  // The shares describe the partners the lead brought in, so the lead itself is not counted in them.
+  const partners = current.filter((member) => !member.isLead);
   const affected = affectedGroups(focus).map((group) => groupCoverage(group, current));
   const slots = composition.slots.map((slot) => slotCoverage(slot, current, affected));
   const axis = axisCoverage(current);
@@ -104,8 +107,8 @@ export function computeCoverage(members: readonly CoverageMember[], composition:
     affected,
     balance: { ...sectorEvenness(current.map((member) => member.sector)), formula: EVENNESS_FORMULA },
     axis,
-    nonTraditional: shareOf(current.filter((member) => !member.hasCrimePreventionMandate).length, current.length),
-    newPartners: shareOf(current.filter((member) => member.isNewPartner).length, current.length),
+    nonTraditional: shareOf(partners.filter((member) => !member.hasCrimePreventionMandate).length, partners.length),
+    newPartners: shareOf(partners.filter((member) => member.isNewPartner).length, partners.length),
     checklist: buildChecklist({ affected, slots, axis: axis.stages }),
   };
 }

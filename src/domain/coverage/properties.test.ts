@@ -22,7 +22,7 @@ const memberArb: fc.Arbitrary<CoverageMember> = fc
     leftOn: date,
     name: fc.string({ maxLength: 8 }),
   })
-  .map((fields) => ({ ...fields, membershipId: "", organizationId: "", joinedOn: null }));
+  .map((fields) => ({ ...fields, membershipId: "", isLead: false, organizationId: "", joinedOn: null }));
 const members = fc.array(memberArb, { maxLength: 25 }).map((list) => list.map((entry, index) => ({ ...entry, membershipId: `m${index}`, organizationId: `o${index}` })));
 const focus = fc.record({
   priorityGroups: fc.uniqueArray(fc.constantFrom(...PRIORITY_GROUPS)),

@@ -2,6 +2,7 @@ import type { Insertable } from "kysely";
 import { nameKey } from "../../domain/registry/name-key.js";
 import type {
   NewContact,
+  NewInvolvementRecord,
   NewMembership,
   NewOrganization,
   NewPartnership,
@@ -12,6 +13,7 @@ import type {
 } from "../db/schema.js";
 import type { DemoPortfolio } from "./portfolio/types.js";
 import { dayOfMonth, endOfTerm, monthsBefore } from "./dates.js";
+import { demoInvolvementRecords, type DemoPartnershipAnswers } from "./involvement.js";
 
 /** Every row of the demo portfolio, ready for bulk insertion in foreign-key order. */
 export type DemoRows = {
@@ -20,6 +22,7 @@ export type DemoRows = {
   contacts: NewContact[];
   partnerships: NewPartnership[];
   memberships: NewMembership[];
+  involvementRecords: NewInvolvementRecord[];
   users: NewUser[];
   userPrograms: Insertable<UserProgramsTable>[];
   coordinators: Insertable<PartnershipCoordinatorsTable>[];
@@ -104,6 +107,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
   const partnershipIds = new Map<string, string>();
   const partnerships: NewPartnership[] = [];
   const memberships: NewMembership[] = [];
+  const answered: DemoPartnershipAnswers[] = [];
   for (const partnership of portfolio.partnerships) {
     const id = newId();
     partnershipIds.set(partnership.key, id);
@@ -126,12 +130,16 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       ...stamps,
     });
     const startDay = new Date(`${start}T00:00:00Z`);
+    const membershipIds: string[] = [];
+    answered.push({ program: partnership.program, status: partnership.status, start, end, startedMonthsAgo: partnership.startedMonthsAgo, membershipIds });
     partnership.members.forEach((member, index) => {
+      const membershipId = newId();
+      membershipIds.push(membershipId);
       const representatives = lookup(contactIds, member.organization, "organization");
       const representative = representatives[member.representative ?? 0];
       if (representative === undefined) throw new Error(`Demo portfolio: ${member.organization} has no contact #${member.representative}`);
       memberships.push({
-        id: newId(),
+        id: membershipId,
         partnership_id: id,
         organization_id: lookup(organizationIds, member.organization, "organization"),
         joined_on: member.joinedAfter ? dayOfMonth(startDay, member.joinedAfter, 3 + ((index * 7) % 24)) : start,
@@ -168,5 +176,6 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     }
   }
 
-  return { programs, organizations, contacts, partnerships, memberships, users, userPrograms, coordinators };
+  const involvementRecords = demoInvolvementRecords(answered, today, at, newId);
+  return { programs, organizations, contacts, partnerships, memberships, involvementRecords, users, userPrograms, coordinators };
 }

@@ -5,7 +5,7 @@ import { login } from "../modules/auth/service.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";
 import { loadDemoIfEmpty } from "./load.js";
 
-const TABLES = ["programs", "organizations", "contacts", "partnerships", "memberships", "users", "user_programs", "partnership_coordinators"] as const;
+const TABLES = ["programs", "organizations", "contacts", "partnerships", "memberships", "involvement_records", "users", "user_programs", "partnership_coordinators"] as const;
 
 async function countRows(database: TestDatabase) {
   const counts: Record<string, number> = {};
@@ -70,6 +70,42 @@ for (const dialect of DIALECTS) {
       expect(partner.partnerships).toEqual(["Hamilton East Youth Safety Coalition", "Speak Up: Bullying Prevention Toolkit for Ontario Schools"]);
       expect(partner.organizations).toBeGreaterThan(3);
       expect(partner.organizations).toBeLessThan(DEMO_PORTFOLIO.organizations.length);
+    });
+
+    it("answers for every member of the partnerships under way, from both views, so that gaps and reports have figures", async () => {
+      database = await createTestDatabase(dialect);
+      await loadDemoIfEmpty(database.db);
+      const rows = await database.db
+        .selectFrom("memberships")
+        .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
+        .leftJoin("involvement_records", "involvement_records.membership_id", "memberships.id")
+        .select(["partnerships.name", "partnerships.status", "memberships.id as membershipId", "involvement_records.round", "involvement_records.perspective", "involvement_records.type"])
+        .execute();
+      const byPartnership = new Map<string, { status: string; rounds: Set<string>; answered: Map<string, Set<string>> }>();
+      for (const row of rows) {
+        const entry = byPartnership.get(row.name) ?? { status: row.status, rounds: new Set(), answered: new Map() };
+        byPartnership.set(row.name, entry);
+        const views = entry.answered.get(row.membershipId) ?? new Set<string>();
+        entry.answered.set(row.membershipId, views);
+        if (row.round && row.perspective) {
+          entry.rounds.add(row.round);
+          views.add(`${row.round}/${row.perspective}`);
+        }
+        if (row.type !== null) expect(["none", "consultation", "cooperation", "coordination", "collaboration"]).toContain(row.type);
+      }
+      for (const [name, entry] of byPartnership) {
+        if (entry.status === "planning") {
+          expect(entry.rounds, name).toEqual(new Set());
+          continue;
+        }
+        expect(entry.rounds.has("baseline"), name).toBe(true);
+        if (entry.status === "completed") expect([...entry.rounds].sort(), name).toEqual(["baseline", "final"]);
+        for (const views of entry.answered.values()) {
+          expect(views.has("baseline/lead") && views.has("baseline/partner"), name).toBe(true);
+        }
+      }
+      const types = new Set(rows.filter((row) => row.round === "baseline" && row.perspective === "lead").map((row) => row.type));
+      expect(types.size, "the lead's baseline answers reach several types").toBeGreaterThanOrEqual(3);
     });
 
     it("loads once when two instances start together on the same database", async () => {

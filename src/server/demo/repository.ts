@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { DemoRows } from "./build.js";
 
-// Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table (12 columns).
+// Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table
+// (involvement records, some 30 columns).
 const ROWS_PER_STATEMENT = 500;
 
 async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -18,6 +19,7 @@ export async function insertDemoRows(db: Kysely<DB>, rows: DemoRows): Promise<vo
   await inChunks(rows.contacts, (chunk) => db.insertInto("contacts").values(chunk).execute());
   await inChunks(rows.partnerships, (chunk) => db.insertInto("partnerships").values(chunk).execute());
   await inChunks(rows.memberships, (chunk) => db.insertInto("memberships").values(chunk).execute());
+  await inChunks(rows.involvementRecords, (chunk) => db.insertInto("involvement_records").values(chunk).execute());
   await inChunks(rows.users, (chunk) => db.insertInto("users").values(chunk).execute());
   await inChunks(rows.userPrograms, (chunk) => db.insertInto("user_programs").values(chunk).execute());
   await inChunks(rows.coordinators, (chunk) => db.insertInto("partnership_coordinators").values(chunk).execute());

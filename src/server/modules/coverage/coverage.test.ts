@@ -7,7 +7,7 @@ import { buildOrganization, buildPartnership } from "../../../../test/support/fa
 import { newId, now } from "../../ids.js";
 import { getCoverage } from "./service.js";
 
-type Slot = { key: string; present: boolean; members: { name: string }[] };
+type Slot = { key: string; present: boolean; members: { name: string; isLead: boolean }[] };
 type Stage = { stage: string; members: { name: string; source: string }[] };
 
 for (const dialect of DIALECTS) {
@@ -53,11 +53,19 @@ for (const dialect of DIALECTS) {
       const body = res.json();
       expect(body).toMatchObject({ partnershipId: t.world.partnerships.own.id, programId: t.world.programs.own.id, composition: { isDefault: true, updatedAt: null } });
       expect(body.asOf).toBe(new Date().toISOString().slice(0, 10));
-      expect(body.members.map((member: { name: string }) => member.name)).toEqual(["Own Member School Board"]);
-      expect(body.slots.find((slot: Slot) => slot.key === "schools")).toMatchObject({ present: true, members: [{ name: "Own Member School Board" }] });
+      // The lead organization sits at the table without a membership: it fills its sector's seat.
+      expect(body.members.map((member: { name: string; isLead: boolean; membershipId: string | null }) => [member.name, member.isLead, member.membershipId === null])).toEqual([
+        ["Own Lead Agency", true, true],
+        ["Own Member School Board", false, false],
+      ]);
+      expect(body.slots.find((slot: Slot) => slot.key === "schools")).toMatchObject({ present: true, members: [{ name: "Own Member School Board", isLead: false }] });
+      expect(body.slots.find((slot: Slot) => slot.key === "municipality")).toMatchObject({ present: true, members: [{ name: "Own Lead Agency", isLead: true, membershipId: null }] });
       expect(body.missing.required).toContain("police");
       expect(body.affectedGroups).toMatchObject([{ key: "youth_organizations", present: false, reasons: [{ source: "priority_group", key: "youth" }, { source: "focus_issue", key: "youth_violence" }] }]);
-      expect(body.balance).toMatchObject({ index: 0, shannon: 0, sectorsPossible: 18, sectorsPresent: 1, counts: [{ sector: "schools", count: 1 }], range: { min: 0, max: 1 } });
+      expect(body.balance).toMatchObject({ sectorsPossible: 18, sectorsPresent: 2, range: { min: 0, max: 1 } });
+      expect(body.balance.counts).toEqual(expect.arrayContaining([{ sector: "schools", count: 1 }, { sector: "municipal_government", count: 1 }]));
+      expect(body.balance.index).toBeCloseTo(Math.log(2) / Math.log(18), 4);
+      expect(body.newPartners).toEqual({ count: 0, total: 1, share: 0 });
       expect(body.balance.formula).toContain("J = H / ln(S)");
       expect(body.checklist.map((item: { question: string; answer: string }) => [item.question, item.answer])).toEqual([
         ["most_affected", "no"],
@@ -67,7 +75,8 @@ for (const dialect of DIALECTS) {
     });
 
     it("counts only current members, reads critics and recorded stages, and reports shares", async () => {
-      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id, name: "Coverage Partnership" });
+      const lead = await buildOrganization(t.database.db, { name: "Harbour City Hall", sector: "municipal_government", mandate: false });
+      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id, leadOrganizationId: lead.id, name: "Coverage Partnership" });
       const police = await addMember(partnership.id, "police", { name: "Harbour Police" });
       await addMember(partnership.id, "courts", { name: "Old Court", leftOn: "2026-03-01" });
       await addMember(partnership.id, "faith", { name: "St. Mark's", mandate: false, isNew: true, leftOn: "2026-12-31" });
@@ -79,23 +88,24 @@ for (const dialect of DIALECTS) {
 
       const body = (await t.as("admin").get(`/api/v1/partnerships/${partnership.id}/coverage?asOf=2026-06-01`)).json();
       expect(body.asOf).toBe("2026-06-01");
-      expect(body.members.map((member: { name: string }) => member.name)).toEqual(["Harbour Police", "St. Mark's", "Tenants' Union", "Youth Hub"]);
+      expect(body.members.map((member: { name: string }) => member.name)).toEqual(["Harbour City Hall", "Harbour Police", "St. Mark's", "Tenants' Union", "Youth Hub"]);
       expect(body.formerMemberCount).toBe(1);
       expect(body.slots.find((slot: Slot) => slot.key === "critic")).toMatchObject({ present: true, members: [{ name: "Tenants' Union" }] });
       expect(body.slots.find((slot: Slot) => slot.key === "justice").present).toBe(false);
       expect(body.affectedGroups[0].present).toBe(true);
       expect(body.axis.stages.map((entry: Stage) => [entry.stage, entry.members.map((member) => `${member.name}:${member.source}`)])).toEqual([
-        ["prevention", ["St. Mark's:sector", "Tenants' Union:sector", "Youth Hub:sector"]],
+        ["prevention", ["Harbour City Hall:sector", "St. Mark's:sector", "Tenants' Union:sector", "Youth Hub:sector"]],
         ["intervention", ["Youth Hub:sector"]],
         ["enforcement", ["Harbour Police:membership"]],
         ["reentry", ["Harbour Police:membership", "St. Mark's:sector"]],
       ]);
+      // The shares are of the partners: the lead, without a crime-prevention mandate itself, is not among them.
       expect(body.nonTraditional).toEqual({ count: 2, total: 4, share: 0.5 });
       expect(body.newPartners).toEqual({ count: 2, total: 4, share: 0.5 });
-      expect(body.balance.index).toBeCloseTo(Math.log(4) / Math.log(18), 4);
+      expect(body.balance.index).toBeCloseTo(Math.log(5) / Math.log(18), 4);
 
       const later = (await t.as("admin").get(`/api/v1/partnerships/${partnership.id}/coverage?asOf=2027-01-01`)).json();
-      expect(later.members).toHaveLength(3);
+      expect(later.members).toHaveLength(4);
       expect(later.newPartners).toEqual({ count: 1, total: 3, share: 0.3333 });
     });
 

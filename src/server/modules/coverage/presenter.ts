@@ -23,6 +23,7 @@ export function storedComposition(json: string, programId: string): Composition 
 export function coverageMemberOf(row: CoverageMemberRow): CoverageMember {
   return {
     membershipId: row.id,
+    isLead: false,
     organizationId: row.organization_id,
     name: row.name,
     sector: storedKey(SECTORS, row.sector) ?? "other",
@@ -32,6 +33,16 @@ export function coverageMemberOf(row: CoverageMemberRow): CoverageMember {
     axisStages: storedAxisStages(row.axis_stages),
     joinedOn: row.joined_on,
     leftOn: row.left_on,
+  };
+}
+
+/** The lead organization as coverage counts it; see withLead. */
+export function coverageLeadOf(row: { lead_id: string; lead_name: string; lead_sector: string; lead_has_crime_prevention_mandate: number }) {
+  return {
+    organizationId: row.lead_id,
+    name: row.lead_name,
+    sector: storedKey(SECTORS, row.lead_sector) ?? "other",
+    hasCrimePreventionMandate: row.lead_has_crime_prevention_mandate === 1,
   };
 }
 

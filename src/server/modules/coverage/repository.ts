@@ -2,14 +2,19 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { scopeFlag, type Scope } from "../access/scope.js";
 
-/** A partnership the caller can see, with what coverage needs of it and its program's stored composition, in one query. */
+/** A partnership the caller can see, with what coverage needs of it, its lead organization and its program's stored composition, in one query. */
 export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string, visible: Scope) {
   return db
     .selectFrom("partnerships")
+    .innerJoin("organizations as lead", "lead.id", "partnerships.lead_organization_id")
     .leftJoin("program_compositions as composition", "composition.program_id", "partnerships.program_id")
     .select([
       "partnerships.id",
       "partnerships.program_id",
+      "lead.id as lead_id",
+      "lead.name as lead_name",
+      "lead.sector as lead_sector",
+      "lead.has_crime_prevention_mandate as lead_has_crime_prevention_mandate",
       "partnerships.priority_groups",
       "partnerships.focus_issues",
       "composition.document as composition_document",

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { CoverageQuery } from "../../../contracts/coverage.js";
 import type { Composition } from "../../../domain/coverage/composition.js";
 import { computeCoverage } from "../../../domain/coverage/coverage.js";
+import { withLead } from "../../../domain/coverage/members.js";
 import { DEFAULT_COMPOSITION } from "../../../domain/coverage/default-composition.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
@@ -9,17 +10,18 @@ import { AppError } from "../../http/errors.js";
 import { now } from "../../ids.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
-import { coverageMemberOf, focusOf, presentCoverage, presentProgramComposition, storedComposition } from "./presenter.js";
+import { coverageLeadOf, coverageMemberOf, focusOf, presentCoverage, presentProgramComposition, storedComposition } from "./presenter.js";
 import * as repo from "./repository.js";
 
 /**
- * A partnership's members against its program's composition. Two queries whatever the size: the
- * partnership with its program's composition, then every membership with its organization.
+ * A partnership's members, and its lead organization, against its program's composition. Two queries
+ * whatever the size: the partnership with its lead and its program's composition, then every
+ * membership with its organization.
  */
 export async function getCoverage(db: Kysely<DB>, actor: Actor, partnershipId: string, query: CoverageQuery) {
   const partnership = await repo.findPartnershipForCoverage(db, partnershipId, scope.visiblePartnerships(db, actor));
   if (!partnership) throw AppError.notFound("Partnership");
-  const members = (await repo.listCoverageMembers(db, partnershipId)).map(coverageMemberOf);
+  const members = withLead((await repo.listCoverageMembers(db, partnershipId)).map(coverageMemberOf), coverageLeadOf(partnership));
   const stored = partnership.composition_document;
   const composition = stored === null ? DEFAULT_COMPOSITION : storedComposition(stored, partnership.program_id);
   const asOf = query.asOf ?? now().slice(0, 10);

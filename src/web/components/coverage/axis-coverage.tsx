@@ -43,8 +43,8 @@ export function AxisCoverage({ axis }: { axis: Axis }) {
             ) : (
               <List size="sm" spacing={2}>
                 {entry.members.map((member) => (
-                  <List.Item key={member.membershipId}>
-                    {member.name}{" "}
+                  <List.Item key={member.organizationId}>
+                    {text.member(member)}{" "}
                     <Text span fz="xs" c="dimmed">
                       ({member.source === "membership" ? t("coverage.axis.declared") : t("coverage.axis.inferred")})
                     </Text>

@@ -40,7 +40,7 @@ function SlotCard({ slot }: { slot: Slot }) {
         </Text>
         <Text fz="xs">{filledBy}</Text>
         <Text fz="sm" fw={500}>
-          {slot.members.length > 0 ? t("coverage.slots.filledBy", { names: text.list(slot.members.map((member) => member.name)) }) : t("coverage.slots.nobody")}
+          {slot.members.length > 0 ? t("coverage.slots.filledBy", { names: text.members(slot.members) }) : t("coverage.slots.nobody")}
         </Text>
       </Stack>
     </Paper>
@@ -76,7 +76,7 @@ function AffectedGroupItem({ group }: { group: AffectedGroup }) {
             {t("coverage.affected.assumed")}
           </Text>
         )}
-        {group.members.length > 0 && <Text fz="sm">{t("coverage.affected.members", { names: text.list(group.members.map((member) => member.name)) })}</Text>}
+        {group.members.length > 0 && <Text fz="sm">{t("coverage.affected.members", { names: text.members(group.members) })}</Text>}
       </Stack>
     </Paper>
   );

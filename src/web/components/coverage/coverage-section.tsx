@@ -64,7 +64,7 @@ function CoverageView({ coverage }: { coverage: CoverageBody }) {
           )}
         </Group>
       </Stack>
-      {coverage.members.length === 0 && <Text c="dimmed">{t("coverage.noMembers")}</Text>}
+      {coverage.members.every((member) => member.isLead) && <Text c="dimmed">{t("coverage.noMembers")}</Text>}
       <CoverageSummary coverage={coverage} />
       <Accordion multiple variant="separated" order={3} defaultValue={isWide ? ["checklist", "composition"] : []}>
         <Panel

@@ -20,6 +20,10 @@ export type CoverageText = {
   list: (items: readonly string[]) => string;
   /** "a, b or c" / "a, b ou c". */
   alternatives: (items: readonly string[]) => string;
+  /** Who sits at the table, the lead organization said to be one: "City Hall (lead organization)". */
+  member: (member: { name: string; isLead: boolean }) => string;
+  /** Several of them as a list. */
+  members: (members: readonly { name: string; isLead: boolean }[]) => string;
 };
 
 /** Formatting shared by the coverage panels: server texts, stage labels, shares and lists in the current language. */
@@ -33,6 +37,7 @@ export function useCoverageText(): CoverageText {
     const listFormat = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
     const alternativeFormat = new Intl.ListFormat(locale, { style: "long", type: "disjunction" });
     const percent = (share: number) => percentFormat.format(share);
+    const member = (entry: { name: string; isLead: boolean }) => (entry.isLead ? t("coverage.lead", { name: entry.name }) : entry.name);
     return {
       localized: (text) => text[language],
       stage: (stage) => t(`coverage.stage.${stage}`),
@@ -41,6 +46,8 @@ export function useCoverageText(): CoverageText {
       share: (share) => t("coverage.stats.share", { part: countFormat.format(share.count), total: countFormat.format(share.total), percent: percent(share.share) }),
       list: (items) => listFormat.format(items),
       alternatives: (items) => alternativeFormat.format(items),
+      member,
+      members: (entries) => listFormat.format(entries.map(member)),
     };
   }, [language, t]);
 }
