@@ -79,7 +79,7 @@ if (chromiumPath) {
       await expectAccessible(page, "the partnership page before any answers");
 
       const members = page.getByRole("table", { name: "Members of Safer Harbourview Youth Network" });
-      await members.getByRole("row").filter({ hasText: "Harbourview Youth Centre" }).getByRole("link", { name: "Involvement", exact: true }).click();
+      await members.getByRole("link", { name: "Involvement of Harbourview Youth Centre", exact: true }).click();
       await page.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
       expect(await page.getByRole("region", { name: "Lead organization's view" }).getByRole("radiogroup").count()).toBe(13);
       expect(await page.getByRole("region", { name: "Partner's view" }).getByRole("radiogroup").count()).toBe(13);

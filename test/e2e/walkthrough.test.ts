@@ -160,7 +160,7 @@ if (chromiumPath) {
       await expectAccessible(page, "the add-member dialog");
       await dialog.getByRole("button", { name: "Save" }).click();
       await dialog.waitFor({ state: "hidden" });
-      await members.getByRole("link", { name: "Harbourview Youth Centre" }).waitFor();
+      await members.getByRole("link", { name: "Harbourview Youth Centre", exact: true }).waitFor();
 
       await page.getByRole("button", { name: "Add member" }).click();
       dialog = page.getByRole("dialog", { name: "Add a member organization" });
@@ -169,7 +169,7 @@ if (chromiumPath) {
       await choose(dialog, page, "How they became involved", "Through an inter-agency network");
       await dialog.getByRole("button", { name: "Save" }).click();
       await dialog.waitFor({ state: "hidden" });
-      await members.getByRole("link", { name: "Harbourview Police Service" }).waitFor();
+      await members.getByRole("link", { name: "Harbourview Police Service", exact: true }).waitFor();
 
       const youthCentre = members.getByRole("row").filter({ hasText: "Harbourview Youth Centre" });
       await youthCentre.getByText("Amina Diallo").waitFor();
@@ -179,7 +179,7 @@ if (chromiumPath) {
     }, STEP_TIMEOUT);
 
     it("explains why an organization that is still a member cannot be deleted", async () => {
-      await page.getByRole("table", { name: /^Members of/ }).getByRole("link", { name: "Harbourview Youth Centre" }).click();
+      await page.getByRole("table", { name: /^Members of/ }).getByRole("link", { name: "Harbourview Youth Centre", exact: true }).click();
       await page.getByRole("heading", { level: 1, name: "Harbourview Youth Centre" }).waitFor();
       await page.getByRole("button", { name: "Delete", exact: true }).click();
       const dialog = page.getByRole("dialog", { name: "Delete this organization?" });

@@ -86,6 +86,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                   to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
                   variant="subtle"
                   size="compact-sm"
+                  aria-label={t("members.involvementOf", { name: member.organization.name })}
                 >
                   {t("members.involvement")}
                 </Button>
