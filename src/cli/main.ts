@@ -9,6 +9,7 @@ import { registerSpreadsheetCommands } from "./commands/spreadsheets.js";
 import { registerTokenCommands } from "./commands/token.js";
 import { registerTypologyCommands } from "./commands/typology.js";
 import { registerUserCommands } from "./commands/user.js";
+import { terminalLanguage } from "./language.js";
 import { UsageError } from "./usage-error.js";
 
 const program = new Command()
@@ -36,11 +37,15 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof UsageError || (error instanceof AppError && error.code === "validation_failed")) {
+  if (error instanceof AppError) {
+    process.stderr.write(`convene: ${error.localized(terminalLanguage()).message}\n`);
+    return error.code === "validation_failed" ? 2 : 1;
+  }
+  if (error instanceof UsageError) {
     process.stderr.write(`convene: ${error.message}\n`);
     return 2;
   }
-  if (error instanceof ConfigError || error instanceof AppError) {
+  if (error instanceof ConfigError) {
     process.stderr.write(`convene: ${error.message}\n`);
     return 1;
   }

@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { AppError, fieldProblemsFromZod, type FieldProblem } from "../server/http/errors.js";
+import { terminalLanguage } from "./language.js";
 
 /** Bad arguments: the CLI exits with code 2 and names the offending option. */
 export class UsageError extends Error {
@@ -14,9 +15,8 @@ export class UsageError extends Error {
 
   /** A service's validation error about an argument, restated in terms of the command's options. */
   static rethrowInvalid(error: unknown, optionNames: Record<string, string>): never {
-    if (error instanceof AppError && error.code === "validation_failed" && error.details && error.details.length > 0) {
-      throw UsageError.fromProblems(error.details, optionNames);
-    }
+    const details = error instanceof AppError && error.code === "validation_failed" ? error.localized(terminalLanguage()).details : undefined;
+    if (details && details.length > 0) throw UsageError.fromProblems(details, optionNames);
     throw error;
   }
 }

@@ -12,6 +12,8 @@ import type { Config } from "./env.js";
 import { registerAuthentication } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
+import { languageOf } from "./http/language.js";
+import { render, text } from "./messages/render.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -98,7 +100,8 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     if (path.startsWith("/api") || request.method !== "GET") {
-      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${path}` } });
+      const message = render(languageOf(request), text("error.noRoute", { method: request.method, path }));
+      return reply.status(404).send({ error: { code: "not_found", message } });
     }
     if (!hasWeb) return reply.status(404).type("text/plain").send("The web app is not built. Run `npm run build`.");
     return reply.type("text/html").sendFile("index.html");

@@ -22,7 +22,8 @@ function isConveneSetting(name: string): boolean {
 function commandEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) if (!isConveneSetting(name)) env[name] = value;
-  return { ...env, LOG_LEVEL: "warn", ...overrides };
+  // Messages follow the terminal's language; tests choose theirs, English unless they say otherwise.
+  return { ...env, LOG_LEVEL: "warn", LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8", ...overrides };
 }
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };

@@ -3,12 +3,14 @@
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
-import { EXPORT_FORMATS, REGISTRY_ENTITIES, registryEntitySchema, type ImportReport, type RegistryEntity } from "../../contracts/imports.js";
+import { EXPORT_FORMATS, REGISTRY_ENTITIES, registryEntitySchema, type RegistryEntity } from "../../contracts/imports.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
+import { renderReport, type ImportOutcome } from "../../server/modules/imports/report.js";
 import type { ImportFile } from "../../server/modules/imports/upload-file.js";
 import { describeProblem, reportLines } from "../import-report.js";
+import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
@@ -29,12 +31,14 @@ function entityOption(value: string | undefined): RegistryEntity | undefined {
   return parsed.data;
 }
 
-/** Prints the report (JSON with --json) and sets exit code 2 when problems kept the file out. */
-function finish(report: ImportReport, source: string, options: ImportOptions): void {
+/** Prints the report (JSON with --json) in the terminal's language and sets exit code 2 when problems kept the file out. */
+function finish(outcome: ImportOutcome, source: string, options: ImportOptions): void {
+  const language = terminalLanguage();
+  const report = renderReport(outcome, language);
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    for (const line of reportLines(report, source)) console.log(line);
-    for (const problem of report.errors) process.stderr.write(`${describeProblem(problem)}\n`);
+    for (const line of reportLines(report, source, language)) console.log(line);
+    for (const problem of report.errors) process.stderr.write(`${describeProblem(problem, language)}\n`);
   }
   if (report.errors.length > 0) process.exitCode = 2;
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { emailAddressSchema, tokenCreateSchema } from "../../contracts/auth.js";
 import { AppError } from "../../server/http/errors.js";
+import { text } from "../../server/messages/render.js";
 import { findUserByEmail } from "../../server/modules/auth/repository.js";
 import { createApiToken } from "../../server/modules/auth/service.js";
 import { UsageError } from "../usage-error.js";
@@ -21,7 +22,7 @@ export function registerTokenCommands(program: Command): void {
       if (!details.success) throw UsageError.fromZod(details.error);
       await withRuntime(async ({ database }) => {
         const user = await findUserByEmail(database.db, email.data);
-        if (!user) throw AppError.notFound(`User ${email.data}`);
+        if (!user) throw new AppError("not_found", text("error.userNotFound", { email: email.data }));
         const created = await createApiToken(database.db, user.id, details.data.name);
         console.log(created.token);
       });

@@ -3,6 +3,7 @@
 // hold separators, quotes and line breaks.
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { text as message } from "../messages/render.js";
 import { FileFormatError, type Cell, type Table, type TableRow } from "./table.js";
 
 export type Separator = "," | ";";
@@ -14,7 +15,7 @@ function decodeUtf8(data: Uint8Array): string {
     // fatal: a file saved in another encoding is refused rather than read with garbled accents.
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(data);
   } catch {
-    throw new FileFormatError("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+    throw new FileFormatError(message("file.notUtf8"));
   }
 }
 
@@ -63,16 +64,13 @@ function countLineBreaks(values: string[]): number {
 
 /** `lastLine` is where the last record read ends: an unclosed quote opens on the record after it. */
 function formatError(error: unknown, lastLine: number): FileFormatError {
-  if (!(error instanceof CsvError)) return new FileFormatError("The file cannot be read as CSV");
+  if (!(error instanceof CsvError)) return new FileFormatError(message("file.notCsv"));
   if (error.code === "CSV_QUOTE_NOT_CLOSED") {
-    return new FileFormatError(`The file cannot be read: the quoted field that starts on line ${lastLine + 1} is never closed`, lastLine + 1);
+    return new FileFormatError(message("file.unclosedQuote", { line: lastLine + 1 }), lastLine + 1);
   }
   const line = typeof error.lines === "number" ? error.lines : null;
-  const reason =
-    error.code === "INVALID_OPENING_QUOTE" || error.code === "CSV_INVALID_CLOSING_QUOTE"
-      ? "a quote appears inside a field that is not quoted as a whole (write it as two quotes inside a quoted field)"
-      : "the text is not valid CSV";
-  return new FileFormatError(line === null ? `The file cannot be read: ${reason}` : `The file cannot be read on line ${line}: ${reason}`, line);
+  const reason = message(error.code === "INVALID_OPENING_QUOTE" || error.code === "CSV_INVALID_CLOSING_QUOTE" ? "file.strayQuote" : "file.invalidCsv");
+  return new FileFormatError(line === null ? message("file.unreadable", { reason }) : message("file.unreadableOnLine", { line, reason }), line);
 }
 
 /**
@@ -100,7 +98,7 @@ export function readCsv(data: Uint8Array): Table {
     throw formatError(error, lastLine);
   }
   const [header, ...rows] = records;
-  if (!header) throw new FileFormatError("The file is empty: it needs a header row naming its columns", 1);
+  if (!header) throw new FileFormatError(message("file.empty"), 1);
   return { header: header.values.map((name) => name.trim()), rows };
 }
 

@@ -1,4 +1,5 @@
 // Reading any supported file: the format is chosen from the name, else from the content.
+import { text } from "../messages/render.js";
 import { readCsv } from "./csv.js";
 import { baseName, FileFormatError, formatOf, type Sheet, type Table } from "./table.js";
 import { readXlsx } from "./xlsx.js";
@@ -9,7 +10,7 @@ import { readXlsx } from "./xlsx.js";
  */
 export async function readTable(data: Buffer, filename: string): Promise<Table> {
   const [first] = await readSheets(data, filename);
-  if (!first) throw new FileFormatError("The workbook has no sheet with a header row");
+  if (!first) throw new FileFormatError(text("file.noSheet"));
   return first.table;
 }
 

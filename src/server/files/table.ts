@@ -1,6 +1,7 @@
 // Spreadsheet files as plain tables, whatever their format: a header and rows of text, each row
 // with the line it starts on, so that a problem can be pointed at where a person would look for it.
 // Readers are in read.ts, csv.ts and xlsx.ts; writers are writeCsv (csv.ts) and writeXlsx/writeWorkbook (xlsx.ts).
+import { render, type Text } from "../messages/render.js";
 
 /** One record of a file: its cells as text, and the line it starts on (the header is line 1). */
 export type TableRow = { line: number; values: string[] };
@@ -18,11 +19,12 @@ export type FileFormat = "csv" | "xlsx";
 /** A file that cannot be read as a table at all (as opposed to a row with a bad value). */
 export class FileFormatError extends Error {
   constructor(
-    message: string,
+    /** Why, to be written in the reader's language; `message` is the English. */
+    readonly text: Text,
     /** The line the reader stopped at, when it knows. */
     readonly line: number | null = null,
   ) {
-    super(message);
+    super(render("en", text));
   }
 }
 

@@ -2,6 +2,7 @@
 // written with a bold, frozen header row.
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { text } from "../messages/render.js";
 import { FileFormatError, isZip, type Cell, type Sheet, type TableRow } from "./table.js";
 
 /** A date as YYYY-MM-DD. Workbooks store dates without a time zone; ExcelJS hands them over as UTC. */
@@ -55,23 +56,23 @@ function sheetRows(worksheet: ExcelJS.Worksheet): TableRow[] {
  * straddles two chunks, which accented names would hit. XLSX_LIMIT_BYTES bounds what loading costs.
  */
 export async function readXlsx(data: Uint8Array): Promise<Sheet[]> {
-  if (!isZip(data)) throw new FileFormatError("The file cannot be read as an XLSX workbook");
+  if (!isZip(data)) throw new FileFormatError(text("file.notXlsx"));
   if (data.length > XLSX_LIMIT_BYTES) {
-    throw new FileFormatError(`The workbook is larger than ${XLSX_LIMIT_BYTES / 1024 / 1024} MB; save it as CSV, or split it into smaller workbooks`);
+    throw new FileFormatError(text("file.workbookTooLarge", { size: XLSX_LIMIT_BYTES / 1024 / 1024 }));
   }
   const workbook = new ExcelJS.Workbook();
   try {
     // A copy into a plain ArrayBuffer, the input ExcelJS's declarations ask for.
     await workbook.xlsx.load(new Uint8Array(data).buffer);
   } catch {
-    throw new FileFormatError("The file cannot be read as an XLSX workbook");
+    throw new FileFormatError(text("file.notXlsx"));
   }
   const sheets: Sheet[] = [];
   for (const worksheet of workbook.worksheets) {
     const [header, ...body] = sheetRows(worksheet);
     if (!header) continue;
     if (header.line !== 1) {
-      throw new FileFormatError(`Sheet "${worksheet.name}" must have its header row on line 1 (it starts on line ${header.line})`, header.line);
+      throw new FileFormatError(text("file.headerNotFirst", { sheet: worksheet.name, line: header.line }), header.line);
     }
     sheets.push({ name: worksheet.name, table: { header: header.values.map((name) => name.trim()), rows: body } });
   }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import type { Role } from "../../contracts/vocabulary.js";
 import type { DB } from "../db/schema.js";
+import { text } from "../messages/render.js";
 import { authenticateSession, authenticateToken } from "../modules/auth/service.js";
 import type { Actor, Authentication } from "./actor.js";
 import { safeEqual } from "./crypto.js";
@@ -29,7 +30,7 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, ses
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const auth = match?.[1] ? await authenticateToken(db, match[1]) : null;
-      if (!auth) throw new AppError("unauthenticated", "The API token is missing, malformed or revoked");
+      if (!auth) throw new AppError("unauthenticated", text("auth.tokenInvalid"));
       request.auth = auth;
       return;
     }
@@ -40,7 +41,7 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, ses
     if (auth?.kind === "session" && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !safeEqual(sent, auth.csrfToken)) {
-        throw new AppError("csrf_failed", "The request is missing its CSRF token; reload the page and try again");
+        throw new AppError("csrf_failed", text("auth.csrfMissing"));
       }
     }
   });
@@ -48,7 +49,7 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, ses
 
 /** The signed-in caller, or a 401. */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.auth) throw new AppError("unauthenticated", "Sign in to continue");
+  if (!request.auth) throw new AppError("unauthenticated", text("auth.signIn"));
   return request.auth.actor;
 }
 
@@ -56,7 +57,7 @@ export function actorOf(request: FastifyRequest): Actor {
 export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const actor = actorOf(request);
-    if (!roles.includes(actor.role)) throw AppError.forbidden("Your role does not allow this");
+    if (!roles.includes(actor.role)) throw AppError.forbidden(text("auth.roleForbidden"));
   };
 }
 

@@ -2,8 +2,12 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import type { ErrorBody } from "../../contracts/common.js";
+import { render, text, type Language, type Text } from "../messages/render.js";
+import { languageOf } from "./language.js";
 
 export type FieldProblem = { field: string; message: string };
+/** A field problem as the server states it: a message to render, or a text kept as it is (a contract's rule). */
+export type FieldText = { field: string; message: string | Text };
 
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -22,29 +26,48 @@ export const ERROR_STATUS = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** The one error type: a stable machine code, its HTTP status, and a message safe to show. */
+/** What a not-found error may name. */
+export type Thing = "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
+
+function renderProblem(language: Language, problem: FieldText): FieldProblem {
+  return { field: problem.field, message: typeof problem.message === "string" ? problem.message : render(language, problem.message) };
+}
+
+/**
+ * The one error type: a stable machine code, its HTTP status, and a message safe to show, kept as a
+ * key and values so that the error handler writes it in the caller's language. `message` and
+ * `details` are the English text, for logs and the command line.
+ */
 export class AppError extends Error {
   readonly status: number;
+  readonly details?: FieldProblem[];
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly details?: FieldProblem[],
+    readonly text: Text,
+    private readonly fieldTexts?: FieldText[],
     readonly headers?: Record<string, string>,
   ) {
-    super(message);
+    super(render("en", text));
     this.status = ERROR_STATUS[code];
+    if (fieldTexts) this.details = fieldTexts.map((problem) => renderProblem("en", problem));
   }
 
-  static notFound(what: string): AppError {
-    return new AppError("not_found", `${what} not found`);
+  /** The message and field problems in a language. */
+  localized(language: Language): { message: string; details?: FieldProblem[] } {
+    const message = render(language, this.text);
+    return this.fieldTexts ? { message, details: this.fieldTexts.map((problem) => renderProblem(language, problem)) } : { message };
   }
 
-  static forbidden(message = "You are not allowed to do this"): AppError {
-    return new AppError("forbidden", message);
+  static notFound(what: Thing): AppError {
+    return new AppError("not_found", text("error.notFound", { what: text(`thing.${what}`) }));
   }
 
-  static invalid(field: string, message: string): AppError {
-    return new AppError("validation_failed", `${field} ${message}`, [{ field, message }]);
+  static forbidden(reason: Text = text("error.forbidden")): AppError {
+    return new AppError("forbidden", reason);
+  }
+
+  static invalid(field: string, problem: Text): AppError {
+    return new AppError("validation_failed", text("error.fieldProblem", { field, problem }), [{ field, message: problem }]);
   }
 }
 
@@ -55,9 +78,9 @@ export function fieldProblemsFromZod(error: ZodError, prefix?: string): FieldPro
   }));
 }
 
-export function validationError(problems: FieldProblem[]): AppError {
-  const summary = problems.map((problem) => `${problem.field} ${problem.message}`).join("; ");
-  return new AppError("validation_failed", `Invalid input: ${summary}`, problems);
+export function validationError(problems: FieldText[]): AppError {
+  const summary = problems.map((problem) => text("error.fieldProblem", { field: problem.field, problem: problem.message }));
+  return new AppError("validation_failed", text("error.invalidInput", { summary }), problems);
 }
 
 function body(code: string, message: string, details?: FieldProblem[]): ErrorBody {
@@ -71,53 +94,45 @@ function body(code: string, message: string, details?: FieldProblem[]): ErrorBod
 function constraintViolation(error: unknown): AppError | null {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
-    return new AppError("conflict", "This record already exists; it may have just been created by someone else. Reload and try again.");
+    return new AppError("conflict", text("error.conflictRace"));
   }
   if (code === "23503" || code === "SQLITE_CONSTRAINT_FOREIGNKEY") {
-    return new AppError("in_use", "This change conflicts with records that refer to it or that it refers to; reload and try again.");
+    return new AppError("in_use", text("error.inUseRace"));
   }
   return null;
 }
 
-/** Maps every error to the single JSON shape, in one place. Never leaks SQL or stacks. */
+/** Maps every error to the single JSON shape, in one place, in the caller's language. Never leaks SQL or stacks. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
-    if (error instanceof AppError) {
-      if (error.headers) void reply.headers(error.headers);
-      return reply.status(error.status).send(body(error.code, error.message, error.details));
-    }
+    const language = languageOf(request);
+    const send = (appError: AppError) => {
+      const { message, details } = appError.localized(language);
+      if (appError.headers) void reply.headers(appError.headers);
+      return reply.status(appError.status).send(body(appError.code, message, details));
+    };
+    if (error instanceof AppError) return send(error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext;
       const problems = error.validation.map((issue) => {
         const path = issue.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
         const field = path || (context === "body" ? "(body)" : `(${context ?? "input"})`);
-        return { field, message: issue.message ?? "is invalid" };
+        return { field, message: issue.message ?? text("error.isInvalid") };
       });
-      const app = validationError(problems);
-      return reply.status(400).send(body(app.code, app.message, app.details));
+      return send(validationError(problems));
     }
-    if (error instanceof ZodError) {
-      const app = validationError(fieldProblemsFromZod(error));
-      return reply.status(400).send(body(app.code, app.message, app.details));
-    }
+    if (error instanceof ZodError) return send(validationError(fieldProblemsFromZod(error)));
     const constraint = constraintViolation(error);
-    if (constraint) return reply.status(constraint.status).send(body(constraint.code, constraint.message));
+    if (constraint) return send(constraint);
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;
-    if (status === 429) {
-      return reply.status(429).send(body("rate_limited", "Too many attempts. Wait a few minutes and try again."));
-    }
-    if (status === 413) return reply.status(413).send(body("payload_too_large", "The request body is too large"));
-    if (status === 415) {
-      return reply.status(415).send(body("unsupported_media_type", "Send the request body as application/json"));
-    }
+    if (status === 429) return send(new AppError("rate_limited", text("error.rateLimited")));
+    if (status === 413) return send(new AppError("payload_too_large", text("error.bodyTooLarge")));
+    if (status === 415) return send(new AppError("unsupported_media_type", text("error.notJsonBody")));
     if (status >= 400 && status < 500) {
-      const message = error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY"
-        ? "The request body is not valid JSON"
-        : "The request is malformed";
-      return reply.status(400).send(body("validation_failed", message));
+      const invalidJson = error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY";
+      return send(new AppError("validation_failed", text(invalidJson ? "error.invalidJson" : "error.malformed")));
     }
     request.log.error({ err: error }, "unhandled error");
-    return reply.status(500).send(body("internal_error", "Something went wrong on the server. The error has been logged."));
+    return send(new AppError("internal_error", text("error.internal")));
   });
-
 }

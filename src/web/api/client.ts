@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { errorBodySchema } from "../../contracts/common.js";
+import { currentLanguage } from "../i18n/i18n.js";
 
 export type FieldProblem = { field: string; message: string };
 
@@ -28,9 +29,17 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-/** The header a request that changes data must carry with the session cookie (none before sign-in). */
+/** The app's language, so that the server writes its messages (refusals, import problems) in it. */
+function languageHeaders(): Record<string, string> {
+  return { "accept-language": currentLanguage() };
+}
+
+/**
+ * The headers a request that changes data carries: the app's language, and with the session cookie its
+ * CSRF token (none before sign-in). Uploads, which cannot use apiRequest, send them too.
+ */
 export function csrfHeaders(): Record<string, string> {
-  return csrfToken ? { "x-csrf-token": csrfToken } : {};
+  return csrfToken ? { ...languageHeaders(), "x-csrf-token": csrfToken } : languageHeaders();
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -56,7 +65,7 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Options = { query?: Query; body?: unknown };
 
 async function send(method: Method, path: string, options: Options): Promise<Response> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", ...languageHeaders() };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   let response: Response;
   try {

@@ -5,6 +5,7 @@ import { loginSchema, profileUpdateSchema, sessionSchema, tokenCreatedSchema, to
 import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { AppError } from "../../http/errors.js";
+import { text } from "../../messages/render.js";
 import { presentCurrentUser } from "./presenter.js";
 import * as service from "./service.js";
 import { databaseRateLimitStore } from "./rate-limit-store.js";
@@ -28,7 +29,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
             return `login:${typeof body?.email === "string" ? body.email.trim().toLowerCase() : request.ip}`;
           },
           errorResponseBuilder: (_request, context) =>
-            new AppError("rate_limited", `Too many sign-in attempts. Try again in ${Math.ceil(context.ttl / 60_000)} minute(s).`, undefined, {
+            new AppError("rate_limited", text("auth.tooManySignIns", { count: Math.ceil(context.ttl / 60_000) }), undefined, {
               "retry-after": String(Math.ceil(context.ttl / 1000)),
             }),
         },

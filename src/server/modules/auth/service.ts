@@ -7,6 +7,7 @@ import { AppError } from "../../http/errors.js";
 import { newId, now } from "../../ids.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import type { PaginationQuery } from "../../../contracts/common.js";
+import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
 import { verifyPassword } from "./passwords.js";
 import { presentToken } from "./presenter.js";
@@ -39,7 +40,7 @@ export async function login(db: Kysely<DB>, email: string, password: string, ses
   const user = await repo.findUserByEmail(db, email);
   const ok = await verifyPassword(user?.password_hash ?? null, password);
   if (!user || !ok || user.disabled) {
-    throw new AppError("invalid_credentials", "The email or password is incorrect");
+    throw new AppError("invalid_credentials", text("auth.invalidCredentials"));
   }
   const token = randomToken();
   const csrfToken = randomToken();
@@ -98,7 +99,7 @@ export async function listApiTokens(db: Kysely<DB>, userId: string, query: Pagin
 
 export async function revokeApiToken(db: Kysely<DB>, userId: string, tokenId: string): Promise<void> {
   const revoked = await repo.revokeToken(db, tokenId, userId, now());
-  if (!revoked) throw AppError.notFound("Token");
+  if (!revoked) throw AppError.notFound("token");
 }
 
 export async function setLocale(db: Kysely<DB>, actor: Actor, locale: Language): Promise<Actor> {

@@ -6,6 +6,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentContact } from "./presenter.js";
@@ -18,21 +19,21 @@ async function loadOrganization(db: Kysely<DB>, actor: Actor, organizationId: st
     contactsVisible: scope.organizationsWithVisibleContacts(db, actor),
     editable: scope.manageableOrganizations(db, actor),
   });
-  if (!organization) throw AppError.notFound("Organization");
+  if (!organization) throw AppError.notFound("organization");
   return organization;
 }
 
 async function loadEditableOrganization(db: Kysely<DB>, actor: Actor, organizationId: string) {
   const organization = await loadOrganization(db, actor, organizationId);
   // Checked before the contact is looked up, so the answer never depends on whether a contact exists.
-  if (organization.can_edit !== 1) throw AppError.forbidden("You cannot change the contacts of this organization");
+  if (organization.can_edit !== 1) throw AppError.forbidden(text("contact.changeForbidden"));
   return organization;
 }
 
 export async function listContacts(db: Kysely<DB>, actor: Actor, organizationId: string, query: PaginationQuery) {
   const organization = await loadOrganization(db, actor, organizationId);
   if (organization.contacts_visible !== 1) {
-    throw AppError.forbidden("The contact details of this organization are visible only to those who work with it");
+    throw AppError.forbidden(text("contact.hidden"));
   }
   const { rows, total } = await repo.listContacts(db, organizationId, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentContact), total, query);
@@ -40,7 +41,7 @@ export async function listContacts(db: Kysely<DB>, actor: Actor, organizationId:
 
 async function getContact(db: Kysely<DB>, organizationId: string, contactId: string) {
   const row = await repo.findContact(db, organizationId, contactId);
-  if (!row) throw AppError.notFound("Contact");
+  if (!row) throw AppError.notFound("contact");
   return presentContact(row);
 }
 
@@ -69,7 +70,7 @@ export async function createContact(db: Kysely<DB>, actor: Actor, organizationId
 export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId: string, contactId: string, input: ContactUpdate) {
   await db.transaction().execute(async (trx) => {
     await loadEditableOrganization(trx, actor, organizationId);
-    if (!(await repo.findContact(trx, organizationId, contactId))) throw AppError.notFound("Contact");
+    if (!(await repo.findContact(trx, organizationId, contactId))) throw AppError.notFound("contact");
     const patch: ContactPatch = { updated_at: now() };
     if (input.name !== undefined) patch.name = input.name;
     if (input.title !== undefined) patch.title = input.title;
@@ -88,7 +89,7 @@ export async function deleteContact(db: Kysely<DB>, actor: Actor, organizationId
   await db.transaction().execute(async (trx) => {
     await loadEditableOrganization(trx, actor, organizationId);
     const contact = await repo.findContact(trx, organizationId, contactId);
-    if (!contact) throw AppError.notFound("Contact");
+    if (!contact) throw AppError.notFound("contact");
     const representedMemberships = await repo.countRepresentedMemberships(trx, contactId);
     await repo.deleteContact(trx, contactId);
     await recordAudit(trx, {

@@ -8,6 +8,7 @@ import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { coverageLeadOf, coverageMemberOf, focusOf, presentCoverage, presentProgramComposition, storedComposition } from "./presenter.js";
@@ -20,7 +21,7 @@ import * as repo from "./repository.js";
  */
 export async function getCoverage(db: Kysely<DB>, actor: Actor, partnershipId: string, query: CoverageQuery) {
   const partnership = await repo.findPartnershipForCoverage(db, partnershipId, scope.visiblePartnerships(db, actor));
-  if (!partnership) throw AppError.notFound("Partnership");
+  if (!partnership) throw AppError.notFound("partnership");
   const members = withLead((await repo.listCoverageMembers(db, partnershipId)).map(coverageMemberOf), coverageLeadOf(partnership));
   const stored = partnership.composition_document;
   const composition = stored === null ? DEFAULT_COMPOSITION : storedComposition(stored, partnership.program_id);
@@ -35,7 +36,7 @@ export async function getCoverage(db: Kysely<DB>, actor: Actor, partnershipId: s
 
 async function loadProgramComposition(db: Kysely<DB>, actor: Actor, programId: string) {
   const row = await repo.findProgramComposition(db, programId, scope.visiblePrograms(db, actor), scope.programsWithEditableComposition(db, actor));
-  if (!row) throw AppError.notFound("Program");
+  if (!row) throw AppError.notFound("program");
   return row;
 }
 
@@ -50,7 +51,7 @@ export async function getProgramComposition(db: Kysely<DB>, actor: Actor, progra
 
 async function loadEditableProgram(db: Kysely<DB>, actor: Actor, programId: string) {
   const row = await loadProgramComposition(db, actor, programId);
-  if (row.can_edit !== 1) throw AppError.forbidden("Only administrators and the program's officers can change its composition");
+  if (row.can_edit !== 1) throw AppError.forbidden(text("composition.changeForbidden"));
   return row;
 }
 

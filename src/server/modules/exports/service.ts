@@ -7,6 +7,7 @@ import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import type { ExportScopes } from "./repository.js";
 import { registryTables, type RegistryTable } from "./tables.js";
@@ -25,7 +26,7 @@ export const CONTENT_TYPES = {
  */
 function exportScopes(db: Kysely<DB>, actor: Actor | null): ExportScopes {
   if (actor === null) return { organizations: null, partnerships: null };
-  if (actor.role !== "admin" && actor.role !== "program_officer") throw AppError.forbidden("Only administrators and program officers can export the registry");
+  if (actor.role !== "admin" && actor.role !== "program_officer") throw AppError.forbidden(text("export.forbidden"));
   return { organizations: scope.organizationsWithVisibleContacts(db, actor), partnerships: scope.visiblePartnerships(db, actor) };
 }
 
@@ -45,7 +46,7 @@ export function workbookOf(tables: readonly RegistryTable[]): Promise<Buffer> {
 /** The export as one file to download: a workbook, or the CSV file of one entity. */
 export async function exportRegistry(db: Kysely<DB>, actor: Actor | null, query: RegistryExportQuery, today: string): Promise<ExportFile> {
   if (query.format === "csv") {
-    if (!query.entity) throw AppError.invalid("entity", `is required for CSV, one file per entity: ${REGISTRY_ENTITIES.join(", ")}`);
+    if (!query.entity) throw AppError.invalid("entity", text("export.entityRequired", { entities: REGISTRY_ENTITIES.join(", ") }));
     const [table] = await readRegistryTables(db, actor, [query.entity]);
     if (!table) throw new Error("The export read no table");
     return { filename: `convene-${query.entity}-${today}.csv`, contentType: CONTENT_TYPES.csv, data: csvOf(table) };

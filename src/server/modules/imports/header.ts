@@ -3,6 +3,7 @@
 import type { ColumnSet } from "../../../contracts/imports.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import type { TableRow } from "../../files/table.js";
+import { text, type Text } from "../../messages/render.js";
 import type { Problems } from "./problems.js";
 
 /** The key a header is matched by, e.g. columnKey(" Support letter ") === "support_letter". */
@@ -45,7 +46,7 @@ export class Columns<K extends string> {
   /** A value under no header (past the last column, or under an empty header cell) belongs to no column. */
   checkUnnamed(row: TableRow, problems: Problems): void {
     const index = row.values.findIndex((value, position) => !this.named.has(position) && value.trim() !== "");
-    if (index >= 0) problems.add(row.line, null, `has a value in column ${index + 1}, which has no name in the header`);
+    if (index >= 0) problems.add(row.line, null, text("import.unnamedValue", { index: index + 1 }));
   }
 }
 
@@ -61,27 +62,27 @@ export function matchHeader<K extends string>(
 ): Columns<K> | null {
   const known = new Map<string, K>([...set.required, ...set.optional].map((column) => [column, column]));
   const positions = new Map<K, { index: number; label: string }>();
-  const before = problems.list.length;
+  const before = problems.records.length;
   // An empty header cell is tolerated (spreadsheets often leave a trailing separator); a value under it is not.
   header.forEach((label, index) => {
     if (label === "") return;
     const column = known.get(columnKey(label));
     if (!column) {
-      problems.add(1, label, `is not a column of this file; the columns are ${describeColumns(set)}`);
+      problems.add(1, label, text("import.unknownColumn", { columns: describeColumns(set) }));
     } else if (positions.has(column)) {
-      problems.add(1, label, `appears more than once in the header`);
+      problems.add(1, label, text("import.repeatedColumn"));
     } else {
       positions.set(column, { index, label });
     }
   });
   for (const column of set.required) {
-    if (!positions.has(column)) problems.add(1, column, "is a required column and is missing from the header");
+    if (!positions.has(column)) problems.add(1, column, text("import.missingColumn"));
   }
   const named = new Set([...positions.values()].map((position) => position.index));
-  return problems.list.length === before ? new Columns(positions, named) : null;
+  return problems.records.length === before ? new Columns(positions, named) : null;
 }
 
-function describeColumns(set: ColumnSet): string {
-  const optional = set.optional.length > 0 ? `, and optionally ${set.optional.join(", ")}` : "";
-  return `${set.required.join(", ")}${optional}`;
+function describeColumns(set: ColumnSet): Text {
+  const required = set.required.join(", ");
+  return set.optional.length > 0 ? text("import.columnsWithOptional", { required, optional: set.optional.join(", ") }) : text("import.columns", { required });
 }

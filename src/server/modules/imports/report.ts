@@ -1,11 +1,21 @@
-import type { Counts, ImportProblem, ImportReport } from "../../../contracts/imports.js";
+import type { Counts, ImportReport } from "../../../contracts/imports.js";
+import type { Language } from "../../messages/render.js";
+import { renderProblems, type ProblemRecord } from "./problems.js";
 import type { References } from "./references.js";
+
+/** A report as an import produces it: its problems still to be written in the reader's language. */
+export type ImportOutcome = Omit<ImportReport, "errors"> & { errors: ProblemRecord[] };
+
+/** The report as the API answers it and the command line prints it. */
+export function renderReport(outcome: ImportOutcome, language: Language): ImportReport {
+  return { ...outcome, errors: renderProblems(outcome.errors, language) };
+}
 
 export function zeroCounts(): Counts {
   return { created: 0, updated: 0, unchanged: 0 };
 }
 
-export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): ImportReport {
+export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): ImportOutcome {
   return {
     kind,
     dryRun,
@@ -25,7 +35,7 @@ export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): Import
 }
 
 /** A report that lists only what kept a file from being imported. */
-export function failedReport(kind: ImportReport["kind"], dryRun: boolean, rows: number, errors: ImportProblem[]): ImportReport {
+export function failedReport(kind: ImportReport["kind"], dryRun: boolean, rows: number, errors: ProblemRecord[]): ImportOutcome {
   return { ...emptyReport(kind, dryRun), rows, errors };
 }
 

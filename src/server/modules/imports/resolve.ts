@@ -1,5 +1,6 @@
 // Turning the names in a row into registry entries, within the caller's rights: found when they
 // exist, added when they do not and the caller may add them, and otherwise a problem on the cell.
+import { text } from "../../messages/render.js";
 import type { OrganizationEntry, PartnershipEntry, ProgramEntry, References } from "./references.js";
 import type { ImportRights } from "./rights.js";
 import { quoted } from "./problems.js";
@@ -14,22 +15,22 @@ export class Resolver {
     readonly rights: ImportRights,
   ) {}
 
-  /** A program by code or name, added (named `nameForNew`, else the text) when missing and the caller may. */
-  program<K extends string>(reader: RowReader<K>, column: K, text: string, nameForNew: string | null = null): ProgramEntry | undefined {
-    const found = this.references.programsNamed(text);
+  /** A program by code or name, added (named `nameForNew`, else `name`) when missing and the caller may. */
+  program<K extends string>(reader: RowReader<K>, column: K, name: string, nameForNew: string | null = null): ProgramEntry | undefined {
+    const found = this.references.programsNamed(name);
     if (found.length > 1) {
-      reader.report(column, `matches several programs by name (${found.map((program) => program.code).join(", ")}); give the program's code`);
+      reader.report(column, text("import.programAmbiguous", { codes: found.map((program) => program.code).join(", ") }));
       return undefined;
     }
     const [existing] = found;
     if (!existing) {
-      if (this.rights.canCreatePrograms) return this.references.addProgram(text, nameForNew ?? text);
-      reader.report(column, `does not match any program's code or name, and only administrators can add programs (got ${quoted(text)})`);
+      if (this.rights.canCreatePrograms) return this.references.addProgram(name, nameForNew ?? name);
+      reader.report(column, text("import.programUnknown", { got: quoted(name) }));
       return undefined;
     }
     if (existing.isNew) return existing;
     if (!this.rights.mayUseProgram(existing.id)) {
-      reader.report(column, `${this.rights.programRefusal} (got ${quoted(text)})`);
+      reader.report(column, text("import.refused", { reason: this.rights.programRefusal ?? text("import.notValid"), got: quoted(name) }));
       return undefined;
     }
     this.references.used.programs.add(existing.id);
@@ -46,8 +47,8 @@ export class Resolver {
     const match = sector === null ? candidates : candidates.filter((candidate) => candidate.sector === sector);
     if (match.length > 1) {
       const sectors = match.map((candidate) => candidate.sector).join(", ");
-      const advice = reader.has(sectorColumn) ? `fill in the ${sectorColumn} column to say which` : `add a ${sectorColumn} column to say which`;
-      reader.report(column, `names organizations in several sectors (${sectors}); ${advice} (got ${quoted(name)})`);
+      const advice = text(reader.has(sectorColumn) ? "import.fillSectorColumn" : "import.addSectorColumn", { column: sectorColumn });
+      reader.report(column, text("import.organizationAmbiguous", { sectors, advice, got: quoted(name) }));
       return undefined;
     }
     const [existing] = match;
@@ -56,7 +57,7 @@ export class Resolver {
       return existing;
     }
     if (!this.rights.canCreateOrganizations) {
-      reader.report(column, `does not match any organization, and your role cannot register organizations (got ${quoted(name)})`);
+      reader.report(column, text("import.organizationUnknown", { got: quoted(name) }));
       return undefined;
     }
     return this.references.addOrganization({ name, sector: sector ?? FALLBACK_SECTOR });
@@ -77,7 +78,7 @@ export class Resolver {
     const found = this.references.partnershipsNamed(program.id, name);
     const reachable = found.filter((partnership) => partnership.isNew || this.rights.mayManage(partnership));
     if (reachable.length > 1) {
-      reader.report(column, `matches ${reachable.length} partnerships of program ${program.code}; rename one of them first (got ${quoted(name)})`);
+      reader.report(column, text("import.partnershipAmbiguous", { count: reachable.length, program: program.code, got: quoted(name) }));
       return undefined;
     }
     const [existing] = reachable;
@@ -86,7 +87,7 @@ export class Resolver {
       return existing;
     }
     if (found.length > 0 || (!program.isNew && !this.rights.mayOpenPartnershipIn(program.id))) {
-      reader.report(column, `${this.rights.partnershipRefusal || "is not a partnership you can change"} (got ${quoted(name)})`);
+      reader.report(column, text("import.refused", { reason: this.rights.partnershipRefusal ?? text("import.partnershipNotChangeable"), got: quoted(name) }));
       return undefined;
     }
     const leadOrganization = lead();

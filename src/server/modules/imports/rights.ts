@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
+import { text, type Text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import * as repo from "./repository.js";
 
@@ -19,9 +20,9 @@ export type ImportRights = {
   /** Whether the caller may change this partnership's members and their involvement. */
   mayManage: (partnership: { id: string; programId: string }) => boolean;
   /** Why a program is refused, in the caller's terms. */
-  programRefusal: string;
+  programRefusal: Text | null;
   /** Why a partnership is refused, worded so that it does not tell whether the partnership exists. */
-  partnershipRefusal: string;
+  partnershipRefusal: Text | null;
 };
 
 /** The command line: everything, recorded without a user. */
@@ -32,8 +33,8 @@ export const FULL_RIGHTS: ImportRights = {
   mayUseProgram: () => true,
   mayOpenPartnershipIn: () => true,
   mayManage: () => true,
-  programRefusal: "",
-  partnershipRefusal: "",
+  programRefusal: null,
+  partnershipRefusal: null,
 };
 
 export async function loadImportRights(db: Kysely<DB>, actor: Actor | null): Promise<ImportRights> {
@@ -51,8 +52,8 @@ export async function loadImportRights(db: Kysely<DB>, actor: Actor | null): Pro
       mayUseProgram: (id) => programs.has(id),
       mayOpenPartnershipIn: (id) => programs.has(id),
       mayManage: (partnership) => programs.has(partnership.programId),
-      programRefusal: "is not one of the programs assigned to you",
-      partnershipRefusal: "",
+      programRefusal: text("field.programNotAssigned"),
+      partnershipRefusal: null,
     };
   }
   const coordinated = actor.role === "coordinator" ? new Set(await repo.coordinatedPartnershipIds(db, actor.userId)) : new Set<string>();
@@ -61,7 +62,7 @@ export async function loadImportRights(db: Kysely<DB>, actor: Actor | null): Pro
     mayUseProgram: () => true,
     mayOpenPartnershipIn: () => false,
     mayManage: (partnership) => coordinated.has(partnership.id),
-    programRefusal: "",
-    partnershipRefusal: "is not one of the partnerships you coordinate in this program",
+    programRefusal: null,
+    partnershipRefusal: text("import.partnershipNotCoordinated"),
   };
 }

@@ -1,22 +1,30 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBodySchema } from "../../../contracts/common.js";
-import { importFailureSchema, importQuerySchema, importReportSchema, registryImportQuerySchema, type ImportReport } from "../../../contracts/imports.js";
+import { importFailureSchema, importQuerySchema, importReportSchema, registryImportQuerySchema } from "../../../contracts/imports.js";
 import { actorOf, requireRole } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
+import { languageOf } from "../../http/language.js";
+import { render, text } from "../../messages/render.js";
 import { importInvolvement } from "./involvement/service.js";
 import { importRegistry } from "./registry/service.js";
+import { renderReport, type ImportOutcome } from "./report.js";
 import { acceptUploads, IMPORT_FILE_LIMIT_MB, uploadedFiles } from "./upload.js";
 
 const tags = ["imports"];
 const consumes = ["multipart/form-data"];
 const response = { 200: importReportSchema, 400: z.union([importFailureSchema, errorBodySchema]) };
 
-/** 200 with the report, or 400 with the report and an error naming how many problems kept the file out. */
-function sendReport(reply: FastifyReply, report: ImportReport) {
+/**
+ * 200 with the report, or 400 with the report and an error naming how many problems kept the file out,
+ * in the caller's language.
+ */
+function sendReport(request: FastifyRequest, reply: FastifyReply, outcome: ImportOutcome) {
+  const language = languageOf(request);
+  const report = renderReport(outcome, language);
   if (report.errors.length === 0) return reply.status(200).send(report);
-  const message = `${report.errors.length} problem(s) found; nothing was written`;
+  const message = render(language, text("import.problemsFound", { count: report.errors.length }));
   return reply.status(400).send({ ...report, error: { code: "validation_failed" as const, message } });
 }
 
@@ -39,7 +47,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     async (request, reply) => {
       const [file] = await uploadedFiles(request, 1);
       if (!file) throw new Error("uploadedFiles returned no file");
-      return sendReport(reply, await importInvolvement(db, actorOf(request), file, request.query));
+      return sendReport(request, reply, await importInvolvement(db, actorOf(request), file, request.query));
     },
   );
 
@@ -55,6 +63,6 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
         response,
       },
     },
-    async (request, reply) => sendReport(reply, await importRegistry(db, actorOf(request), await uploadedFiles(request, 4), request.query)),
+    async (request, reply) => sendReport(request, reply, await importRegistry(db, actorOf(request), await uploadedFiles(request, 4), request.query)),
   );
 };

@@ -2,6 +2,7 @@
 // A bad cell reads as undefined: the row then has a problem, and an import with problems writes nothing.
 import type { z } from "zod";
 import type { TableRow } from "../../files/table.js";
+import { text, type Text } from "../../messages/render.js";
 import type { Columns } from "./header.js";
 import { columnKey } from "./header.js";
 import { quoted, type Problems } from "./problems.js";
@@ -27,6 +28,12 @@ export function parseKey<T extends string>(vocabulary: readonly T[], text: strin
   return vocabulary.find((candidate) => candidate === key);
 }
 
+/** A cell a schema refused: the schema's own rule (English, as the contract writes it), and the value. */
+export function refusal(rule: string | undefined, cell: string): Text {
+  const reason = rule ?? text("import.notValid");
+  return cell === "" ? text("import.refused.blank", { reason }) : text("import.refused", { reason, got: quoted(cell) });
+}
+
 export class RowReader<K extends string> {
   constructor(
     readonly row: TableRow,
@@ -38,8 +45,8 @@ export class RowReader<K extends string> {
     return this.row.line;
   }
 
-  report(column: K | null, message: string): void {
-    this.problems.add(this.row.line, column === null ? null : this.columns.label(column), message);
+  report(column: K | null, problem: Text): void {
+    this.problems.add(this.row.line, column === null ? null : this.columns.label(column), problem);
   }
 
   /** Whether the file has this column at all (a missing optional column leaves a stored value as it is). */
@@ -51,7 +58,7 @@ export class RowReader<K extends string> {
   required(column: K): string | undefined {
     const value = this.columns.cell(this.row, column);
     if (value === undefined || value === "") {
-      this.report(column, "is required");
+      this.report(column, text("import.required"));
       return undefined;
     }
     return value;
@@ -64,31 +71,31 @@ export class RowReader<K extends string> {
 
   /** yes/no, y/n, true/false, 1/0, oui/non in any case; null when empty; undefined when the column is missing or the value bad. */
   yesNo(column: K): boolean | null | undefined {
-    const text = this.columns.cell(this.row, column);
-    if (text === undefined) return undefined;
-    const value = parseYesNo(text);
-    if (value === undefined) this.report(column, `must be yes or no (got ${quoted(text)})`);
+    const cell = this.columns.cell(this.row, column);
+    if (cell === undefined) return undefined;
+    const value = parseYesNo(cell);
+    if (value === undefined) this.report(column, text("import.yesNo", { got: quoted(cell) }));
     return value;
   }
 
   /** A key of a vocabulary; null when empty; undefined when the column is missing or the value unknown. */
   key<T extends string>(column: K, vocabulary: readonly T[]): T | null | undefined {
-    const text = this.columns.cell(this.row, column);
-    if (text === undefined) return undefined;
-    if (text === "") return null;
-    const value = parseKey(vocabulary, text);
-    if (value === undefined) this.report(column, `must be one of ${vocabulary.join(", ")} (got ${quoted(text)})`);
+    const cell = this.columns.cell(this.row, column);
+    if (cell === undefined) return undefined;
+    if (cell === "") return null;
+    const value = parseKey(vocabulary, cell);
+    if (value === undefined) this.report(column, text("import.oneOf", { values: vocabulary.join(", "), got: quoted(cell) }));
     return value;
   }
 
   /** Keys of a vocabulary separated by semicolons, commas or vertical bars; [] when empty. */
   keys<T extends string>(column: K, vocabulary: readonly T[]): T[] | undefined {
-    const text = this.columns.cell(this.row, column);
-    if (text === undefined) return undefined;
-    const parts = text.split(/[;,|]/).map((part) => part.trim()).filter((part) => part !== "");
+    const cell = this.columns.cell(this.row, column);
+    if (cell === undefined) return undefined;
+    const parts = cell.split(/[;,|]/).map((part) => part.trim()).filter((part) => part !== "");
     const unknown = parts.filter((part) => parseKey(vocabulary, part) === undefined);
     if (unknown.length > 0) {
-      this.report(column, `must list values among ${vocabulary.join(", ")} (got ${unknown.map(quoted).join(", ")})`);
+      this.report(column, text("import.listAmong", { values: vocabulary.join(", "), got: unknown.map(quoted).join(", ") }));
       return undefined;
     }
     return [...new Set(parts.map((part) => parseKey(vocabulary, part)).filter((key) => key !== undefined))];
@@ -99,12 +106,11 @@ export class RowReader<K extends string> {
    * refused alike however it arrives. Undefined when the column is missing or the value refused.
    */
   parsed<S extends z.ZodType>(column: K, schema: S): z.output<S> | undefined {
-    const text = this.columns.cell(this.row, column);
-    if (text === undefined) return undefined;
-    const result = schema.safeParse(text);
+    const cell = this.columns.cell(this.row, column);
+    if (cell === undefined) return undefined;
+    const result = schema.safeParse(cell);
     if (result.success) return result.data;
-    const got = text === "" ? "" : ` (got ${quoted(text)})`;
-    this.report(column, `${result.error.issues[0]?.message ?? "is not valid"}${got}`);
+    this.report(column, refusal(result.error.issues[0]?.message, cell));
     return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { FileFormatError, type Sheet, type Table } from "../../files/table.js";
 import { readSheets, readTable } from "../../files/read.js";
+import { text } from "../../messages/render.js";
 import type { Problems } from "./problems.js";
 
 /** A file as it arrives, by upload or from disk: its name (which tells CSV from XLSX) and its bytes. */
@@ -11,7 +12,7 @@ export async function readFileTable(file: ImportFile, problems: Problems): Promi
     return await readTable(file.data, file.name);
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
-    problems.add(error.line, null, error.message);
+    problems.add(error.line, null, error.text);
     return null;
   }
 }
@@ -22,7 +23,7 @@ export async function readFileSheets(file: ImportFile, problems: Problems): Prom
     return await readSheets(file.data, file.name);
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
-    problems.add(error.line, null, `${file.name}: ${error.message}`);
+    problems.add(error.line, null, text("file.inFile", { file: file.name, problem: error.text }));
     return null;
   }
 }

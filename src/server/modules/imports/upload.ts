@@ -3,6 +3,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../../http/errors.js";
+import { text } from "../../messages/render.js";
 import type { ImportFile } from "./upload-file.js";
 
 /** The largest file an import accepts: about 100,000 rows of involvement answers as CSV. */
@@ -11,7 +12,7 @@ const LIMIT_BYTES = IMPORT_FILE_LIMIT_MB * 1024 * 1024;
 /** Files per request: a registry sent as one CSV file per entity. */
 const MAX_FILES = 4;
 
-const NOT_MULTIPART = "Send the file as multipart/form-data, in a field named file";
+const NOT_MULTIPART = text("upload.notMultipart");
 
 /** Makes a route scope accept multipart uploads, and nothing else, with a message that says so. */
 export async function acceptUploads(app: FastifyInstance): Promise<void> {
@@ -33,14 +34,14 @@ export async function uploadedFiles(request: FastifyRequest, max: number): Promi
   } catch (error) {
     const code = codeOf(error);
     if (code === "FST_REQ_FILE_TOO_LARGE") {
-      throw new AppError("payload_too_large", `The file is larger than ${IMPORT_FILE_LIMIT_MB} MB; split it into smaller files`);
+      throw new AppError("payload_too_large", text("upload.fileTooLarge", { size: IMPORT_FILE_LIMIT_MB }));
     }
     if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") {
-      throw new AppError("payload_too_large", `Send at most ${max} file(s) in one request`);
+      throw new AppError("payload_too_large", text("upload.tooManyFiles", { count: max }));
     }
     throw error;
   }
-  if (files.length === 0) throw AppError.invalid("file", "is required: attach a CSV or XLSX file");
-  if (files.length > max) throw AppError.invalid("file", `must be at most ${max} file(s)`);
+  if (files.length === 0) throw AppError.invalid("file", text("upload.fileRequired"));
+  if (files.length > max) throw AppError.invalid("file", text("upload.atMostFiles", { count: max }));
   return files;
 }

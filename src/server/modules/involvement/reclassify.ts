@@ -3,6 +3,7 @@ import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import { recordAudit } from "../audit/repository.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
 import { assertFitsInvolvementRecords, rubricFor, rubricForProgram } from "../typology/service.js";
@@ -16,7 +17,7 @@ import { answersOf, storedClassification } from "./stored-classification.js";
 export async function reclassifyPartnership(db: Kysely<DB>, actor: Actor, partnershipId: string, rubricId: string | undefined) {
   return db.transaction().execute(async (trx) => {
     const partnership = await loadPartnershipAccess(trx, actor, partnershipId);
-    if (partnership.can_edit !== 1) throw AppError.forbidden("Only those who manage this partnership can classify its involvement records again");
+    if (partnership.can_edit !== 1) throw AppError.forbidden(text("involvement.reclassifyForbidden"));
     const rubric = rubricId === undefined ? await rubricForProgram(trx, partnership.program_id) : await rubricFor(trx, rubricId, "rubricId");
     assertFitsInvolvementRecords(rubric, "rubricId");
     const records = await repo.listRecordsOfPartnership(trx, partnershipId);

@@ -6,6 +6,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { rubricForProgram } from "../typology/service.js";
@@ -23,7 +24,7 @@ async function loadMembershipAccess(db: Kysely<DB>, actor: Actor, partnershipId:
     lead: scope.membershipsWithWritableInvolvement(db, actor, "lead"),
     partner: scope.membershipsWithWritableInvolvement(db, actor, "partner"),
   });
-  if (!access) throw AppError.notFound("Membership");
+  if (!access) throw AppError.notFound("membership");
   return access;
 }
 
@@ -33,8 +34,8 @@ async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: Rec
   if (canWrite !== 1) {
     throw AppError.forbidden(
       address.perspective === "lead"
-        ? "Only those who manage this partnership can record the lead's view of a member"
-        : "Only those who manage this partnership and the member organization itself can record the partner's view",
+        ? text("involvement.leadViewForbidden")
+        : text("involvement.partnerViewForbidden"),
     );
   }
   return access;
@@ -42,7 +43,7 @@ async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: Rec
 
 export async function listInvolvement(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string, query: PaginationQuery) {
   const access = await loadMembershipAccess(db, actor, partnershipId, membershipId);
-  if (access.can_read !== 1) throw AppError.forbidden("You can read the involvement records of your own organization only");
+  if (access.can_read !== 1) throw AppError.forbidden(text("involvement.ownOrganizationOnly"));
   const { rows, total } = await repo.listRecordsOfMembership(db, membershipId, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentRecord), total, query);
 }
@@ -86,7 +87,7 @@ export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: R
   await db.transaction().execute(async (trx) => {
     await loadWritableMembership(trx, actor, address);
     const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
-    if (!existing) throw AppError.notFound("Involvement record");
+    if (!existing) throw AppError.notFound("involvementRecord");
     await repo.deleteRecord(trx, existing.id);
     await recordAudit(trx, {
       userId: actor.userId,

@@ -6,6 +6,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { findContact } from "../contacts/repository.js";
@@ -17,7 +18,7 @@ import * as repo from "./repository.js";
 
 async function loadEditablePartnership(db: Kysely<DB>, actor: Actor, partnershipId: string) {
   const partnership = await loadPartnershipAccess(db, actor, partnershipId);
-  if (partnership.can_edit !== 1) throw AppError.forbidden("You cannot change the members of this partnership");
+  if (partnership.can_edit !== 1) throw AppError.forbidden(text("membership.changeForbidden"));
   return partnership;
 }
 
@@ -28,13 +29,13 @@ async function loadEditablePartnership(db: Kysely<DB>, actor: Actor, partnership
 async function assertRepresentativeOf(db: Kysely<DB>, organizationId: string, contactId: string | null | undefined) {
   if (!contactId) return;
   if (!(await findContact(db, organizationId, contactId))) {
-    throw AppError.invalid("representativeContactId", "must be a contact of the member organization");
+    throw AppError.invalid("representativeContactId", text("membership.representativeNotContact"));
   }
 }
 
 async function getMembership(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
   const row = await repo.findMembership(db, partnershipId, membershipId, scope.organizationsWithVisibleContacts(db, actor));
-  if (!row) throw AppError.notFound("Membership");
+  if (!row) throw AppError.notFound("membership");
   return presentMembership(row);
 }
 
@@ -50,10 +51,10 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
   await db.transaction().execute(async (trx) => {
     await loadEditablePartnership(trx, actor, partnershipId);
     const organization = await findVisibleOrganization(trx, input.organizationId, scope.visibleOrganizations(trx, actor));
-    if (!organization) throw AppError.invalid("organizationId", "does not match any organization");
+    if (!organization) throw AppError.invalid("organizationId", text("field.noSuchOrganization"));
     if (await repo.findMembershipOfOrganization(trx, partnershipId, input.organizationId)) {
-      throw new AppError("conflict", `"${organization.name}" is already a member of this partnership`, [
-        { field: "organizationId", message: "is already a member of this partnership" },
+      throw new AppError("conflict", text("membership.alreadyMember", { name: organization.name }), [
+        { field: "organizationId", message: text("membership.alreadyMemberField") },
       ]);
     }
     await assertRepresentativeOf(trx, input.organizationId, input.representativeContactId);
@@ -88,11 +89,11 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
   await db.transaction().execute(async (trx) => {
     await loadEditablePartnership(trx, actor, partnershipId);
     const current = await repo.findMembership(trx, partnershipId, membershipId, null);
-    if (!current) throw AppError.notFound("Membership");
+    if (!current) throw AppError.notFound("membership");
     await assertRepresentativeOf(trx, current.organization_id, input.representativeContactId);
     const joinedOn = input.joinedOn === undefined ? current.joined_on : input.joinedOn;
     const leftOn = input.leftOn === undefined ? current.left_on : input.leftOn;
-    if (joinedOn && leftOn && leftOn < joinedOn) throw AppError.invalid("leftOn", "must not be before the date joined");
+    if (joinedOn && leftOn && leftOn < joinedOn) throw AppError.invalid("leftOn", text("field.leftBeforeJoined"));
 
     const patch: MembershipPatch = { updated_at: now() };
     if (input.joinedOn !== undefined) patch.joined_on = input.joinedOn;
@@ -119,9 +120,9 @@ export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: 
   await db.transaction().execute(async (trx) => {
     const partnership = await loadEditablePartnership(trx, actor, partnershipId);
     const current = await repo.findMembership(trx, partnershipId, membershipId, null);
-    if (!current) throw AppError.notFound("Membership");
+    if (!current) throw AppError.notFound("membership");
     if (current.organization_id === partnership.lead_organization_id) {
-      throw new AppError("conflict", `"${current.organization_name}" leads this partnership; make another organization the lead before removing it`);
+      throw new AppError("conflict", text("membership.leadRemoval", { name: current.organization_name }));
     }
     await repo.deleteMembership(trx, membershipId);
     await recordAudit(trx, {

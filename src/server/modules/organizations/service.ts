@@ -6,6 +6,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { deleteContactsOfOrganization } from "../contacts/repository.js";
@@ -15,8 +16,8 @@ import * as repo from "./repository.js";
 async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exceptId?: string): Promise<void> {
   const existing = await repo.findBySectorAndKey(db, sector, nameKey(name));
   if (existing && existing.id !== exceptId) {
-    throw new AppError("name_taken", `An organization named "${existing.name}" already exists in this sector`, [
-      { field: "name", message: "is already used by another organization in this sector" },
+    throw new AppError("name_taken", text("organization.nameTaken", { name: existing.name }), [
+      { field: "name", message: text("organization.nameUsed") },
     ]);
   }
 }
@@ -39,12 +40,12 @@ function findForActor(db: Kysely<DB>, actor: Actor, id: string) {
 
 export async function getOrganization(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await findForActor(db, actor, id);
-  if (!row) throw AppError.notFound("Organization");
+  if (!row) throw AppError.notFound("organization");
   return presentOrganization(row);
 }
 
 export async function createOrganization(db: Kysely<DB>, actor: Actor, input: OrganizationCreate) {
-  if (!scope.canCreateOrganizations(actor)) throw AppError.forbidden("Your role cannot register organizations");
+  if (!scope.canCreateOrganizations(actor)) throw AppError.forbidden(text("organization.registerForbidden"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.sector, input.name);
@@ -69,8 +70,8 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
 
 async function loadManageable(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await findForActor(db, actor, id);
-  if (!row) throw AppError.notFound("Organization");
-  if (row.can_edit !== 1) throw AppError.forbidden("You cannot change this organization");
+  if (!row) throw AppError.notFound("organization");
+  if (row.can_edit !== 1) throw AppError.forbidden(text("organization.changeForbidden"));
   return row;
 }
 
@@ -96,19 +97,19 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
 export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await repo.findVisibleOrganization(trx, id, scope.visibleOrganizations(trx, actor));
-    if (!row) throw AppError.notFound("Organization");
+    if (!row) throw AppError.notFound("organization");
     if (!(await repo.isInScope(trx, id, scope.deletableOrganizations(trx, actor)))) {
-      throw AppError.forbidden("You cannot delete this organization");
+      throw AppError.forbidden(text("organization.deleteForbidden"));
     }
     const refs = await repo.countReferences(trx, id);
     if (refs.memberships > 0 || refs.led > 0) {
       throw new AppError(
         "in_use",
-        `"${row.name}" is still a member of ${refs.memberships} partnership(s) and leads ${refs.led}; remove it from them first`,
+        text("organization.stillMember", { name: row.name, count: refs.memberships, led: refs.led }),
       );
     }
     if (refs.users > 0) {
-      throw new AppError("in_use", `"${row.name}" still has ${refs.users} user account(s) attached; reassign them first`);
+      throw new AppError("in_use", text("organization.hasUsers", { name: row.name, count: refs.users }));
     }
     await deleteContactsOfOrganization(trx, id);
     await repo.deleteOrganization(trx, id);

@@ -6,6 +6,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import * as memberships from "../memberships/repository.js";
@@ -33,7 +34,7 @@ export async function getPartnership(db: Kysely<DB>, actor: Actor, id: string) {
     scope.narrowedTo(db, scope.visiblePartnerships(db, actor), id),
     scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
   );
-  if (!row) throw AppError.notFound("Partnership");
+  if (!row) throw AppError.notFound("partnership");
   return presentPartnership(row);
 }
 
@@ -44,23 +45,23 @@ export async function loadPartnershipAccess(db: Kysely<DB>, actor: Actor, id: st
     editable: scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
     deletable: scope.narrowedTo(db, scope.deletablePartnerships(db, actor), id),
   });
-  if (!row) throw AppError.notFound("Partnership");
+  if (!row) throw AppError.notFound("partnership");
   return row;
 }
 
 async function assertProgramOpen(db: Kysely<DB>, actor: Actor, programId: string): Promise<void> {
   const program = await findProgramAccess(db, programId, scope.programsOpenForPartnerships(db, actor));
-  if (!program) throw AppError.invalid("programId", "does not match any program");
+  if (!program) throw AppError.invalid("programId", text("field.noSuchProgram"));
   if (program.is_open !== 1) {
-    throw new AppError("forbidden", "You can only place partnerships in the programs assigned to you", [
-      { field: "programId", message: "is not one of the programs assigned to you" },
+    throw new AppError("forbidden", text("partnership.programNotAssigned"), [
+      { field: "programId", message: text("field.programNotAssigned") },
     ]);
   }
 }
 
 async function assertLeadVisible(db: Kysely<DB>, actor: Actor, organizationId: string): Promise<void> {
   if (!(await findVisibleOrganization(db, organizationId, scope.visibleOrganizations(db, actor)))) {
-    throw AppError.invalid("leadOrganizationId", "does not match any organization");
+    throw AppError.invalid("leadOrganizationId", text("field.noSuchOrganization"));
   }
 }
 
@@ -88,7 +89,7 @@ function keysAsJson(keys: readonly string[]): string {
 }
 
 export async function createPartnership(db: Kysely<DB>, actor: Actor, input: PartnershipCreate) {
-  if (!scope.canCreatePartnerships(actor)) throw AppError.forbidden("Your role cannot create partnerships");
+  if (!scope.canCreatePartnerships(actor)) throw AppError.forbidden(text("partnership.createForbidden"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await assertProgramOpen(trx, actor, input.programId);
@@ -122,7 +123,7 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
 export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string, input: PartnershipUpdate) {
   await db.transaction().execute(async (trx) => {
     const current = await loadPartnershipAccess(trx, actor, id);
-    if (current.can_edit !== 1) throw AppError.forbidden("You cannot change this partnership");
+    if (current.can_edit !== 1) throw AppError.forbidden(text("partnership.changeForbidden"));
     if (input.programId !== undefined && input.programId !== current.program_id) await assertProgramOpen(trx, actor, input.programId);
     if (input.leadOrganizationId !== undefined && input.leadOrganizationId !== current.lead_organization_id) {
       await assertLeadVisible(trx, actor, input.leadOrganizationId);
@@ -130,7 +131,7 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
     }
     const startDate = input.startDate === undefined ? current.start_date : input.startDate;
     const endDate = input.endDate === undefined ? current.end_date : input.endDate;
-    if (startDate && endDate && endDate < startDate) throw AppError.invalid("endDate", "must not be before the start date");
+    if (startDate && endDate && endDate < startDate) throw AppError.invalid("endDate", text("field.endBeforeStart"));
 
     const patch: PartnershipPatch = { updated_at: now() };
     if (input.name !== undefined) Object.assign(patch, { name: input.name, name_key: nameKey(input.name) });
@@ -154,10 +155,10 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
 export async function deletePartnership(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await loadPartnershipAccess(trx, actor, id);
-    if (current.can_delete !== 1) throw AppError.forbidden("You cannot delete this partnership");
+    if (current.can_delete !== 1) throw AppError.forbidden(text("partnership.deleteForbidden"));
     const others = await memberships.countMembersOtherThan(trx, id, current.lead_organization_id);
     if (others > 0) {
-      throw new AppError("in_use", `"${current.name}" still has ${others} member organization(s) besides its lead; remove them first`);
+      throw new AppError("in_use", text("partnership.hasMembers", { name: current.name, count: others }));
     }
     await memberships.deleteMembershipsOfPartnership(trx, id);
     await repo.deletePartnership(trx, id);

@@ -5,6 +5,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentProgram } from "./presenter.js";
@@ -13,8 +14,8 @@ import * as repo from "./repository.js";
 async function assertCodeFree(db: Kysely<DB>, code: string, exceptId?: string): Promise<void> {
   const existing = await repo.findProgramByCode(db, code);
   if (existing && existing.id !== exceptId) {
-    throw new AppError("name_taken", `The program code "${existing.code}" is already used`, [
-      { field: "code", message: "is already used by another program" },
+    throw new AppError("name_taken", text("program.codeTaken", { code: existing.code }), [
+      { field: "code", message: text("program.codeUsed") },
     ]);
   }
 }
@@ -33,7 +34,7 @@ export async function listPrograms(db: Kysely<DB>, actor: Actor, query: ProgramL
 
 export async function getProgram(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await repo.findProgram(db, id, scope.visiblePrograms(db, actor), scope.visiblePartnerships(db, actor));
-  if (!row) throw AppError.notFound("Program");
+  if (!row) throw AppError.notFound("program");
   return presentProgram(row);
 }
 
@@ -51,7 +52,7 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
 export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, input: ProgramUpdate) {
   await db.transaction().execute(async (trx) => {
     const current = await repo.findProgram(trx, id, scope.visiblePrograms(trx, actor), null);
-    if (!current) throw AppError.notFound("Program");
+    if (!current) throw AppError.notFound("program");
     if (input.code !== undefined && input.code.toLowerCase() !== current.code.toLowerCase()) await assertCodeFree(trx, input.code, id);
     const patch: ProgramPatch = { updated_at: now() };
     if (input.code !== undefined) patch.code = input.code;

@@ -8,6 +8,7 @@ import type { Actor } from "../../http/actor.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentDefaultRubric, presentRubric } from "./presenter.js";
@@ -27,11 +28,11 @@ export async function listRubrics(db: Kysely<DB>, query: PaginationQuery) {
 export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
   if (isBuiltInRubricId(id)) {
     const rubric = await findRubric(null, id, version);
-    if (!rubric) throw AppError.notFound("Rubric");
+    if (!rubric) throw AppError.notFound("rubric");
     return presentRubric(rubric, null);
   }
   const row = await repo.findRubricRow(db, id, version);
-  if (!row) throw AppError.notFound("Rubric");
+  if (!row) throw AppError.notFound("rubric");
   return presentRubric(storedRubric(row), { createdAt: row.created_at });
 }
 
@@ -40,17 +41,17 @@ export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
  * stored result names the version it came from.
  */
 export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDraft) {
-  if (!scope.canAuthorRubrics(actor)) throw AppError.forbidden("Only administrators and evaluators can add rubrics");
+  if (!scope.canAuthorRubrics(actor)) throw AppError.forbidden(text("rubric.authorForbidden"));
   if (isBuiltInRubricId(draft.id)) {
-    throw new AppError("conflict", `"${draft.id}" is a built-in rubric, which cannot be changed; save yours under another id`, [
-      { field: "id", message: "belongs to a built-in rubric" },
+    throw new AppError("conflict", text("rubric.builtIn", { id: draft.id }), [
+      { field: "id", message: text("rubric.builtInId") },
     ]);
   }
   const version = await db.transaction().execute(async (trx) => {
     const next = ((await repo.latestRubricVersion(trx, draft.id)) ?? 0) + 1;
     if (draft.version !== undefined && draft.version !== next) {
-      throw new AppError("conflict", `The next version of "${draft.id}" is ${next}; reload it before saving`, [
-        { field: "version", message: `must be ${next}, the next version of this rubric` },
+      throw new AppError("conflict", text("rubric.nextVersion", { id: draft.id, next }), [
+        { field: "version", message: text("rubric.nextVersionField", { next }) },
       ]);
     }
     const rubric: Rubric = { ...draft, version: next };
@@ -63,7 +64,7 @@ export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDr
 
 async function loadProgramRubric(db: Kysely<DB>, actor: Actor, programId: string) {
   const program = await repo.findProgramRubric(db, programId, scope.visiblePrograms(db, actor), scope.programsWithChoosableRubric(db, actor));
-  if (!program) throw AppError.notFound("Program");
+  if (!program) throw AppError.notFound("program");
   return program;
 }
 
@@ -76,9 +77,9 @@ export async function getProgramRubric(db: Kysely<DB>, actor: Actor, programId: 
 export async function setProgramRubric(db: Kysely<DB>, actor: Actor, programId: string, rubricId: string) {
   await db.transaction().execute(async (trx) => {
     const program = await loadProgramRubric(trx, actor, programId);
-    if (program.can_choose !== 1) throw AppError.forbidden("Only administrators and the program's evaluators can choose its rubric");
+    if (program.can_choose !== 1) throw AppError.forbidden(text("rubric.chooseForbidden"));
     const rubric = await findRubric(trx, rubricId);
-    if (!rubric) throw AppError.invalid("rubricId", "does not match any rubric");
+    if (!rubric) throw AppError.invalid("rubricId", text("field.noSuchRubric"));
     assertFitsInvolvementRecords(rubric, "rubricId");
     await repo.saveProgramRubric(trx, programId, rubricId, actor.userId, now());
     await recordAudit(trx, { userId: actor.userId, action: "update", entity: "program", entityId: programId, details: { defaultRubric: rubricId } });

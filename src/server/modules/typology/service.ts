@@ -9,6 +9,7 @@ import { rubricDocumentSchema } from "../../../domain/typology/rubric-schema.js"
 import type { Rubric } from "../../../domain/typology/rubric.js";
 import type { DB, RubricRow } from "../../db/schema.js";
 import { AppError, validationError } from "../../http/errors.js";
+import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
 
 /** A stored document is parsed again on the way out: a row changed by hand must not reach classify(). */
@@ -34,7 +35,7 @@ export async function findRubric(db: Kysely<DB> | null, id: string, version?: nu
 /** The named rubric (or the built-in default), or a validation error on `field`. */
 export async function rubricFor(db: Kysely<DB> | null, id: string | undefined, field: string): Promise<Rubric> {
   const rubric = await findRubric(db, id ?? DEFAULT_RUBRIC_ID);
-  if (!rubric) throw AppError.invalid(field, "does not match any rubric");
+  if (!rubric) throw AppError.invalid(field, text("field.noSuchRubric"));
   return rubric;
 }
 
@@ -50,7 +51,7 @@ export async function rubricForProgram(db: Kysely<DB>, programId: string): Promi
 export function assertFitsInvolvementRecords(rubric: Rubric, field: string): void {
   const foreign = rubric.indicators.filter((key) => !PROJECT_INDICATOR_KEYS.some((own) => own === key));
   if (foreign.length > 0) {
-    throw AppError.invalid(field, `reads indicators that involvement records do not hold (${foreign.join(", ")})`);
+    throw AppError.invalid(field, text("rubric.foreignIndicators", { indicators: foreign.join(", ") }));
   }
 }
 
@@ -63,7 +64,7 @@ export function classifyAnswers(rubric: Rubric, answers: IndicatorAnswers, field
   const unread = INDICATOR_KEYS.filter((key) => answers[key] !== undefined && !read.has(key));
   if (unread.length > 0) {
     throw validationError(
-      unread.map((key) => ({ field: fieldPrefix ? `${fieldPrefix}.${key}` : key, message: `is not an indicator of the rubric "${rubric.id}"` })),
+      unread.map((key) => ({ field: fieldPrefix ? `${fieldPrefix}.${key}` : key, message: text("rubric.unreadIndicator", { id: rubric.id }) })),
     );
   }
   return classify(answers, rubric);

@@ -5,6 +5,7 @@ import type { DB, NewUser } from "../../db/schema.js";
 import { AppError } from "../../http/errors.js";
 import { offsetOf, pageFrom } from "../../http/pagination.js";
 import { newId, now } from "../../ids.js";
+import { text } from "../../messages/render.js";
 import { deleteSessionsOfUser } from "../auth/repository.js";
 import { hashPassword } from "../auth/passwords.js";
 import { recordAudit } from "../audit/repository.js";
@@ -13,27 +14,27 @@ import * as repo from "./repository.js";
 
 async function assertReferencesExist(db: Kysely<DB>, input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] }) {
   if (input.organizationId && (await repo.countExisting(db, "organizations", [input.organizationId])) !== 1) {
-    throw AppError.invalid("organizationId", "does not match any organization");
+    throw AppError.invalid("organizationId", text("field.noSuchOrganization"));
   }
   const programIds = [...new Set(input.programIds ?? [])];
   if ((await repo.countExisting(db, "programs", programIds)) !== programIds.length) {
-    throw AppError.invalid("programIds", "contains an unknown program");
+    throw AppError.invalid("programIds", text("field.unknownProgram"));
   }
   const partnershipIds = [...new Set(input.partnershipIds ?? [])];
   if ((await repo.countExisting(db, "partnerships", partnershipIds)) !== partnershipIds.length) {
-    throw AppError.invalid("partnershipIds", "contains an unknown partnership");
+    throw AppError.invalid("partnershipIds", text("field.unknownPartnership"));
   }
 }
 
 function assertRoleFits(role: string, organizationId: string | null | undefined) {
   if (role === "partner" && !organizationId) {
-    throw AppError.invalid("organizationId", "is required for a partner: it is the organization they represent");
+    throw AppError.invalid("organizationId", text("user.partnerNeedsOrganization"));
   }
 }
 
 export async function getUser(db: Kysely<DB>, id: string) {
   const row = await repo.findUser(db, id);
-  if (!row) throw AppError.notFound("User");
+  if (!row) throw AppError.notFound("user");
   const { programs, partnerships } = await repo.assignmentsOf(db, [id]);
   return presentUser(
     row,
@@ -62,7 +63,7 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
   const id = newId();
   await db.transaction().execute(async (trx) => {
     if (await repo.findUserIdByEmail(trx, input.email)) {
-      throw new AppError("conflict", `A user with the email ${input.email} already exists`, [{ field: "email", message: "is already registered" }]);
+      throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [{ field: "email", message: text("user.emailRegistered") }]);
     }
     await assertReferencesExist(trx, input);
     const at = now();
@@ -89,9 +90,9 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
 export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, updatedBy: string) {
   await db.transaction().execute(async (trx) => {
     const current = await repo.findUser(trx, id);
-    if (!current) throw AppError.notFound("User");
+    if (!current) throw AppError.notFound("user");
     if (id === updatedBy && ((input.role !== undefined && input.role !== "admin") || input.disabled === true)) {
-      throw AppError.invalid("role", "cannot be taken away from yourself; ask another administrator");
+      throw AppError.invalid("role", text("user.ownRole"));
     }
     assertRoleFits(input.role ?? current.role, input.organizationId === undefined ? current.organization_id : input.organizationId);
     await assertReferencesExist(trx, input);

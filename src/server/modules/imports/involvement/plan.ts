@@ -7,6 +7,7 @@ import type { Rubric } from "../../../../domain/typology/rubric.js";
 import { PROJECT_INDICATOR_KEYS, type ProjectIndicatorKey } from "../../../../domain/typology/indicators.js";
 import type { DB, NewInvolvementRecord } from "../../../db/schema.js";
 import { newId } from "../../../ids.js";
+import { text } from "../../../messages/render.js";
 import { answeredFields, answersOf } from "../../involvement/stored-classification.js";
 import { rubricForProgram } from "../../typology/service.js";
 import type { ImportAudit } from "../audit.js";
@@ -45,7 +46,7 @@ function reportRepeats(resolved: Resolved[]): void {
     const line = first.get(key);
     if (line === undefined) first.set(key, entry.row.line);
     else {
-      entry.reader.report("organization", `repeats line ${line}: the same organization, partnership, perspective (${entry.perspective}) and round (${entry.round})`);
+      entry.reader.report("organization", text("import.repeatInvolvement", { line, perspective: entry.perspective, round: entry.round }));
     }
   }
 }

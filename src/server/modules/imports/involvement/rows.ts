@@ -3,8 +3,8 @@ import type { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import { DEFAULT_ROUND, involvementUpsertSchema, PERSPECTIVES, roundSchema, type Perspective } from "../../../../contracts/involvement.js";
 import { SECTORS, type Sector } from "../../../../contracts/vocabulary.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS, type ProjectIndicatorKey } from "../../../../domain/typology/indicators.js";
-import { quoted } from "../problems.js";
-import type { RowReader } from "../row-reader.js";
+import { text } from "../../../messages/render.js";
+import { refusal, type RowReader } from "../row-reader.js";
 
 export type InvolvementColumn = (typeof INVOLVEMENT_COLUMNS)["required" | "optional"][number];
 
@@ -26,11 +26,11 @@ const respondentSchema = involvementUpsertSchema.shape.respondent;
 const answeredOnSchema = involvementUpsertSchema.shape.answeredOn;
 
 function readRound(reader: RowReader<InvolvementColumn>): string | undefined {
-  const text = reader.optional("round");
-  if (text === null) return DEFAULT_ROUND;
-  const parsed = roundSchema.safeParse(text);
+  const cell = reader.optional("round");
+  if (cell === null) return DEFAULT_ROUND;
+  const parsed = roundSchema.safeParse(cell);
   if (parsed.success) return parsed.data;
-  reader.report("round", `${parsed.error.issues[0]?.message ?? "is not valid"} (got ${quoted(text)})`);
+  reader.report("round", refusal(parsed.error.issues[0]?.message, cell));
   return undefined;
 }
 
@@ -41,7 +41,7 @@ export function readInvolvementRow(reader: RowReader<InvolvementColumn>): Involv
   const organization = reader.required("organization");
   const sector = reader.key("sector", SECTORS) ?? null;
   const perspective = reader.key("perspective", PERSPECTIVES);
-  if (perspective === null) reader.report("perspective", "is required (lead or partner)");
+  if (perspective === null) reader.report("perspective", text("import.perspectiveRequired"));
   const round = readRound(reader);
   const respondent = reader.has("respondent") ? reader.parsed("respondent", respondentSchema) : undefined;
   const answeredOn = reader.has("answered_on") ? reader.parsed("answered_on", answeredOnSchema) : undefined;

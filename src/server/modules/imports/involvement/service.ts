@@ -1,7 +1,7 @@
 // `convene import involvement` and POST /api/v1/imports/involvement: a file of answers, read and
 // checked in full, then written in one transaction, or not at all.
 import type { Kysely } from "kysely";
-import { INVOLVEMENT_COLUMNS, type ImportReport } from "../../../../contracts/imports.js";
+import { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import type { DB } from "../../../db/schema.js";
 import type { Actor } from "../../../http/actor.js";
 import { now } from "../../../ids.js";
@@ -9,7 +9,7 @@ import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";
 import { Problems } from "../problems.js";
 import { References } from "../references.js";
-import { createdList, emptyReport, failedReport, referenceCounts } from "../report.js";
+import { createdList, emptyReport, failedReport, referenceCounts, type ImportOutcome } from "../report.js";
 import * as repo from "../repository.js";
 import { Resolver } from "../resolve.js";
 import { loadImportRights } from "../rights.js";
@@ -23,12 +23,12 @@ import { readInvolvementRow, type InvolvementColumn } from "./rows.js";
  * Imports involvement records from a CSV or XLSX file (first sheet). `actor` is null for the command
  * line. Every problem is reported; with any problem, or on a dry run, nothing is written.
  */
-export async function importInvolvement(db: Kysely<DB>, actor: Actor | null, file: ImportFile, options: { dryRun: boolean }): Promise<ImportReport> {
+export async function importInvolvement(db: Kysely<DB>, actor: Actor | null, file: ImportFile, options: { dryRun: boolean }): Promise<ImportOutcome> {
   const problems = new Problems();
   const table = await readFileTable(file, problems);
-  if (!table) return failedReport("involvement", options.dryRun, 0, problems.list);
+  if (!table) return failedReport("involvement", options.dryRun, 0, problems.records);
   const columns = matchHeader<InvolvementColumn>(table.header, INVOLVEMENT_COLUMNS, problems);
-  if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems.list);
+  if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems.records);
   const rows: ReadRow[] = table.rows.map((row) => {
     const reader = new RowReader(row, columns, problems);
     columns.checkUnnamed(row, problems);
@@ -45,9 +45,9 @@ export async function importInvolvement(db: Kysely<DB>, actor: Actor | null, fil
       rights.userId,
     );
     const plan = await planInvolvement(trx, new Resolver(references, rights), rows, problems);
-    if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems.list);
+    if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems.records);
 
-    const report: ImportReport = {
+    const report: ImportOutcome = {
       ...emptyReport("involvement", options.dryRun),
       rows: rows.length,
       counts: { ...emptyReport("involvement", options.dryRun).counts, ...referenceCounts(references), involvementRecords: plan.counts },

@@ -2,6 +2,7 @@
 import { contactUpdateSchema } from "../../../../contracts/contacts.js";
 import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { LANGUAGES, SECTORS } from "../../../../contracts/vocabulary.js";
+import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";
 import { changes, contactKey, type RegistryState } from "./state.js";
 
@@ -28,14 +29,14 @@ export function contactPlanner(state: RegistryState) {
     const key = contactKey(organization.id, identity);
     const repeated = seen.get(key);
     if (repeated !== undefined) {
-      reader.report(email ? "email" : "name", `repeats line ${repeated}: the same person at the same organization`);
+      reader.report(email ? "email" : "name", text("import.repeatContact", { line: repeated }));
       return;
     }
     seen.set(key, reader.line);
 
     const matches = state.contactsMatching(organization.id, identity);
     if (matches.length > 1) {
-      reader.report("name", `matches ${matches.length} contacts of ${organization.name}; give their email addresses to tell them apart`);
+      reader.report("name", text("import.contactAmbiguous", { count: matches.length, organization: organization.name }));
       return;
     }
     const stored = matches[0] ? state.storedContacts.get(matches[0].id) : undefined;

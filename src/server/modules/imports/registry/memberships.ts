@@ -3,6 +3,7 @@ import { NO_AXIS_STAGES, type REGISTRY_COLUMNS } from "../../../../contracts/imp
 import { membershipUpdateSchema } from "../../../../contracts/memberships.js";
 import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../../contracts/vocabulary.js";
 import { AXIS_STAGES } from "../../../../domain/coverage/axis.js";
+import { text } from "../../../messages/render.js";
 import { axisStagesAsJson } from "../../memberships/axis-stages.js";
 import type { OrganizationEntry } from "../references.js";
 import { quoted } from "../problems.js";
@@ -26,15 +27,15 @@ function axisStages(reader: RowReader<MembershipColumn>): string | null | undefi
 /** The representative named by email or name among the organization's contacts: null when blank, undefined when unknown or absent. */
 function representative(state: RegistryState, reader: RowReader<MembershipColumn>, organization: OrganizationEntry): string | null | undefined {
   if (!reader.has("representative")) return undefined;
-  const text = reader.optional("representative");
-  if (text === null) return null;
-  const matches = state.contactsMatching(organization.id, text.includes("@") ? { name: text, email: text } : { name: text, email: null });
+  const named = reader.optional("representative");
+  if (named === null) return null;
+  const matches = state.contactsMatching(organization.id, named.includes("@") ? { name: named, email: named } : { name: named, email: null });
   if (matches.length === 1) return matches[0]?.id;
   reader.report(
     "representative",
     matches.length === 0
-      ? `is not a contact of ${organization.name}: give the email or name of one of its contacts (got ${quoted(text)})`
-      : `matches ${matches.length} contacts of ${organization.name}; give the email address instead (got ${quoted(text)})`,
+      ? text("import.representativeUnknown", { organization: organization.name, got: quoted(named) })
+      : text("import.representativeAmbiguous", { count: matches.length, organization: organization.name, got: quoted(named) }),
   );
   return undefined;
 }
@@ -69,7 +70,7 @@ export function membershipPlanner(state: RegistryState) {
     const membership = state.references.membership(partnership.id, organization.id);
     const repeated = seen.get(membership.id);
     if (repeated !== undefined) {
-      reader.report("organization", `repeats line ${repeated}: the same organization in the same partnership`);
+      reader.report("organization", text("import.repeatMembership", { line: repeated }));
       return;
     }
     seen.set(membership.id, reader.line);
@@ -77,7 +78,7 @@ export function membershipPlanner(state: RegistryState) {
     const stored = state.references.stored.memberships.get(membership.id);
     const joined = joinedOn === undefined ? stored?.joined_on : joinedOn;
     const left = leftOn === undefined ? stored?.left_on : leftOn;
-    if (joined && left && left < joined) reader.report("left_on", "must not be before the date joined");
+    if (joined && left && left < joined) reader.report("left_on", text("field.leftBeforeJoined"));
     const wanted = {
       joined_on: joinedOn,
       left_on: leftOn,

@@ -3,6 +3,7 @@ import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { organizationUpdateSchema } from "../../../../contracts/organizations.js";
 import { GOVERNMENT_LEVELS, SECTORS } from "../../../../contracts/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
+import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";
 import { changes, type RegistryState } from "./state.js";
 
@@ -15,7 +16,7 @@ export function organizationPlanner(state: RegistryState) {
   return (reader: RowReader<OrganizationColumn>): void => {
     const name = reader.parsed("name", fields.name);
     const sector = reader.key("sector", SECTORS);
-    if (sector === null) reader.report("sector", `is required: one of ${SECTORS.join(", ")}`);
+    if (sector === null) reader.report("sector", text("import.sectorRequired", { sectors: SECTORS.join(", ") }));
     const governmentLevel = reader.key("government_level", GOVERNMENT_LEVELS);
     const mandate = reader.yesNo("has_crime_prevention_mandate");
     const website = reader.parsed("website", fields.website);
@@ -25,7 +26,7 @@ export function organizationPlanner(state: RegistryState) {
     const key = `${sector}|${nameKey(name)}`;
     const repeated = seen.get(key);
     if (repeated !== undefined) {
-      reader.report("name", `repeats line ${repeated}: the same organization (name and sector)`);
+      reader.report("name", text("import.repeatOrganization", { line: repeated }));
       return;
     }
     seen.set(key, reader.line);

@@ -3,6 +3,7 @@ import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { partnershipUpdateSchema } from "../../../../contracts/partnerships.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS, SECTORS } from "../../../../contracts/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
+import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";
 import { changes, type RegistryState } from "./state.js";
 
@@ -45,20 +46,20 @@ export function partnershipPlanner(state: RegistryState) {
     const key = `${program.id}|${nameKey(row.name)}`;
     const repeated = seen.get(key);
     if (repeated !== undefined) {
-      reader.report("name", `repeats line ${repeated}: the same partnership in the same program`);
+      reader.report("name", text("import.repeatPartnership", { line: repeated }));
       return;
     }
     seen.set(key, reader.line);
 
     const found = state.references.partnershipsNamed(program.id, row.name);
     if (found.length > 1) {
-      reader.report("name", `matches ${found.length} partnerships of program ${program.code}; rename one of them first`);
+      reader.report("name", text("import.registryPartnershipAmbiguous", { count: found.length, program: program.code }));
       return;
     }
     const stored = found[0] ? state.references.stored.partnerships.get(found[0].id) : undefined;
     const startDate = row.startDate === undefined ? stored?.start_date : row.startDate;
     const endDate = row.endDate === undefined ? stored?.end_date : row.endDate;
-    if (startDate && endDate && endDate < startDate) reader.report("end_date", "must not be before the start date");
+    if (startDate && endDate && endDate < startDate) reader.report("end_date", text("field.endBeforeStart"));
     if (!stored) {
       state.references.addPartnership({
         program_id: program.id,

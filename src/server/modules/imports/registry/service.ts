@@ -2,15 +2,15 @@
 // and memberships from one workbook or several CSV files, read in that order and written in one
 // transaction, or not at all.
 import type { Kysely } from "kysely";
-import { REGISTRY_COLUMNS, type ImportProblem, type ImportReport, type RegistryEntity } from "../../../../contracts/imports.js";
+import { REGISTRY_COLUMNS, type RegistryEntity } from "../../../../contracts/imports.js";
 import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
 import type { Actor } from "../../../http/actor.js";
 import { now } from "../../../ids.js";
 import { ImportAudit } from "../audit.js";
 import { columnKey, matchHeader } from "../header.js";
-import { Problems } from "../problems.js";
-import { createdList, emptyReport, failedReport } from "../report.js";
+import { Problems, type ProblemRecord } from "../problems.js";
+import { createdList, emptyReport, failedReport, type ImportOutcome } from "../report.js";
 import * as repo from "../repository.js";
 import { loadImportRights } from "../rights.js";
 import { RowReader } from "../row-reader.js";
@@ -54,7 +54,7 @@ function planSheet(state: RegistryState, { entity, sheet }: EntitySheet, problem
   else read(REGISTRY_COLUMNS.memberships, membershipPlanner(state));
 }
 
-function reportOf(state: RegistryState, dryRun: boolean, rows: number): ImportReport {
+function reportOf(state: RegistryState, dryRun: boolean, rows: number): ImportOutcome {
   const { added } = state.references;
   const base = emptyReport("registry", dryRun);
   const counts = (created: number, entity: keyof RegistryState["tallies"]) => ({ created, ...state.tallies[entity] });
@@ -90,24 +90,24 @@ export async function importRegistry(
   actor: Actor | null,
   files: ImportFile[],
   options: { dryRun: boolean; entity?: RegistryEntity },
-): Promise<ImportReport> {
+): Promise<ImportOutcome> {
   const fileProblems = new Problems();
   const sheets: Sheet[] = [];
   for (const file of files) sheets.push(...((await readFileSheets(file, fileProblems)) ?? []));
   const entities = fileProblems.isEmpty ? entitySheets(sheets, options.entity, fileProblems) : [];
   const rows = entities.reduce((total, { sheet }) => total + sheet.table.rows.length, 0);
-  if (!fileProblems.isEmpty) return failedReport("registry", options.dryRun, rows, fileProblems.list);
+  if (!fileProblems.isEmpty) return failedReport("registry", options.dryRun, rows, fileProblems.records);
 
   return db.transaction().execute(async (trx) => {
     const rights = await loadImportRights(trx, actor);
     const at = now();
     const audit = new ImportAudit(rights.userId, at);
     const state = await RegistryState.load(trx, mentionedNames(entities), rights, audit, at);
-    const problems: ImportProblem[] = [];
+    const problems: ProblemRecord[] = [];
     for (const entity of entities) {
       const sheetProblems = new Problems(entity.entity);
       planSheet(state, entity, sheetProblems);
-      problems.push(...sheetProblems.list);
+      problems.push(...sheetProblems.records);
     }
     if (problems.length > 0) return failedReport("registry", options.dryRun, rows, problems);
     const report = reportOf(state, options.dryRun, rows);

@@ -2,6 +2,7 @@
 // says so by its name or its header, or the caller says so.
 import { REGISTRY_ENTITIES, type RegistryEntity } from "../../../../contracts/imports.js";
 import type { Sheet } from "../../../files/table.js";
+import { text } from "../../../messages/render.js";
 import { columnKey } from "../header.js";
 import type { Problems } from "../problems.js";
 
@@ -29,14 +30,14 @@ function entityOfHeader(header: readonly string[]): RegistryEntity | undefined {
  */
 export function entitySheets(sheets: readonly Sheet[], requested: RegistryEntity | undefined, problems: Problems): EntitySheet[] {
   const chosen = requested && sheets.length > 1 ? sheets.filter((sheet) => entityNamed(sheet.name) === requested) : sheets;
-  if (requested && chosen.length === 0) problems.add(null, null, `No sheet or file is named ${requested}`);
+  if (requested && chosen.length === 0) problems.add(null, null, text("import.noSuchSheet", { name: requested }));
   const found = new Map<RegistryEntity, Sheet>();
   for (const sheet of chosen) {
     const entity = (chosen.length === 1 ? requested : undefined) ?? entityNamed(sheet.name) ?? entityOfHeader(sheet.table.header);
     if (!entity) {
-      problems.add(null, null, `Cannot tell what "${sheet.name}" holds: name it ${REGISTRY_ENTITIES.join(", ")} or say which with the entity option`);
+      problems.add(null, null, text("import.unknownSheet", { name: sheet.name, entities: REGISTRY_ENTITIES.join(", ") }));
     } else if (found.has(entity)) {
-      problems.add(null, null, `Both "${found.get(entity)?.name ?? ""}" and "${sheet.name}" hold ${entity}; import one of them`);
+      problems.add(null, null, text("import.sheetTwice", { first: found.get(entity)?.name ?? "", second: sheet.name, entity }));
     } else {
       found.set(entity, sheet);
     }
