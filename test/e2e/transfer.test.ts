@@ -211,6 +211,12 @@ if (chromiumPath) {
       await section.getByRole("table", { name: "Fiches créées, mises à jour et inchangées par l'importation" }).getByRole("columnheader", { name: "Inchangées" }).waitFor();
       await page.getByRole("heading", { level: 2, name: "Importer le répertoire" }).waitFor();
       await page.getByRole("region", { name: "Exporter le répertoire" }).getByRole("button", { name: "Télécharger" }).waitFor();
+      // The server writes the problems in the language of the page.
+      await chooseFile(page, "Fichier à importer", "reponses.csv", involvementCsv(rowsWith("patron")));
+      await section.getByRole("button", { name: "Vérifier le fichier" }).click();
+      const problems = section.getByRole("table", { name: "Problèmes relevés dans le fichier" });
+      const problem = problems.getByRole("row").filter({ hasText: "perspective" });
+      expect(await problem.getByRole("cell").allInnerTexts()).toEqual(["3", "perspective", "doit être l'une des valeurs suivantes : lead, partner (valeur : 'patron')"]);
       await expectAccessible(page, "the import and export page in French");
       await page.getByRole("radio", { name: "Français" }).focus();
       await page.keyboard.press("ArrowLeft");

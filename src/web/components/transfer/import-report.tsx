@@ -184,7 +184,7 @@ function ProblemsTable({ kind, problems }: { kind: ImportReport["kind"]; problem
                 {hasFiles && <Table.Td>{problem.entity ? t(`transfer.entities.${problem.entity}`) : none}</Table.Td>}
                 <Table.Td>{problem.line === null ? t("transfer.report.wholeFile") : format.number(problem.line)}</Table.Td>
                 <Table.Td>{problem.column ?? none}</Table.Td>
-                <Table.Td lang="en">{problem.message}</Table.Td>
+                <Table.Td>{problem.message}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
