@@ -1,24 +1,12 @@
-import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
 
 /** A card of a coverage panel (a seat, a stage, a question), found by its heading. */
 function card(scope: Locator, heading: string): Locator {
@@ -43,7 +31,6 @@ if (chromiumPath) {
     let partnershipId: string;
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
       const lead = await buildOrganization(database.db, { name: "Lakeside Town Hall", sector: "municipal_government" });
@@ -61,23 +48,15 @@ if (chromiumPath) {
         await buildMembership(database.db, partnership.id, organization.id);
       }
       email = (await buildUser(database.db, { role: "coordinator", email: "coordinator@lakeside.example.org", partnershipIds: [partnership.id] })).email;
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("shows the empty required seats, the sectors and their balance, and the axis", async () => {
-      await page.goto(`${base}/sign-in`);
-      await page.getByLabel("Email address").fill(email);
-      await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+      await signIn(page, base, email);
 
       await page.goto(`${base}/partnerships/${partnershipId}`);
       const coverage = page.getByRole("region", { name: "Membership coverage" });

@@ -1,26 +1,14 @@
-import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { saveProgramRubric } from "../../src/server/modules/typology/repository.js";
-import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { sharedDecisionRubric, storeRubric } from "../support/involvement-factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
 
 /** Answers one indicator of a checklist: the radio group is named by the indicator's statement. */
 async function answer(view: Locator, indicator: string, choice: string): Promise<void> {
@@ -42,7 +30,6 @@ if (chromiumPath) {
     let adminId: string;
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       const admin = await buildUser(database.db, { role: "admin", email: "lead@example.org" });
       email = admin.email;
@@ -55,23 +42,15 @@ if (chromiumPath) {
       const member = await buildOrganization(database.db, { name: "Harbourview Youth Centre", sector: "youth_organizations" });
       membershipId = (await buildMembership(database.db, partnership.id, member.id)).id;
       partnerEmail = (await buildUser(database.db, { role: "partner", email: "youth@example.org", organizationId: member.id })).email;
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("opens a member's involvement from the partnership page", async () => {
-      await page.goto(`${base}/sign-in`);
-      await page.getByLabel("Email address").fill(email);
-      await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+      await signIn(page, base, email);
 
       await page.goto(`${base}/partnerships/${partnershipId}`);
       await page.getByRole("heading", { level: 2, name: "Perception gaps" }).waitFor();
@@ -141,11 +120,7 @@ if (chromiumPath) {
     it("lets the member organization answer its own view but not the lead's", async () => {
       const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
       const partnerPage = await context.newPage();
-      await partnerPage.goto(`${base}/sign-in`);
-      await partnerPage.getByLabel("Email address").fill(partnerEmail);
-      await partnerPage.getByLabel(/^Password/).fill(TEST_PASSWORD);
-      await partnerPage.getByRole("button", { name: "Sign in" }).click();
-      await partnerPage.getByRole("heading", { level: 1, name: `Welcome, ${partnerEmail}` }).waitFor();
+      await signIn(partnerPage, base, partnerEmail);
 
       await partnerPage.goto(`${base}/partnerships/${partnershipId}/members/${membershipId}/involvement`);
       await partnerPage.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();

@@ -1,33 +1,13 @@
-import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
 const PROGRAM = "Community Mobilization Program";
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
-}
 
 /** A rubric reading two of the involvement indicators; `fallbackFirst` puts "always" on the first level, which the schema refuses. */
 function rubricDocument(fallbackFirst: boolean): string {
@@ -73,7 +53,6 @@ if (chromiumPath) {
     const seat = (name: RegExp | string): Locator => compositionSection().getByRole("group", { name });
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       adminEmail = (await buildUser(database.db, { role: "admin", email: "admin@example.org" })).email;
       const program = await buildProgram(database.db, { code: "CMP", name: PROGRAM });
@@ -81,15 +60,11 @@ if (chromiumPath) {
       const lead = await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
       const partnership = await buildPartnership(database.db, { programId: program.id, leadOrganizationId: lead.id, name: "Safer Harbourview Youth Network" });
       coordinatorEmail = (await buildUser(database.db, { role: "coordinator", email: "coordinator@example.org", partnershipIds: [partnership.id] })).email;
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("opens a program from the list and reads its rubric level by level", async () => {

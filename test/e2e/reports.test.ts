@@ -1,15 +1,11 @@
-import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Perspective } from "../../src/contracts/involvement.js";
 import { PROJECT_INDICATOR_KEYS, type IndicatorAnswers, type ProjectIndicatorKey } from "../../src/domain/typology/indicators.js";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { buildInvolvementRecord } from "../support/involvement-factories.js";
 
 const chromiumPath = inject("chromiumPath");
@@ -26,14 +22,6 @@ const COORDINATION = answers("coordinated_activities");
 const DECIDING_TOGETHER = answers("shared_decision_making");
 const CONSULTATION = answers("proposal_copy");
 const NONE = answers();
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole("combobox", { name: label, exact: true }).click();
@@ -56,7 +44,6 @@ if (chromiumPath) {
     let email: string;
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       const { db } = database;
       email = (await buildUser(db, { role: "admin", email: "analyst@example.org" })).email;
@@ -97,23 +84,15 @@ if (chromiumPath) {
           await buildInvolvementRecord(db, membership.id, { perspective: "lead", round: "midterm", answers: member === 0 ? COORDINATION : CONSULTATION });
         }
       }
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1440, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("shows the partnership types per program from the lead's view, as a chart and a table", async () => {
-      await page.goto(`${base}/sign-in`);
-      await page.getByLabel("Email address").fill(email);
-      await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+      await signIn(page, base, email);
 
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
       await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();

@@ -1,34 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { COLLABORATION_ANSWERS, involvementCsv, type InvolvementFileRow } from "../support/involvement-files.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
-
-async function signIn(page: Page, base: string, email: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
-}
 
 /** Picks a file through the browser's file chooser, as a user does. */
 async function chooseFile(page: Page, label: string, name: string, content: string): Promise<void> {
@@ -56,7 +37,6 @@ if (chromiumPath) {
     const involvement = () => page.getByRole("region", { name: "Import involvement records" });
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       adminEmail = (await buildUser(database.db, { role: "admin", email: "lead@example.org" })).email;
       const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
@@ -65,15 +45,11 @@ if (chromiumPath) {
       const member = await buildOrganization(database.db, { name: "Harbourview Youth Centre", sector: "youth_organizations" });
       await buildMembership(database.db, partnership.id, member.id);
       coordinatorEmail = (await buildUser(database.db, { role: "coordinator", email: "coordinator@example.org", partnershipIds: [partnership.id] })).email;
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1280, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database, { width: 1280, height: 900 }));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("opens Import and export from the navigation and tells what each file must contain", async () => {

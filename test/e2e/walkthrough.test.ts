@@ -1,12 +1,8 @@
-import { existsSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sessionSchema } from "../../src/contracts/auth.js";
-import { buildApp, WEB_ROOT } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { launchPage } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildOrganization, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
 
@@ -14,15 +10,6 @@ const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
 
 /** Every page and dialog the walkthrough reaches must pass axe-core with no violation at all. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  // Check the page as it rests: no option list left open by the last choice.
-  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(found, `accessibility problems on ${where}`).toEqual([]);
-}
-
 /** Opens a select (or multiselect) by its label and picks an option by its visible name. */
 async function choose(scope: Page | Locator, page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
   const input = scope.getByRole("combobox", { name: label, exact: true });
@@ -41,21 +28,16 @@ if (chromiumPath) {
     let email: string;
 
     beforeAll(async () => {
-      expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
       database = await createTestDatabase("sqlite");
       email = (await buildUser(database.db, { role: "admin", email: "lead@example.org" })).email;
       await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
       await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
       await buildOrganization(database.db, { name: "Harbourview Police Service", sector: "police", mandate: true });
-      app = await buildApp(testConfig(), database);
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1280, height: 900 }));
+      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database, { width: 1280, height: 900 }));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, database });
     });
 
     it("sends a visitor to sign in, then shows the dashboard", async () => {

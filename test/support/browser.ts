@@ -1,4 +1,12 @@
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { buildApp, WEB_ROOT } from "../../src/server/app.js";
+import { testConfig } from "./app.js";
+import type { TestDatabase } from "./databases.js";
+import { TEST_PASSWORD } from "./factories.js";
 
 // Debian's Chromium, headless, with everything that would reach for the network switched off.
 const CHROMIUM_ARGS = [
@@ -17,4 +25,39 @@ export async function launchPage(executablePath: string, viewport: { width: numb
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport });
   return { browser, page: await context.newPage() };
+}
+
+/** Fails with every axe-core violation on the page as it rests: loaded, and no option list left open by the last choice. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(found, `accessibility problems on ${where}`).toEqual([]);
+}
+
+/** Signs in through the sign-in page with the factories' password and waits for the welcome page. */
+export async function signIn(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel(/^Password/).fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: `Welcome, ${email}` }).waitFor();
+}
+
+export type BrowserApp = { app: FastifyInstance; base: string; browser: Browser; page: Page };
+
+/** The built web app served over the database by an in-process server, and a browser page to use it. */
+export async function openBrowserApp(executablePath: string, database: TestDatabase, viewport = { width: 1440, height: 900 }): Promise<BrowserApp> {
+  expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
+  const app = await buildApp(testConfig(), database);
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { app, base, ...(await launchPage(executablePath, viewport)) };
+}
+
+/** Closes what openBrowserApp opened, and the database, whichever of them exist. */
+export async function closeBrowserApp(parts: { browser?: Browser; app?: FastifyInstance; database?: TestDatabase }): Promise<void> {
+  await parts.browser?.close();
+  await parts.app?.close();
+  await parts.database?.close();
 }
