@@ -53,6 +53,38 @@ function legendOf(labels: string[], { legend = true }: ChartLayout): Pick<Report
 const ROW_HEIGHT = 34;
 const baseTextStyle = { fontFamily: FONT, color: TEXT_COLOR };
 
+type FrameInput = {
+  legendLabels: string[];
+  layout: ChartLayout;
+  formats: NumberFormats;
+  gridRight: number;
+  tooltipOf: (index: number) => string;
+  categories: string[];
+  categoryLabel: NonNullable<Extract<ReportChartOption["yAxis"], { type?: "category" }>>["axisLabel"];
+  series: BarSeriesOption[];
+};
+
+/** What both report charts share: horizontal bars over a 0–100 % axis, one category a row, a tooltip per row. */
+function horizontalBarsOption({ legendLabels, layout, formats, gridRight, tooltipOf, categories, categoryLabel, series }: FrameInput): ReportChartOption {
+  const { gridTop, legend } = legendOf(legendLabels, layout);
+  return {
+    aria: { enabled: true },
+    textStyle: baseTextStyle,
+    animation: false,
+    ...(legend && { legend }),
+    grid: { top: gridTop, left: 8, right: gridRight, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      confine: true,
+      formatter: (params) => tooltipOf((Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1),
+    },
+    xAxis: percentAxis(layout, formats),
+    yAxis: { type: "category", inverse: true, data: categories, axisLabel: categoryLabel, axisTick: { show: false }, axisLine: { show: false } },
+    series,
+  };
+}
+
 // Tooltips are HTML; group names are typed by users.
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -108,33 +140,15 @@ export function typologyChartOption({ groups, total, groupLabel, totalLabel, typ
     );
     return [`<strong>${escapeHtml(row.label)}</strong> (${escapeHtml(formats.number(row.group.total))})`, ...lines].join("<br>");
   };
-  const { gridTop, legend } = legendOf(
-    CONTINUUM_TYPES.map((type) => typeLabels[type]),
-    layout,
-  );
   const minLabelled = segmentLabelMinPercent(layout);
-
-  return {
-    aria: { enabled: true },
-    textStyle: baseTextStyle,
-    animation: false,
-    ...(legend && { legend }),
-    grid: { top: gridTop, left: 8, right: 24, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      confine: true,
-      formatter: (params) => tooltipOf((Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1),
-    },
-    xAxis: percentAxis(layout, formats),
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: rows.map((row) => row.label),
-      axisLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 150), overflow: "truncate", fontWeight: 500 },
-      axisTick: { show: false },
-      axisLine: { show: false },
-    },
+  return horizontalBarsOption({
+    legendLabels: CONTINUUM_TYPES.map((type) => typeLabels[type]),
+    layout,
+    formats,
+    gridRight: 24,
+    tooltipOf,
+    categories: rows.map((row) => row.label),
+    categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 150), overflow: "truncate", fontWeight: 500 },
     series: CONTINUUM_TYPES.map(
       (type): BarSeriesOption => ({
         type: "bar",
@@ -154,7 +168,7 @@ export function typologyChartOption({ groups, total, groupLabel, totalLabel, typ
         data: rows.map((row) => row.group.percent[type]),
       }),
     ),
-  };
+  });
 }
 
 export type InvolvementChartInput = {
@@ -183,33 +197,15 @@ export function involvementChartOption({ indicators, shortLabel, fullLabel, pers
       ...PERSPECTIVES_DRAWN.map((perspective) => `${escapeHtml(perspectiveLabels[perspective])}: ${escapeHtml(shareText(row[perspective]))}`),
     ].join("<br>");
   };
-  const { gridTop, legend } = legendOf(
-    PERSPECTIVES_DRAWN.map((perspective) => perspectiveLabels[perspective]),
+  return horizontalBarsOption({
+    legendLabels: PERSPECTIVES_DRAWN.map((perspective) => perspectiveLabels[perspective]),
     layout,
-  );
-
-  return {
-    aria: { enabled: true },
-    textStyle: baseTextStyle,
-    animation: false,
-    ...(legend && { legend }),
-    grid: { top: gridTop, left: 8, right: 48, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      confine: true,
-      formatter: (params) => tooltipOf((Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1),
-    },
-    xAxis: percentAxis(layout, formats),
-    yAxis: {
-      type: "category",
-      inverse: true,
-      data: indicators.map((row) => shortLabel(row.indicator)),
-      // Indicator phrases are short and known: they wrap rather than lose their end.
-      axisLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 190), overflow: "break", lineHeight: 13 },
-      axisTick: { show: false },
-      axisLine: { show: false },
-    },
+    formats,
+    gridRight: 48,
+    tooltipOf,
+    categories: indicators.map((row) => shortLabel(row.indicator)),
+    // Indicator phrases are short and known: they wrap rather than lose their end.
+    categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 190), overflow: "break", lineHeight: 13 },
     series: PERSPECTIVES_DRAWN.map(
       (perspective): BarSeriesOption => ({
         type: "bar",
@@ -228,5 +224,5 @@ export function involvementChartOption({ indicators, shortLabel, fullLabel, pers
         data: indicators.map((row) => row[perspective].percent),
       }),
     ),
-  };
+  });
 }
