@@ -88,6 +88,12 @@ if (chromiumPath) {
       const counts = balance.getByRole("table", { name: "Those at the table per sector" });
       await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "20%" }).waitFor();
       await expectAccessible(page, "the partnership page with its coverage");
+
+      // Another day's table: the intro names it, and emptying the field returns to today.
+      await coverage.getByLabel("Assessed on").fill("2026-01-15");
+      await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor();
+      await coverage.getByLabel("Assessed on").fill("");
+      await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor({ state: "detached" });
     }, STEP_TIMEOUT);
 
     it("changes the coverage when a member's stages are stated and it is invited as a critic", async () => {

@@ -28,7 +28,7 @@ function useRefreshAfterMembershipChange(partnershipId: string) {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: membershipKeys.of(partnershipId) }),
-      queryClient.invalidateQueries({ queryKey: coverageKeys.of(partnershipId) }),
+      queryClient.invalidateQueries({ queryKey: coverageKeys.partnership(partnershipId) }),
       queryClient.invalidateQueries({ queryKey: partnershipKeys.all }),
       queryClient.invalidateQueries({ queryKey: organizationKeys.all }),
     ]);

@@ -1,6 +1,7 @@
-import { Accordion, Group, Stack, Text, useMantineTheme } from "@mantine/core";
+import { Accordion, Group, Stack, Text, TextInput, useMantineTheme } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { isoDateSchema } from "../../../contracts/common.js";
 import { useTranslation } from "react-i18next";
 import type { CoverageBody } from "../../../contracts/coverage.js";
 import type { Partnership } from "../../../contracts/partnerships.js";
@@ -96,12 +97,29 @@ function CoverageView({ coverage }: { coverage: CoverageBody }) {
   );
 }
 
-/** How the current members cover the program's recommended composition, for the partnership page. */
+/**
+ * How the members cover the program's recommended composition, for the partnership page: today's
+ * table, or the table on another day (at the baseline, say) to see how it has changed.
+ */
 export function CoverageSection({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
-  const coverage = useCoverage(partnership.id);
+  const [asOf, setAsOf] = useState("");
+  const chosen = isoDateSchema.safeParse(asOf).success ? asOf : undefined;
+  const coverage = useCoverage(partnership.id, chosen);
   return (
-    <Section title={t("coverage.title")}>
+    <Section
+      title={t("coverage.title")}
+      actions={
+        <TextInput
+          type="date"
+          label={t("coverage.asOf")}
+          description={t("coverage.asOfHint")}
+          value={asOf}
+          onChange={(event) => setAsOf(event.currentTarget.value)}
+          w={200}
+        />
+      }
+    >
       <QueryState query={coverage}>{(data) => <CoverageView coverage={data} />}</QueryState>
     </Section>
   );
