@@ -50,6 +50,7 @@ export async function typologyByHand(db) {
   return {
     perspective: "lead",
     round: "baseline",
+    filters: { program: null, region: null },
     groups: rows.map((row) => group(row.key, row.total, (type) => row[`n_${type}`], (type) => row[`p_${type}`])),
     total: first ? group("total", first.all_total, (type) => first[`all_${type}`], (type) => first[`pall_${type}`]) : group("total", 0, zero, zero),
   };
@@ -91,6 +92,7 @@ export async function involvementByHand(db, rule) {
   const row = rows[0];
   return {
     round: "baseline",
+    filters: { program: null, region: null },
     rule,
     records: { lead: Number(row.lead_records ?? 0), partner: Number(row.partner_records ?? 0) },
     indicators: PROJECT_INDICATOR_KEYS.map((key) => ({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONTINUUM_TYPES } from "../domain/reports/typology-report.js";
 import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
+import { idSchema, text } from "./common.js";
 import { DEFAULT_ROUND, perspectiveSchema, roundSchema, PERSPECTIVES } from "./involvement.js";
 
 /** What a typology report groups members by: their partnership's program or region, their own sector, or the partnership itself. */
@@ -12,7 +13,14 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const formatSchema = z.enum(REPORT_FORMATS, { error: "must be json, csv or xlsx" }).default("json");
 
+/** Narrows a report to the partnerships of one program and/or one region (as typed on the partnership). */
+const reportFilterQuery = {
+  program: idSchema.optional(),
+  region: text(120).optional(),
+};
+
 export const typologyReportQuerySchema = z.object({
+  ...reportFilterQuery,
   by: z.enum(REPORT_DIMENSIONS, { error: "must be program, region, sector or partnership" }),
   perspective: perspectiveSchema,
   round: roundSchema.default(DEFAULT_ROUND),
@@ -21,10 +29,18 @@ export const typologyReportQuerySchema = z.object({
 export type TypologyReportQuery = z.infer<typeof typologyReportQuerySchema>;
 
 export const involvementReportQuerySchema = z.object({
+  ...reportFilterQuery,
   round: roundSchema.default(DEFAULT_ROUND),
   format: formatSchema,
 });
 export type InvolvementReportQuery = z.infer<typeof involvementReportQuerySchema>;
+
+/** The filters a report applied, echoed so that a saved answer says what it covers; null means all. */
+export const reportFiltersSchema = z.object({
+  program: z.object({ id: idSchema, code: z.string(), name: z.string() }).nullable(),
+  region: z.string().nullable(),
+});
+export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
 function byType<T extends z.ZodType>(value: T) {
   return z.object({ none: value, consultation: value, cooperation: value, coordination: value, collaboration: value });
@@ -43,13 +59,14 @@ export const typologyReportSchema = z
   .object({
     perspective: z.enum(PERSPECTIVES),
     round: z.string(),
+    filters: reportFiltersSchema,
     groups: z.array(typologyGroupSchema),
     total: typologyGroupSchema,
   })
   .meta({
     description:
       `Counts one record per member: the records of the perspective and round whose stored type is on the continuum (${CONTINUUM_TYPES.join(", ")}), ` +
-      "in the partnerships whose involvement records the caller may read.",
+      "in the partnerships whose involvement records the caller may read, narrowed to the program and region asked for.",
   });
 export type TypologyReport = z.infer<typeof typologyReportSchema>;
 
@@ -62,6 +79,7 @@ const shareSchema = z.object({
 
 export const involvementReportSchema = z.object({
   round: z.string(),
+  filters: reportFiltersSchema,
   /** How the shares are counted, in words. */
   rule: z.string(),
   /** Records of each perspective in the round. */

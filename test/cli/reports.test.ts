@@ -44,7 +44,8 @@ describe("convene report on SQLite", () => {
 
   it("prints the typology report as JSON, the same as the service gives over the whole database", async () => {
     const printed = await typologyJson(env);
-    expect(Object.keys(printed)).toEqual(["perspective", "round", "groups", "total"]);
+    expect(Object.keys(printed)).toEqual(["perspective", "round", "filters", "groups", "total"]);
+    expect(printed.filters).toEqual({ program: null, region: null });
     expect(printed.total).toMatchObject({ key: "total", total: 600 });
     const keys: string[] = printed.groups.map((group: { key: string }) => group.key);
     expect(keys).toEqual([...keys].sort());
@@ -82,6 +83,27 @@ describe("convene report on SQLite", () => {
     expect(report.indicators).toHaveLength(13);
   });
 
+  it("narrows a report to one program, given by code or by name in any case, and to one region", async () => {
+    const whole = await typologyJson(env);
+    const cmp = whole.groups.find((group: { key: string }) => group.key === "CMP");
+    for (const program of ["cmp", "  community MOBILIZATION program "]) {
+      const run = await runCli([...TYPOLOGY, "--round", "final", "--program", program], { env });
+      expect(run.code, run.stderr).toBe(0);
+      const narrowed = JSON.parse(run.stdout);
+      expect(narrowed.filters.program).toMatchObject({ code: "CMP", name: "Community Mobilization Program" });
+      expect(narrowed.groups).toEqual([cmp]);
+    }
+    const byRegion = await runCli(["report", "typology", "--by", "region", "--perspective", "partner"], { env });
+    const ontario = JSON.parse(byRegion.stdout).groups.find((group: { key: string }) => group.key === "Ontario");
+    const inOntario = await runCli(["report", "typology", "--by", "region", "--perspective", "partner", "--region", "Ontario"], { env });
+    expect(JSON.parse(inOntario.stdout).groups).toEqual([ontario]);
+
+    const file = join(dataDir, "table-1.csv");
+    const table = await runCli(["report", "involvement", "--program", "BAP", "--region", "Ontario", "--format", "csv", "--output", file], { env });
+    expect(table.code, table.stderr).toBe(0);
+    expect(readFileSync(file, "utf8").split("\r\n")).toHaveLength(15);
+  });
+
   it.skipIf(!existsSync("/usr/bin/script"))("refuses to write a workbook to a terminal", () => {
     const command = `${process.execPath} bin/convene.js report involvement --format xlsx`;
     const run = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
@@ -96,6 +118,8 @@ describe("convene report on SQLite", () => {
     { args: [...TYPOLOGY, "--format", "pdf"], names: /--format must be json, csv or xlsx/ },
     { args: ["report", "involvement", "--round", "mid term"], names: /--round must be 1 to 40 letters/ },
     { args: ["report", "involvement", "--by", "program"], names: /unknown option '--by'/ },
+    { args: [...TYPOLOGY, "--program", "Nowhere Fund"], names: /--program matches no program's code or name: Nowhere Fund/ },
+    { args: ["report", "involvement", "--region", "x".repeat(121)], names: /--region must be at most 120 characters/ },
     { args: ["demo", "--scale", "galactic"], names: /--scale must be small or national/ },
     { args: ["demo", "--seed", "4"], names: /--seed applies to --scale national only/ },
     { args: ["demo", "--scale", "national", "--seed", "-1"], names: /--seed must be 0 or more/ },

@@ -185,6 +185,39 @@ if (chromiumPath) {
       await expectAccessible(page, "Table 1");
     }, STEP_TIMEOUT);
 
+    it("narrows both reports to one program and one region, in the headings, the address and the downloads", async () => {
+      await choose(page, "Program", "CMP – Community Mobilization Program");
+      await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1) — CMP" }).waitFor();
+      await page.getByText("Records in the Baseline round: 4 from the lead organization's view, 3 from the partner's view.").waitFor();
+      const table = "Share of yes per indicator from each view, and the gap between them — CMP";
+      expect(await rowCells(page, table, "Took part in making the project's decisions")).toEqual(["50.0% (2/4)", "33.3% (1/3)", "+16.7 pts"]);
+      const program = new URL(page.url()).searchParams.get("program");
+      expect(program).toMatch(/^[0-9a-f-]{36}$/);
+      const csv = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+      const response = await page.request.get(new URL(String(csv), base).toString());
+      expect(response.headers()["content-disposition"]).toBe('attachment; filename="involvement-baseline-CMP.csv"');
+      await expectAccessible(page, "Table 1 for one program");
+
+      await page.getByRole("tab", { name: "Partnership types" }).click();
+      const types = "Partnership types by program — CMP: number of records and share of each type";
+      await page.getByRole("table", { name: types }).waitFor();
+      expect(await rowCells(page, types, "Total")).toEqual(["4", "1 (25.0%)", "0 (0.0%)", "0 (0.0%)", "1 (25.0%)", "2 (50.0%)"]);
+      expect(await page.getByRole("table", { name: types }).getByRole("rowheader", { name: "BAP", exact: true }).count()).toBe(0);
+
+      await choose(page, "Region", "Quebec");
+      await page.getByRole("heading", { level: 2, name: "Partnership types by program — CMP, Quebec" }).waitFor();
+      await page.getByText("No involvement records match these settings.", { exact: false }).waitFor();
+      expect(new URL(page.url()).searchParams.get("region")).toBe("Quebec");
+      await expectAccessible(page, "an empty report for one program and region");
+
+      await choose(page, "Program", "All programs");
+      await choose(page, "Region", "All regions");
+      await page.getByRole("table", { name: "Partnership types by program: number of records and share of each type" }).waitFor();
+      expect(new URL(page.url()).searchParams.has("program")).toBe(false);
+      await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
+      await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
+    }, STEP_TIMEOUT);
+
     it("reads in French, with French labels and numbers", async () => {
       await page.getByRole("radio", { name: "English" }).focus();
       await page.keyboard.press("ArrowRight");

@@ -8,11 +8,12 @@ import {
   type ReportFormat,
 } from "../../contracts/reports.js";
 import { involvementFile, typologyFile, type ReportFile } from "../../server/modules/reports/files.js";
-import { involvementReport, typologyReport } from "../../server/modules/reports/service.js";
+import type { Database } from "../../server/db/database.js";
+import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
-type ReportOptions = { round?: string; format?: string; output?: string };
+type ReportOptions = { round?: string; format?: string; output?: string; program?: string; region?: string };
 
 /** The arguments, parsed by the contract the API uses, so both accept and refuse the same values. */
 function parsed<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
@@ -38,6 +39,18 @@ async function emit(content: string | ReportFile, output: string | undefined): P
   console.log(`Wrote ${output}`);
 }
 
+/** The program given by code or name, as its id; anything else is a usage error naming --program. */
+async function programIdOf(database: Database, name: string | undefined): Promise<string | undefined> {
+  if (name === undefined) return undefined;
+  const matches = await programsNamed(database.db, name);
+  const [match] = matches;
+  if (!match) throw new UsageError(`invalid arguments: --program matches no program's code or name: ${name}`);
+  if (matches.length > 1) {
+    throw new UsageError(`invalid arguments: --program names ${matches.length} programs; give one of their codes: ${matches.map((program) => program.code).join(", ")}`);
+  }
+  return match.id;
+}
+
 function json(report: unknown): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -50,14 +63,26 @@ export function registerReportCommands(program: Command): void {
     .option("--by <dimension>", REPORT_DIMENSIONS.join(" | "))
     .option("--perspective <perspective>", "lead | partner")
     .option("--round <round>", "measurement round", "baseline")
+    .option("--program <code-or-name>", "only the partnerships of this program")
+    .option("--region <region>", "only the partnerships of this region, as written on them")
     .option("--format <format>", "json | csv | xlsx", "json")
     .option("--output <file>", "write to this file instead of standard output")
-    .addHelpText("after", "\nExample:\n  convene report typology --by program --perspective lead --round final --format csv --output typology.csv")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  convene report typology --by program --perspective lead --round final --format csv --output typology.csv\n" +
+        "  convene report typology --by partnership --perspective lead --program CMP --region Ontario",
+    )
     .action(async (options: ReportOptions & { by?: string; perspective?: string }) => {
-      const { format, ...query } = parsed(typologyReportQuerySchema, { by: options.by, perspective: options.perspective, round: options.round, format: options.format });
+      const { format, ...query } = parsed(typologyReportQuerySchema, {
+        by: options.by,
+        perspective: options.perspective,
+        round: options.round,
+        region: options.region,
+        format: options.format,
+      });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await typologyReport(database.db, "operator", query);
+        const result = await typologyReport(database.db, "operator", { ...query, program: await programIdOf(database, options.program) });
         await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format), options.output);
       });
     });
@@ -65,13 +90,15 @@ export function registerReportCommands(program: Command): void {
     .command("involvement")
     .description("share of yes per indicator from the lead's and the partner's perspectives, and the gap (the study's Table 1)")
     .option("--round <round>", "measurement round", "baseline")
+    .option("--program <code-or-name>", "only the partnerships of this program")
+    .option("--region <region>", "only the partnerships of this region, as written on them")
     .option("--format <format>", "json | csv | xlsx", "json")
     .option("--output <file>", "write to this file instead of standard output")
     .action(async (options: ReportOptions) => {
-      const { format, ...query } = parsed(involvementReportQuerySchema, { round: options.round, format: options.format });
+      const { format, ...query } = parsed(involvementReportQuerySchema, { round: options.round, region: options.region, format: options.format });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await involvementReport(database.db, "operator", query);
+        const result = await involvementReport(database.db, "operator", { ...query, program: await programIdOf(database, options.program) });
         await emit(format === "json" ? json(result) : await involvementFile(result, format), options.output);
       });
     });

@@ -3,13 +3,15 @@ import type { Perspective } from "../../contracts/involvement.js";
 import { involvementReportSchema, typologyReportSchema, type ReportDimension, type ReportFormat } from "../../contracts/reports.js";
 import { API_ROOT, apiRequest, toQueryString } from "./client.js";
 
-export type TypologyReportParams = { by: ReportDimension; perspective: Perspective; round: string };
-export type InvolvementReportParams = { round: string };
+/** The program (by id) and region a report is narrowed to; absent means all. */
+export type ReportFilterParams = { program?: string | undefined; region?: string | undefined };
+export type TypologyReportParams = { by: ReportDimension; perspective: Perspective; round: string } & ReportFilterParams;
+export type InvolvementReportParams = { round: string } & ReportFilterParams;
 
 export const reportKeys = {
   all: ["reports"] as const,
-  typology: ({ by, perspective, round }: TypologyReportParams) => ["reports", "typology", by, perspective, round] as const,
-  involvement: ({ round }: InvolvementReportParams) => ["reports", "involvement", round] as const,
+  typology: ({ by, perspective, round, program, region }: TypologyReportParams) => ["reports", "typology", by, perspective, round, program ?? "", region ?? ""] as const,
+  involvement: ({ round, program, region }: InvolvementReportParams) => ["reports", "involvement", round, program ?? "", region ?? ""] as const,
 };
 
 // The previous report stays on screen while the next one loads, so the chart does not flash empty

@@ -2,7 +2,7 @@ import { Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { DEFAULT_ROUND, PERSPECTIVES, roundSchema } from "../../contracts/involvement.js";
 import { REPORT_DIMENSIONS } from "../../contracts/reports.js";
-import type { TypologyReportParams } from "../api/reports.js";
+import type { ReportFilterParams, TypologyReportParams } from "../api/reports.js";
 import { PageHeader } from "../components/page-header.js";
 import { InvolvementReportPanel } from "../components/reports/involvement-report-panel.js";
 import { TypologyReportPanel } from "../components/reports/typology-report-panel.js";
@@ -15,19 +15,21 @@ function oneOf<Value extends string>(values: readonly Value[], value: string, fa
 }
 
 /**
- * The study's tables for the records the user may read. The tab and every setting live in the address,
+ * The study's tables for the records the user may read, optionally within one program and one region. The tab and every setting live in the address,
  * so a report can be bookmarked and shared as it is shown; the defaults stay out of it.
  */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const { get, page, update } = useSearchState<"tab" | "by" | "perspective" | "round">();
+  const { get, page, update } = useSearchState<"tab" | "by" | "perspective" | "round" | "program" | "region">();
   const tab = oneOf(TABS, get("tab"), "typology");
   const parsedRound = roundSchema.safeParse(get("round"));
   const round = parsedRound.success ? parsedRound.data : DEFAULT_ROUND;
+  const filters: ReportFilterParams = { program: get("program") || undefined, region: get("region") || undefined };
   const typology: TypologyReportParams = {
     by: oneOf(REPORT_DIMENSIONS, get("by"), "program"),
     perspective: oneOf(PERSPECTIVES, get("perspective"), "lead"),
     round,
+    ...filters,
   };
   const setTypology = (changes: Partial<TypologyReportParams>) => {
     const next = { ...typology, ...changes };
@@ -35,6 +37,8 @@ export function ReportsPage() {
       by: next.by === "program" ? null : next.by,
       perspective: next.perspective === "lead" ? null : next.perspective,
       round: next.round === DEFAULT_ROUND ? null : next.round,
+      program: next.program ?? null,
+      region: next.region ?? null,
     });
   };
 
@@ -58,7 +62,7 @@ export function ReportsPage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="involvement">
-          <InvolvementReportPanel params={{ round }} onRoundChange={(next) => setTypology({ round: next })} />
+          <InvolvementReportPanel params={{ round, ...filters }} onChange={setTypology} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -14,15 +14,12 @@ function noRows(db: Kysely<DB>): IdQuery {
   return db.selectFrom("partnerships").select("partnerships.id as id").where(sql<boolean>`1 = 0`) as IdQuery;
 }
 
+function assignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
+  return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", userId) as IdQuery;
+}
+
 function partnershipsOfAssignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
-  return db
-    .selectFrom("partnerships")
-    .select("partnerships.id as id")
-    .where(
-      "partnerships.program_id",
-      "in",
-      db.selectFrom("user_programs").select("user_programs.program_id").where("user_programs.user_id", "=", userId),
-    ) as IdQuery;
+  return db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "in", assignedPrograms(db, userId)) as IdQuery;
 }
 
 function partnershipsCoordinatedBy(db: Kysely<DB>, userId: string): IdQuery {
@@ -154,6 +151,23 @@ export function visiblePrograms(db: Kysely<DB>, actor: Actor): Scope {
   return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships) as IdQuery;
 }
 
+/**
+ * Programs the caller may narrow a report to: staff assigned to programs, those programs; others, the
+ * programs of the partnerships they see. Unlike the program list, an officer's report on another
+ * officer's program would only ever be empty, so that program reads as not found.
+ */
+export function reportablePrograms(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+    case "evaluator":
+      return assignedPrograms(db, actor.userId);
+    default:
+      return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", visiblePartnerships(db, actor) ?? noRows(db)) as IdQuery;
+  }
+}
+
 /** Partnerships the caller may delete: administrators any, program officers those of their programs. */
 export function deletablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
   switch (actor.role) {
@@ -176,10 +190,7 @@ export function programsOpenForPartnerships(db: Kysely<DB>, actor: Actor): Scope
     case "coordinator":
       return null;
     case "program_officer":
-      return db
-        .selectFrom("user_programs")
-        .select("user_programs.program_id as id")
-        .where("user_programs.user_id", "=", actor.userId) as IdQuery;
+      return assignedPrograms(db, actor.userId);
     default:
       return noRows(db);
   }
@@ -227,7 +238,7 @@ export function programsWithChoosableRubric(db: Kysely<DB>, actor: Actor): Scope
     case "admin":
       return null;
     case "evaluator":
-      return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", actor.userId) as IdQuery;
+      return assignedPrograms(db, actor.userId);
     default:
       return noRows(db);
   }
@@ -242,7 +253,7 @@ export function programsWithEditableComposition(db: Kysely<DB>, actor: Actor): S
     case "admin":
       return null;
     case "program_officer":
-      return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", actor.userId) as IdQuery;
+      return assignedPrograms(db, actor.userId);
     default:
       return noRows(db);
   }

@@ -1,5 +1,6 @@
 // A report as a download: the file's bytes, its media type and the name it is saved under.
-import type { InvolvementReport, ReportDimension, TypologyReport } from "../../../contracts/reports.js";
+import type { InvolvementReport, ReportDimension, ReportFilters, TypologyReport } from "../../../contracts/reports.js";
+import { nameKey } from "../../../domain/registry/name-key.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
 import { involvementNotesSheet, involvementSheet, typologySheet, type ReportSheet } from "./sheets.js";
@@ -28,12 +29,22 @@ async function fileOf(sheets: ReportSheet[], format: FileFormat, stem: string): 
   return { body, contentType: CONTENT_TYPES[format], filename: `${stem}.${format}` };
 }
 
-/** e.g. typology-by-program-lead-baseline.csv */
-export function typologyFile(report: TypologyReport, by: ReportDimension, format: FileFormat): Promise<ReportFile> {
-  return fileOf([typologySheet(report, by)], format, `typology-by-${by}-${report.perspective}-${report.round}`);
+/**
+ * The filters as the end of a file name, so that saved files say what they cover: the program's code
+ * (letters, digits, - and _ only) and the region folded to ASCII, as a header's filename must be.
+ * @example filterSuffix({ program: { code: "CMP", … }, region: "Prairies & NWT" }) === "-CMP-prairies-nwt"
+ */
+export function filterSuffix(filters: ReportFilters): string {
+  const region = filters.region === null ? "" : nameKey(filters.region).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return [filters.program?.code ?? "", region].map((part) => (part ? `-${part}` : "")).join("");
 }
 
-/** e.g. involvement-baseline.xlsx, with the counting rule on a second sheet (CSV holds one table only). */
+/** e.g. typology-by-program-lead-baseline.csv, or typology-by-partnership-lead-baseline-CMP.csv within one program. */
+export function typologyFile(report: TypologyReport, by: ReportDimension, format: FileFormat): Promise<ReportFile> {
+  return fileOf([typologySheet(report, by)], format, `typology-by-${by}-${report.perspective}-${report.round}${filterSuffix(report.filters)}`);
+}
+
+/** e.g. involvement-baseline.xlsx, with the counting rule and the filters on a second sheet (CSV holds one table only). */
 export function involvementFile(report: InvolvementReport, format: FileFormat): Promise<ReportFile> {
-  return fileOf([involvementSheet(report), involvementNotesSheet(report)], format, `involvement-${report.round}`);
+  return fileOf([involvementSheet(report), involvementNotesSheet(report)], format, `involvement-${report.round}${filterSuffix(report.filters)}`);
 }

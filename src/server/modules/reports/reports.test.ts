@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
-import { buildMembership, buildOrganization } from "../../../../test/support/factories.js";
+import { buildMembership, buildOrganization, buildPartnership } from "../../../../test/support/factories.js";
 import { buildInvolvementRecord, sharedDecisionRubric } from "../../../../test/support/involvement-factories.js";
 import { readXlsx } from "../../files/xlsx.js";
 
 const collaboration = { shared_decision_making: true, responsible_implementation: true, reporting_results: true };
 const coordination = { coordinated_activities: true, proposal_copy: false };
 const cooperation = { human_resources: true, fiscal_management: null };
+const FOLLOWUP = "followup";
 const zero = { none: 0, consultation: 0, cooperation: 0, coordination: 0, collaboration: 0 };
 
 for (const dialect of DIALECTS) {
@@ -33,6 +34,14 @@ for (const dialect of DIALECTS) {
       // Foreign partnership (BAP): its police member.
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "lead", answers: {} });
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "partner", answers: { proposal_copy: true } });
+      // A follow-up round over three partnerships, to narrow by program and region: CMP in Ontario and
+      // in Québec, BAP in Ontario.
+      const quebec = await buildPartnership(db, { programId: t.world.programs.own.id, name: "Quebec Partnership", region: "Québec" });
+      const quebecMember = await buildMembership(db, quebec.id, police.id);
+      await buildInvolvementRecord(db, memberships.own.id, { perspective: "lead", round: FOLLOWUP, answers: collaboration });
+      await buildInvolvementRecord(db, quebecMember.id, { perspective: "lead", round: FOLLOWUP, answers: cooperation });
+      await buildInvolvementRecord(db, quebecMember.id, { perspective: "partner", round: FOLLOWUP, answers: coordination });
+      await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "lead", round: FOLLOWUP, answers: coordination });
     });
     afterAll(() => t.close());
 
@@ -42,6 +51,7 @@ for (const dialect of DIALECTS) {
       expect(res.json()).toEqual({
         perspective: "lead",
         round: "baseline",
+        filters: { program: null, region: null },
         groups: [
           { key: "BAP", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
           { key: "CMP", total: 3, counts: { ...zero, coordination: 1, collaboration: 2 }, percent: { ...zero, coordination: 33.3, collaboration: 66.7 } },
@@ -106,14 +116,71 @@ for (const dialect of DIALECTS) {
       expect(figures?.table.header).toEqual(["indicator", "lead yes", "lead answered", "lead %", "partner yes", "partner answered", "partner %", "gap (points)"]);
       expect(figures?.table.rows).toHaveLength(13);
       expect(figures?.table.rows[10]?.values).toEqual(["shared_decision_making", "2", "2", "100", "1", "1", "100", "0"]);
-      expect(notes?.table.rows.map((row) => row.values[0])).toEqual(["round", "lead records", "partner records", "rule"]);
+      expect(notes?.table.rows.map((row) => row.values[0])).toEqual(["round", "program", "region", "lead records", "partner records", "rule"]);
     });
 
     it("answers empty reports for a round with no records", async () => {
       const report = (await t.as("admin").get("/api/v1/reports/typology?by=sector&perspective=lead&round=midterm")).json();
-      expect(report).toEqual({ perspective: "lead", round: "midterm", groups: [], total: { key: "total", total: 0, counts: zero, percent: zero } });
+      expect(report).toEqual({ perspective: "lead", round: "midterm", filters: { program: null, region: null }, groups: [], total: { key: "total", total: 0, counts: zero, percent: zero } });
       const table = (await t.as("admin").get("/api/v1/reports/involvement?round=midterm")).json();
       expect(table.records).toEqual({ lead: 0, partner: 0 });
+    });
+
+    it("narrowed to a program or a region, gives the figures of that group of the whole report", async () => {
+      for (const by of ["program", "region"] as const) {
+        const whole = (await t.as("admin").get(`/api/v1/reports/typology?by=${by}&perspective=lead&round=${FOLLOWUP}`)).json();
+        expect(whole.groups.length).toBeGreaterThan(1);
+        for (const group of whole.groups) {
+          const value = by === "program" ? [t.world.programs.own, t.world.programs.foreign].find((program) => program.code === group.key)?.id : group.key;
+          const res = await t.as("admin").get(`/api/v1/reports/typology?by=${by}&perspective=lead&round=${FOLLOWUP}&${by}=${encodeURIComponent(String(value))}`);
+          expect(res.statusCode, res.body).toBe(200);
+          const narrowed = res.json();
+          expect(narrowed.groups).toEqual([group]);
+          expect(narrowed.total).toEqual({ ...group, key: "total" });
+        }
+      }
+    });
+
+    it("combines a program and a region, and echoes both in the answer", async () => {
+      const cmp = t.world.programs.own;
+      const byPartnership = (await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}`)).json();
+      expect(byPartnership.filters).toEqual({ program: { id: cmp.id, code: "CMP", name: "Community Mobilization Program" }, region: null });
+      expect(byPartnership.groups.map((group: { key: string; total: number }) => [group.key, group.total])).toEqual([["Own Partnership", 1], ["Quebec Partnership", 1]]);
+      const both = (await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}&region=Ontario`)).json();
+      expect(both.filters.region).toBe("Ontario");
+      expect(both.groups.map((group: { key: string }) => group.key)).toEqual(["Own Partnership"]);
+      const table = (await t.as("evaluator").get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}`)).json();
+      expect(table.filters).toEqual({ program: { id: cmp.id, code: "CMP", name: "Community Mobilization Program" }, region: "Québec" });
+      expect(table.records).toEqual({ lead: 1, partner: 1 });
+      const row = table.indicators.find((entry: { indicator: string }) => entry.indicator === "human_resources");
+      expect(row).toMatchObject({ lead: { yes: 1, answered: 1 }, partner: { answered: 0 } });
+      const whole = (await t.as("admin").get("/api/v1/reports/involvement?program=" + t.world.programs.foreign.id)).json();
+      expect(whole.records).toEqual({ lead: 1, partner: 1 });
+    });
+
+    it("names the program and region in the file name and on the workbook's notes", async () => {
+      const cmp = t.world.programs.own;
+      const csv = await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&program=${cmp.id}&format=csv`);
+      expect(csv.headers["content-disposition"]).toBe('attachment; filename="typology-by-partnership-lead-baseline-CMP.csv"');
+      const xlsx = await t.as("admin").get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}&format=xlsx`);
+      expect(xlsx.headers["content-disposition"]).toBe(`attachment; filename="involvement-${FOLLOWUP}-CMP-quebec.xlsx"`);
+      const [, notes] = await readXlsx(xlsx.rawPayload);
+      expect(notes?.table.rows.slice(0, 3).map((row) => row.values)).toEqual([["round", FOLLOWUP], ["program", "CMP (Community Mobilization Program)"], ["region", "Québec"]]);
+    });
+
+    it("answers not found for a program the caller does not follow or that does not exist, and names a malformed one", async () => {
+      const foreign = await t.as("programOfficer").get(`/api/v1/reports/typology?by=program&perspective=lead&program=${t.world.programs.foreign.id}`);
+      expect(foreign.statusCode).toBe(404);
+      const foreignTable = await t.as("evaluator").get(`/api/v1/reports/involvement?program=${t.world.programs.foreign.id}`);
+      expect(foreignTable.statusCode).toBe(404);
+      const partner = await t.as("partner").get(`/api/v1/reports/involvement?program=${t.world.programs.foreign.id}`);
+      expect(partner.statusCode).toBe(404);
+      expect((await t.as("partner").get(`/api/v1/reports/involvement?program=${t.world.programs.own.id}`)).statusCode).toBe(200);
+      const unknown = await t.as("admin").get("/api/v1/reports/involvement?program=00000000-0000-4000-8000-000000000000");
+      expect(unknown.statusCode).toBe(404);
+      const malformed = await t.as("admin").get("/api/v1/reports/typology?by=program&perspective=lead&program=CMP");
+      expect(malformed.statusCode).toBe(400);
+      expect(malformed.json().error.details).toEqual([{ field: "program", message: "must be a valid identifier" }]);
     });
 
     it("names the parameter that is missing or wrong", async () => {

@@ -8,22 +8,56 @@ import type { TypeCountRow } from "../../../domain/reports/typology-report.js";
 import type { PerspectiveTally } from "../../../domain/reports/involvement-report.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { DB } from "../../db/schema.js";
-import type { Scope } from "../access/scope.js";
+import type { IdQuery, Scope } from "../access/scope.js";
 
-export type TypeCountFilter = { by: ReportDimension; perspective: Perspective; round: string; readable: Scope };
+/** The partnerships a report is narrowed to: one program's, one region's, or both; all when neither is given. */
+export type PartnershipFilter = { programId?: string; region?: string };
+
+export type TypeCountFilter = { by: ReportDimension; perspective: Perspective; round: string; readable: Scope; within: PartnershipFilter };
+
+/** A program a report may be narrowed to, if it exists and the caller may report on it. */
+export function findReportProgram(db: Kysely<DB>, id: string, reportable: Scope) {
+  return db
+    .selectFrom("programs")
+    .select(["programs.id", "programs.code", "programs.name"])
+    .where("programs.id", "=", id)
+    .$call((qb) => (reportable ? qb.where("programs.id", "in", reportable) : qb))
+    .executeTakeFirst();
+}
+
+/** Every program's id, code and name (programs are few), for matching one given by code or name. */
+export function listProgramNames(db: Kysely<DB>) {
+  return db.selectFrom("programs").select(["programs.id", "programs.code", "programs.name"]).orderBy("programs.code").execute();
+}
+
+/**
+ * The memberships of the partnerships the filter keeps, as one more IN condition on the report's
+ * query (null when nothing is filtered), so each report stays a single aggregate statement.
+ */
+function membershipsWithin(db: Kysely<DB>, { programId, region }: PartnershipFilter): IdQuery | null {
+  if (programId === undefined && region === undefined) return null;
+  return db
+    .selectFrom("memberships as fm")
+    .innerJoin("partnerships as fp", "fp.id", "fm.partnership_id")
+    .select("fm.id as id")
+    .$call((qb) => (programId === undefined ? qb : qb.where("fp.program_id", "=", programId)))
+    .$call((qb) => (region === undefined ? qb : qb.where("fp.region", "=", region))) as IdQuery;
+}
 
 /**
  * The records of one perspective and round that the caller may read, with their membership. Types
  * off the continuum (another rubric's) are dropped when the table is assembled, not here: filtering
  * on the type would make the database probe its index once per type for every member.
  */
-function recordsOf(db: Kysely<DB>, { perspective, round, readable }: TypeCountFilter) {
+function recordsOf(db: Kysely<DB>, { perspective, round, readable, within }: TypeCountFilter) {
+  const kept = membershipsWithin(db, within);
   return db
     .selectFrom("involvement_records as r")
     .innerJoin("memberships as m", "m.id", "r.membership_id")
     .where("r.perspective", "=", perspective)
     .where("r.round", "=", round)
-    .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb));
+    .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb))
+    .$call((qb) => (kept ? qb.where("m.id", "in", kept) : qb));
 }
 
 /** How many records of each type fall in each group of the dimension, in one grouped query. */
@@ -83,7 +117,8 @@ function tallyOf(row: unknown): { perspective: string; tally: PerspectiveTally }
  * Per perspective, in one query over the round's records the caller may read: how many records, and
  * for each indicator how many said yes and how many answered at all (count() skips not answered).
  */
-export async function tallyIndicators(db: Kysely<DB>, round: string, readable: Scope) {
+export async function tallyIndicators(db: Kysely<DB>, round: string, readable: Scope, within: PartnershipFilter) {
+  const kept = membershipsWithin(db, within);
   const rows = await db
     .selectFrom("involvement_records as r")
     .select(["r.perspective", sql<number>`count(*)`.as("records")])
@@ -95,6 +130,7 @@ export async function tallyIndicators(db: Kysely<DB>, round: string, readable: S
     )
     .where("r.round", "=", round)
     .$call((qb) => (readable ? qb.where("r.membership_id", "in", readable) : qb))
+    .$call((qb) => (kept ? qb.where("r.membership_id", "in", kept) : qb))
     .groupBy("r.perspective")
     .execute();
   return rows.map(tallyOf);

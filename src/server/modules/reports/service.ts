@@ -1,11 +1,13 @@
 // The reports as use cases, shared by the API and the command line.
 import type { Kysely } from "kysely";
-import type { InvolvementReport, InvolvementReportQuery, TypologyReport, TypologyReportQuery } from "../../../contracts/reports.js";
+import type { InvolvementReport, InvolvementReportQuery, ReportFilters, TypologyReport, TypologyReportQuery } from "../../../contracts/reports.js";
 import { emptyTally, INVOLVEMENT_SHARE_RULE, involvementRows } from "../../../domain/reports/involvement-report.js";
+import { nameKey } from "../../../domain/registry/name-key.js";
 import { typologyTable } from "../../../domain/reports/typology-report.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../http/actor.js";
-import { membershipsWithReadableInvolvement, type Scope } from "../access/scope.js";
+import { AppError } from "../../http/errors.js";
+import { membershipsWithReadableInvolvement, reportablePrograms, type Scope } from "../access/scope.js";
 import * as repo from "./repository.js";
 
 /**
@@ -24,25 +26,60 @@ function readableBy(db: Kysely<DB>, reader: ReportReader): Scope {
   return reader === "operator" ? null : membershipsWithReadableInvolvement(db, reader);
 }
 
-export type TypologyReportRequest = Pick<TypologyReportQuery, "by" | "perspective" | "round">;
+type FilterRequest = { program?: string | undefined; region?: string | undefined };
 
-/** Tables 3 and 4 of the study: types per group from one perspective in one round. */
-export async function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
-  const rows = await repo.countTypes(db, { ...request, readable: readableBy(db, reader) });
-  return { perspective: request.perspective, round: request.round, ...typologyTable(rows) };
+/**
+ * The program and region a report is narrowed to, checked against what the reader may report on: a
+ * program outside it is "not found", as a program that does not exist.
+ */
+async function filtersOf(db: Kysely<DB>, reader: ReportReader, request: FilterRequest): Promise<{ filters: ReportFilters; within: repo.PartnershipFilter }> {
+  const region = request.region ? request.region : null;
+  let program: ReportFilters["program"] = null;
+  if (request.program !== undefined) {
+    const row = await repo.findReportProgram(db, request.program, reader === "operator" ? null : reportablePrograms(db, reader));
+    if (!row) throw AppError.notFound("program");
+    program = { id: row.id, code: row.code, name: row.name };
+  }
+  return {
+    filters: { program, region },
+    within: { ...(program ? { programId: program.id } : {}), ...(region !== null ? { region } : {}) },
+  };
 }
 
-export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round">;
+export type TypologyReportRequest = Pick<TypologyReportQuery, "by" | "perspective" | "round"> & FilterRequest;
+
+/** Tables 3 and 4 of the study: types per group from one perspective in one round, optionally within one program or region. */
+export async function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
+  const { filters, within } = await filtersOf(db, reader, request);
+  const { by, perspective, round } = request;
+  const rows = await repo.countTypes(db, { by, perspective, round, readable: readableBy(db, reader), within });
+  return { perspective, round, filters, ...typologyTable(rows) };
+}
+
+export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round"> & FilterRequest;
 
 /** Table 1 of the study: the share of yes per indicator from each perspective in one round, and the gap. */
 export async function involvementReport(db: Kysely<DB>, reader: ReportReader, request: InvolvementReportRequest): Promise<InvolvementReport> {
-  const tallies = await repo.tallyIndicators(db, request.round, readableBy(db, reader));
+  const { filters, within } = await filtersOf(db, reader, request);
+  const tallies = await repo.tallyIndicators(db, request.round, readableBy(db, reader), within);
   const lead = tallies.find((row) => row.perspective === "lead")?.tally ?? emptyTally();
   const partner = tallies.find((row) => row.perspective === "partner")?.tally ?? emptyTally();
   return {
     round: request.round,
+    filters,
     rule: INVOLVEMENT_SHARE_RULE,
     records: { lead: lead.records, partner: partner.records },
     indicators: involvementRows(lead, partner),
   };
+}
+
+/**
+ * The programs a text names, for the command line: the one whose code it is, else those of that name,
+ * case and accents ignored as in imports. More than one means the name is ambiguous.
+ */
+export async function programsNamed(db: Kysely<DB>, name: string): Promise<Array<NonNullable<ReportFilters["program"]>>> {
+  const key = nameKey(name);
+  const programs = await repo.listProgramNames(db);
+  const byCode = programs.filter((program) => nameKey(program.code) === key);
+  return byCode.length > 0 ? byCode : programs.filter((program) => nameKey(program.name) === key);
 }

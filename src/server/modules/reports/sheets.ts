@@ -36,13 +36,15 @@ export function involvementSheet(report: InvolvementReport): ReportSheet {
   };
 }
 
-/** What a reader of the workbook needs besides the figures: which records count and how. */
+/** What a reader of the workbook needs besides the figures: which records count, within which program and region, and how. */
 export function involvementNotesSheet(report: InvolvementReport): ReportSheet {
   return {
     name: "notes",
     header: ["item", "value"],
     rows: [
       ["round", report.round],
+      ["program", report.filters.program ? `${report.filters.program.code} (${report.filters.program.name})` : "all"],
+      ["region", report.filters.region ?? "all"],
       ["lead records", report.records.lead],
       ["partner records", report.records.partner],
       ["rule", report.rule],

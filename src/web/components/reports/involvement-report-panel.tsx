@@ -1,9 +1,9 @@
-import { Box, Paper, Stack, Text } from "@mantine/core";
+import { Box, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PERSPECTIVES } from "../../../contracts/involvement.js";
 import type { InvolvementReport } from "../../../contracts/reports.js";
-import { involvementReportFileUrl, useInvolvementReport, type InvolvementReportParams } from "../../api/reports.js";
+import { involvementReportFileUrl, useInvolvementReport, type InvolvementReportParams, type ReportFilterParams } from "../../api/reports.js";
 import { Chart } from "../chart.js";
 import { indicatorLabel, indicatorShortLabel, PERSPECTIVE_COLORS } from "../involvement/labels.js";
 import { RoundSelect } from "../involvement/round-select.js";
@@ -11,29 +11,35 @@ import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { chartHeight, involvementChartOption } from "./chart-options.js";
 import { DownloadLinks } from "./download-links.js";
+import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { InvolvementTable, widestGaps } from "./involvement-table.js";
 import { useReportLabels } from "./report-labels.js";
 import { ChartLegend } from "./swatch.js";
 import { useIsPhone } from "./use-is-phone.js";
 import { UpdatingNotice } from "./updating-notice.js";
 
-type Props = { params: InvolvementReportParams; onRoundChange: (round: string) => void };
+type Props = { params: InvolvementReportParams; onChange: (changes: { round?: string } & ReportFilterParams) => void };
 
 /** Table 1 of the study: the share of yes per indicator from the lead's and the partner's views, and the gap. */
-export function InvolvementReportPanel({ params, onRoundChange }: Props) {
+export function InvolvementReportPanel({ params, onChange }: Props) {
   const { t } = useTranslation();
   const report = useInvolvementReport(params);
+  const filteredTitle = useFilteredTitle(params);
+  const isFiltered = Boolean(params.program || params.region);
   return (
     <Stack gap="md">
       <Paper p="md" component="form" aria-label={t("reports.controls")} onSubmit={(event) => event.preventDefault()}>
-        <RoundSelect value={params.round} onChange={onRoundChange} />
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <RoundSelect value={params.round} onChange={(round) => onChange({ round })} />
+          <ReportFilterSelects value={params} round={params.round} onChange={onChange} />
+        </SimpleGrid>
       </Paper>
-      <Section title={t("reports.involvement.title")} actions={<DownloadLinks fileUrl={(format) => involvementReportFileUrl(params, format)} />}>
+      <Section title={filteredTitle(t("reports.involvement.title"))} actions={<DownloadLinks fileUrl={(format) => involvementReportFileUrl(params, format)} />}>
         <QueryState query={report}>
           {(data) => (
             <Box pos="relative" aria-busy={report.isPlaceholderData}>
               <UpdatingNotice isUpdating={report.isPlaceholderData} />
-              <InvolvementReportBody report={data} />
+              <InvolvementReportBody report={data} caption={filteredTitle(t("reports.involvement.tableCaption"))} isFiltered={isFiltered} />
             </Box>
           )}
         </QueryState>
@@ -42,7 +48,7 @@ export function InvolvementReportPanel({ params, onRoundChange }: Props) {
   );
 }
 
-function InvolvementReportBody({ report }: { report: InvolvementReport }) {
+function InvolvementReportBody({ report, caption, isFiltered }: { report: InvolvementReport; caption: string; isFiltered: boolean }) {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const { language, format } = labels;
@@ -62,7 +68,7 @@ function InvolvementReportBody({ report }: { report: InvolvementReport }) {
     [report.indicators, language, t, labels.formats, perspectiveLabels, compact],
   );
   const round = labels.round(report.round);
-  if (report.records.lead + report.records.partner === 0) return <Text c="dimmed">{t("reports.involvement.empty")}</Text>;
+  if (report.records.lead + report.records.partner === 0) return <Text c="dimmed">{t(isFiltered ? "reports.filters.empty" : "reports.involvement.empty")}</Text>;
 
   const widest = widestGaps(report.indicators, 1);
   const widestRow = report.indicators.find((row) => widest.has(row.indicator));
@@ -88,7 +94,7 @@ function InvolvementReportBody({ report }: { report: InvolvementReport }) {
         <Chart option={option} height={chartHeight(report.indicators.length, compact ? 54 : 44)} label={chartLabel} />
       </div>
       <div>
-        <InvolvementTable rows={report.indicators} />
+        <InvolvementTable rows={report.indicators} caption={caption} />
         <Text fz="sm" c="dimmed" mt="xs">
           {t("reports.involvement.widestNote")}
         </Text>

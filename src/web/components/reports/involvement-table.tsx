@@ -23,7 +23,7 @@ export function widestGaps(rows: readonly InvolvementRow[], count = WIDEST_GAPS)
 }
 
 /** Table 1: per indicator, the share of yes from each view (with its counts) and the gap in points. */
-export function InvolvementTable({ rows }: { rows: readonly InvolvementRow[] }) {
+export function InvolvementTable({ rows, caption }: { rows: readonly InvolvementRow[]; caption: string }) {
   const { t } = useTranslation();
   const { format, language } = useReportLabels();
   const widest = widestGaps(rows);
@@ -33,9 +33,9 @@ export function InvolvementTable({ rows }: { rows: readonly InvolvementRow[] }) 
       : t("reports.involvement.share", { percent: format.percent(value.percent), yes: format.number(value.yes), answered: format.number(value.answered) });
 
   return (
-    <ScrollableTable label={t("reports.involvement.tableCaption")} minWidth={720}>
+    <ScrollableTable label={caption} minWidth={720}>
       <Table striped highlightOnHover>
-        <VisuallyHidden component="caption">{t("reports.involvement.tableCaption")}</VisuallyHidden>
+        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("reports.involvement.indicator")}</Table.Th>

@@ -13,6 +13,7 @@ import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { chartHeight, largestGroups, typeSharesText, typologyChartOption } from "./chart-options.js";
 import { DownloadLinks } from "./download-links.js";
+import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { ChartLegend } from "./swatch.js";
 import { useIsPhone } from "./use-is-phone.js";
 import { useReportLabels } from "./report-labels.js";
@@ -34,10 +35,12 @@ type Props = {
 export function TypologyReportPanel({ params, page, onChange, onPage }: Props) {
   const { t } = useTranslation();
   const report = useTypologyReport(params);
+  const filteredTitle = useFilteredTitle(params);
+  const isFiltered = Boolean(params.program || params.region);
   return (
     <Stack gap="md">
       <Paper p="md" component="form" aria-label={t("reports.controls")} onSubmit={(event) => event.preventDefault()}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           <Select
             label={t("reports.by.label")}
             data={REPORT_DIMENSIONS.map((by) => ({ value: by, label: t(`reports.by.${by}`) }))}
@@ -59,17 +62,25 @@ export function TypologyReportPanel({ params, page, onChange, onPage }: Props) {
             }}
           />
           <RoundSelect value={params.round} onChange={(round) => onChange({ round })} />
+          <ReportFilterSelects value={params} round={params.round} onChange={onChange} />
         </SimpleGrid>
       </Paper>
       <Section
-        title={t(`reports.typology.title.${params.by}`)}
+        title={filteredTitle(t(`reports.typology.title.${params.by}`))}
         actions={<DownloadLinks fileUrl={(format) => typologyReportFileUrl(params, format)} />}
       >
         <QueryState query={report}>
           {(data) => (
             <Box pos="relative" aria-busy={report.isPlaceholderData}>
               <UpdatingNotice isUpdating={report.isPlaceholderData} />
-              <TypologyReportBody report={data} by={data.by} page={page} onPage={onPage} />
+              <TypologyReportBody
+                report={data}
+                by={data.by}
+                title={filteredTitle(t(`reports.typology.title.${data.by}`))}
+                isFiltered={isFiltered}
+                page={page}
+                onPage={onPage}
+              />
             </Box>
           )}
         </QueryState>
@@ -78,7 +89,9 @@ export function TypologyReportPanel({ params, page, onChange, onPage }: Props) {
   );
 }
 
-function TypologyReportBody({ report, by, page, onPage }: { report: TypologyReport; by: ReportDimension; page: number; onPage: (page: number) => void }) {
+type BodyProps = { report: TypologyReport; by: ReportDimension; title: string; isFiltered: boolean; page: number; onPage: (page: number) => void };
+
+function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: BodyProps) {
   const { t } = useTranslation();
   const labels = useReportLabels();
   const groupLabel = useMemo(() => labels.groupLabel(by), [labels, by]);
@@ -100,13 +113,12 @@ function TypologyReportBody({ report, by, page, onPage }: { report: TypologyRepo
 
   const view = t(`involvement.perspective.${report.perspective}`);
   const round = labels.round(report.round);
-  if (report.total.total === 0) return <Text c="dimmed">{t("reports.typology.empty")}</Text>;
+  if (report.total.total === 0) return <Text c="dimmed">{t(isFiltered ? "reports.filters.empty" : "reports.typology.empty")}</Text>;
 
   const totalPages = Math.max(1, Math.ceil(report.groups.length / TABLE_PAGE_SIZE));
   const current = Math.min(page, totalPages);
   const pageGroups = report.groups.slice((current - 1) * TABLE_PAGE_SIZE, current * TABLE_PAGE_SIZE);
   const groups = labels.format.number(report.groups.length);
-  const title = t(`reports.typology.title.${by}`);
 
   return (
     <Stack gap="md">
