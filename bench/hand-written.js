@@ -58,13 +58,18 @@ export async function typologyByHand(db) {
 
 const share = (side, key) => `case when ${side}.${key}_answered = 0 then null else ${tenths(`${side}.${key}_yes`, `${side}.${key}_answered`)} end`;
 
-// One pass over the round's records grouped by perspective, then the lead's row beside the partner's.
-const INVOLVEMENT = `
+// One pass over the round's records grouped by perspective, then the lead's row beside the partner's;
+// for one program, only the records of its partnerships' members.
+const involvementQuery = (programId) => `
   with tallied as (
     select perspective, count(*) as records,
       ${PROJECT_INDICATOR_KEYS.map((key) => `sum(case when ${key} = 1 then 1 else 0 end) as ${key}_yes, count(${key}) as ${key}_answered`).join(",\n      ")}
     from involvement_records
-    where round = 'baseline'
+    where round = 'baseline'${
+      programId === null
+        ? ""
+        : ` and membership_id in (select m.id from memberships m join partnerships p on p.id = m.partnership_id where p.program_id = '${programId}')`
+    }
     group by perspective
   )
   select lead.records as lead_records, partner.records as partner_records,
@@ -86,13 +91,13 @@ function keyColumns(key) {
 
 const tenthsOrNull = (value) => (value === null ? null : Number(value) / 10);
 
-/** Table 1 for the baseline round, lead and partner side by side. */
-export async function involvementByHand(db, rule) {
-  const { rows } = await sql.raw(INVOLVEMENT).execute(db);
+/** Table 1 for the baseline round, lead and partner side by side; over one program's partnerships when one is given ({id, code, name}). */
+export async function involvementByHand(db, rule, program = null) {
+  const { rows } = await sql.raw(involvementQuery(program?.id ?? null)).execute(db);
   const row = rows[0];
   return {
     round: "baseline",
-    filters: { program: null, region: null },
+    filters: { program, region: null },
     rule,
     records: { lead: Number(row.lead_records ?? 0), partner: Number(row.partner_records ?? 0) },
     indicators: PROJECT_INDICATOR_KEYS.map((key) => ({

@@ -28,5 +28,19 @@ export async function reportBenchmarks(db) {
     () => involvementReport(db, "operator", { round: "baseline" }),
     () => involvementByHand(db, rule),
   );
-  return [typology, involvement];
+  // The program with the fewest partnerships: the filter has to narrow the work, not only the answer.
+  const program = await db
+    .selectFrom("programs")
+    .innerJoin("partnerships", "partnerships.program_id", "programs.id")
+    .select(["programs.id", "programs.code", "programs.name", (eb) => eb.fn.countAll().as("n")])
+    .groupBy(["programs.id", "programs.code", "programs.name"])
+    .orderBy("n")
+    .executeTakeFirstOrThrow();
+  const chosen = { id: program.id, code: program.code, name: program.name };
+  const involvementOfProgram = await compare(
+    `report involvement (baseline, program ${chosen.code} only)`,
+    () => involvementReport(db, "operator", { round: "baseline", program: chosen.id }),
+    () => involvementByHand(db, rule, chosen),
+  );
+  return [typology, involvement, involvementOfProgram];
 }
