@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { saveProgramRubric } from "../../src/server/modules/typology/repository.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
@@ -118,9 +118,7 @@ if (chromiumPath) {
     }, STEP_TIMEOUT);
 
     it("lets the member organization answer its own view but not the lead's", async () => {
-      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
-      const partnerPage = await context.newPage();
-      await signIn(partnerPage, base, partnerEmail);
+      const partnerPage = await pageSignedInAs(browser, base, partnerEmail);
 
       await partnerPage.goto(`${base}/partnerships/${partnershipId}/members/${membershipId}/involvement`);
       await partnerPage.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
@@ -137,7 +135,7 @@ if (chromiumPath) {
       await partnerView.getByText("Collaboration", { exact: true }).waitFor();
       await partnerPage.getByText("You and your partner both say collaboration.").waitFor();
       await expectAccessible(partnerPage, "the involvement page as the member organization");
-      await context.close();
+      await partnerPage.context().close();
     }, STEP_TIMEOUT);
 
     it("classifies the partnership's records again once its program has chosen another rubric", async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 
@@ -204,9 +204,7 @@ if (chromiumPath) {
     }, STEP_TIMEOUT);
 
     it("shows a coordinator the rubric and composition without a way to change them", async () => {
-      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
-      const coordinatorPage = await context.newPage();
-      await signIn(coordinatorPage, base, coordinatorEmail);
+      const coordinatorPage = await pageSignedInAs(browser, base, coordinatorEmail);
       await coordinatorPage.goto(`${base}/programs/${programId}`);
       await coordinatorPage.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
       const rubric = coordinatorPage.getByRole("region", { name: "Classification rubric" });
@@ -217,7 +215,7 @@ if (chromiumPath) {
       await composition.getByText("Only administrators and this program's officers can change its composition.").waitFor();
       await expect.poll(() => composition.getByRole("button").count()).toBe(0);
       await expectAccessible(coordinatorPage, "the program page as a coordinator");
-      await context.close();
+      await coordinatorPage.context().close();
     }, STEP_TIMEOUT);
   });
 }

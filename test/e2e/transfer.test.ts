@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { COLLABORATION_ANSWERS, involvementCsv, type InvolvementFileRow } from "../support/involvement-files.js";
@@ -200,15 +200,13 @@ if (chromiumPath) {
     }, STEP_TIMEOUT);
 
     it("offers a coordinator the involvement import only", async () => {
-      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 390, height: 844 } });
-      const coordinatorPage = await context.newPage();
-      await signIn(coordinatorPage, base, coordinatorEmail);
+      const coordinatorPage = await pageSignedInAs(browser, base, coordinatorEmail, { width: 390, height: 844 });
       await coordinatorPage.goto(`${base}/data`);
       await coordinatorPage.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
       await coordinatorPage.getByRole("heading", { level: 2, name: "Import involvement records" }).waitFor();
       expect(await coordinatorPage.getByRole("heading", { level: 2 }).allInnerTexts()).toEqual(["Import involvement records"]);
       await expectAccessible(coordinatorPage, "the import page of a coordinator at phone width");
-      await context.close();
+      await coordinatorPage.context().close();
     }, STEP_TIMEOUT);
   });
 }

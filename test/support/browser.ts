@@ -20,11 +20,25 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** A browser and one page in a fresh context, English (Canada), reduced motion. */
-export async function launchPage(executablePath: string, viewport: { width: number; height: number }): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+type Viewport = { width: number; height: number };
+
+/** A page in a fresh context of the browser (cookies of its own), English (Canada), reduced motion. */
+async function freshPage(browser: Browser, viewport: Viewport): Promise<Page> {
   const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport });
-  return { browser, page: await context.newPage() };
+  return context.newPage();
+}
+
+/** A browser and one page in a fresh context. */
+export async function launchPage(executablePath: string, viewport: Viewport): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return { browser, page: await freshPage(browser, viewport) };
+}
+
+/** Someone else at their own screen: a fresh context of the same browser, signed in as them. Close its context when done. */
+export async function pageSignedInAs(browser: Browser, base: string, email: string, viewport: Viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await freshPage(browser, viewport);
+  await signIn(page, base, email);
+  return page;
 }
 
 /** Fails with every axe-core violation on the page as it rests: loaded, and no option list left open by the last choice. */
