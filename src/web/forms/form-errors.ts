@@ -50,13 +50,14 @@ export function fieldMessagesFromServer(
   const messages: FieldMessages = {};
   const others: string[] = [];
   for (const detail of details) {
-    const top = detail.field.split(".")[0] ?? "";
-    const field = fields.includes(top) ? (fieldOfPath(detail.field.split("."), nested) ?? top) : top;
-    if (fields.includes(top)) {
-      if (!(field in messages)) messages[field] = messageFromText(detail.message);
-    } else {
+    const path = detail.field.split(".");
+    const top = path[0] ?? "";
+    if (!fields.includes(top)) {
       others.push(`${detail.field} ${detail.message}`);
+      continue;
     }
+    const field = fieldOfPath(path, nested) ?? top;
+    if (!(field in messages)) messages[field] = messageFromText(detail.message);
   }
   return { messages, others };
 }
