@@ -1,9 +1,9 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Anchor, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Contact } from "../../../contracts/contacts.js";
 import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
-import { DeleteIcon, EditIcon } from "../icons.js";
+import { RowActions } from "../row-actions.js";
 
 type Props = {
   contacts: Contact[];
@@ -55,18 +55,14 @@ export function ContactsTable({ contacts, caption, onEdit, onDelete }: Props) {
               <Table.Td>{format.date(contact.verifiedOn)}</Table.Td>
               {onEdit && onDelete && (
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t("common.edit")}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t("contacts.edit", { name: contact.name })} onClick={() => onEdit(contact)}>
-                        <EditIcon />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t("common.delete")}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("contacts.delete", { name: contact.name })} onClick={() => onDelete(contact)}>
-                        <DeleteIcon />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <RowActions
+                    editLabel={t("contacts.edit", { name: contact.name })}
+                    removeLabel={t("contacts.delete", { name: contact.name })}
+                    editTooltip={t("common.edit")}
+                    removeTooltip={t("common.delete")}
+                    onEdit={() => onEdit(contact)}
+                    onRemove={() => onDelete(contact)}
+                  />
                 </Table.Td>
               )}
             </Table.Tr>

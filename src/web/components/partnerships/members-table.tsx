@@ -1,11 +1,11 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
+import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Membership } from "../../../contracts/memberships.js";
 import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { toneProps } from "../coverage/tones.js";
-import { DeleteIcon, EditIcon } from "../icons.js";
+import { RowActions } from "../row-actions.js";
 
 type Props = {
   members: Membership[];
@@ -93,18 +93,14 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
               </Table.Td>
               {onEdit && onRemove && (
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label={t("common.edit")}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t("members.edit", { name: member.organization.name })} onClick={() => onEdit(member)}>
-                        <EditIcon />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t("common.remove")}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("members.remove", { name: member.organization.name })} onClick={() => onRemove(member)}>
-                        <DeleteIcon />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <RowActions
+                    editLabel={t("members.edit", { name: member.organization.name })}
+                    removeLabel={t("members.remove", { name: member.organization.name })}
+                    editTooltip={t("common.edit")}
+                    removeTooltip={t("common.remove")}
+                    onEdit={() => onEdit(member)}
+                    onRemove={() => onRemove(member)}
+                  />
                 </Table.Td>
               )}
             </Table.Tr>
