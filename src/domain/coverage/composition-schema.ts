@@ -1,28 +1,17 @@
 // Validation of composition documents from outside (the API, the database). Every problem is
 // reported under the path of the field at fault, e.g. "slots.2.sectors.0".
 import { z } from "zod";
+import { localizedText } from "../localized-text.js";
 import { SECTORS } from "../../contracts/vocabulary.js";
 import { MAX_SLOTS, SLOT_KEY_PATTERN, type Composition } from "./composition.js";
-
-function text(max: number) {
-  return z
-    .string({ error: "must be text" })
-    .trim()
-    .min(1, { error: "is required" })
-    .max(max, { error: `must be at most ${max} characters` });
-}
-
-function localized(max: number) {
-  return z.strictObject({ en: text(max), fr: text(max) }, { error: "must give the English (en) and French (fr) text" });
-}
 
 const slotBase = {
   key: z
     .string({ error: "must be text" })
     .max(40, { error: "must be at most 40 characters" })
     .regex(SLOT_KEY_PATTERN, { error: "must start with a lowercase letter and hold only lowercase letters, digits and _" }),
-  label: localized(80),
-  why: localized(600),
+  label: localizedText(80, { strict: true }),
+  why: localizedText(600, { strict: true }),
   required: z.boolean({ error: "must be true or false" }),
 };
 

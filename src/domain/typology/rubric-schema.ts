@@ -1,23 +1,12 @@
 // Validation of rubric documents from outside (the API, a file). Everything a classification relies
 // on is checked here once, so classify() can trust any Rubric it is given.
 import { z } from "zod";
+import { localizedText } from "../localized-text.js";
 import { INDICATOR_KEYS, isIndicatorKey, type IndicatorKey } from "./indicators.js";
 import { parseCondition, type Problem } from "./condition-parser.js";
 import { LEVEL_KEY_PATTERN, RUBRIC_ID_PATTERN, type Rubric, type RubricLevel } from "./rubric.js";
 
 const MAX_LEVELS = 12;
-
-function text(max: number) {
-  return z
-    .string({ error: "must be text" })
-    .trim()
-    .min(1, { error: "is required" })
-    .max(max, { error: `must be at most ${max} characters` });
-}
-
-function localized(max: number) {
-  return z.object({ en: text(max), fr: text(max) }, { error: "must give the English (en) and French (fr) text" });
-}
 
 export const rubricIdSchema = z
   .string({ error: "must be text" })
@@ -30,18 +19,18 @@ const levelInput = z.object({
     .string({ error: "must be text" })
     .max(40, { error: "must be at most 40 characters" })
     .regex(LEVEL_KEY_PATTERN, { error: "must start with a lowercase letter and hold only lowercase letters, digits and _" }),
-  label: localized(80),
+  label: localizedText(80),
   condition: z.unknown().meta({
     description:
       'An indicator key (holds when answered yes), "always" (last level only, required there), {"all": [conditions]}, {"any": [conditions]} or {"atLeast": n, "of": [conditions]}.',
   }),
-  rationale: localized(1000),
+  rationale: localizedText(1000),
 });
 
 const rubricInput = z.object({
   id: rubricIdSchema,
   version: z.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }),
-  title: localized(200),
+  title: localizedText(200),
   indicators: z
     .array(z.string({ error: "must be text" }), { error: "must be a list of indicator keys" })
     .min(1, { error: "must list at least one indicator" })
