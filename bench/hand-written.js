@@ -51,12 +51,27 @@ export async function typologyByHand(db) {
     perspective: "lead",
     round: "baseline",
     filters: { program: null, region: null },
-    groups: rows.map((row) => group(row.key, row.total, (type) => row[`n_${type}`], (type) => row[`p_${type}`])),
-    total: first ? group("total", first.all_total, (type) => first[`all_${type}`], (type) => first[`pall_${type}`]) : group("total", 0, zero, zero),
+    groups: rows.map((row) =>
+      group(
+        row.key,
+        row.total,
+        (type) => row[`n_${type}`],
+        (type) => row[`p_${type}`],
+      ),
+    ),
+    total: first
+      ? group(
+          "total",
+          first.all_total,
+          (type) => first[`all_${type}`],
+          (type) => first[`pall_${type}`],
+        )
+      : group("total", 0, zero, zero),
   };
 }
 
-const share = (side, key) => `case when ${side}.${key}_answered = 0 then null else ${tenths(`${side}.${key}_yes`, `${side}.${key}_answered`)} end`;
+const share = (side, key) =>
+  `case when ${side}.${key}_answered = 0 then null else ${tenths(`${side}.${key}_yes`, `${side}.${key}_answered`)} end`;
 
 // One pass over the round's records grouped by perspective, then the lead's row beside the partner's;
 // for one program, only the records of its partnerships' members.
@@ -102,8 +117,16 @@ export async function involvementByHand(db, rule, program = null) {
     records: { lead: Number(row.lead_records ?? 0), partner: Number(row.partner_records ?? 0) },
     indicators: PROJECT_INDICATOR_KEYS.map((key) => ({
       indicator: key,
-      lead: { yes: Number(row[`lead_${key}_yes`] ?? 0), answered: Number(row[`lead_${key}_answered`] ?? 0), percent: tenthsOrNull(row[`lead_${key}_tenths`]) },
-      partner: { yes: Number(row[`partner_${key}_yes`] ?? 0), answered: Number(row[`partner_${key}_answered`] ?? 0), percent: tenthsOrNull(row[`partner_${key}_tenths`]) },
+      lead: {
+        yes: Number(row[`lead_${key}_yes`] ?? 0),
+        answered: Number(row[`lead_${key}_answered`] ?? 0),
+        percent: tenthsOrNull(row[`lead_${key}_tenths`]),
+      },
+      partner: {
+        yes: Number(row[`partner_${key}_yes`] ?? 0),
+        answered: Number(row[`partner_${key}_answered`] ?? 0),
+        percent: tenthsOrNull(row[`partner_${key}_tenths`]),
+      },
       gap: tenthsOrNull(row[`${key}_gap`]),
     })),
   };

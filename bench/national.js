@@ -14,7 +14,11 @@ export const SEED = 2002;
 /** The national counts, or a hundredth of them (50 partnerships) for the small side of a comparison. */
 export function sizeOf(fraction) {
   const of = (count) => Math.max(1, Math.round(count * fraction));
-  return { partnerships: of(NATIONAL_SIZE.partnerships), organizations: of(NATIONAL_SIZE.organizations), memberships: of(NATIONAL_SIZE.memberships) };
+  return {
+    partnerships: of(NATIONAL_SIZE.partnerships),
+    organizations: of(NATIONAL_SIZE.organizations),
+    memberships: of(NATIONAL_SIZE.memberships),
+  };
 }
 
 /** A migrated, empty database: a file in a temporary directory, or a new PostgreSQL database on the server. */
@@ -23,12 +27,25 @@ export async function emptyDatabase(serverUrl, label) {
     const dir = mkdtempSync(join(tmpdir(), `convene-bench-${label}-`));
     const database = openDatabase({ dialect: "sqlite", file: join(dir, "convene.sqlite") });
     await migrateToLatest(database.db);
-    return { database, dispose: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      dispose: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const fresh = await freshDatabase(serverUrl, label);
   const database = openDatabase({ dialect: "postgres", url: fresh.url, poolSize: 4 });
   await migrateToLatest(database.db);
-  return { database, url: fresh.url, dispose: async () => { await database.close(); await fresh.drop(); } };
+  return {
+    database,
+    url: fresh.url,
+    dispose: async () => {
+      await database.close();
+      await fresh.drop();
+    },
+  };
 }
 
 /** Generates a portfolio of the given fraction of the national size; returns the database and how long it took. */

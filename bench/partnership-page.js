@@ -18,10 +18,17 @@ async function pageOf(target, email) {
   // Partnerships the user can see, spread over the list.
   let query = db.selectFrom("partnerships").select("partnerships.id").orderBy("partnerships.id");
   if (user.role === "program_officer") {
-    query = query.where("partnerships.program_id", "in", db.selectFrom("user_programs").select("program_id").where("user_id", "=", user.id));
+    query = query.where(
+      "partnerships.program_id",
+      "in",
+      db.selectFrom("user_programs").select("program_id").where("user_id", "=", user.id),
+    );
   }
   const ids = (await query.execute()).map((row) => row.id);
-  const sample = Array.from({ length: Math.min(SAMPLE, ids.length) }, (_, index) => ids[Math.floor((index * ids.length) / Math.min(SAMPLE, ids.length))]);
+  const sample = Array.from(
+    { length: Math.min(SAMPLE, ids.length) },
+    (_, index) => ids[Math.floor((index * ids.length) / Math.min(SAMPLE, ids.length))],
+  );
   const headers = { authorization: `Bearer ${token}` };
   let turn = 0;
   const load = async () => {
@@ -31,7 +38,8 @@ async function pageOf(target, email) {
       app.inject({ method: "GET", url: `/api/v1/partnerships/${id}`, headers }),
       app.inject({ method: "GET", url: `/api/v1/partnerships/${id}/members?pageSize=25`, headers }),
     ]);
-    if (partnership.statusCode !== 200 || members.statusCode !== 200) throw new Error(`${partnership.statusCode} ${members.statusCode} ${members.body}`);
+    if (partnership.statusCode !== 200 || members.statusCode !== 200)
+      throw new Error(`${partnership.statusCode} ${members.statusCode} ${members.body}`);
   };
   return { load, close: () => app.close() };
 }
@@ -39,7 +47,10 @@ async function pageOf(target, email) {
 /** Per role: milliseconds per page at 50 partnerships and at 5,000, and their ratio. */
 export async function partnershipPageBenchmarks(small, large) {
   const results = [];
-  for (const [role, email] of [["administrator", "admin@convene.example"], ["program officer", "officer@convene.example"]]) {
+  for (const [role, email] of [
+    ["administrator", "admin@convene.example"],
+    ["program officer", "officer@convene.example"],
+  ]) {
     const few = await pageOf(small, email);
     const many = await pageOf(large, email);
     const { a, b } = await interleaved(many.load, few.load, { repetitions: REPETITIONS, warmup: 20 });

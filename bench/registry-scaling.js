@@ -15,12 +15,24 @@ async function seed(db, count) {
   const rows = Array.from({ length: count }, (_, index) => {
     const name = `${SECTORS[index % SECTORS.length]} organization ${index} de Montréal`;
     return {
-      id: newId(), name, name_key: nameKey(name), sector: SECTORS[index % SECTORS.length], government_level: "municipal",
-      has_crime_prevention_mandate: index % 2, website: null, notes: null, created_by: null, created_at: at, updated_at: at,
+      id: newId(),
+      name,
+      name_key: nameKey(name),
+      sector: SECTORS[index % SECTORS.length],
+      government_level: "municipal",
+      has_crime_prevention_mandate: index % 2,
+      website: null,
+      notes: null,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
     };
   });
   for (let start = 0; start < rows.length; start += 500) {
-    await db.insertInto("organizations").values(rows.slice(start, start + 500)).execute();
+    await db
+      .insertInto("organizations")
+      .values(rows.slice(start, start + 500))
+      .execute();
   }
 }
 
@@ -30,7 +42,19 @@ async function measure(dialect, url, count) {
   await migrateToLatest(database.db);
   if (url) await database.db.deleteFrom("organizations").execute();
   await seed(database.db, count);
-  const admin = await createUser(database.db, { email: `bench-${count}@example.org`, name: "Bench", role: "admin", password: "benchmark password", locale: "en", programIds: [], partnershipIds: [] }, null);
+  const admin = await createUser(
+    database.db,
+    {
+      email: `bench-${count}@example.org`,
+      name: "Bench",
+      role: "admin",
+      password: "benchmark password",
+      locale: "en",
+      programIds: [],
+      partnershipIds: [],
+    },
+    null,
+  );
   const { token } = await createApiToken(database.db, admin.id, "bench");
   const app = await buildApp(config, database);
   const headers = { authorization: `Bearer ${token}` };

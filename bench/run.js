@@ -38,7 +38,8 @@ function table() {
     row.equal === undefined ? "" : row.equal ? "yes" : "NO",
   ]);
   const widths = header.map((name, column) => Math.max(name.length, ...body.map((cells) => cells[column].length)));
-  const line = (cells) => cells.map((cell, column) => (column >= 2 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join("  ");
+  const line = (cells) =>
+    cells.map((cell, column) => (column >= 2 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join("  ");
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 

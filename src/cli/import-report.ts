@@ -60,14 +60,32 @@ export function reportLines(report: ImportReport, source: string, language: Lang
   const { programs, partnerships, organizations } = report.created;
   const would = report.dryRun;
   const say = (key: MessageKey, params: Record<string, string>) => render(language, text(key, params));
-  lines.push(...listed(programs, (program) => say(would ? "cli.wouldCreateProgram" : "cli.createdProgram", { code: program.code, name: program.name }), language));
   lines.push(
     ...listed(
-      partnerships,
-      (partnership) => say(would ? "cli.wouldCreatePartnership" : "cli.createdPartnership", { name: partnership.name, program: partnership.program, lead: partnership.leadOrganization }),
+      programs,
+      (program) => say(would ? "cli.wouldCreateProgram" : "cli.createdProgram", { code: program.code, name: program.name }),
       language,
     ),
   );
-  lines.push(...listed(organizations, (organization) => say(would ? "cli.wouldCreateOrganization" : "cli.createdOrganization", { name: organization.name, sector: organization.sector }), language));
+  lines.push(
+    ...listed(
+      partnerships,
+      (partnership) =>
+        say(would ? "cli.wouldCreatePartnership" : "cli.createdPartnership", {
+          name: partnership.name,
+          program: partnership.program,
+          lead: partnership.leadOrganization,
+        }),
+      language,
+    ),
+  );
+  lines.push(
+    ...listed(
+      organizations,
+      (organization) =>
+        say(would ? "cli.wouldCreateOrganization" : "cli.createdOrganization", { name: organization.name, sector: organization.sector }),
+      language,
+    ),
+  );
   return lines;
 }

@@ -15,7 +15,8 @@ export class UsageError extends Error {
 
   /** A service's validation error about an argument, restated in terms of the command's options. */
   static rethrowInvalid(error: unknown, optionNames: Record<string, string>): never {
-    const details = error instanceof AppError && error.code === "validation_failed" ? error.localized(terminalLanguage()).details : undefined;
+    const details =
+      error instanceof AppError && error.code === "validation_failed" ? error.localized(terminalLanguage()).details : undefined;
     if (details && details.length > 0) throw UsageError.fromProblems(details, optionNames);
     throw error;
   }

@@ -44,7 +44,13 @@ export const coverageQuerySchema = z.object({
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
 
 /** A member at the table; the lead organization has no membership (null) unless it is also listed as a member. */
-const memberRefSchema = z.object({ membershipId: idSchema.nullable(), organizationId: idSchema, name: z.string(), sector: z.enum(SECTORS), isLead: z.boolean() });
+const memberRefSchema = z.object({
+  membershipId: idSchema.nullable(),
+  organizationId: idSchema,
+  name: z.string(),
+  sector: z.enum(SECTORS),
+  isLead: z.boolean(),
+});
 const stageSourceSchema = z.enum(["membership", "sector"]);
 const shareSchema = z.object({ count: z.number().int(), total: z.number().int(), share: z.number() });
 
@@ -105,7 +111,9 @@ export const coverageSchema = z.object({
     range: z.object({ min: z.number(), max: z.number() }),
   }),
   axis: z.object({
-    stages: z.array(z.object({ stage: axisStageSchema, covered: z.boolean(), members: z.array(memberRefSchema.extend({ source: stageSourceSchema })) })),
+    stages: z.array(
+      z.object({ stage: axisStageSchema, covered: z.boolean(), members: z.array(memberRefSchema.extend({ source: stageSourceSchema })) }),
+    ),
     empty: z.array(axisStageSchema),
   }),
   nonTraditional: shareSchema,

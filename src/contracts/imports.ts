@@ -46,7 +46,17 @@ export const REGISTRY_COLUMNS = {
   },
   memberships: {
     required: ["program", "partnership", "organization"],
-    optional: ["organization_sector", "joined_on", "left_on", "representative", "origin", "is_new_partner", "is_critic", "axis_stages", "notes"],
+    optional: [
+      "organization_sector",
+      "joined_on",
+      "left_on",
+      "representative",
+      "origin",
+      "is_new_partner",
+      "is_critic",
+      "axis_stages",
+      "notes",
+    ],
   },
 } as const satisfies Record<RegistryEntity, { required: readonly string[]; optional: readonly string[] }>;
 

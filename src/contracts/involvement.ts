@@ -70,7 +70,9 @@ export const perceptionGapSchema = z.object({
   /** Lead's rank minus partner's: positive when the lead sees a closer partnership than the partner does. */
   difference: z.number().int(),
   /** Indicators one side counts as yes and the other does not, with both answers. */
-  disagreements: z.array(z.object({ indicator: z.enum(PROJECT_INDICATOR_KEYS), lead: z.boolean().nullable(), partner: z.boolean().nullable() })),
+  disagreements: z.array(
+    z.object({ indicator: z.enum(PROJECT_INDICATOR_KEYS), lead: z.boolean().nullable(), partner: z.boolean().nullable() }),
+  ),
 });
 export type PerceptionGapBody = z.infer<typeof perceptionGapSchema>;
 export const perceptionGapPageSchema = pageOf(perceptionGapSchema);

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { GOVERNMENT_LEVELS, SECTORS } from "./vocabulary.js";
-import { idSchema, optionalText, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, sortOrderSchema, text } from "./common.js";
+import {
+  idSchema,
+  optionalText,
+  pageOf,
+  paginationQuerySchema,
+  queryBooleanSchema,
+  requiredText,
+  sortOrderSchema,
+  text,
+} from "./common.js";
 
 const organizationFields = z.object({
   name: requiredText(200),

@@ -9,12 +9,8 @@ const partnershipFields = z.object({
   programId: idSchema,
   leadOrganizationId: idSchema,
   region: optionalText(120),
-  priorityGroups: z
-    .array(z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" }))
-    .max(PRIORITY_GROUPS.length),
-  focusIssues: z
-    .array(z.enum(FOCUS_ISSUES, { error: "must be one of the listed focus issues" }))
-    .max(FOCUS_ISSUES.length),
+  priorityGroups: z.array(z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" })).max(PRIORITY_GROUPS.length),
+  focusIssues: z.array(z.enum(FOCUS_ISSUES, { error: "must be one of the listed focus issues" })).max(FOCUS_ISSUES.length),
   startDate: nullableDate,
   endDate: nullableDate,
   fundingEndDate: nullableDate,

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
 
 export const programCreateSchema = z.object({
-  code: requiredText(20).pipe(
-    z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must contain only letters, digits, - and _" }),
-  ),
+  code: requiredText(20).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must contain only letters, digits, - and _" })),
   name: requiredText(200),
   description: optionalText(4000),
 });

@@ -84,7 +84,11 @@ export const rubricListQuerySchema = paginationQuerySchema;
 export const rubricPageSchema = pageOf(rubricSchema);
 export const rubricParamsSchema = z.object({ id: rubricIdSchema });
 export const rubricVersionQuerySchema = z.object({
-  version: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }).optional(),
+  version: z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be 1 or more" })
+    .optional(),
 });
 
 export const defaultRubricUpdateSchema = z.object({ rubricId: rubricIdSchema });

@@ -20,7 +20,11 @@ async function whoseToken(env: Record<string, string>, token: string) {
   const app = await buildApp(config, database);
   try {
     const session = await app.inject({ method: "GET", url: "/api/v1/auth/session", headers: { authorization: `Bearer ${token}` } });
-    const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "ana@example.org", password: PASSWORD } });
+    const login = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: "ana@example.org", password: PASSWORD },
+    });
     return { status: session.statusCode, email: session.json().user?.email, loginStatus: login.statusCode };
   } finally {
     await app.close();
@@ -37,10 +41,13 @@ async function checkMigrateUserToken(env: Record<string, string>, dialect: strin
   expect(second.code, second.stderr).toBe(0);
   expect(second.stdout).toContain(`The ${dialect} database is up to date.`);
 
-  const created = await runCli(["user", "create", "--email", "Ana@Example.org", "--role", "admin", "--name", "Ana Ruiz", "--password-stdin"], {
-    env,
-    input: `${PASSWORD}\n`,
-  });
+  const created = await runCli(
+    ["user", "create", "--email", "Ana@Example.org", "--role", "admin", "--name", "Ana Ruiz", "--password-stdin"],
+    {
+      env,
+      input: `${PASSWORD}\n`,
+    },
+  );
   expect(created.code, created.stderr).toBe(0);
   expect(created.stdout).toMatch(/^Created admin ana@example\.org \([0-9a-f-]{36}\)\.$/m);
   expect(created.stdout).not.toContain(PASSWORD);
@@ -61,9 +68,13 @@ describe("convene on SQLite", () => {
   const env = { CONVENE_DATA_DIR: dataDir };
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("migrates, creates a user from standard input and issues a token that authenticates", async () => {
-    await checkMigrateUserToken(env, "sqlite");
-  }, SLOW);
+  it(
+    "migrates, creates a user from standard input and issues a token that authenticates",
+    async () => {
+      await checkMigrateUserToken(env, "sqlite");
+    },
+    SLOW,
+  );
 
   it("refuses a second user with the same email, exiting 1 without printing a password", async () => {
     const again = await runCli(["user", "create", "--email", "ana@example.org", "--role", "evaluator"], { env });
@@ -91,8 +102,15 @@ describe("convene with bad arguments", () => {
     { args: ["user", "create", "--email", "ana@example.org"], names: /required option '--role <role>' not specified/ },
     { args: ["user", "create", "--email", "ana@example.org", "--role", "admin", "--locale", "de"], names: /--locale must be en or fr/ },
     { args: ["user", "create", "--email", "p@example.org", "--role", "partner"], names: /--organization is required for a partner/ },
-    { args: ["user", "create", "--email", "p@example.org", "--role", "partner", "--organization", "42"], names: /--organization must be a valid identifier/ },
-    { args: ["user", "create", "--email", "ana@example.org", "--role", "admin", "--password-stdin"], input: "short\n", names: /password \(from standard input\) must be at least 12 characters/ },
+    {
+      args: ["user", "create", "--email", "p@example.org", "--role", "partner", "--organization", "42"],
+      names: /--organization must be a valid identifier/,
+    },
+    {
+      args: ["user", "create", "--email", "ana@example.org", "--role", "admin", "--password-stdin"],
+      input: "short\n",
+      names: /password \(from standard input\) must be at least 12 characters/,
+    },
     { args: ["token", "create"], names: /required option '--email <email>' not specified/ },
     { args: ["token", "create", "--email", "ana@"], names: /--email must be a valid email address/ },
     { args: ["token", "create", "--email", "ana@example.org", "--name", " "], names: /--name is required/ },
@@ -100,15 +118,20 @@ describe("convene with bad arguments", () => {
     { args: ["serve", "--port", "80"], names: /unknown option '--port'/ },
   ];
 
-  it.for(cases)("convene $args.0 $args.1 … exits 2 and names the problem on stderr ($names)", async ({ args, input, names }, { expect }) => {
-    const result = await runCli(args, input === undefined ? { env } : { env, input });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(names);
-    expect(result.stdout).not.toMatch(/Created|cvn_/);
-  });
+  it.for(cases)(
+    "convene $args.0 $args.1 … exits 2 and names the problem on stderr ($names)",
+    async ({ args, input, names }, { expect }) => {
+      const result = await runCli(args, input === undefined ? { env } : { env, input });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(names);
+      expect(result.stdout).not.toMatch(/Created|cvn_/);
+    },
+  );
 
   it("lists every problem with the environment and exits 1", async () => {
-    const result = await runCli(["db", "migrate"], { env: { ...env, PORT: "abc", DATABASE_URL: "mysql://db/convene", CONVENE_SESSION_DAYS: "0" } });
+    const result = await runCli(["db", "migrate"], {
+      env: { ...env, PORT: "abc", DATABASE_URL: "mysql://db/convene", CONVENE_SESSION_DAYS: "0" },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Invalid configuration");
     for (const name of ["PORT", "DATABASE_URL", "CONVENE_SESSION_DAYS"]) expect(result.stderr).toContain(`- ${name} `);
@@ -119,42 +142,48 @@ describe("convene serve on a fresh data directory", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "convene-serve-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("loads the demo, prints the address, the accounts and one password, and that password signs in", async () => {
-    const server = await startServe({ CONVENE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }, /password: \S+/);
-    try {
-      const output = server.output();
-      const url = /Convene is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      const password = /password: (\S+)/.exec(output)?.[1];
-      expect(url, output).toBeDefined();
-      expect(output).toContain("admin@convene.example");
-      expect(password?.length).toBeGreaterThanOrEqual(12);
+  it(
+    "loads the demo, prints the address, the accounts and one password, and that password signs in",
+    async () => {
+      const server = await startServe({ CONVENE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }, /password: \S+/);
+      try {
+        const output = server.output();
+        const url = /Convene is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+        const password = /password: (\S+)/.exec(output)?.[1];
+        expect(url, output).toBeDefined();
+        expect(output).toContain("admin@convene.example");
+        expect(password?.length).toBeGreaterThanOrEqual(12);
 
-      const health = await fetch(`${url}/api/health`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ status: "ok", database: "sqlite" });
+        const health = await fetch(`${url}/api/health`);
+        expect(health.status).toBe(200);
+        expect(await health.json()).toEqual({ status: "ok", database: "sqlite" });
 
-      const login = await fetch(`${url}/api/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: "admin@convene.example", password }),
-      });
-      expect(login.status).toBe(200);
-      expect(login.headers.get("set-cookie")).toContain("convene_session=");
-      expect((await login.json()).user).toMatchObject({ email: "admin@convene.example", role: "admin" });
-    } finally {
-      expect(await server.stop()).toBe(0);
-    }
+        const login = await fetch(`${url}/api/v1/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: "admin@convene.example", password }),
+        });
+        expect(login.status).toBe(200);
+        expect(login.headers.get("set-cookie")).toContain("convene_session=");
+        expect((await login.json()).user).toMatchObject({ email: "admin@convene.example", role: "admin" });
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
 
-    const restarted = await startServe({ CONVENE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }, /Convene is running at/);
-    expect(await restarted.stop()).toBe(0);
-    expect(restarted.output()).not.toContain("password:");
-  }, SLOW);
+      const restarted = await startServe({ CONVENE_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }, /Convene is running at/);
+      expect(await restarted.stop()).toBe(0);
+      expect(restarted.output()).not.toContain("password:");
+    },
+    SLOW,
+  );
 });
 
 const postgresUrl = inject("postgresUrl");
 
 describe.skipIf(!postgresUrl)("convene on PostgreSQL", () => {
-  const databaseName = `convene_cli_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+  const databaseName = `convene_cli_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}`;
   const url = new URL(postgresUrl ?? "postgres://localhost/none");
   url.pathname = `/${databaseName}`;
   const env = { DATABASE_URL: url.toString(), CONVENE_PG_POOL_SIZE: "2" };
@@ -172,19 +201,27 @@ describe.skipIf(!postgresUrl)("convene on PostgreSQL", () => {
   beforeAll(() => admin(`create database "${databaseName}"`));
   afterAll(() => admin(`drop database if exists "${databaseName}" with (force)`));
 
-  it("migrates, creates a user from standard input and issues a token that authenticates", async () => {
-    await checkMigrateUserToken(env, "postgres");
-  }, SLOW);
+  it(
+    "migrates, creates a user from standard input and issues a token that authenticates",
+    async () => {
+      await checkMigrateUserToken(env, "postgres");
+    },
+    SLOW,
+  );
 
-  it("loads the demo portfolio only into an empty database", async () => {
-    await admin(`drop database "${databaseName}" with (force)`);
-    await admin(`create database "${databaseName}"`);
-    const loaded = await runCli(["demo"], { env });
-    expect(loaded.code, loaded.stderr).toBe(0);
-    expect(loaded.stdout).toContain("coordinator@convene.example");
-    expect(loaded.stdout).toMatch(/password: \S{12,}/);
-    const again = await runCli(["demo"], { env });
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain("already has users");
-  }, SLOW);
+  it(
+    "loads the demo portfolio only into an empty database",
+    async () => {
+      await admin(`drop database "${databaseName}" with (force)`);
+      await admin(`create database "${databaseName}"`);
+      const loaded = await runCli(["demo"], { env });
+      expect(loaded.code, loaded.stderr).toBe(0);
+      expect(loaded.stdout).toContain("coordinator@convene.example");
+      expect(loaded.stdout).toMatch(/password: \S{12,}/);
+      const again = await runCli(["demo"], { env });
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain("already has users");
+    },
+    SLOW,
+  );
 });

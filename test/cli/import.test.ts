@@ -18,7 +18,13 @@ const leadRow: InvolvementFileRow = {
   respondent: "Ana\nRuiz",
   answers: { shared_decision_making: "oui" },
 };
-const partnerRow: InvolvementFileRow = { program: "youth fund", partnership: "Harbour Youth Safety", organization: "Centre jeunesse", perspective: "partner", answers: { support_letter: "Non" } };
+const partnerRow: InvolvementFileRow = {
+  program: "youth fund",
+  partnership: "Harbour Youth Safety",
+  organization: "Centre jeunesse",
+  perspective: "partner",
+  answers: { support_letter: "Non" },
+};
 const rows = [leadRow, partnerRow];
 
 type Environment = { name: string; env: () => Record<string, string>; fresh: () => Promise<Record<string, string>> };
@@ -53,7 +59,9 @@ async function adminQuery(statement: string): Promise<void> {
 
 /** A new, empty PostgreSQL database for the command to migrate and use. */
 async function postgresDatabase(): Promise<Record<string, string>> {
-  const name = `convene_import_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+  const name = `convene_import_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}`;
   await adminQuery(`create database "${name}"`);
   databases.push(name);
   const url = new URL(postgresUrl ?? "postgres://localhost/none");
@@ -76,77 +84,104 @@ for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
   describe(`convene import and export on ${target.name}`, () => {
     const run = (args: string[], env = target.env()) => runCli(args, { env, timeoutMs: 60_000 });
 
-    it("checks a file on a dry run, imports it, and finds nothing to change the second time", async () => {
-      const answers = file(`answers-${target.name}.csv`, involvementCsv(rows, { separator: ";", bom: true }));
-      const dry = await run(["import", "involvement", answers, "--dry-run"]);
-      expect(dry.code, dry.stderr).toBe(0);
-      expect(dry.stdout).toContain("everything checks out; nothing was written");
-      expect(dry.stdout).toContain('Would create program YF "Youth Fund"');
+    it(
+      "checks a file on a dry run, imports it, and finds nothing to change the second time",
+      async () => {
+        const answers = file(`answers-${target.name}.csv`, involvementCsv(rows, { separator: ";", bom: true }));
+        const dry = await run(["import", "involvement", answers, "--dry-run"]);
+        expect(dry.code, dry.stderr).toBe(0);
+        expect(dry.stdout).toContain("everything checks out; nothing was written");
+        expect(dry.stdout).toContain('Would create program YF "Youth Fund"');
 
-      const imported = await run(["import", "involvement", answers]);
-      expect(imported.code, imported.stderr).toBe(0);
-      expect(imported.stdout).toContain(`Imported ${answers}.`);
-      expect(imported.stdout).toMatch(/involvement records\s+2\s+0\s+0/);
-      expect(imported.stdout).toContain("Created partnership \"Harbour Youth Safety\" in YF, led by Ville de Lévis");
-      expect(imported.stdout).toContain('Created organization "Centre jeunesse" (sector other)');
+        const imported = await run(["import", "involvement", answers]);
+        expect(imported.code, imported.stderr).toBe(0);
+        expect(imported.stdout).toContain(`Imported ${answers}.`);
+        expect(imported.stdout).toMatch(/involvement records\s+2\s+0\s+0/);
+        expect(imported.stdout).toContain('Created partnership "Harbour Youth Safety" in YF, led by Ville de Lévis');
+        expect(imported.stdout).toContain('Created organization "Centre jeunesse" (sector other)');
 
-      const again = await run(["import", "involvement", answers, "--json"]);
-      expect(again.code, again.stderr).toBe(0);
-      expect(JSON.parse(again.stdout)).toMatchObject({ written: false, counts: { involvementRecords: { created: 0, updated: 0, unchanged: 2 } } });
-    }, SLOW);
+        const again = await run(["import", "involvement", answers, "--json"]);
+        expect(again.code, again.stderr).toBe(0);
+        expect(JSON.parse(again.stdout)).toMatchObject({
+          written: false,
+          counts: { involvementRecords: { created: 0, updated: 0, unchanged: 2 } },
+        });
+      },
+      SLOW,
+    );
 
-    it("exits 2 listing every bad row by line and column, and writes nothing", async () => {
-      const bad = [{ ...leadRow, organization: "Nouveau Centre", answers: { support_letter: "peut-être" } }, { ...partnerRow, perspective: "funder" }];
-      const path = file(`bad-${target.name}.csv`, involvementCsv(bad));
-      const result = await run(["import", "involvement", path]);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toContain("nothing was written; 2 problem(s) to fix first");
-      expect(result.stderr.split("\n").filter(Boolean)).toEqual([
-        "line 2, column support_letter: must be yes or no (got 'peut-être')",
-        "line 4, column perspective: must be one of lead, partner (got 'funder')",
-      ]);
-      const json = await run(["import", "involvement", path, "--json"]);
-      expect(json.code).toBe(2);
-      expect(JSON.parse(json.stdout).errors).toHaveLength(2);
-      const dry = await run(["import", "involvement", file(`fixed-${target.name}.csv`, involvementCsv([{ ...leadRow, organization: "Nouveau Centre" }])), "--dry-run"]);
-      expect(dry.stdout).toContain('Would create organization "Nouveau Centre"');
-    }, SLOW);
+    it(
+      "exits 2 listing every bad row by line and column, and writes nothing",
+      async () => {
+        const bad = [
+          { ...leadRow, organization: "Nouveau Centre", answers: { support_letter: "peut-être" } },
+          { ...partnerRow, perspective: "funder" },
+        ];
+        const path = file(`bad-${target.name}.csv`, involvementCsv(bad));
+        const result = await run(["import", "involvement", path]);
+        expect(result.code).toBe(2);
+        expect(result.stdout).toContain("nothing was written; 2 problem(s) to fix first");
+        expect(result.stderr.split("\n").filter(Boolean)).toEqual([
+          "line 2, column support_letter: must be yes or no (got 'peut-être')",
+          "line 4, column perspective: must be one of lead, partner (got 'funder')",
+        ]);
+        const json = await run(["import", "involvement", path, "--json"]);
+        expect(json.code).toBe(2);
+        expect(JSON.parse(json.stdout).errors).toHaveLength(2);
+        const dry = await run([
+          "import",
+          "involvement",
+          file(`fixed-${target.name}.csv`, involvementCsv([{ ...leadRow, organization: "Nouveau Centre" }])),
+          "--dry-run",
+        ]);
+        expect(dry.stdout).toContain('Would create organization "Nouveau Centre"');
+      },
+      SLOW,
+    );
 
-    it("exports the registry as CSV files and as a workbook that an empty database imports whole", async () => {
-      const csvFolder = join(folder, `export-${target.name}`);
-      const csv = await run(["export", "registry", "--format", "csv", "--output", `${csvFolder}/`]);
-      expect(csv.code, csv.stderr).toBe(0);
-      expect(readdirSync(csvFolder).sort()).toEqual(["contacts.csv", "memberships.csv", "organizations.csv", "partnerships.csv"]);
-      expect(csv.stdout).toContain(`Wrote ${join(csvFolder, "organizations.csv")} (2 rows)`);
-      const workbook = join(folder, `registry-${target.name}.xlsx`);
-      const xlsx = await run(["export", "registry", "--format", "xlsx", "--output", workbook]);
-      expect(xlsx.code, xlsx.stderr).toBe(0);
-      expect(existsSync(workbook)).toBe(true);
+    it(
+      "exports the registry as CSV files and as a workbook that an empty database imports whole",
+      async () => {
+        const csvFolder = join(folder, `export-${target.name}`);
+        const csv = await run(["export", "registry", "--format", "csv", "--output", `${csvFolder}/`]);
+        expect(csv.code, csv.stderr).toBe(0);
+        expect(readdirSync(csvFolder).sort()).toEqual(["contacts.csv", "memberships.csv", "organizations.csv", "partnerships.csv"]);
+        expect(csv.stdout).toContain(`Wrote ${join(csvFolder, "organizations.csv")} (2 rows)`);
+        const workbook = join(folder, `registry-${target.name}.xlsx`);
+        const xlsx = await run(["export", "registry", "--format", "xlsx", "--output", workbook]);
+        expect(xlsx.code, xlsx.stderr).toBe(0);
+        expect(existsSync(workbook)).toBe(true);
 
-      const empty = await target.fresh();
-      const files = readdirSync(csvFolder).map((name) => join(csvFolder, name));
-      const imported = await run(["import", "registry", ...files], empty);
-      expect(imported.code, imported.stderr).toBe(0);
-      expect(imported.stdout).toMatch(/organizations\s+2\s+0\s+0/);
-      expect(imported.stdout).toMatch(/memberships\s+2\s+0\s+0/);
-      const fromWorkbook = await run(["import", "registry", workbook], empty);
-      expect(fromWorkbook.code, fromWorkbook.stderr).toBe(0);
-      expect(fromWorkbook.stdout).toContain("matches the database; nothing needed changing");
-    }, SLOW);
+        const empty = await target.fresh();
+        const files = readdirSync(csvFolder).map((name) => join(csvFolder, name));
+        const imported = await run(["import", "registry", ...files], empty);
+        expect(imported.code, imported.stderr).toBe(0);
+        expect(imported.stdout).toMatch(/organizations\s+2\s+0\s+0/);
+        expect(imported.stdout).toMatch(/memberships\s+2\s+0\s+0/);
+        const fromWorkbook = await run(["import", "registry", workbook], empty);
+        expect(fromWorkbook.code, fromWorkbook.stderr).toBe(0);
+        expect(fromWorkbook.stdout).toContain("matches the database; nothing needed changing");
+      },
+      SLOW,
+    );
 
-    it("exits 2 for a file it cannot read or place, and for an unknown entity", async () => {
-      const missing = await run(["import", "involvement", join(folder, "nowhere.csv")]);
-      expect(missing.code).toBe(2);
-      expect(missing.stderr).toContain("cannot read the file");
-      const unplaced = await run(["import", "registry", file("people.csv", "name,email\nKim,kim@example.org\n")]);
-      expect(unplaced.code).toBe(2);
-      expect(unplaced.stderr).toContain('Cannot tell what "people" holds');
-      const entity = await run(["import", "registry", join(folder, "people.csv"), "--entity", "people"]);
-      expect(entity.code).toBe(2);
-      expect(entity.stderr).toContain("--entity must be one of organizations, contacts, partnerships, memberships");
-      const format = await run(["export", "registry", "--format", "ods", "--output", join(folder, "x.ods")]);
-      expect(format.code).toBe(2);
-      expect(format.stderr).toContain("--format must be csv or xlsx");
-    }, SLOW);
+    it(
+      "exits 2 for a file it cannot read or place, and for an unknown entity",
+      async () => {
+        const missing = await run(["import", "involvement", join(folder, "nowhere.csv")]);
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toContain("cannot read the file");
+        const unplaced = await run(["import", "registry", file("people.csv", "name,email\nKim,kim@example.org\n")]);
+        expect(unplaced.code).toBe(2);
+        expect(unplaced.stderr).toContain('Cannot tell what "people" holds');
+        const entity = await run(["import", "registry", join(folder, "people.csv"), "--entity", "people"]);
+        expect(entity.code).toBe(2);
+        expect(entity.stderr).toContain("--entity must be one of organizations, contacts, partnerships, memberships");
+        const format = await run(["export", "registry", "--format", "ods", "--output", join(folder, "x.ods")]);
+        expect(format.code).toBe(2);
+        expect(format.stderr).toContain("--format must be csv or xlsx");
+      },
+      SLOW,
+    );
   });
 }

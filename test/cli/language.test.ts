@@ -12,13 +12,25 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const rows: InvolvementFileRow[] = [
   { program: "Youth Fund", partnership: "Harbour Youth Safety", organization: "Ville de Lévis", perspective: "lead" },
-  { program: "Youth Fund", partnership: "Harbour Youth Safety", organization: "Centre jeunesse", perspective: "partner", answers: { support_letter: "peut-être" } },
+  {
+    program: "Youth Fund",
+    partnership: "Harbour Youth Safety",
+    organization: "Centre jeunesse",
+    perspective: "partner",
+    answers: { support_letter: "peut-être" },
+  },
   { program: "Youth Fund", partnership: "Harbour Youth Safety", organization: "", perspective: "partner" },
 ];
 
 describe("convene in the terminal's language", () => {
   const answers = join(folder, "answers.csv");
-  const env = (locale: Record<string, string>) => ({ CONVENE_DATA_DIR: join(folder, "data"), LC_ALL: "", LC_MESSAGES: "", LANG: "", ...locale });
+  const env = (locale: Record<string, string>) => ({
+    CONVENE_DATA_DIR: join(folder, "data"),
+    LC_ALL: "",
+    LC_MESSAGES: "",
+    LANG: "",
+    ...locale,
+  });
   const run = (args: string[], locale: Record<string, string>) => runCli(args, { env: env(locale), timeoutMs: 60_000 });
 
   beforeAll(() => {
@@ -36,14 +48,21 @@ describe("convene in the terminal's language", () => {
     ]);
     const english = await run(["import", "involvement", "--dry-run", answers], { LANG: "C.UTF-8" });
     expect(english.code).toBe(2);
-    expect(english.stderr.trim().split("\n")).toEqual(["line 3, column support_letter: must be yes or no (got 'peut-être')", "line 4, column organization: is required"]);
+    expect(english.stderr.trim().split("\n")).toEqual([
+      "line 3, column support_letter: must be yes or no (got 'peut-être')",
+      "line 4, column organization: is required",
+    ]);
   }, 120_000);
 
   it("keeps the JSON report's shape, its messages in the terminal's language", async () => {
     const french = await run(["import", "involvement", "--dry-run", "--json", answers], { LC_MESSAGES: "fr_FR.UTF-8" });
     const english = await run(["import", "involvement", "--dry-run", "--json", answers], {});
     expect(french.code).toBe(2);
-    const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [problem.entity, problem.line, problem.column];
+    const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [
+      problem.entity,
+      problem.line,
+      problem.column,
+    ];
     const frenchReport = JSON.parse(french.stdout);
     const englishReport = JSON.parse(english.stdout);
     expect(frenchReport.errors.map(place)).toEqual(englishReport.errors.map(place));

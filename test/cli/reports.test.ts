@@ -20,7 +20,11 @@ beforeAll(() => ensureBuilt(), 120_000);
 async function generate(env: Record<string, string>, dialect: string) {
   const run = await runCli(NATIONAL, { env, timeoutMs: SLOW });
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toMatch(new RegExp(`National portfolio generated \\(seed 3\\) in [\\d.]+ s on ${dialect}: 4 programs, \\d+ regions, 50 partnerships, 400 organizations, 600 memberships, 2400 involvement records\\.`));
+  expect(run.stdout).toMatch(
+    new RegExp(
+      `National portfolio generated \\(seed 3\\) in [\\d.]+ s on ${dialect}: 4 programs, \\d+ regions, 50 partnerships, 400 organizations, 600 memberships, 2400 involvement records\\.`,
+    ),
+  );
   expect(run.stdout).toMatch(/admin@convene\.example[\s\S]*password: \S{12,}/);
 }
 
@@ -35,12 +39,16 @@ describe("convene report on SQLite", () => {
   const env = { CONVENE_DATA_DIR: dataDir };
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("generates a national portfolio scaled down, then refuses to generate it again into the same database", async () => {
-    await generate(env, "sqlite");
-    const again = await runCli(NATIONAL, { env });
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/already holds 50 partnership\(s\).*generated only into an empty database/);
-  }, SLOW);
+  it(
+    "generates a national portfolio scaled down, then refuses to generate it again into the same database",
+    async () => {
+      await generate(env, "sqlite");
+      const again = await runCli(NATIONAL, { env });
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already holds 50 partnership\(s\).*generated only into an empty database/);
+    },
+    SLOW,
+  );
 
   it("prints the typology report as JSON, the same as the service gives over the whole database", async () => {
     const printed = await typologyJson(env);
@@ -60,14 +68,22 @@ describe("convene report on SQLite", () => {
 
   it("writes CSV to a file, and XLSX to standard output when it is not a terminal", async () => {
     const file = join(dataDir, "by-sector.csv");
-    const written = await runCli(["report", "typology", "--by", "sector", "--perspective", "partner", "--format", "csv", "--output", file], { env });
+    const written = await runCli(
+      ["report", "typology", "--by", "sector", "--perspective", "partner", "--format", "csv", "--output", file],
+      { env },
+    );
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toBe(`Wrote ${file}\n`);
     const lines = readFileSync(file, "utf8").split("\r\n");
-    expect(lines[0]).toBe("\uFEFFsector,total,none,consultation,cooperation,coordination,collaboration,none %,consultation %,cooperation %,coordination %,collaboration %");
+    expect(lines[0]).toBe(
+      "\uFEFFsector,total,none,consultation,cooperation,coordination,collaboration,none %,consultation %,cooperation %,coordination %,collaboration %",
+    );
     expect(lines.at(-2)).toMatch(/^total,600,/);
 
-    const piped = spawnSync(process.execPath, ["bin/convene.js", "report", "involvement", "--format", "xlsx"], { cwd: ROOT, env: { ...process.env, ...env, LOG_LEVEL: "warn" } });
+    const piped = spawnSync(process.execPath, ["bin/convene.js", "report", "involvement", "--format", "xlsx"], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, LOG_LEVEL: "warn" },
+    });
     expect(piped.status, piped.stderr.toString()).toBe(0);
     const [figures] = await readXlsx(piped.stdout);
     expect(figures?.table.rows.map((row) => row.values[0])).toHaveLength(13);
@@ -99,21 +115,30 @@ describe("convene report on SQLite", () => {
     expect(JSON.parse(inOntario.stdout).groups).toEqual([ontario]);
 
     const file = join(dataDir, "table-1.csv");
-    const table = await runCli(["report", "involvement", "--program", "BAP", "--region", "Ontario", "--format", "csv", "--output", file], { env });
+    const table = await runCli(["report", "involvement", "--program", "BAP", "--region", "Ontario", "--format", "csv", "--output", file], {
+      env,
+    });
     expect(table.code, table.stderr).toBe(0);
     expect(readFileSync(file, "utf8").split("\r\n")).toHaveLength(15);
   });
 
   it.skipIf(!existsSync("/usr/bin/script"))("refuses to write a workbook to a terminal", () => {
     const command = `${process.execPath} bin/convene.js report involvement --format xlsx`;
-    const run = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
+    const run = spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+    });
     expect(run.status).toBe(2);
     expect(run.stdout).toContain("--format xlsx writes a binary workbook; give --output FILE");
   });
 
   const bad: { args: string[]; names: RegExp }[] = [
     { args: ["report", "typology", "--perspective", "lead"], names: /--by must be program, region, sector or partnership/ },
-    { args: ["report", "typology", "--by", "county", "--perspective", "lead"], names: /--by must be program, region, sector or partnership/ },
+    {
+      args: ["report", "typology", "--by", "county", "--perspective", "lead"],
+      names: /--by must be program, region, sector or partnership/,
+    },
     { args: ["report", "typology", "--by", "program"], names: /--perspective must be lead or partner/ },
     { args: [...TYPOLOGY, "--format", "pdf"], names: /--format must be json, csv or xlsx/ },
     { args: ["report", "involvement", "--round", "mid term"], names: /--round must be 1 to 40 letters/ },
@@ -136,7 +161,9 @@ describe("convene report on SQLite", () => {
 const postgresUrl = inject("postgresUrl");
 
 describe.skipIf(!postgresUrl)("convene report on PostgreSQL", () => {
-  const databaseName = `convene_reports_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+  const databaseName = `convene_reports_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}`;
   const url = new URL(postgresUrl ?? "postgres://localhost/none");
   url.pathname = `/${databaseName}`;
   const env = { DATABASE_URL: url.toString(), CONVENE_PG_POOL_SIZE: "2" };
@@ -158,12 +185,18 @@ describe.skipIf(!postgresUrl)("convene report on PostgreSQL", () => {
     rmSync(sqliteDir, { recursive: true, force: true });
   });
 
-  it("generates the same portfolio from the same seed as on SQLite, and reports the same figures", async () => {
-    await generate(env, "postgres");
-    await generate({ CONVENE_DATA_DIR: sqliteDir }, "sqlite");
-    expect(await typologyJson(env)).toEqual(await typologyJson({ CONVENE_DATA_DIR: sqliteDir }));
-    const involvement = await runCli(["report", "involvement"], { env });
-    expect(involvement.code, involvement.stderr).toBe(0);
-    expect(JSON.parse(involvement.stdout)).toEqual(JSON.parse((await runCli(["report", "involvement"], { env: { CONVENE_DATA_DIR: sqliteDir } })).stdout));
-  }, SLOW * 2);
+  it(
+    "generates the same portfolio from the same seed as on SQLite, and reports the same figures",
+    async () => {
+      await generate(env, "postgres");
+      await generate({ CONVENE_DATA_DIR: sqliteDir }, "sqlite");
+      expect(await typologyJson(env)).toEqual(await typologyJson({ CONVENE_DATA_DIR: sqliteDir }));
+      const involvement = await runCli(["report", "involvement"], { env });
+      expect(involvement.code, involvement.stderr).toBe(0);
+      expect(JSON.parse(involvement.stdout)).toEqual(
+        JSON.parse((await runCli(["report", "involvement"], { env: { CONVENE_DATA_DIR: sqliteDir } })).stdout),
+      );
+    },
+    SLOW * 2,
+  );
 });

@@ -38,7 +38,12 @@ describe("convene typology classify", () => {
     const api = await createTestApp("sqlite");
     try {
       const token = await tokenFor(api.database.db, (await buildUser(api.database.db)).id);
-      const res = await api.app.inject({ method: "POST", url: "/api/v1/typology/classify", headers: { authorization: `Bearer ${token}` }, payload: { indicators: JSON.parse(CONSULTATION) } });
+      const res = await api.app.inject({
+        method: "POST",
+        url: "/api/v1/typology/classify",
+        headers: { authorization: `Bearer ${token}` },
+        payload: { indicators: JSON.parse(CONSULTATION) },
+      });
       expect(results[1]).toEqual(res.json());
     } finally {
       await api.close();
@@ -60,10 +65,13 @@ describe("convene typology classify", () => {
   });
 
   it("classifies with the national rubric, and refuses answers that rubric does not read", async () => {
-    const input = '{"exchanges_resources": true, "consulted": false, "joint_planning": false}\n{"consulted": true, "proposal_copy": true}\n';
+    const input =
+      '{"exchanges_resources": true, "consulted": false, "joint_planning": false}\n{"consulted": true, "proposal_copy": true}\n';
     const run = await runCli([...classifyArgs, "--rubric", "national-study-2002"], { env: noDatabase, input });
     expect(run.code).toBe(2);
-    expect(resultsOf(run.stdout)).toMatchObject([{ type: "instrumental_contributory", complete: true, rubric: { id: "national-study-2002", version: 1 } }]);
+    expect(resultsOf(run.stdout)).toMatchObject([
+      { type: "instrumental_contributory", complete: true, rubric: { id: "national-study-2002", version: 1 } },
+    ]);
     expect(run.stderr).toContain('convene: line 2: proposal_copy is not an indicator of the rubric "national-study-2002"');
   });
 
@@ -79,7 +87,10 @@ describe("convene typology classify", () => {
     afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
     it("reads the rubric from the configured database", async () => {
-      const run = await runCli([...classifyArgs, "--rubric", "cli-stored"], { env, input: '{"shared_decision_making": true, "coordinated_activities": false}\n' });
+      const run = await runCli([...classifyArgs, "--rubric", "cli-stored"], {
+        env,
+        input: '{"shared_decision_making": true, "coordinated_activities": false}\n',
+      });
       expect(run.code, run.stderr).toBe(0);
       expect(resultsOf(run.stdout)).toMatchObject([{ type: "engaged", complete: true, rubric: { id: "cli-stored", version: 1 } }]);
     });
@@ -87,7 +98,9 @@ describe("convene typology classify", () => {
     it("exits with 2 naming --rubric when no rubric has that id", async () => {
       const run = await runCli([...classifyArgs, "--rubric", "not-stored"], { env, input: "{}\n" });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('--rubric "not-stored" does not match any rubric (built in: partnership-study-2002, national-study-2002)');
+      expect(run.stderr).toContain(
+        '--rubric "not-stored" does not match any rubric (built in: partnership-study-2002, national-study-2002)',
+      );
       expect(run.stdout).toBe("");
     });
   });

@@ -35,7 +35,11 @@ if (chromiumPath) {
       const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
       const lead = await buildOrganization(database.db, { name: "Lakeside Town Hall", sector: "municipal_government" });
       // Serves youth and works on youth violence (the factory's defaults), so a youth organization speaks for those most affected.
-      const partnership = await buildPartnership(database.db, { programId: program.id, leadOrganizationId: lead.id, name: "Lakeside Safety Table" });
+      const partnership = await buildPartnership(database.db, {
+        programId: program.id,
+        leadOrganizationId: lead.id,
+        name: "Lakeside Safety Table",
+      });
       partnershipId = partnership.id;
       const members = [
         { name: "Lakeside Police Service", sector: "police", mandate: true },
@@ -47,7 +51,9 @@ if (chromiumPath) {
         const organization = await buildOrganization(database.db, member);
         await buildMembership(database.db, partnership.id, organization.id);
       }
-      email = (await buildUser(database.db, { role: "coordinator", email: "coordinator@lakeside.example.org", partnershipIds: [partnership.id] })).email;
+      email = (
+        await buildUser(database.db, { role: "coordinator", email: "coordinator@lakeside.example.org", partnershipIds: [partnership.id] })
+      ).email;
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -55,111 +61,149 @@ if (chromiumPath) {
       await closeBrowserApp({ browser, app, database });
     });
 
-    it("shows the empty required seats, the sectors and their balance, and the axis", async () => {
-      await signIn(page, base, email);
+    it(
+      "shows the empty required seats, the sectors and their balance, and the axis",
+      async () => {
+        await signIn(page, base, email);
 
-      await page.goto(`${base}/partnerships/${partnershipId}`);
-      const coverage = page.getByRole("region", { name: "Membership coverage" });
-      await coverage.getByText("Recommended membership: the built-in one, as the program has not written its own.").waitFor();
-      await coverage.getByText(/^Nobody at the table fills: .*Courts, corrections or probation/).waitFor();
-      // The lead organization and four members, in five sectors: H = ln 5, J = ln 5 / ln 18.
-      await coverage.getByText("5 of 18", { exact: true }).waitFor();
-      await coverage.getByRole("definition").filter({ hasText: /^0\.56$/ }).waitFor();
-      await coverage.getByText("3 of 4 (75%)", { exact: true }).waitFor();
+        await page.goto(`${base}/partnerships/${partnershipId}`);
+        const coverage = page.getByRole("region", { name: "Membership coverage" });
+        await coverage.getByText("Recommended membership: the built-in one, as the program has not written its own.").waitFor();
+        await coverage.getByText(/^Nobody at the table fills: .*Courts, corrections or probation/).waitFor();
+        // The lead organization and four members, in five sectors: H = ln 5, J = ln 5 / ln 18.
+        await coverage.getByText("5 of 18", { exact: true }).waitFor();
+        await coverage
+          .getByRole("definition")
+          .filter({ hasText: /^0\.56$/ })
+          .waitFor();
+        await coverage.getByText("3 of 4 (75%)", { exact: true }).waitFor();
 
-      const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
-      await card(composition, "Courts, corrections or probation").getByText("Empty", { exact: true }).waitFor();
-      await card(composition, "Police").getByText("Members filling it: Lakeside Police Service").waitFor();
-      await card(composition, "Municipal government").getByText("Members filling it: Lakeside Town Hall (lead organization)").waitFor();
-      await card(composition, "An invited critic").getByText("Empty", { exact: true }).waitFor();
-      await composition.getByText("Priority group: Youth").waitFor();
+        const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
+        await card(composition, "Courts, corrections or probation").getByText("Empty", { exact: true }).waitFor();
+        await card(composition, "Police").getByText("Members filling it: Lakeside Police Service").waitFor();
+        await card(composition, "Municipal government").getByText("Members filling it: Lakeside Town Hall (lead organization)").waitFor();
+        await card(composition, "An invited critic").getByText("Empty", { exact: true }).waitFor();
+        await composition.getByText("Priority group: Youth").waitFor();
 
-      const checklist = coverage.getByRole("region", { name: /^Partner-selection checklist/ });
-      await card(checklist, "Is everyone with a stake in the solutions taking part?").getByText("Partly", { exact: true }).waitFor();
+        const checklist = coverage.getByRole("region", { name: /^Partner-selection checklist/ });
+        await card(checklist, "Is everyone with a stake in the solutions taking part?").getByText("Partly", { exact: true }).waitFor();
 
-      const axis = await openPanel(coverage, /^From prevention to re-entry/);
-      await axis.getByText("Stages nobody covers: Re-entry.").waitFor();
-      await card(axis, "Re-entry").getByText("Not covered", { exact: true }).waitFor();
-      await card(axis, "Enforcement").getByText(/^Lakeside Police Service\s*\(usual for its sector\)$/).waitFor();
+        const axis = await openPanel(coverage, /^From prevention to re-entry/);
+        await axis.getByText("Stages nobody covers: Re-entry.").waitFor();
+        await card(axis, "Re-entry").getByText("Not covered", { exact: true }).waitFor();
+        await card(axis, "Enforcement")
+          .getByText(/^Lakeside Police Service\s*\(usual for its sector\)$/)
+          .waitFor();
 
-      const balance = await openPanel(coverage, /^Sectors and balance/);
-      await balance.getByText("Members come from several sectors, but the spread could be wider or more even.").waitFor();
-      await balance.getByText(/^Here: H = 1\.609, J = 1\.609 ÷ ln\(18\) = 0\.557\.$/).waitFor();
-      const counts = balance.getByRole("table", { name: "Those at the table per sector" });
-      await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "20%" }).waitFor();
-      await expectAccessible(page, "the partnership page with its coverage");
+        const balance = await openPanel(coverage, /^Sectors and balance/);
+        await balance.getByText("Members come from several sectors, but the spread could be wider or more even.").waitFor();
+        await balance.getByText(/^Here: H = 1\.609, J = 1\.609 ÷ ln\(18\) = 0\.557\.$/).waitFor();
+        const counts = balance.getByRole("table", { name: "Those at the table per sector" });
+        await counts.getByRole("row").filter({ hasText: "Youth organizations" }).getByRole("cell", { name: "20%" }).waitFor();
+        await expectAccessible(page, "the partnership page with its coverage");
 
-      // Another day's table: the intro names it, and emptying the field returns to today.
-      await coverage.getByLabel("Assessed on").fill("2026-01-15");
-      await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor();
-      await coverage.getByLabel("Assessed on").fill("");
-      await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor({ state: "detached" });
-    }, STEP_TIMEOUT);
+        // Another day's table: the intro names it, and emptying the field returns to today.
+        await coverage.getByLabel("Assessed on").fill("2026-01-15");
+        await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor();
+        await coverage.getByLabel("Assessed on").fill("");
+        await coverage.getByText(/at the table on Jan 15, 2026 compare/).waitFor({ state: "detached" });
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("changes the coverage when a member's stages are stated and it is invited as a critic", async () => {
-      await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
-      const dialog = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
-      await dialog.getByText("Otherwise the usual stages of its sector apply: Prevention and Intervention.").waitFor();
-      await dialog.getByLabel("Invited critic").check();
-      await dialog.getByRole("switch", { name: "Set the stages this member covers" }).check();
-      const stages = dialog.getByRole("group", { name: "Stages this member covers" });
-      expect(await stages.getByRole("checkbox", { name: "Prevention" }).isChecked()).toBe(true);
-      expect(await stages.getByRole("checkbox", { name: "Intervention" }).isChecked()).toBe(true);
-      await stages.getByRole("checkbox", { name: "Re-entry" }).check();
-      await expectAccessible(page, "the member dialog with its coverage fields");
-      await dialog.getByRole("button", { name: "Save" }).click();
-      await dialog.waitFor({ state: "hidden" });
+    it(
+      "changes the coverage when a member's stages are stated and it is invited as a critic",
+      async () => {
+        await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
+        const dialog = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
+        await dialog.getByText("Otherwise the usual stages of its sector apply: Prevention and Intervention.").waitFor();
+        await dialog.getByLabel("Invited critic").check();
+        await dialog.getByRole("switch", { name: "Set the stages this member covers" }).check();
+        const stages = dialog.getByRole("group", { name: "Stages this member covers" });
+        expect(await stages.getByRole("checkbox", { name: "Prevention" }).isChecked()).toBe(true);
+        expect(await stages.getByRole("checkbox", { name: "Intervention" }).isChecked()).toBe(true);
+        await stages.getByRole("checkbox", { name: "Re-entry" }).check();
+        await expectAccessible(page, "the member dialog with its coverage fields");
+        await dialog.getByRole("button", { name: "Save" }).click();
+        await dialog.waitFor({ state: "hidden" });
 
-      const members = page.getByRole("table", { name: "Members of Lakeside Safety Table" });
-      await members.getByRole("row").filter({ hasText: "Lakeside Youth Centre" }).getByText("Invited critic", { exact: true }).waitFor();
+        const members = page.getByRole("table", { name: "Members of Lakeside Safety Table" });
+        await members.getByRole("row").filter({ hasText: "Lakeside Youth Centre" }).getByText("Invited critic", { exact: true }).waitFor();
 
-      const coverage = page.getByRole("region", { name: "Membership coverage" });
-      const axis = coverage.getByRole("region", { name: /^From prevention to re-entry/ });
-      await card(axis, "Re-entry").getByText("Covered", { exact: true }).waitFor();
-      await card(axis, "Re-entry").getByText(/^Lakeside Youth Centre\s*\(stated on its membership\)$/).waitFor();
-      expect(await axis.getByText("Stages nobody covers", { exact: false }).count()).toBe(0);
-      const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
-      await card(composition, "An invited critic").getByText("Members filling it: Lakeside Youth Centre").waitFor();
-      await card(composition, "An invited critic").getByText("Filled", { exact: true }).waitFor();
-      await expectAccessible(page, "the partnership page after the member changed");
+        const coverage = page.getByRole("region", { name: "Membership coverage" });
+        const axis = coverage.getByRole("region", { name: /^From prevention to re-entry/ });
+        await card(axis, "Re-entry").getByText("Covered", { exact: true }).waitFor();
+        await card(axis, "Re-entry")
+          .getByText(/^Lakeside Youth Centre\s*\(stated on its membership\)$/)
+          .waitFor();
+        expect(await axis.getByText("Stages nobody covers", { exact: false }).count()).toBe(0);
+        const composition = coverage.getByRole("region", { name: /^Recommended membership/ });
+        await card(composition, "An invited critic").getByText("Members filling it: Lakeside Youth Centre").waitFor();
+        await card(composition, "An invited critic").getByText("Filled", { exact: true }).waitFor();
+        await expectAccessible(page, "the partnership page after the member changed");
 
-      // The saved choice comes back when the member is edited again.
-      await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
-      const again = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
-      expect(await again.getByLabel("Invited critic").isChecked()).toBe(true);
-      expect(await again.getByRole("checkbox", { name: "Re-entry" }).isChecked()).toBe(true);
-      await again.getByRole("button", { name: "Cancel" }).click();
-      await again.waitFor({ state: "hidden" });
-    }, STEP_TIMEOUT);
+        // The saved choice comes back when the member is edited again.
+        await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
+        const again = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
+        expect(await again.getByLabel("Invited critic").isChecked()).toBe(true);
+        expect(await again.getByRole("checkbox", { name: "Re-entry" }).isChecked()).toBe(true);
+        await again.getByRole("button", { name: "Cancel" }).click();
+        await again.waitFor({ state: "hidden" });
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("shows the coverage in French", async () => {
-      await page.getByRole("radio", { name: "English" }).focus();
-      await page.keyboard.press("ArrowRight");
-      const coverage = page.getByRole("region", { name: "Composition du partenariat" });
-      await coverage.getByText("Composition recommandée : celle intégrée à Convene, puisque le programme n'a pas défini la sienne.").waitFor();
-      await coverage.getByText(/^Personne à la table n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
-      await coverage.getByText("5 sur 18", { exact: true }).waitFor();
-      await coverage.getByRole("definition").filter({ hasText: /^0,56$/ }).waitFor();
-      await coverage.getByText(/^3 sur 4 \(75\s%\)$/).waitFor();
-      const axis = coverage.getByRole("region", { name: /^De la prévention à la réinsertion/ });
-      await card(axis, "Réinsertion sociale").getByText("Couverte", { exact: true }).waitFor();
-      await card(axis, "Réinsertion sociale").getByText(/^Lakeside Youth Centre\s*\(précisé dans son adhésion\)$/).waitFor();
-      const checklist = coverage.getByRole("region", { name: /^Liste de vérification pour le choix des partenaires/ });
-      await card(checklist, "Toutes les parties qui ont un intérêt dans les solutions y prennent-elles part ?").getByText("En partie", { exact: true }).waitFor();
-      await page.getByRole("table", { name: "Membres de Lakeside Safety Table" }).getByText("Voix critique invitée", { exact: true }).waitFor();
-      await expectAccessible(page, "the partnership page in French");
-    }, STEP_TIMEOUT);
+    it(
+      "shows the coverage in French",
+      async () => {
+        await page.getByRole("radio", { name: "English" }).focus();
+        await page.keyboard.press("ArrowRight");
+        const coverage = page.getByRole("region", { name: "Composition du partenariat" });
+        await coverage
+          .getByText("Composition recommandée : celle intégrée à Convene, puisque le programme n'a pas défini la sienne.")
+          .waitFor();
+        await coverage.getByText(/^Personne à la table n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
+        await coverage.getByText("5 sur 18", { exact: true }).waitFor();
+        await coverage
+          .getByRole("definition")
+          .filter({ hasText: /^0,56$/ })
+          .waitFor();
+        await coverage.getByText(/^3 sur 4 \(75\s%\)$/).waitFor();
+        const axis = coverage.getByRole("region", { name: /^De la prévention à la réinsertion/ });
+        await card(axis, "Réinsertion sociale").getByText("Couverte", { exact: true }).waitFor();
+        await card(axis, "Réinsertion sociale")
+          .getByText(/^Lakeside Youth Centre\s*\(précisé dans son adhésion\)$/)
+          .waitFor();
+        const checklist = coverage.getByRole("region", { name: /^Liste de vérification pour le choix des partenaires/ });
+        await card(checklist, "Toutes les parties qui ont un intérêt dans les solutions y prennent-elles part ?")
+          .getByText("En partie", { exact: true })
+          .waitFor();
+        await page
+          .getByRole("table", { name: "Membres de Lakeside Safety Table" })
+          .getByText("Voix critique invitée", { exact: true })
+          .waitFor();
+        await expectAccessible(page, "the partnership page in French");
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("starts with its panels closed on a phone, the figures and the empty seats in view", async () => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.reload();
-      const coverage = page.getByRole("region", { name: "Composition du partenariat" });
-      await coverage.getByText("Sièges obligatoires encore vacants").waitFor();
-      const checklist = coverage.getByRole("button", { name: /^Liste de vérification pour le choix des partenaires/ });
-      expect(await checklist.getAttribute("aria-expanded")).toBe("false");
-      await checklist.click();
-      await coverage.getByRole("region", { name: /^Liste de vérification/ }).getByText("En partie", { exact: true }).waitFor();
-      await expectAccessible(page, "the partnership page on a phone");
-    }, STEP_TIMEOUT);
+    it(
+      "starts with its panels closed on a phone, the figures and the empty seats in view",
+      async () => {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.reload();
+        const coverage = page.getByRole("region", { name: "Composition du partenariat" });
+        await coverage.getByText("Sièges obligatoires encore vacants").waitFor();
+        const checklist = coverage.getByRole("button", { name: /^Liste de vérification pour le choix des partenaires/ });
+        expect(await checklist.getAttribute("aria-expanded")).toBe("false");
+        await checklist.click();
+        await coverage
+          .getByRole("region", { name: /^Liste de vérification/ })
+          .getByText("En partie", { exact: true })
+          .waitFor();
+        await expectAccessible(page, "the partnership page on a phone");
+      },
+      STEP_TIMEOUT,
+    );
   });
 }

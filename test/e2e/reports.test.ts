@@ -30,7 +30,10 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 /** The cells of a table row named by its header cell, as the user reads them. */
 async function rowCells(page: Page, table: string, row: string): Promise<string[]> {
-  const found = page.getByRole("table", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: row, exact: true }) });
+  const found = page
+    .getByRole("table", { name: table })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: row, exact: true }) });
   return (await found.getByRole("cell").allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
 }
 
@@ -50,17 +53,39 @@ if (chromiumPath) {
       const cmp = await buildProgram(db, { code: "CMP", name: "Community Mobilization Program" });
       const bap = await buildProgram(db, { code: "BAP", name: "Business Action Program" });
       const cityHall = await buildOrganization(db, { name: "Harbourview City Hall", sector: "municipal_government" });
-      const youth = await buildPartnership(db, { programId: cmp.id, leadOrganizationId: cityHall.id, name: "Safer Harbourview Youth Network", region: "Ontario" });
-      const business = await buildPartnership(db, { programId: bap.id, leadOrganizationId: cityHall.id, name: "Downtown Business Watch", region: "Quebec" });
+      const youth = await buildPartnership(db, {
+        programId: cmp.id,
+        leadOrganizationId: cityHall.id,
+        name: "Safer Harbourview Youth Network",
+        region: "Ontario",
+      });
+      const business = await buildPartnership(db, {
+        programId: bap.id,
+        leadOrganizationId: cityHall.id,
+        name: "Downtown Business Watch",
+        region: "Quebec",
+      });
 
       // Lead's view: CMP 2 collaboration, 1 coordination, 1 none; BAP 1 consultation, 1 collaboration.
       // Partner's view: CMP 2 coordination, 1 consultation; BAP 1 consultation.
       const members: { partnershipId: string; name: string; sector: string; lead: IndicatorAnswers; partner?: IndicatorAnswers }[] = [
         { partnershipId: youth.id, name: "Harbourview Police Service", sector: "police", lead: COLLABORATION, partner: DECIDING_TOGETHER },
-        { partnershipId: youth.id, name: "Harbourview Youth Centre", sector: "youth_organizations", lead: COLLABORATION, partner: COORDINATION },
+        {
+          partnershipId: youth.id,
+          name: "Harbourview Youth Centre",
+          sector: "youth_organizations",
+          lead: COLLABORATION,
+          partner: COORDINATION,
+        },
         { partnershipId: youth.id, name: "Harbourview School Board", sector: "schools", lead: COORDINATION, partner: CONSULTATION },
         { partnershipId: youth.id, name: "Harbourview Public Library", sector: "municipal_government", lead: NONE },
-        { partnershipId: business.id, name: "Downtown Merchants Association", sector: "business", lead: CONSULTATION, partner: CONSULTATION },
+        {
+          partnershipId: business.id,
+          name: "Downtown Merchants Association",
+          sector: "business",
+          lead: CONSULTATION,
+          partner: CONSULTATION,
+        },
         { partnershipId: business.id, name: "Downtown Community Health Centre", sector: "health_care", lead: COLLABORATION },
       ];
       for (const member of members) {
@@ -77,11 +102,22 @@ if (chromiumPath) {
       // A midterm round across many small partnerships: more groups than the chart shows or a table page holds.
       const cpif = await buildProgram(db, { code: "CPIF", name: "Crime Prevention Investment Fund" });
       for (let index = 1; index <= 26; index += 1) {
-        const partnership = await buildPartnership(db, { programId: cpif.id, leadOrganizationId: cityHall.id, name: `Neighbourhood Table ${String(index).padStart(2, "0")}` });
+        const partnership = await buildPartnership(db, {
+          programId: cpif.id,
+          leadOrganizationId: cityHall.id,
+          name: `Neighbourhood Table ${String(index).padStart(2, "0")}`,
+        });
         for (let member = 0; member < (index % 3) + 1; member += 1) {
-          const organization = await buildOrganization(db, { name: `Neighbourhood Partner ${index}-${member}`, sector: "community_residents" });
+          const organization = await buildOrganization(db, {
+            name: `Neighbourhood Partner ${index}-${member}`,
+            sector: "community_residents",
+          });
           const membership = await buildMembership(db, partnership.id, organization.id);
-          await buildInvolvementRecord(db, membership.id, { perspective: "lead", round: "midterm", answers: member === 0 ? COORDINATION : CONSULTATION });
+          await buildInvolvementRecord(db, membership.id, {
+            perspective: "lead",
+            round: "midterm",
+            answers: member === 0 ? COORDINATION : CONSULTATION,
+          });
         }
       }
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
@@ -91,163 +127,248 @@ if (chromiumPath) {
       await closeBrowserApp({ browser, app, database });
     });
 
-    it("shows the partnership types per program from the lead's view, as a chart and a table", async () => {
-      await signIn(page, base, email);
+    it(
+      "shows the partnership types per program from the lead's view, as a chart and a table",
+      async () => {
+        await signIn(page, base, email);
 
-      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
-      await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();
-      expect(await page.getByRole("tab", { name: "Partnership types" }).getAttribute("aria-selected")).toBe("true");
-      await page.getByRole("heading", { level: 2, name: "Partnership types by program" }).waitFor();
+        await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+        await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();
+        expect(await page.getByRole("tab", { name: "Partnership types" }).getAttribute("aria-selected")).toBe("true");
+        await page.getByRole("heading", { level: 2, name: "Partnership types by program" }).waitFor();
 
-      const table = "Partnership types by program: number of records and share of each type";
-      await page.getByRole("table", { name: table }).waitFor();
-      expect(await rowCells(page, table, "CMP")).toEqual(["4", "1 (25.0%)", "0 (0.0%)", "0 (0.0%)", "1 (25.0%)", "2 (50.0%)"]);
-      expect(await rowCells(page, table, "Total")).toEqual(["6", "1 (16.7%)", "1 (16.7%)", "0 (0.0%)", "1 (16.7%)", "3 (50.0%)"]);
+        const table = "Partnership types by program: number of records and share of each type";
+        await page.getByRole("table", { name: table }).waitFor();
+        expect(await rowCells(page, table, "CMP")).toEqual(["4", "1 (25.0%)", "0 (0.0%)", "0 (0.0%)", "1 (25.0%)", "2 (50.0%)"]);
+        expect(await rowCells(page, table, "Total")).toEqual(["6", "1 (16.7%)", "1 (16.7%)", "0 (0.0%)", "1 (16.7%)", "3 (50.0%)"]);
 
-      const chart = page.getByRole("img", { name: /^Stacked bar chart: share of each partnership type per group/ });
-      await chart.locator("svg").waitFor();
-      expect(await chart.getAttribute("aria-label")).toContain("Total: None 16.7%, Consultation 16.7%, Cooperation 0.0%, Coordination 16.7%, Collaboration 50.0%.");
-      expect(await chart.locator("svg").getByText("CMP", { exact: true }).count()).toBeGreaterThan(0);
-      await expectAccessible(page, "the typology report");
-    }, STEP_TIMEOUT);
+        const chart = page.getByRole("img", { name: /^Stacked bar chart: share of each partnership type per group/ });
+        await chart.locator("svg").waitFor();
+        expect(await chart.getAttribute("aria-label")).toContain(
+          "Total: None 16.7%, Consultation 16.7%, Cooperation 0.0%, Coordination 16.7%, Collaboration 50.0%.",
+        );
+        expect(await chart.locator("svg").getByText("CMP", { exact: true }).count()).toBeGreaterThan(0);
+        await expectAccessible(page, "the typology report");
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("changes figures with the perspective and the grouping, and keeps them in the address", async () => {
-      await choose(page, "Perspective", "Partner's view");
-      const table = "Partnership types by program: number of records and share of each type";
-      await expect.poll(() => rowCells(page, table, "Total")).toEqual(["4", "0 (0.0%)", "2 (50.0%)", "0 (0.0%)", "2 (50.0%)", "0 (0.0%)"]);
-      expect(await rowCells(page, table, "CMP")).toEqual(["3", "0 (0.0%)", "1 (33.3%)", "0 (0.0%)", "2 (66.7%)", "0 (0.0%)"]);
+    it(
+      "changes figures with the perspective and the grouping, and keeps them in the address",
+      async () => {
+        await choose(page, "Perspective", "Partner's view");
+        const table = "Partnership types by program: number of records and share of each type";
+        await expect
+          .poll(() => rowCells(page, table, "Total"))
+          .toEqual(["4", "0 (0.0%)", "2 (50.0%)", "0 (0.0%)", "2 (50.0%)", "0 (0.0%)"]);
+        expect(await rowCells(page, table, "CMP")).toEqual(["3", "0 (0.0%)", "1 (33.3%)", "0 (0.0%)", "2 (66.7%)", "0 (0.0%)"]);
 
-      await choose(page, "Group by", "Sector");
-      const bySector = "Partnership types by sector: number of records and share of each type";
-      await expect.poll(() => rowCells(page, bySector, "Police")).toEqual(["1", "0 (0.0%)", "0 (0.0%)", "0 (0.0%)", "1 (100.0%)", "0 (0.0%)"]);
-      expect(new URL(page.url()).searchParams.get("perspective")).toBe("partner");
-      expect(new URL(page.url()).searchParams.get("by")).toBe("sector");
+        await choose(page, "Group by", "Sector");
+        const bySector = "Partnership types by sector: number of records and share of each type";
+        await expect
+          .poll(() => rowCells(page, bySector, "Police"))
+          .toEqual(["1", "0 (0.0%)", "0 (0.0%)", "0 (0.0%)", "1 (100.0%)", "0 (0.0%)"]);
+        expect(new URL(page.url()).searchParams.get("perspective")).toBe("partner");
+        expect(new URL(page.url()).searchParams.get("by")).toBe("sector");
 
-      await page.reload();
-      await expect.poll(() => rowCells(page, bySector, "Police")).toEqual(["1", "0 (0.0%)", "0 (0.0%)", "0 (0.0%)", "1 (100.0%)", "0 (0.0%)"]);
-      await expectAccessible(page, "the typology report by sector");
+        await page.reload();
+        await expect
+          .poll(() => rowCells(page, bySector, "Police"))
+          .toEqual(["1", "0 (0.0%)", "0 (0.0%)", "0 (0.0%)", "1 (100.0%)", "0 (0.0%)"]);
+        await expectAccessible(page, "the typology report by sector");
 
-      const csv = page.getByRole("link", { name: "Download CSV" });
-      expect(await csv.getAttribute("download")).not.toBeNull();
-      const response = await page.request.get(new URL(String(await csv.getAttribute("href")), base).toString());
-      expect(response.status()).toBe(200);
-      const lines = (await response.text()).trim().split(/\r?\n/);
-      expect(lines[0]).toBe("sector,total,none,consultation,cooperation,coordination,collaboration,none %,consultation %,cooperation %,coordination %,collaboration %");
-      expect(lines).toContain("police,1,0,0,0,1,0,0,0,0,100,0");
-      expect(lines.at(-1)).toBe("total,4,0,2,0,2,0,0,50,0,50,0");
-    }, STEP_TIMEOUT);
+        const csv = page.getByRole("link", { name: "Download CSV" });
+        expect(await csv.getAttribute("download")).not.toBeNull();
+        const response = await page.request.get(new URL(String(await csv.getAttribute("href")), base).toString());
+        expect(response.status()).toBe(200);
+        const lines = (await response.text()).trim().split(/\r?\n/);
+        expect(lines[0]).toBe(
+          "sector,total,none,consultation,cooperation,coordination,collaboration,none %,consultation %,cooperation %,coordination %,collaboration %",
+        );
+        expect(lines).toContain("police,1,0,0,0,1,0,0,0,0,100,0");
+        expect(lines.at(-1)).toBe("total,4,0,2,0,2,0,0,50,0,50,0");
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("shows an empty report for a round without records", async () => {
-      await choose(page, "Round", "Final");
-      await page.getByText("No involvement records from this perspective in this round yet.", { exact: false }).waitFor();
-      expect(await page.getByRole("table").count()).toBe(0);
-      await expectAccessible(page, "an empty typology report");
-      await choose(page, "Round", "Baseline");
-      await page.getByRole("table", { name: /^Partnership types by sector/ }).waitFor();
-    }, STEP_TIMEOUT);
+    it(
+      "shows an empty report for a round without records",
+      async () => {
+        await choose(page, "Round", "Final");
+        await page.getByText("No involvement records from this perspective in this round yet.", { exact: false }).waitFor();
+        expect(await page.getByRole("table").count()).toBe(0);
+        await expectAccessible(page, "an empty typology report");
+        await choose(page, "Round", "Baseline");
+        await page.getByRole("table", { name: /^Partnership types by sector/ }).waitFor();
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("charts the largest partnerships and pages through the rest in the table", async () => {
-      await choose(page, "Group by", "Partnership");
-      await choose(page, "Perspective", "Lead organization's view");
-      await choose(page, "Round", "Midterm");
-      await page.getByText("Share of each type in the 20 groups with the most records (of 26) and in the total. The table lists every group.").waitFor();
-      expect(await page.getByRole("img", { name: /^Stacked bar chart/ }).locator("svg").getByText(/^Neighbourhood/).count()).toBe(20);
-      const table = "Partnership types by partnership: number of records and share of each type";
-      await page.getByText("1–25 of 26").waitFor();
-      expect(await rowCells(page, table, "Neighbourhood Table 02")).toEqual(["3", "0 (0.0%)", "2 (66.7%)", "0 (0.0%)", "1 (33.3%)", "0 (0.0%)"]);
-      expect(await rowCells(page, table, "Total")).toEqual(["53", "0 (0.0%)", "27 (50.9%)", "0 (0.0%)", "26 (49.1%)", "0 (0.0%)"]);
-      await page.getByRole("button", { name: "Next page" }).click();
-      await page.getByText("26–26 of 26").waitFor();
-      expect(await rowCells(page, table, "Neighbourhood Table 26")).toEqual(["3", "0 (0.0%)", "2 (66.7%)", "0 (0.0%)", "1 (33.3%)", "0 (0.0%)"]);
-      expect(new URL(page.url()).searchParams.get("page")).toBe("2");
-      await expectAccessible(page, "the typology report by partnership");
+    it(
+      "charts the largest partnerships and pages through the rest in the table",
+      async () => {
+        await choose(page, "Group by", "Partnership");
+        await choose(page, "Perspective", "Lead organization's view");
+        await choose(page, "Round", "Midterm");
+        await page
+          .getByText("Share of each type in the 20 groups with the most records (of 26) and in the total. The table lists every group.")
+          .waitFor();
+        expect(
+          await page
+            .getByRole("img", { name: /^Stacked bar chart/ })
+            .locator("svg")
+            .getByText(/^Neighbourhood/)
+            .count(),
+        ).toBe(20);
+        const table = "Partnership types by partnership: number of records and share of each type";
+        await page.getByText("1–25 of 26").waitFor();
+        expect(await rowCells(page, table, "Neighbourhood Table 02")).toEqual([
+          "3",
+          "0 (0.0%)",
+          "2 (66.7%)",
+          "0 (0.0%)",
+          "1 (33.3%)",
+          "0 (0.0%)",
+        ]);
+        expect(await rowCells(page, table, "Total")).toEqual(["53", "0 (0.0%)", "27 (50.9%)", "0 (0.0%)", "26 (49.1%)", "0 (0.0%)"]);
+        await page.getByRole("button", { name: "Next page" }).click();
+        await page.getByText("26–26 of 26").waitFor();
+        expect(await rowCells(page, table, "Neighbourhood Table 26")).toEqual([
+          "3",
+          "0 (0.0%)",
+          "2 (66.7%)",
+          "0 (0.0%)",
+          "1 (33.3%)",
+          "0 (0.0%)",
+        ]);
+        expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+        await expectAccessible(page, "the typology report by partnership");
 
-      await choose(page, "Group by", "Program");
-      await choose(page, "Round", "Baseline");
-      await page.getByRole("table", { name: /^Partnership types by program/ }).waitFor();
-    }, STEP_TIMEOUT);
+        await choose(page, "Group by", "Program");
+        await choose(page, "Round", "Baseline");
+        await page.getByRole("table", { name: /^Partnership types by program/ }).waitFor();
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("shows Table 1: each indicator's share of yes from both views and the gap", async () => {
-      await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
-      await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
-      await page.getByText("Records in the Baseline round: 6 from the lead organization's view, 4 from the partner's view.").waitFor();
-      const table = "Share of yes per indicator from each view, and the gap between them";
-      expect(await rowCells(page, table, "Took part in making the project's decisions")).toEqual(["50.0% (3/6)", "25.0% (1/4)", "+25.0 pts"]);
-      expect(await rowCells(page, table, "Was responsible for reporting the project's results")).toEqual(["50.0% (3/6)", "0.0% (0/4)", "+50.0 pts, one of the widest gaps"]);
-      expect(await rowCells(page, table, "Contributed money")).toEqual(["0.0% (0/6)", "0.0% (0/4)", "0.0 pts"]);
-      await page.getByRole("img", { name: /^Bar chart: share of yes per indicator/ }).locator("svg").waitFor();
-      expect(new URL(page.url()).searchParams.get("tab")).toBe("involvement");
+    it(
+      "shows Table 1: each indicator's share of yes from both views and the gap",
+      async () => {
+        await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
+        await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
+        await page.getByText("Records in the Baseline round: 6 from the lead organization's view, 4 from the partner's view.").waitFor();
+        const table = "Share of yes per indicator from each view, and the gap between them";
+        expect(await rowCells(page, table, "Took part in making the project's decisions")).toEqual([
+          "50.0% (3/6)",
+          "25.0% (1/4)",
+          "+25.0 pts",
+        ]);
+        expect(await rowCells(page, table, "Was responsible for reporting the project's results")).toEqual([
+          "50.0% (3/6)",
+          "0.0% (0/4)",
+          "+50.0 pts, one of the widest gaps",
+        ]);
+        expect(await rowCells(page, table, "Contributed money")).toEqual(["0.0% (0/6)", "0.0% (0/4)", "0.0 pts"]);
+        await page
+          .getByRole("img", { name: /^Bar chart: share of yes per indicator/ })
+          .locator("svg")
+          .waitFor();
+        expect(new URL(page.url()).searchParams.get("tab")).toBe("involvement");
 
-      const csv = page.getByRole("link", { name: "Download CSV" });
-      const response = await page.request.get(new URL(String(await csv.getAttribute("href")), base).toString());
-      expect(response.status()).toBe(200);
-      expect((await response.text()).split(/\r?\n/)).toContain("shared_decision_making,3,6,50,1,4,25,25");
-      await expectAccessible(page, "Table 1");
-    }, STEP_TIMEOUT);
+        const csv = page.getByRole("link", { name: "Download CSV" });
+        const response = await page.request.get(new URL(String(await csv.getAttribute("href")), base).toString());
+        expect(response.status()).toBe(200);
+        expect((await response.text()).split(/\r?\n/)).toContain("shared_decision_making,3,6,50,1,4,25,25");
+        await expectAccessible(page, "Table 1");
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("narrows both reports to one program and one region, in the headings, the address and the downloads", async () => {
-      await choose(page, "Program", "CMP – Community Mobilization Program");
-      await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1) — CMP" }).waitFor();
-      await page.getByText("Records in the Baseline round: 4 from the lead organization's view, 3 from the partner's view.").waitFor();
-      const table = "Share of yes per indicator from each view, and the gap between them — CMP";
-      expect(await rowCells(page, table, "Took part in making the project's decisions")).toEqual(["50.0% (2/4)", "33.3% (1/3)", "+16.7 pts"]);
-      const program = new URL(page.url()).searchParams.get("program");
-      expect(program).toMatch(/^[0-9a-f-]{36}$/);
-      const csv = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
-      const response = await page.request.get(new URL(String(csv), base).toString());
-      expect(response.headers()["content-disposition"]).toBe('attachment; filename="involvement-baseline-CMP.csv"');
-      await expectAccessible(page, "Table 1 for one program");
+    it(
+      "narrows both reports to one program and one region, in the headings, the address and the downloads",
+      async () => {
+        await choose(page, "Program", "CMP – Community Mobilization Program");
+        await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1) — CMP" }).waitFor();
+        await page.getByText("Records in the Baseline round: 4 from the lead organization's view, 3 from the partner's view.").waitFor();
+        const table = "Share of yes per indicator from each view, and the gap between them — CMP";
+        expect(await rowCells(page, table, "Took part in making the project's decisions")).toEqual([
+          "50.0% (2/4)",
+          "33.3% (1/3)",
+          "+16.7 pts",
+        ]);
+        const program = new URL(page.url()).searchParams.get("program");
+        expect(program).toMatch(/^[0-9a-f-]{36}$/);
+        const csv = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+        const response = await page.request.get(new URL(String(csv), base).toString());
+        expect(response.headers()["content-disposition"]).toBe('attachment; filename="involvement-baseline-CMP.csv"');
+        await expectAccessible(page, "Table 1 for one program");
 
-      await page.getByRole("tab", { name: "Partnership types" }).click();
-      const types = "Partnership types by program — CMP: number of records and share of each type";
-      await page.getByRole("table", { name: types }).waitFor();
-      expect(await rowCells(page, types, "Total")).toEqual(["4", "1 (25.0%)", "0 (0.0%)", "0 (0.0%)", "1 (25.0%)", "2 (50.0%)"]);
-      expect(await page.getByRole("table", { name: types }).getByRole("rowheader", { name: "BAP", exact: true }).count()).toBe(0);
+        await page.getByRole("tab", { name: "Partnership types" }).click();
+        const types = "Partnership types by program — CMP: number of records and share of each type";
+        await page.getByRole("table", { name: types }).waitFor();
+        expect(await rowCells(page, types, "Total")).toEqual(["4", "1 (25.0%)", "0 (0.0%)", "0 (0.0%)", "1 (25.0%)", "2 (50.0%)"]);
+        expect(await page.getByRole("table", { name: types }).getByRole("rowheader", { name: "BAP", exact: true }).count()).toBe(0);
 
-      await choose(page, "Region", "Quebec");
-      await page.getByRole("heading", { level: 2, name: "Partnership types by program — CMP, Quebec" }).waitFor();
-      await page.getByText("No involvement records match these settings.", { exact: false }).waitFor();
-      expect(new URL(page.url()).searchParams.get("region")).toBe("Quebec");
-      await expectAccessible(page, "an empty report for one program and region");
+        await choose(page, "Region", "Quebec");
+        await page.getByRole("heading", { level: 2, name: "Partnership types by program — CMP, Quebec" }).waitFor();
+        await page.getByText("No involvement records match these settings.", { exact: false }).waitFor();
+        expect(new URL(page.url()).searchParams.get("region")).toBe("Quebec");
+        await expectAccessible(page, "an empty report for one program and region");
 
-      await choose(page, "Program", "All programs");
-      await choose(page, "Region", "All regions");
-      await page.getByRole("table", { name: "Partnership types by program: number of records and share of each type" }).waitFor();
-      expect(new URL(page.url()).searchParams.has("program")).toBe(false);
-      await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
-      await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
-    }, STEP_TIMEOUT);
+        await choose(page, "Program", "All programs");
+        await choose(page, "Region", "All regions");
+        await page.getByRole("table", { name: "Partnership types by program: number of records and share of each type" }).waitFor();
+        expect(new URL(page.url()).searchParams.has("program")).toBe(false);
+        await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
+        await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("reads in French, with French labels and numbers", async () => {
-      await page.getByRole("radio", { name: "English" }).focus();
-      await page.keyboard.press("ArrowRight");
-      await page.getByRole("heading", { level: 1, name: "Rapports" }).waitFor();
-      const table = "Proportion de « oui » par indicateur selon chaque point de vue, et écart entre les deux";
-      await expect
-        .poll(() => rowCells(page, table, "A pris part aux décisions du projet"))
-        .toEqual(["50,0 % (3/6)", "25,0 % (1/4)", "+25,0 pts"]);
-      expect(await rowCells(page, table, "A été responsable de rendre compte des résultats du projet")).toEqual(["50,0 % (3/6)", "0,0 % (0/4)", "+50,0 pts, parmi les écarts les plus marqués"]);
-      await expectAccessible(page, "Table 1 in French");
+    it(
+      "reads in French, with French labels and numbers",
+      async () => {
+        await page.getByRole("radio", { name: "English" }).focus();
+        await page.keyboard.press("ArrowRight");
+        await page.getByRole("heading", { level: 1, name: "Rapports" }).waitFor();
+        const table = "Proportion de « oui » par indicateur selon chaque point de vue, et écart entre les deux";
+        await expect
+          .poll(() => rowCells(page, table, "A pris part aux décisions du projet"))
+          .toEqual(["50,0 % (3/6)", "25,0 % (1/4)", "+25,0 pts"]);
+        expect(await rowCells(page, table, "A été responsable de rendre compte des résultats du projet")).toEqual([
+          "50,0 % (3/6)",
+          "0,0 % (0/4)",
+          "+50,0 pts, parmi les écarts les plus marqués",
+        ]);
+        await expectAccessible(page, "Table 1 in French");
 
-      await page.getByRole("tab", { name: "Types de partenariat" }).click();
-      await choose(page, "Regrouper par", "Programme");
-      await choose(page, "Point de vue", "Point de vue de l'organisme responsable");
-      const types = "Types de partenariat par programme : nombre de relevés et part de chaque type";
-      await expect.poll(() => rowCells(page, types, "Total")).toEqual(["6", "1 (16,7 %)", "1 (16,7 %)", "0 (0,0 %)", "1 (16,7 %)", "3 (50,0 %)"]);
-      await page.getByRole("columnheader", { name: "Aucun" }).waitFor();
-      await page.getByRole("link", { name: "Télécharger en CSV" }).waitFor();
-      await expectAccessible(page, "the typology report in French");
-    }, STEP_TIMEOUT);
+        await page.getByRole("tab", { name: "Types de partenariat" }).click();
+        await choose(page, "Regrouper par", "Programme");
+        await choose(page, "Point de vue", "Point de vue de l'organisme responsable");
+        const types = "Types de partenariat par programme : nombre de relevés et part de chaque type";
+        await expect
+          .poll(() => rowCells(page, types, "Total"))
+          .toEqual(["6", "1 (16,7 %)", "1 (16,7 %)", "0 (0,0 %)", "1 (16,7 %)", "3 (50,0 %)"]);
+        await page.getByRole("columnheader", { name: "Aucun" }).waitFor();
+        await page.getByRole("link", { name: "Télécharger en CSV" }).waitFor();
+        await expectAccessible(page, "the typology report in French");
+      },
+      STEP_TIMEOUT,
+    );
 
-    it("fits a phone's width", async () => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.getByRole("table", { name: /^Types de partenariat par programme/ }).waitFor();
-      await page.waitForLoadState("networkidle");
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      await page.getByRole("tab", { name: "Participation (tableau 1)" }).click();
-      await page.getByRole("table", { name: /^Proportion de « oui »/ }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-      await expectAccessible(page, "Table 1 on a phone");
-    }, STEP_TIMEOUT);
+    it(
+      "fits a phone's width",
+      async () => {
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.getByRole("table", { name: /^Types de partenariat par programme/ }).waitFor();
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+        await page.getByRole("tab", { name: "Participation (tableau 1)" }).click();
+        await page.getByRole("table", { name: /^Proportion de « oui »/ }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+        await expectAccessible(page, "Table 1 on a phone");
+      },
+      STEP_TIMEOUT,
+    );
   });
 }

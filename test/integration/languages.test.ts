@@ -28,18 +28,30 @@ for (const dialect of DIALECTS) {
     it("refuses to delete an organization still in use in French when the request asks for French", async () => {
       const english = await t.as("admin").delete(inUse());
       const french = await t.as("admin").request({ method: "DELETE", url: inUse(), headers: FRENCH });
-      expect(english.json().error).toEqual({ code: "in_use", message: '"Own Member School Board" is still a member of 1 partnership and leads 0; remove it from them first' });
+      expect(english.json().error).toEqual({
+        code: "in_use",
+        message: '"Own Member School Board" is still a member of 1 partnership and leads 0; remove it from them first',
+      });
       expect(french.statusCode).toBe(409);
-      expect(french.json().error).toEqual({ code: "in_use", message: "« Own Member School Board » est encore membre de 1 partenariat et en dirige 0; retirez-le d'abord de ceux-ci" });
+      expect(french.json().error).toEqual({
+        code: "in_use",
+        message: "« Own Member School Board » est encore membre de 1 partenariat et en dirige 0; retirez-le d'abord de ceux-ci",
+      });
     });
 
     it("refuses a rubric choice outside the evaluator's programs in French, with the same code", async () => {
       const payload = { rubricId: "partnership-study-2002" };
       const english = await t.as("evaluator").put(foreignRubric(), payload);
       const french = await t.as("evaluator").request({ method: "PUT", url: foreignRubric(), headers: FRENCH, payload });
-      expect(english.json().error).toEqual({ code: "forbidden", message: "Only administrators and the program's evaluators can choose its rubric" });
+      expect(english.json().error).toEqual({
+        code: "forbidden",
+        message: "Only administrators and the program's evaluators can choose its rubric",
+      });
       expect(french.statusCode).toBe(403);
-      expect(french.json().error).toEqual({ code: "forbidden", message: "Seuls les administrateurs et les évaluateurs du programme peuvent choisir sa grille" });
+      expect(french.json().error).toEqual({
+        code: "forbidden",
+        message: "Seuls les administrateurs et les évaluateurs du programme peuvent choisir sa grille",
+      });
     });
 
     it("answers an account whose locale is French in French when the request names no language", async () => {
@@ -55,19 +67,28 @@ for (const dialect of DIALECTS) {
       expect(english.json().error.message).toMatch(/^"Own Member School Board" is still a member/);
       const german = await francophone.request({ method: "DELETE", url: inUse(), headers: { "accept-language": "de-DE, *;q=0.5" } });
       expect(german.json().error.message).toMatch(/^« Own Member School Board »/);
-      const weighted = await t.as("admin").request({ method: "DELETE", url: inUse(), headers: { "accept-language": "en;q=0.4, fr;q=0.8" } });
+      const weighted = await t
+        .as("admin")
+        .request({ method: "DELETE", url: inUse(), headers: { "accept-language": "en;q=0.4, fr;q=0.8" } });
       expect(weighted.json().error.message).toMatch(/^« Own Member School Board »/);
     });
 
     it("writes the server's own field problems in French and keeps the contracts' rules as they are", async () => {
-      const unknown = await t.as("admin").request({ method: "PUT", url: `/api/v1/programs/${t.world.programs.own.id}/default-rubric`, headers: FRENCH, payload: { rubricId: "missing-rubric" } });
+      const unknown = await t.as("admin").request({
+        method: "PUT",
+        url: `/api/v1/programs/${t.world.programs.own.id}/default-rubric`,
+        headers: FRENCH,
+        payload: { rubricId: "missing-rubric" },
+      });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().error).toEqual({
         code: "validation_failed",
         message: "rubricId ne correspond à aucune grille",
         details: [{ field: "rubricId", message: "ne correspond à aucune grille" }],
       });
-      const invalid = await t.as("admin").request({ method: "POST", url: "/api/v1/organizations", headers: FRENCH, payload: { name: "Centre", sector: "astrology" } });
+      const invalid = await t
+        .as("admin")
+        .request({ method: "POST", url: "/api/v1/organizations", headers: FRENCH, payload: { name: "Centre", sector: "astrology" } });
       expect(invalid.statusCode).toBe(400);
       expect(invalid.json().error.code).toBe("validation_failed");
       expect(invalid.json().error.message).toMatch(/^Données non valides : sector /);
@@ -87,7 +108,12 @@ for (const dialect of DIALECTS) {
         { ...own, organization: "", perspective: "partner" },
       ];
       const send = (headers: Record<string, string>) =>
-        t.app.inject({ method: "POST", url: "/api/v1/imports/involvement?dryRun=true", headers: { authorization: `Bearer ${t.world.tokens.admin}`, ...headers }, payload: formWith([{ name: "answers.csv", content: involvementCsv(rows) }]) });
+        t.app.inject({
+          method: "POST",
+          url: "/api/v1/imports/involvement?dryRun=true",
+          headers: { authorization: `Bearer ${t.world.tokens.admin}`, ...headers },
+          payload: formWith([{ name: "answers.csv", content: involvementCsv(rows) }]),
+        });
       const english = (await send({})).json();
       const refused = await send(FRENCH);
       expect(refused.statusCode).toBe(400);
@@ -98,7 +124,11 @@ for (const dialect of DIALECTS) {
         { entity: null, line: 3, column: "support_letter", message: "doit être oui ou non (valeur : 'peut-être')" },
         { entity: null, line: 4, column: "organization", message: "est obligatoire" },
       ]);
-      const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [problem.entity, problem.line, problem.column];
+      const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [
+        problem.entity,
+        problem.line,
+        problem.column,
+      ];
       expect(french.errors.map(place)).toEqual(english.errors.map(place));
       expect({ ...french, errors: [], error: null }).toEqual({ ...english, errors: [], error: null });
     });
@@ -111,7 +141,12 @@ for (const dialect of DIALECTS) {
         payload: formWith([{ name: "answers.csv", content: 'program,partnership\n"CMP,Own' }]),
       });
       expect(res.json().errors).toEqual([
-        { entity: null, line: 2, column: null, message: "Le fichier ne peut pas être lu : le champ entre guillemets qui commence à la ligne 2 n'est jamais fermé" },
+        {
+          entity: null,
+          line: 2,
+          column: null,
+          message: "Le fichier ne peut pas être lu : le champ entre guillemets qui commence à la ligne 2 n'est jamais fermé",
+        },
       ]);
     });
   });

@@ -13,7 +13,15 @@ import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
-const ROUTES: RouteCase[] = [...accountRoutes, ...registryRoutes, ...partnershipRoutes, ...typologyRoutes, ...reportRoutes, ...coverageRoutes, ...spreadsheetRoutes];
+const ROUTES: RouteCase[] = [
+  ...accountRoutes,
+  ...registryRoutes,
+  ...partnershipRoutes,
+  ...typologyRoutes,
+  ...reportRoutes,
+  ...coverageRoutes,
+  ...spreadsheetRoutes,
+];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
 

@@ -57,7 +57,9 @@ export function clientFor(app: FastifyInstance, token: string | null): Client {
 }
 
 /** An app with the standard two-partnership world already built in it. */
-export async function createWorldApp(dialect: DialectName): Promise<TestApp & { world: World; as: (who: keyof World["tokens"]) => Client }> {
+export async function createWorldApp(
+  dialect: DialectName,
+): Promise<TestApp & { world: World; as: (who: keyof World["tokens"]) => Client }> {
   const testApp = await createTestApp(dialect);
   const world = await buildWorld(testApp.database.db);
   return { ...testApp, world, as: (who) => clientFor(testApp.app, world.tokens[who]) };

@@ -35,7 +35,12 @@ export async function launchPage(executablePath: string, viewport: Viewport): Pr
 }
 
 /** Someone else at their own screen: a fresh context of the same browser, signed in as them. Close its context when done. */
-export async function pageSignedInAs(browser: Browser, base: string, email: string, viewport: Viewport = { width: 1440, height: 900 }): Promise<Page> {
+export async function pageSignedInAs(
+  browser: Browser,
+  base: string,
+  email: string,
+  viewport: Viewport = { width: 1440, height: 900 },
+): Promise<Page> {
   const page = await freshPage(browser, viewport);
   await signIn(page, base, email);
   return page;
@@ -46,7 +51,9 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   await page.waitForLoadState("networkidle");
   await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  const found = violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
   expect(found, `accessibility problems on ${where}`).toEqual([]);
 }
 
@@ -62,7 +69,11 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
 export type BrowserApp = { app: FastifyInstance; base: string; browser: Browser; page: Page };
 
 /** The built web app served over the database by an in-process server, and a browser page to use it. */
-export async function openBrowserApp(executablePath: string, database: TestDatabase, viewport = { width: 1440, height: 900 }): Promise<BrowserApp> {
+export async function openBrowserApp(
+  executablePath: string,
+  database: TestDatabase,
+  viewport = { width: 1440, height: 900 },
+): Promise<BrowserApp> {
   expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
   const app = await buildApp(testConfig(), database);
   const base = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -21,7 +21,9 @@ export async function createTestDatabase(dialect: DialectName, options: { sqlite
   }
   const url = inject("postgresUrl");
   if (!url) throw new Error("PostgreSQL is not available in this run");
-  const schema = `test_${randomToken(9).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+  const schema = `test_${randomToken(9)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema "${schema}"`);

@@ -19,11 +19,17 @@ export async function buildProgram(db: Kysely<DB>, overrides: { code?: string; n
   const id = newId();
   const at = now();
   const code = overrides.code ?? `P${++counter}`;
-  await db.insertInto("programs").values({ id, code, name: overrides.name ?? `Program ${code}`, description: null, created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto("programs")
+    .values({ id, code, name: overrides.name ?? `Program ${code}`, description: null, created_at: at, updated_at: at })
+    .execute();
   return { id, code };
 }
 
-export async function buildOrganization(db: Kysely<DB>, overrides: { name?: string; sector?: string; createdBy?: string | null; mandate?: boolean } = {}) {
+export async function buildOrganization(
+  db: Kysely<DB>,
+  overrides: { name?: string; sector?: string; createdBy?: string | null; mandate?: boolean } = {},
+) {
   const id = newId();
   const at = now();
   const name = overrides.name ?? unique("Organization");
@@ -52,13 +58,27 @@ export async function buildContact(db: Kysely<DB>, organizationId: string, overr
   const name = overrides.name ?? unique("Contact");
   await db
     .insertInto("contacts")
-    .values({ id, organization_id: organizationId, name, title: null, email: overrides.email ?? null, phone: null, preferred_language: "en", verified_on: null, created_at: at, updated_at: at })
+    .values({
+      id,
+      organization_id: organizationId,
+      name,
+      title: null,
+      email: overrides.email ?? null,
+      phone: null,
+      preferred_language: "en",
+      verified_on: null,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   return { id, name };
 }
 
 /** A partnership; creates its program and lead organization when none are given. */
-export async function buildPartnership(db: Kysely<DB>, overrides: { programId?: string; leadOrganizationId?: string; name?: string; region?: string } = {}) {
+export async function buildPartnership(
+  db: Kysely<DB>,
+  overrides: { programId?: string; leadOrganizationId?: string; name?: string; region?: string } = {},
+) {
   const programId = overrides.programId ?? (await buildProgram(db)).id;
   const leadOrganizationId = overrides.leadOrganizationId ?? (await buildOrganization(db)).id;
   const id = newId();
@@ -92,7 +112,19 @@ export async function buildMembership(db: Kysely<DB>, partnershipId: string, org
   const at = now();
   await db
     .insertInto("memberships")
-    .values({ id, partnership_id: partnershipId, organization_id: organizationId, joined_on: "2026-01-15", left_on: null, representative_contact_id: null, origin: "lead_approached", is_new_partner: 0, notes: null, created_at: at, updated_at: at })
+    .values({
+      id,
+      partnership_id: partnershipId,
+      organization_id: organizationId,
+      joined_on: "2026-01-15",
+      left_on: null,
+      representative_contact_id: null,
+      origin: "lead_approached",
+      is_new_partner: 0,
+      notes: null,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   return { id };
 }
@@ -107,9 +139,21 @@ export async function buildUser(
   const email = overrides.email ?? `${unique("user").replace(" ", "")}@example.org`;
   await db
     .insertInto("users")
-    .values({ id, email, name: email, password_hash: await passwordHash, role: overrides.role ?? "admin", organization_id: overrides.organizationId ?? null, locale: "en", disabled: 0, created_at: at, updated_at: at })
+    .values({
+      id,
+      email,
+      name: email,
+      password_hash: await passwordHash,
+      role: overrides.role ?? "admin",
+      organization_id: overrides.organizationId ?? null,
+      locale: "en",
+      disabled: 0,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
-  for (const programId of overrides.programIds ?? []) await db.insertInto("user_programs").values({ user_id: id, program_id: programId }).execute();
+  for (const programId of overrides.programIds ?? [])
+    await db.insertInto("user_programs").values({ user_id: id, program_id: programId }).execute();
   for (const partnershipId of overrides.partnershipIds ?? []) {
     await db.insertInto("partnership_coordinators").values({ user_id: id, partnership_id: partnershipId }).execute();
   }

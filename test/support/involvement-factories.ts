@@ -37,7 +37,11 @@ export async function buildInvolvementRecord(
 }
 
 /** A stored rubric over the project indicators: "engaged" when shared decision-making is yes. */
-export function sharedDecisionRubric(id: string, version = 1, indicator: "shared_decision_making" | "coordinated_activities" = "shared_decision_making"): Rubric {
+export function sharedDecisionRubric(
+  id: string,
+  version = 1,
+  indicator: "shared_decision_making" | "coordinated_activities" = "shared_decision_making",
+): Rubric {
   const text = { en: "Text", fr: "Texte" };
   return {
     id,
@@ -52,5 +56,8 @@ export function sharedDecisionRubric(id: string, version = 1, indicator: "shared
 }
 
 export async function storeRubric(db: Kysely<DB>, rubric: Rubric): Promise<void> {
-  await db.insertInto("rubrics").values({ id: rubric.id, version: rubric.version, document: JSON.stringify(rubric), created_by: null, created_at: now() }).execute();
+  await db
+    .insertInto("rubrics")
+    .values({ id: rubric.id, version: rubric.version, document: JSON.stringify(rubric), created_by: null, created_at: now() })
+    .execute();
 }

@@ -20,10 +20,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, canEdit: _canEdit, organizationId: _organizationId, partnershipId: _partnershipId, ...rest } = item;
-  return Object.fromEntries(
-    Object.entries(rest).map(([key, value]) => [key, isObject(value) ? withoutMadeUp(value) : value]),
-  );
+  const {
+    id: _id,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    canEdit: _canEdit,
+    organizationId: _organizationId,
+    partnershipId: _partnershipId,
+    ...rest
+  } = item;
+  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, isObject(value) ? withoutMadeUp(value) : value]));
 }
 
 const byText = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));

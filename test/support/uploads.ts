@@ -5,11 +5,17 @@ export type UploadFile = { name: string; content: string | Uint8Array };
 
 export function formWith(files: readonly UploadFile[]): FormData {
   const form = new FormData();
-  for (const file of files) form.append("file", new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name);
+  for (const file of files)
+    form.append("file", new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name);
   return form;
 }
 
 /** POSTs the files as multipart/form-data with the caller's token (none for an anonymous caller). */
-export function upload(app: FastifyInstance, token: string | null, url: string, files: readonly UploadFile[]): Promise<LightMyRequestResponse> {
+export function upload(
+  app: FastifyInstance,
+  token: string | null,
+  url: string,
+  files: readonly UploadFile[],
+): Promise<LightMyRequestResponse> {
   return app.inject({ method: "POST", url, headers: token ? { authorization: `Bearer ${token}` } : {}, payload: formWith(files) });
 }

@@ -7,7 +7,11 @@ export function registerDbCommands(program: Command): void {
     .description("apply pending migrations to the configured database")
     .action(async () => {
       await withRuntime(async ({ applied, database }) => {
-        console.log(applied.length === 0 ? `The ${database.dialect} database is up to date.` : `Applied to ${database.dialect}: ${applied.join(", ")}`);
+        console.log(
+          applied.length === 0
+            ? `The ${database.dialect} database is up to date.`
+            : `Applied to ${database.dialect}: ${applied.join(", ")}`,
+        );
       });
     });
 }

@@ -9,8 +9,17 @@ import { withRuntime } from "../with-runtime.js";
 
 const optionsSchema = z.object({
   scale: z.enum(["small", "national"], { error: "must be small or national" }),
-  seed: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(0, { error: "must be 0 or more" }).max(2 ** 31 - 1, { error: "must be below 2147483648" }).optional(),
-  fraction: z.coerce.number({ error: "must be a number" }).gt(0, { error: "must be above 0" }).max(1, { error: "must be at most 1" }).optional(),
+  seed: z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(0, { error: "must be 0 or more" })
+    .max(2 ** 31 - 1, { error: "must be below 2147483648" })
+    .optional(),
+  fraction: z.coerce
+    .number({ error: "must be a number" })
+    .gt(0, { error: "must be above 0" })
+    .max(1, { error: "must be at most 1" })
+    .optional(),
 });
 
 function printAccounts(heading: string, accounts: DemoResult): void {
@@ -21,7 +30,11 @@ function printAccounts(heading: string, accounts: DemoResult): void {
 
 function scaled(fraction: number) {
   const of = (count: number) => Math.max(1, Math.round(count * fraction));
-  return { partnerships: of(NATIONAL_SIZE.partnerships), organizations: of(NATIONAL_SIZE.organizations), memberships: of(NATIONAL_SIZE.memberships) };
+  return {
+    partnerships: of(NATIONAL_SIZE.partnerships),
+    organizations: of(NATIONAL_SIZE.organizations),
+    memberships: of(NATIONAL_SIZE.memberships),
+  };
 }
 
 async function loadNational(seed: number, fraction: number | undefined): Promise<void> {
@@ -30,7 +43,7 @@ async function loadNational(seed: number, fraction: number | undefined): Promise
     const { counts } = result;
     const summary =
       `National portfolio generated (seed ${result.seed}) in ${result.seconds.toFixed(1)} s on ${database.dialect}: ${counts.programs} programs, ${counts.regions} regions, ` +
-        `${counts.partnerships} partnerships, ${counts.organizations} organizations, ${counts.memberships} memberships, ${counts.involvementRecords} involvement records.`;
+      `${counts.partnerships} partnerships, ${counts.organizations} organizations, ${counts.memberships} memberships, ${counts.involvementRecords} involvement records.`;
     if (result.accounts) printAccounts(summary, result.accounts);
     else console.log(`${summary} The database already had users, so no demo accounts were added.`);
   });
@@ -40,7 +53,11 @@ export function registerDemoCommand(program: Command): void {
   program
     .command("demo")
     .description("load the demo portfolio into an empty database, or generate a national one (--scale national)")
-    .option("--scale <scale>", "small: the hand-written demo (into a database without users); national: 5,000 generated partnerships (into an empty database)", "small")
+    .option(
+      "--scale <scale>",
+      "small: the hand-written demo (into a database without users); national: 5,000 generated partnerships (into an empty database)",
+      "small",
+    )
     .option("--seed <n>", `with --scale national: the same seed gives the same portfolio (default ${DEFAULT_SEED})`)
     // For tests: a national portfolio scaled down, generated through the same code.
     .addOption(new Option("--fraction <f>").hideHelp())

@@ -1,12 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { z } from "zod";
-import {
-  involvementReportQuerySchema,
-  REPORT_DIMENSIONS,
-  typologyReportQuerySchema,
-  type ReportFormat,
-} from "../../contracts/reports.js";
+import { involvementReportQuerySchema, REPORT_DIMENSIONS, typologyReportQuerySchema, type ReportFormat } from "../../contracts/reports.js";
 import { involvementFile, typologyFile, type ReportFile } from "../../server/modules/reports/files.js";
 import type { Database } from "../../server/db/database.js";
 import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
@@ -25,7 +20,9 @@ function parsed<S extends z.ZodType>(schema: S, values: Record<string, unknown>)
 // A workbook is binary: written to a terminal it would garble the screen and be lost.
 function assertWritable(format: ReportFormat, output: string | undefined): void {
   if (format === "xlsx" && output === undefined && process.stdout.isTTY) {
-    throw new UsageError("invalid arguments: --format xlsx writes a binary workbook; give --output FILE or redirect standard output to a file");
+    throw new UsageError(
+      "invalid arguments: --format xlsx writes a binary workbook; give --output FILE or redirect standard output to a file",
+    );
   }
 }
 
@@ -46,7 +43,9 @@ async function programIdOf(database: Database, name: string | undefined): Promis
   const [match] = matches;
   if (!match) throw new UsageError(`invalid arguments: --program matches no program's code or name: ${name}`);
   if (matches.length > 1) {
-    throw new UsageError(`invalid arguments: --program names ${matches.length} programs; give one of their codes: ${matches.map((program) => program.code).join(", ")}`);
+    throw new UsageError(
+      `invalid arguments: --program names ${matches.length} programs; give one of their codes: ${matches.map((program) => program.code).join(", ")}`,
+    );
   }
   return match.id;
 }
@@ -56,7 +55,9 @@ function json(report: unknown): string {
 }
 
 export function registerReportCommands(program: Command): void {
-  const report = program.command("report").description("the study's tables over every partnership in the database (the operator sees everything)");
+  const report = program
+    .command("report")
+    .description("the study's tables over every partnership in the database (the operator sees everything)");
   report
     .command("typology")
     .description("partnership types per group, from one perspective, with each type's share of the group (the study's Tables 3 and 4)")
@@ -95,10 +96,17 @@ export function registerReportCommands(program: Command): void {
     .option("--format <format>", "json | csv | xlsx", "json")
     .option("--output <file>", "write to this file instead of standard output")
     .action(async (options: ReportOptions) => {
-      const { format, ...query } = parsed(involvementReportQuerySchema, { round: options.round, region: options.region, format: options.format });
+      const { format, ...query } = parsed(involvementReportQuerySchema, {
+        round: options.round,
+        region: options.region,
+        format: options.format,
+      });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await involvementReport(database.db, "operator", { ...query, program: await programIdOf(database, options.program) });
+        const result = await involvementReport(database.db, "operator", {
+          ...query,
+          program: await programIdOf(database, options.program),
+        });
         await emit(format === "json" ? json(result) : await involvementFile(result, format), options.output);
       });
     });

@@ -45,7 +45,12 @@ function finish(outcome: ImportOutcome, source: string, options: ImportOptions):
 
 /** Where each entity's CSV file goes: into a folder, or after a prefix such as "exports/registry-". */
 async function csvPath(output: string, entity: RegistryEntity): Promise<string> {
-  const isFolder = /[\\/]$/.test(output) || (await stat(output).then((found) => found.isDirectory(), () => false));
+  const isFolder =
+    /[\\/]$/.test(output) ||
+    (await stat(output).then(
+      (found) => found.isDirectory(),
+      () => false,
+    ));
   if (isFolder) return join(output, `${entity}.csv`);
   return `${output}${/[-_.]$/.test(output) ? "" : "-"}${entity}.csv`;
 }
@@ -67,7 +72,10 @@ export function registerSpreadsheetCommands(program: Command): void {
     .argument("<file>", "a CSV file (comma or semicolon, UTF-8) or an XLSX workbook (first sheet)")
     .option("--dry-run", "check and report without writing anything")
     .option("--json", "print the report as JSON")
-    .addHelpText("after", "\nExit status: 0 imported (or nothing to change), 2 problems found (listed on standard error; nothing written), 1 other failure.")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 imported (or nothing to change), 2 problems found (listed on standard error; nothing written), 1 other failure.",
+    )
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) => importInvolvement(database.db, null, file, { dryRun: options.dryRun === true }));
@@ -75,7 +83,9 @@ export function registerSpreadsheetCommands(program: Command): void {
     });
   imports
     .command("registry")
-    .description("import organizations, contacts, partnerships and memberships: an XLSX workbook with sheets named after them, or CSV files (one per entity)")
+    .description(
+      "import organizations, contacts, partnerships and memberships: an XLSX workbook with sheets named after them, or CSV files (one per entity)",
+    )
     .argument("<files...>", "an XLSX workbook, or up to four CSV files")
     .option("--entity <entity>", `what a single CSV file holds, when its header does not tell: ${REGISTRY_ENTITIES.join(", ")}`)
     .option("--dry-run", "check and report without writing anything")
@@ -83,7 +93,9 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (paths: string[], options: ImportOptions) => {
       const entity = entityOption(options.entity);
       const files = await Promise.all(paths.map(readImportFile));
-      const report = await withRuntime(({ database }) => importRegistry(database.db, null, files, { dryRun: options.dryRun === true, entity }));
+      const report = await withRuntime(({ database }) =>
+        importRegistry(database.db, null, files, { dryRun: options.dryRun === true, entity }),
+      );
       finish(report, paths.join(", "), options);
     });
 
@@ -95,9 +107,13 @@ export function registerSpreadsheetCommands(program: Command): void {
     .requiredOption("--format <format>", EXPORT_FORMATS.join(" | "))
     .requiredOption("--output <path>", "xlsx: the workbook to write; csv: a folder, or a file name prefix (one file per entity)")
     .option("--entity <entity>", `only this one: ${REGISTRY_ENTITIES.join(", ")}`)
-    .addHelpText("after", "\nExamples:\n  convene export registry --format xlsx --output registry.xlsx\n  convene export registry --format csv --output exports/")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  convene export registry --format xlsx --output registry.xlsx\n  convene export registry --format csv --output exports/",
+    )
     .action(async (options: { format: string; output: string; entity?: string }) => {
-      if (options.format !== "csv" && options.format !== "xlsx") throw new UsageError(`invalid arguments: --format must be csv or xlsx (got "${options.format}")`);
+      if (options.format !== "csv" && options.format !== "xlsx")
+        throw new UsageError(`invalid arguments: --format must be csv or xlsx (got "${options.format}")`);
       const entity = entityOption(options.entity);
       const tables = await withRuntime(({ database }) => readRegistryTables(database.db, null, entity ? [entity] : REGISTRY_ENTITIES));
       const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;

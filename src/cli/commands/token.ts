@@ -14,7 +14,10 @@ export function registerTokenCommands(program: Command): void {
     .description("create an API token for a user and print it (it is not shown again)")
     .requiredOption("--email <email>", "the user the token acts as")
     .option("--name <name>", "what the token is for", "command line")
-    .addHelpText("after", "\nExample:\n  curl -H \"Authorization: Bearer $(convene token create --email ana@example.org)\" http://127.0.0.1:3000/api/v1/auth/session")
+    .addHelpText(
+      "after",
+      '\nExample:\n  curl -H "Authorization: Bearer $(convene token create --email ana@example.org)" http://127.0.0.1:3000/api/v1/auth/session',
+    )
     .action(async (options: { email: string; name: string }) => {
       const email = emailAddressSchema.safeParse(options.email);
       if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" });

@@ -39,9 +39,13 @@ function classifyLine(line: string, rubric: Rubric): { result: Classification } 
 async function loadRubric(option: string): Promise<Rubric> {
   const id = rubricIdSchema.safeParse(option);
   if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "--rubric" });
-  const rubric = isBuiltInRubricId(id.data) ? await findRubric(null, id.data) : await withRuntime(({ database }) => findRubric(database.db, id.data));
+  const rubric = isBuiltInRubricId(id.data)
+    ? await findRubric(null, id.data)
+    : await withRuntime(({ database }) => findRubric(database.db, id.data));
   if (!rubric) {
-    const builtIn = latestBuiltInRubrics().map((known) => known.id).join(", ");
+    const builtIn = latestBuiltInRubrics()
+      .map((known) => known.id)
+      .join(", ");
     throw new UsageError(`invalid arguments: --rubric "${id.data}" does not match any rubric (built in: ${builtIn})`);
   }
   return rubric;

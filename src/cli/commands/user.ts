@@ -30,7 +30,10 @@ export function registerUserCommands(program: Command): void {
     .option("--organization <id>", "id of the organization the user represents (required for partners)")
     .option("--locale <locale>", "en or fr", "en")
     .option("--password-stdin", "read the password from standard input instead of generating one")
-    .addHelpText("after", "\nExample:\n  printf '%s' \"$PASSWORD\" | convene user create --email ana@example.org --role coordinator --password-stdin")
+    .addHelpText(
+      "after",
+      "\nExample:\n  printf '%s' \"$PASSWORD\" | convene user create --email ana@example.org --role coordinator --password-stdin",
+    )
     .action(async (options: UserCreateOptions) => {
       const password = options.passwordStdin ? (await readStdin()).replace(/\r?\n$/, "") : randomToken(12);
       const parsed = userCreateSchema.safeParse({
@@ -43,7 +46,9 @@ export function registerUserCommands(program: Command): void {
       });
       if (!parsed.success) throw UsageError.fromZod(parsed.error, OPTION_NAMES);
       await withRuntime(async ({ database }) => {
-        const created = await createUser(database.db, parsed.data, null).catch((error: unknown) => UsageError.rethrowInvalid(error, OPTION_NAMES));
+        const created = await createUser(database.db, parsed.data, null).catch((error: unknown) =>
+          UsageError.rethrowInvalid(error, OPTION_NAMES),
+        );
         console.log(`Created ${created.role} ${created.email} (${created.id}).`);
         if (!options.passwordStdin) console.log(`Password (shown only now): ${password}`);
       });

@@ -3,12 +3,7 @@
  * @example nameKey("  Service de police  de Montréal ") === "service de police de montreal"
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("en")
-    .replace(/\s+/g, " ")
-    .trim();
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
 }
 
 /** Escapes LIKE wildcards so that user text is matched literally (used with ESCAPE '\'). */

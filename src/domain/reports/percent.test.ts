@@ -42,7 +42,9 @@ describe("percent", () => {
   });
 
   it("agrees with exact integer arithmetic for any counts", () => {
-    const counts = fc.integer({ min: 1, max: 10_000_000 }).chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole)));
+    const counts = fc
+      .integer({ min: 1, max: 10_000_000 })
+      .chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole)));
     fc.assert(
       fc.property(counts, ([part, whole]) => {
         expect(percentTenths(part, whole)).toBe(referenceTenths(part, whole));

@@ -78,7 +78,8 @@ describe("typologyTable", () => {
         for (const group of [...groups, total]) {
           expect(CONTINUUM_TYPES.reduce((sum, type) => sum + group.counts[type], 0)).toBe(group.total);
           // Rounded shares of one group add up to 100 within the rounding of five figures.
-          if (group.total > 0) expect(Math.abs(CONTINUUM_TYPES.reduce((sum, type) => sum + group.percent[type], 0) - 100)).toBeLessThanOrEqual(0.25 + 1e-9);
+          if (group.total > 0)
+            expect(Math.abs(CONTINUUM_TYPES.reduce((sum, type) => sum + group.percent[type], 0) - 100)).toBeLessThanOrEqual(0.25 + 1e-9);
         }
       }),
     );

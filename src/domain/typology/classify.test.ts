@@ -49,16 +49,22 @@ describe("the partnership-study-2002 rubric", () => {
     expect(typeOf(yesTo("responsible_implementation", "reporting_results", "fiscal_management"))).toBe("coordination");
   });
 
-  it.each(["reporting_results", "fiscal_management"] as const)("gives collaboration with shared decisions, responsibility for implementation and %s", (key) => {
-    expect(typeOf(yesTo("shared_decision_making", "responsible_implementation", key))).toBe("collaboration");
-  });
+  it.each(["reporting_results", "fiscal_management"] as const)(
+    "gives collaboration with shared decisions, responsibility for implementation and %s",
+    (key) => {
+      expect(typeOf(yesTo("shared_decision_making", "responsible_implementation", key))).toBe("collaboration");
+    },
+  );
 
   it("gives collaboration when every indicator is yes", () => {
     expect(typeOf(yesTo(...PROJECT_INDICATOR_KEYS))).toBe("collaboration");
   });
 
   it("counts not answered as no and marks the result incomplete", () => {
-    const partial = classify({ shared_decision_making: true, responsible_implementation: true, reporting_results: null }, PARTNERSHIP_STUDY_RUBRIC);
+    const partial = classify(
+      { shared_decision_making: true, responsible_implementation: true, reporting_results: null },
+      PARTNERSHIP_STUDY_RUBRIC,
+    );
     expect(partial).toMatchObject({ type: "coordination", complete: false, rubric: { id: "partnership-study-2002", version: 1 } });
     const answered = classify({ ...yesTo("shared_decision_making", "responsible_implementation") }, PARTNERSHIP_STUDY_RUBRIC);
     expect(answered.complete).toBe(true);
@@ -66,7 +72,9 @@ describe("the partnership-study-2002 rubric", () => {
   });
 
   it("ranks the types from none (0) to collaboration (4)", () => {
-    const ranks = ["none", "consultation", "cooperation", "coordination", "collaboration"].map((type) => typeOrdinal(PARTNERSHIP_STUDY_RUBRIC, type));
+    const ranks = ["none", "consultation", "cooperation", "coordination", "collaboration"].map((type) =>
+      typeOrdinal(PARTNERSHIP_STUDY_RUBRIC, type),
+    );
     expect(ranks).toEqual([0, 1, 2, 3, 4]);
     expect(typeOrdinal(PARTNERSHIP_STUDY_RUBRIC, "collaborative")).toBeNull();
   });
@@ -79,7 +87,11 @@ describe("the national-study-2002 rubric", () => {
     [{ joint_planning: false, consulted: false, exchanges_resources: true }, "instrumental_contributory"],
     [{ joint_planning: false, consulted: false, exchanges_resources: false }, "none"],
   ])("classifies %o as %s", (answers, type) => {
-    expect(classify(answers, NATIONAL_STUDY_RUBRIC)).toMatchObject({ type, complete: true, rubric: { id: "national-study-2002", version: 1 } });
+    expect(classify(answers, NATIONAL_STUDY_RUBRIC)).toMatchObject({
+      type,
+      complete: true,
+      rubric: { id: "national-study-2002", version: 1 },
+    });
   });
 
   it("ignores project-level answers, which it does not read", () => {

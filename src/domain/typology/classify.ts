@@ -83,4 +83,3 @@ export function typeOrdinal(rubric: Rubric, type: string): number | null {
   const index = rubric.levels.findIndex((level) => level.key === type);
   return index === -1 ? null : rubric.levels.length - 1 - index;
 }
-

@@ -86,7 +86,12 @@ function parseNode(value: unknown, path: (string | number)[], context: Context, 
  * Parses a level's condition, reporting problems with paths under `path`; "always" (or true) is
  * accepted only as the whole condition, e.g. parseCondition("consulted", new Set(["consulted"]), ["condition"], problems) === "consulted".
  */
-export function parseCondition(value: unknown, listed: ReadonlySet<IndicatorKey>, path: (string | number)[], problems: Problem[]): Condition | null {
+export function parseCondition(
+  value: unknown,
+  listed: ReadonlySet<IndicatorKey>,
+  path: (string | number)[],
+  problems: Problem[],
+): Condition | null {
   if (value === "always" || value === true) return "always";
   return parseNode(value, path, { listed, problems }, 0);
 }

@@ -58,7 +58,10 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     phrase: { en: "part in planning the implementation", fr: "participation à la planification de la mise en œuvre" },
   },
   responsible_implementation: {
-    label: { en: "Was responsible, alone or with others, for carrying out the project", fr: "A été responsable, seul ou avec d'autres, de la mise en œuvre du projet" },
+    label: {
+      en: "Was responsible, alone or with others, for carrying out the project",
+      fr: "A été responsable, seul ou avec d'autres, de la mise en œuvre du projet",
+    },
     phrase: { en: "responsibility for implementation", fr: "responsabilité de la mise en œuvre" },
   },
   financial_resources: {
@@ -78,7 +81,10 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
     phrase: { en: "coordination of activities", fr: "coordination des activités" },
   },
   developed_protocols: {
-    label: { en: "Worked out protocols or agreements for the joint work", fr: "A élaboré des protocoles ou des ententes pour le travail commun" },
+    label: {
+      en: "Worked out protocols or agreements for the joint work",
+      fr: "A élaboré des protocoles ou des ententes pour le travail commun",
+    },
     phrase: { en: "protocols developed together", fr: "élaboration de protocoles" },
   },
   shared_decision_making: {
@@ -109,7 +115,10 @@ export const INDICATORS: Record<IndicatorKey, IndicatorDefinition> = {
       en: "Takes part in planning and decision-making on goals and direction",
       fr: "Prend part à la planification et aux décisions sur les objectifs et l'orientation",
     },
-    phrase: { en: "part in planning and decisions on goals and direction", fr: "participation à la planification et aux décisions sur les objectifs" },
+    phrase: {
+      en: "part in planning and decisions on goals and direction",
+      fr: "participation à la planification et aux décisions sur les objectifs",
+    },
   },
 };
 

@@ -11,7 +11,12 @@ function ranked(answers: IndicatorAnswers) {
 
 describe("perception gaps", () => {
   it("measure how far apart the lead and the partner place the partnership, and on which indicators", () => {
-    const lead: IndicatorAnswers = { shared_decision_making: true, responsible_implementation: true, fiscal_management: true, human_resources: true };
+    const lead: IndicatorAnswers = {
+      shared_decision_making: true,
+      responsible_implementation: true,
+      fiscal_management: true,
+      human_resources: true,
+    };
     const partner: IndicatorAnswers = { human_resources: true, fiscal_management: false, proposal_copy: null };
     expect(perceptionGap(ranked(lead), ranked(partner), lead, partner)).toEqual({
       lead: "collaboration",

@@ -42,7 +42,14 @@ export function indicatorPhrase(key: IndicatorKey, language: Language): string {
 
 /** A list of indicators as one phrase, e.g. "shared decision-making and responsibility for implementation". */
 export function indicatorList(keys: IndicatorKey[], conjunction: "and" | "or", language: Language): string {
-  return listOf(factorSharedOpening(keys.map((key) => indicatorPhrase(key, language)), language), conjunction, language);
+  return listOf(
+    factorSharedOpening(
+      keys.map((key) => indicatorPhrase(key, language)),
+      language,
+    ),
+    conjunction,
+    language,
+  );
 }
 
 /** Negates a noun phrase, eliding in French before a vowel, e.g. negated("élaboration de protocoles", "fr") === "pas d'élaboration de protocoles". */
@@ -57,7 +64,10 @@ export function describe(condition: Condition, language: Language, nested = fals
   if (typeof condition === "string") return indicatorPhrase(condition, language);
   const parts = partsOf(condition);
   const phrases = parts.every((part) => typeof part === "string")
-    ? factorSharedOpening(parts.map((part) => describe(part, language, true)), language)
+    ? factorSharedOpening(
+        parts.map((part) => describe(part, language, true)),
+        language,
+      )
     : parts.map((part) => describe(part, language, true));
   const text =
     "all" in condition

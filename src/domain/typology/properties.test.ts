@@ -11,7 +11,9 @@ const answer = fc.constantFrom(true, false, null, undefined);
 /** Any answers to the project indicators, including unanswered and absent ones. */
 const answers: fc.Arbitrary<IndicatorAnswers> = fc
   .tuple(...PROJECT_INDICATOR_KEYS.map(() => answer))
-  .map((values) => Object.fromEntries(PROJECT_INDICATOR_KEYS.flatMap((key, index) => (values[index] === undefined ? [] : [[key, values[index]]]))));
+  .map((values) =>
+    Object.fromEntries(PROJECT_INDICATOR_KEYS.flatMap((key, index) => (values[index] === undefined ? [] : [[key, values[index]]]))),
+  );
 
 const indicator = fc.constantFrom<ProjectIndicatorKey>(...PROJECT_INDICATOR_KEYS);
 
@@ -21,7 +23,9 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) 
     indicator,
     fc.array(tie("node"), { minLength: 1, maxLength: 4 }).map((parts) => ({ all: parts })),
     fc.array(tie("node"), { minLength: 1, maxLength: 4 }).map((parts) => ({ any: parts })),
-    fc.array(tie("node"), { minLength: 1, maxLength: 4 }).chain((parts) => fc.integer({ min: 1, max: parts.length }).map((atLeast) => ({ atLeast, of: parts }))),
+    fc
+      .array(tie("node"), { minLength: 1, maxLength: 4 })
+      .chain((parts) => fc.integer({ min: 1, max: parts.length }).map((atLeast) => ({ atLeast, of: parts }))),
   ),
 })).node;
 
@@ -63,7 +67,9 @@ describe("classification", () => {
   it("never goes down when an indicator turns from no to yes, whatever the rubric", () => {
     fc.assert(
       fc.property(rubric, answers, indicator, (generated, before, key) => {
-        expect(rank(classify({ ...before, [key]: true }, generated), generated)).toBeGreaterThanOrEqual(rank(classify(before, generated), generated));
+        expect(rank(classify({ ...before, [key]: true }, generated), generated)).toBeGreaterThanOrEqual(
+          rank(classify(before, generated), generated),
+        );
       }),
     );
   });

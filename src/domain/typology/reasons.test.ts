@@ -48,7 +48,12 @@ describe("reasons", () => {
 
   it("explain the fallback level and what the lowest level needs", () => {
     expect(reasonsOf(yesTo())).toEqual([
-      { kind: "met", level: "none", indicators: [], text: { en: "none: no higher level applies", fr: "aucun : aucun niveau supérieur ne s'applique" } },
+      {
+        kind: "met",
+        level: "none",
+        indicators: [],
+        text: { en: "none: no higher level applies", fr: "aucun : aucun niveau supérieur ne s'applique" },
+      },
       {
         kind: "missing",
         level: "consultation",
@@ -90,7 +95,10 @@ describe("reasons", () => {
       kind: "incomplete",
       level: "consultation",
       indicators: ["proposal_committee"],
-      text: { en: "not answered, counted as no: seat on the proposal committee", fr: "sans réponse, compté comme non : siège au comité de la proposition" },
+      text: {
+        en: "not answered, counted as no: seat on the proposal committee",
+        fr: "sans réponse, compté comme non : siège au comité de la proposition",
+      },
     });
   });
 
@@ -101,7 +109,12 @@ describe("reasons", () => {
       title: { en: "Two of three", fr: "Deux sur trois" },
       indicators: ["exchanges_resources", "consulted", "joint_planning"],
       levels: [
-        { key: "engaged", label: { en: "Engaged", fr: "Engagé" }, condition: { atLeast: 2, of: ["exchanges_resources", "consulted", "joint_planning"] }, rationale: { en: "x", fr: "x" } },
+        {
+          key: "engaged",
+          label: { en: "Engaged", fr: "Engagé" },
+          condition: { atLeast: 2, of: ["exchanges_resources", "consulted", "joint_planning"] },
+          rationale: { en: "x", fr: "x" },
+        },
         { key: "none", label: { en: "None", fr: "Aucun" }, condition: "always", rationale: { en: "x", fr: "x" } },
       ],
     };

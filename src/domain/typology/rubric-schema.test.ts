@@ -38,19 +38,25 @@ describe("rubric documents", () => {
     expect(problemsOf(document({ indicators: ["shared_decision_making", "coordinated_activities", "sharred"] }))).toEqual([
       'indicators.2: "sharred" is not a known indicator',
     ]);
-    const levels = document().levels.map((level, index) => (index === 1 ? { ...level, condition: { any: ["coordinated_activities", "sharred"] } } : level));
+    const levels = document().levels.map((level, index) =>
+      index === 1 ? { ...level, condition: { any: ["coordinated_activities", "sharred"] } } : level,
+    );
     expect(problemsOf(document({ levels }))).toEqual(['levels.1.condition.any.1: "sharred" is not a known indicator']);
   });
 
   it("reject a condition on an indicator the rubric does not list", () => {
     const levels = document().levels.map((level, index) => (index === 0 ? { ...level, condition: "reporting_results" } : level));
-    expect(problemsOf(document({ levels }))).toEqual([`levels.0.condition: reads "reporting_results", which is not in the rubric's list of indicators`]);
+    expect(problemsOf(document({ levels }))).toEqual([
+      `levels.0.condition: reads "reporting_results", which is not in the rubric's list of indicators`,
+    ]);
   });
 
   it("reject empty levels and a rubric without a fallback", () => {
     expect(problemsOf(document({ levels: [] }))).toEqual(["levels: must hold at least one level and the fallback level"]);
     const [close, some] = document().levels;
-    expect(problemsOf(document({ levels: [close, some] }))).toEqual(['levels: must end with a fallback level whose condition is "always", so that every answer gets a type']);
+    expect(problemsOf(document({ levels: [close, some] }))).toEqual([
+      'levels: must end with a fallback level whose condition is "always", so that every answer gets a type',
+    ]);
   });
 
   it("reject a fallback that hides the levels after it", () => {
@@ -68,7 +74,9 @@ describe("rubric documents", () => {
       { key: "odd", label: text, condition: { all: ["coordinated_activities"], any: ["coordinated_activities"] }, rationale: text },
       { key: "none", label: text, condition: "always", rationale: text },
     ];
-    expect(problemsOf(document({ levels, indicators: ["coordinated_activities", "coordinated_activities", "shared_decision_making"] }))).toEqual([
+    expect(
+      problemsOf(document({ levels, indicators: ["coordinated_activities", "coordinated_activities", "shared_decision_making"] })),
+    ).toEqual([
       'indicators.1: lists "coordinated_activities" twice',
       "levels.0.condition.any: must be a non-empty list of conditions",
       'levels.1.key: "some" is already the key of an earlier level',
@@ -102,7 +110,12 @@ describe("built-in rubrics", () => {
   it("are found by id, latest version first", () => {
     expect(isBuiltInRubricId("partnership-study-2002")).toBe(true);
     expect(isBuiltInRubricId("city-pilot")).toBe(false);
-    expect(findBuiltInRubric("national-study-2002")?.levels.map((level) => level.key)).toEqual(["collaborative", "consultative", "instrumental_contributory", "none"]);
+    expect(findBuiltInRubric("national-study-2002")?.levels.map((level) => level.key)).toEqual([
+      "collaborative",
+      "consultative",
+      "instrumental_contributory",
+      "none",
+    ]);
     expect(findBuiltInRubric("partnership-study-2002", 2)).toBeUndefined();
     expect(latestBuiltInRubrics().map((rubric) => rubric.id)).toEqual(["partnership-study-2002", "national-study-2002"]);
   });

@@ -68,7 +68,10 @@ function parsedLevels(input: RubricInput, listed: ReadonlySet<IndicatorKey>, pro
   });
   const fallback = input.levels[last];
   if (fallback && fallback.condition !== "always" && fallback.condition !== true) {
-    problems.push({ path: ["levels"], message: 'must end with a fallback level whose condition is "always", so that every answer gets a type' });
+    problems.push({
+      path: ["levels"],
+      message: 'must end with a fallback level whose condition is "always", so that every answer gets a type',
+    });
   }
   return levels;
 }

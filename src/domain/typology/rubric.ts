@@ -8,12 +8,7 @@ import type { IndicatorKey, Localized } from "./indicators.js";
  * An indicator key (holds when answered yes), "always", or a combination:
  * { all: [...] } every part holds, { any: [...] } at least one does, { atLeast: n, of: [...] } n of them do.
  */
-export type Condition =
-  | IndicatorKey
-  | "always"
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { atLeast: number; of: Condition[] };
+export type Condition = IndicatorKey | "always" | { all: Condition[] } | { any: Condition[] } | { atLeast: number; of: Condition[] };
 
 export type RubricLevel = {
   /** Stable key stored with every result, e.g. "collaboration". */

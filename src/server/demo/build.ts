@@ -49,7 +49,10 @@ function lookup<V>(map: Map<string, V>, key: string, what: string): V {
  * @example emailFor("Jean-François Beaudry", "secretariat.example.ca") === "jean-francois.beaudry@secretariat.example.ca"
  */
 export function emailFor(name: string, domain: string): string {
-  const words = nameKey(name).replace(/[^a-z0-9 -]/g, "").split(" ").filter(Boolean);
+  const words = nameKey(name)
+    .replace(/[^a-z0-9 -]/g, "")
+    .split(" ")
+    .filter(Boolean);
   return `${words[0] ?? "contact"}.${words.at(-1) ?? "person"}@${domain}`;
 }
 
@@ -131,7 +134,14 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     });
     const startDay = new Date(`${start}T00:00:00Z`);
     const membershipIds: string[] = [];
-    answered.push({ program: partnership.program, status: partnership.status, start, end, startedMonthsAgo: partnership.startedMonthsAgo, membershipIds });
+    answered.push({
+      program: partnership.program,
+      status: partnership.status,
+      start,
+      end,
+      startedMonthsAgo: partnership.startedMonthsAgo,
+      membershipIds,
+    });
     partnership.members.forEach((member, index) => {
       const membershipId = newId();
       membershipIds.push(membershipId);

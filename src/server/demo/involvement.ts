@@ -24,13 +24,21 @@ export type DemoPartnershipAnswers = {
  * Baseline answers two months into every partnership that has started; a second round, "final" for
  * completed partnerships and "midterm" for those under way a year or more, is kept as drawn.
  */
-export function demoInvolvementRecords(partnerships: readonly DemoPartnershipAnswers[], today: Date, at: string, newId: () => string): NewInvolvementRecord[] {
+export function demoInvolvementRecords(
+  partnerships: readonly DemoPartnershipAnswers[],
+  today: Date,
+  at: string,
+  newId: () => string,
+): NewInvolvementRecord[] {
   const makeRecords = recordMaker(seededRandom(SEED, "demo-answers"), newId, at);
   const records: NewInvolvementRecord[] = [];
   for (const partnership of partnerships) {
     if (partnership.status === "planning" || partnership.startedMonthsAgo < 3) continue;
     const second = partnership.status === "completed" ? "final" : partnership.startedMonthsAgo >= MIDTERM_AFTER_MONTHS ? "midterm" : null;
-    const answeredOn = { baseline: endOfTerm(partnership.start, 2), final: partnership.status === "completed" ? partnership.end : monthsBefore(today, 1) };
+    const answeredOn = {
+      baseline: endOfTerm(partnership.start, 2),
+      final: partnership.status === "completed" ? partnership.end : monthsBefore(today, 1),
+    };
     for (const membershipId of partnership.membershipIds) {
       for (const record of makeRecords({ membershipId, program: partnership.program, answeredOn })) {
         if (record.round === "baseline") records.push(record);

@@ -5,12 +5,25 @@ import { login } from "../modules/auth/service.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";
 import { loadDemoIfEmpty } from "./load.js";
 
-const TABLES = ["programs", "organizations", "contacts", "partnerships", "memberships", "involvement_records", "users", "user_programs", "partnership_coordinators"] as const;
+const TABLES = [
+  "programs",
+  "organizations",
+  "contacts",
+  "partnerships",
+  "memberships",
+  "involvement_records",
+  "users",
+  "user_programs",
+  "partnership_coordinators",
+] as const;
 
 async function countRows(database: TestDatabase) {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
-    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;
@@ -51,9 +64,17 @@ for (const dialect of DIALECTS) {
       const visibleTo = async (email: string) => {
         const { actor } = await login(db, email, demo?.password ?? "", 1);
         const scope = visiblePartnerships(db, actor);
-        const partnerships = await db.selectFrom("partnerships").select("name").$call((qb) => (scope ? qb.where("id", "in", scope) : qb)).execute();
+        const partnerships = await db
+          .selectFrom("partnerships")
+          .select("name")
+          .$call((qb) => (scope ? qb.where("id", "in", scope) : qb))
+          .execute();
         const organizationScope = visibleOrganizations(db, actor);
-        const organizations = await db.selectFrom("organizations").select("id").$call((qb) => (organizationScope ? qb.where("id", "in", organizationScope) : qb)).execute();
+        const organizations = await db
+          .selectFrom("organizations")
+          .select("id")
+          .$call((qb) => (organizationScope ? qb.where("id", "in", organizationScope) : qb))
+          .execute();
         return { partnerships: partnerships.map((row) => row.name).sort(), organizations: organizations.length };
       };
       const total = DEMO_PORTFOLIO.partnerships.length;
@@ -67,7 +88,10 @@ for (const dialect of DIALECTS) {
         "Réseau de prévention de l'exploitation sexuelle des jeunes",
       ]);
       const partner = await visibleTo("partner@convene.example");
-      expect(partner.partnerships).toEqual(["Hamilton East Youth Safety Coalition", "Speak Up: Bullying Prevention Toolkit for Ontario Schools"]);
+      expect(partner.partnerships).toEqual([
+        "Hamilton East Youth Safety Coalition",
+        "Speak Up: Bullying Prevention Toolkit for Ontario Schools",
+      ]);
       expect(partner.organizations).toBeGreaterThan(3);
       expect(partner.organizations).toBeLessThan(DEMO_PORTFOLIO.organizations.length);
     });
@@ -79,7 +103,14 @@ for (const dialect of DIALECTS) {
         .selectFrom("memberships")
         .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
         .leftJoin("involvement_records", "involvement_records.membership_id", "memberships.id")
-        .select(["partnerships.name", "partnerships.status", "memberships.id as membershipId", "involvement_records.round", "involvement_records.perspective", "involvement_records.type"])
+        .select([
+          "partnerships.name",
+          "partnerships.status",
+          "memberships.id as membershipId",
+          "involvement_records.round",
+          "involvement_records.perspective",
+          "involvement_records.type",
+        ])
         .execute();
       const byPartnership = new Map<string, { status: string; rounds: Set<string>; answered: Map<string, Set<string>> }>();
       for (const row of rows) {

@@ -37,11 +37,17 @@ describe("demo portfolio", () => {
 
   it("covers every sector, every government level, both languages, every program and every region", () => {
     expect(new Set(rows.organizations.map((org) => org.sector))).toEqual(new Set(SECTORS));
-    expect(new Set(rows.organizations.map((org) => org.government_level).filter((level) => level !== null))).toEqual(new Set(GOVERNMENT_LEVELS));
+    expect(new Set(rows.organizations.map((org) => org.government_level).filter((level) => level !== null))).toEqual(
+      new Set(GOVERNMENT_LEVELS),
+    );
     expect(new Set(rows.contacts.map((contact) => contact.preferred_language))).toEqual(new Set(["en", "fr"]));
-    expect(new Set(rows.partnerships.map((partnership) => partnership.program_id))).toEqual(new Set(rows.programs.map((program) => program.id)));
+    expect(new Set(rows.partnerships.map((partnership) => partnership.program_id))).toEqual(
+      new Set(rows.programs.map((program) => program.id)),
+    );
     expect(new Set(rows.partnerships.map((partnership) => partnership.region))).toEqual(new Set(DEMO_REGIONS));
-    expect(new Set(rows.partnerships.map((partnership) => partnership.status))).toEqual(new Set(["planning", "active", "completed", "suspended"]));
+    expect(new Set(rows.partnerships.map((partnership) => partnership.status))).toEqual(
+      new Set(["planning", "active", "completed", "suspended"]),
+    );
   });
 
   it("keeps organization names unique within a sector, as the registry requires", () => {
@@ -117,26 +123,73 @@ describe("demo portfolio", () => {
     };
     for (const p of real.programs) check(p.code, programCreateSchema.safeParse(p));
     for (const o of real.organizations) {
-      check(o.name, organizationCreateSchema.safeParse({ name: o.name, sector: o.sector, governmentLevel: o.government_level, hasCrimePreventionMandate: o.has_crime_prevention_mandate === 1, website: o.website, notes: o.notes }));
+      check(
+        o.name,
+        organizationCreateSchema.safeParse({
+          name: o.name,
+          sector: o.sector,
+          governmentLevel: o.government_level,
+          hasCrimePreventionMandate: o.has_crime_prevention_mandate === 1,
+          website: o.website,
+          notes: o.notes,
+        }),
+      );
     }
     for (const c of real.contacts) {
-      check(c.name, contactCreateSchema.safeParse({ name: c.name, title: c.title, email: c.email, phone: c.phone, preferredLanguage: c.preferred_language, verifiedOn: c.verified_on }));
+      check(
+        c.name,
+        contactCreateSchema.safeParse({
+          name: c.name,
+          title: c.title,
+          email: c.email,
+          phone: c.phone,
+          preferredLanguage: c.preferred_language,
+          verifiedOn: c.verified_on,
+        }),
+      );
     }
     for (const p of real.partnerships) {
-      check(p.name, partnershipCreateSchema.safeParse({
-        name: p.name, programId: p.program_id, leadOrganizationId: p.lead_organization_id, region: p.region,
-        priorityGroups: JSON.parse(p.priority_groups ?? "[]"), focusIssues: JSON.parse(p.focus_issues ?? "[]"),
-        startDate: p.start_date, endDate: p.end_date, fundingEndDate: p.funding_end_date, status: p.status, description: p.description,
-      }));
+      check(
+        p.name,
+        partnershipCreateSchema.safeParse({
+          name: p.name,
+          programId: p.program_id,
+          leadOrganizationId: p.lead_organization_id,
+          region: p.region,
+          priorityGroups: JSON.parse(p.priority_groups ?? "[]"),
+          focusIssues: JSON.parse(p.focus_issues ?? "[]"),
+          startDate: p.start_date,
+          endDate: p.end_date,
+          fundingEndDate: p.funding_end_date,
+          status: p.status,
+          description: p.description,
+        }),
+      );
     }
     for (const m of real.memberships) {
-      check(m.id, membershipCreateSchema.safeParse({ organizationId: m.organization_id, joinedOn: m.joined_on, leftOn: m.left_on, representativeContactId: m.representative_contact_id, origin: m.origin, isNewPartner: m.is_new_partner === 1, notes: m.notes }));
+      check(
+        m.id,
+        membershipCreateSchema.safeParse({
+          organizationId: m.organization_id,
+          joinedOn: m.joined_on,
+          leftOn: m.left_on,
+          representativeContactId: m.representative_contact_id,
+          origin: m.origin,
+          isNewPartner: m.is_new_partner === 1,
+          notes: m.notes,
+        }),
+      );
     }
     expect(problems).toEqual([]);
   });
 
   it("refuses a portfolio that refers to an organization it does not define", () => {
-    const broken = { ...DEMO_PORTFOLIO, accounts: [{ email: "x@convene.example", name: "X", role: "partner" as const, organization: "nowhere" }] };
-    expect(() => buildDemoRows(broken, { today, at: "", passwordHash: "", newId: () => `id-${++counter}` })).toThrow(/unknown organization "nowhere"/);
+    const broken = {
+      ...DEMO_PORTFOLIO,
+      accounts: [{ email: "x@convene.example", name: "X", role: "partner" as const, organization: "nowhere" }],
+    };
+    expect(() => buildDemoRows(broken, { today, at: "", passwordHash: "", newId: () => `id-${++counter}` })).toThrow(
+      /unknown organization "nowhere"/,
+    );
   });
 });

@@ -69,8 +69,13 @@ function formatError(error: unknown, lastLine: number): FileFormatError {
     return new FileFormatError(message("file.unclosedQuote", { line: lastLine + 1 }), lastLine + 1);
   }
   const line = typeof error.lines === "number" ? error.lines : null;
-  const reason = message(error.code === "INVALID_OPENING_QUOTE" || error.code === "CSV_INVALID_CLOSING_QUOTE" ? "file.strayQuote" : "file.invalidCsv");
-  return new FileFormatError(line === null ? message("file.unreadable", { reason }) : message("file.unreadableOnLine", { line, reason }), line);
+  const reason = message(
+    error.code === "INVALID_OPENING_QUOTE" || error.code === "CSV_INVALID_CLOSING_QUOTE" ? "file.strayQuote" : "file.invalidCsv",
+  );
+  return new FileFormatError(
+    line === null ? message("file.unreadable", { reason }) : message("file.unreadableOnLine", { line, reason }),
+    line,
+  );
 }
 
 /**
@@ -79,7 +84,9 @@ function formatError(error: unknown, lastLine: number): FileFormatError {
  */
 export function readCsv(data: Uint8Array): Table {
   // Line breaks are made uniform first, so that line counting and field contents agree on every platform.
-  const text = decodeUtf8(data).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = decodeUtf8(data)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   const records: TableRow[] = [];
   let lastLine = 0;
   try {

@@ -32,7 +32,8 @@ export function cellValueText(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return isoDateTime(value);
   if (!isRecord(value)) return "";
-  if (Array.isArray(value.richText)) return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+  if (Array.isArray(value.richText))
+    return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
   if ("result" in value) return cellValueText(value.result);
   if ("text" in value) return cellValueText(value.text);
   if (typeof value.error === "string") return value.error;

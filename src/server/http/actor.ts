@@ -11,5 +11,4 @@ export type Actor = {
 };
 
 export type Authentication =
-  | { kind: "session"; actor: Actor; sessionId: string; csrfToken: string }
-  | { kind: "token"; actor: Actor; tokenId: string };
+  { kind: "session"; actor: Actor; sessionId: string; csrfToken: string } | { kind: "token"; actor: Actor; tokenId: string };

@@ -15,7 +15,10 @@ for (const dialect of DIALECTS) {
       t.app.get("/api/test/duplicate", async () => {
         const row = { id: newId(), code: "DUP", name: "Duplicate", description: null, created_at: now(), updated_at: now() };
         await t.database.db.insertInto("programs").values(row).execute();
-        await t.database.db.insertInto("programs").values({ ...row, id: newId() }).execute();
+        await t.database.db
+          .insertInto("programs")
+          .values({ ...row, id: newId() })
+          .execute();
         return {};
       });
       t.app.get("/api/test/crash", async () => {

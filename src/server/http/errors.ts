@@ -27,7 +27,8 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** What a not-found error may name. */
-export type Thing = "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
+export type Thing =
+  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
 
 function renderProblem(language: Language, problem: FieldText): FieldProblem {
   return { field: problem.field, message: typeof problem.message === "string" ? problem.message : render(language, problem.message) };

@@ -104,7 +104,8 @@ export const en = {
   "membership.alreadyMemberField": "is already a member of this partnership",
   "membership.leadRemoval": '"{name}" leads this partnership; make another organization the lead before removing it',
   "involvement.leadViewForbidden": "Only those who manage this partnership can record the lead's view of a member",
-  "involvement.partnerViewForbidden": "Only those who manage this partnership and the member organization itself can record the partner's view",
+  "involvement.partnerViewForbidden":
+    "Only those who manage this partnership and the member organization itself can record the partner's view",
   "involvement.ownOrganizationOnly": "You can read the involvement records of your own organization only",
   "involvement.reclassifyForbidden": "Only those who manage this partnership can classify its involvement records again",
 

@@ -22,7 +22,8 @@ export const fr: Record<MessageKey, Message> = {
   "error.invalidInput": "Données non valides : {summary}",
   "error.isInvalid": "n'est pas valide",
   "error.conflictRace": "Cet enregistrement existe déjà; quelqu'un d'autre vient peut-être de le créer. Rechargez la page et réessayez.",
-  "error.inUseRace": "Cette modification entre en conflit avec des enregistrements qui y renvoient ou auxquels elle renvoie; rechargez la page et réessayez.",
+  "error.inUseRace":
+    "Cette modification entre en conflit avec des enregistrements qui y renvoient ou auxquels elle renvoie; rechargez la page et réessayez.",
   "error.rateLimited": "Trop de tentatives. Attendez quelques minutes et réessayez.",
   "error.bodyTooLarge": "Le corps de la requête est trop volumineux",
   "error.notJsonBody": "Envoyez le corps de la requête en application/json",
@@ -95,8 +96,10 @@ export const fr: Record<MessageKey, Message> = {
   "membership.alreadyMember": "« {name} » est déjà membre de ce partenariat",
   "membership.alreadyMemberField": "est déjà membre de ce partenariat",
   "membership.leadRemoval": "« {name} » dirige ce partenariat; désignez un autre organisme responsable avant de le retirer",
-  "involvement.leadViewForbidden": "Seuls les gestionnaires de ce partenariat peuvent consigner le point de vue de l'organisme responsable sur un membre",
-  "involvement.partnerViewForbidden": "Seuls les gestionnaires de ce partenariat et l'organisme membre lui-même peuvent consigner le point de vue du partenaire",
+  "involvement.leadViewForbidden":
+    "Seuls les gestionnaires de ce partenariat peuvent consigner le point de vue de l'organisme responsable sur un membre",
+  "involvement.partnerViewForbidden":
+    "Seuls les gestionnaires de ce partenariat et l'organisme membre lui-même peuvent consigner le point de vue du partenaire",
   "involvement.ownOrganizationOnly": "Vous ne pouvez consulter que les fiches de participation de votre propre organisme",
   "involvement.reclassifyForbidden": "Seuls les gestionnaires de ce partenariat peuvent classer de nouveau ses fiches de participation",
 
@@ -116,7 +119,8 @@ export const fr: Record<MessageKey, Message> = {
   "file.unclosedQuote": "Le fichier ne peut pas être lu : le champ entre guillemets qui commence à la ligne {line} n'est jamais fermé",
   "file.unreadable": "Le fichier ne peut pas être lu : {reason}",
   "file.unreadableOnLine": "Le fichier ne peut pas être lu à la ligne {line} : {reason}",
-  "file.strayQuote": "un guillemet figure dans un champ qui n'est pas entièrement entre guillemets (écrivez-le en doublant le guillemet dans un champ entre guillemets)",
+  "file.strayQuote":
+    "un guillemet figure dans un champ qui n'est pas entièrement entre guillemets (écrivez-le en doublant le guillemet dans un champ entre guillemets)",
   "file.invalidCsv": "le texte n'est pas du CSV valide",
   "file.empty": "Le fichier est vide : il lui faut une ligne d'en-tête qui nomme ses colonnes",
   "file.noSheet": "Le classeur n'a aucune feuille avec une ligne d'en-tête",
@@ -143,9 +147,11 @@ export const fr: Record<MessageKey, Message> = {
   "import.oneOf": "doit être l'une des valeurs suivantes : {values} (valeur : {got})",
   "import.listAmong": "doit énumérer des valeurs parmi les suivantes : {values} (valeur : {got})",
   "import.perspectiveRequired": "est obligatoire (lead ou partner)",
-  "import.repeatInvolvement": "répète la ligne {line} : même organisme, même partenariat, même point de vue ({perspective}) et même cycle ({round})",
+  "import.repeatInvolvement":
+    "répète la ligne {line} : même organisme, même partenariat, même point de vue ({perspective}) et même cycle ({round})",
   "import.programAmbiguous": "correspond par son nom à plusieurs programmes ({codes}); indiquez le code du programme",
-  "import.programUnknown": "ne correspond au code ni au nom d'aucun programme, et seuls les administrateurs peuvent ajouter des programmes (valeur : {got})",
+  "import.programUnknown":
+    "ne correspond au code ni au nom d'aucun programme, et seuls les administrateurs peuvent ajouter des programmes (valeur : {got})",
   "import.organizationAmbiguous": "désigne des organismes de plusieurs secteurs ({sectors}); {advice} (valeur : {got})",
   "import.fillSectorColumn": "remplissez la colonne {column} pour préciser lequel",
   "import.addSectorColumn": "ajoutez une colonne {column} pour préciser lequel",
@@ -154,9 +160,12 @@ export const fr: Record<MessageKey, Message> = {
   "import.partnershipNotCoordinated": "ne fait pas partie des partenariats que vous coordonnez dans ce programme",
   "import.partnershipNotChangeable": "n'est pas un partenariat que vous pouvez modifier",
   "import.repeatContact": "répète la ligne {line} : même personne dans le même organisme",
-  "import.contactAmbiguous": "correspond à {count} personnes-ressources de {organization}; indiquez leurs adresses courriel pour les distinguer",
-  "import.representativeUnknown": "n'est pas une personne-ressource de {organization} : indiquez l'adresse courriel ou le nom de l'une de ses personnes-ressources (valeur : {got})",
-  "import.representativeAmbiguous": "correspond à {count} personnes-ressources de {organization}; indiquez plutôt l'adresse courriel (valeur : {got})",
+  "import.contactAmbiguous":
+    "correspond à {count} personnes-ressources de {organization}; indiquez leurs adresses courriel pour les distinguer",
+  "import.representativeUnknown":
+    "n'est pas une personne-ressource de {organization} : indiquez l'adresse courriel ou le nom de l'une de ses personnes-ressources (valeur : {got})",
+  "import.representativeAmbiguous":
+    "correspond à {count} personnes-ressources de {organization}; indiquez plutôt l'adresse courriel (valeur : {got})",
   "import.repeatMembership": "répète la ligne {line} : même organisme dans le même partenariat",
   "import.sectorRequired": "est obligatoire; valeurs possibles : {sectors}",
   "import.repeatOrganization": "répète la ligne {line} : même organisme (nom et secteur)",

@@ -95,7 +95,12 @@ export async function errorFrom(response: Response): Promise<ApiError> {
 }
 
 /** Calls the API and checks the answer against the shared contract, so pages get typed data. */
-export async function apiRequest<Schema extends z.ZodType>(schema: Schema, method: Method, path: string, options: Options = {}): Promise<z.output<Schema>> {
+export async function apiRequest<Schema extends z.ZodType>(
+  schema: Schema,
+  method: Method,
+  path: string,
+  options: Options = {},
+): Promise<z.output<Schema>> {
   const response = await send(method, path, options);
   const parsed = schema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new ApiError(response.status, "invalid_response", "The server sent an unexpected answer");

@@ -19,7 +19,8 @@ export function useProgramComposition(programId: string) {
 export function useSaveComposition(programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (composition: CompositionDocument) => apiRequest(programCompositionSchema, "PUT", `/programs/${programId}/composition`, { body: composition }),
+    mutationFn: (composition: CompositionDocument) =>
+      apiRequest(programCompositionSchema, "PUT", `/programs/${programId}/composition`, { body: composition }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(compositionKeys.ofProgram(programId), saved);
       await queryClient.invalidateQueries({ queryKey: COVERAGE_PREFIX });

@@ -11,7 +11,8 @@ export const contactKeys = {
 export function useContacts(organizationId: string | null | undefined) {
   return useQuery({
     queryKey: contactKeys.of(organizationId ?? ""),
-    queryFn: () => apiRequest(contactPageSchema, "GET", `/organizations/${organizationId ?? ""}/contacts`, { query: { pageSize: PAGE_SIZE_MAX } }),
+    queryFn: () =>
+      apiRequest(contactPageSchema, "GET", `/organizations/${organizationId ?? ""}/contacts`, { query: { pageSize: PAGE_SIZE_MAX } }),
     enabled: Boolean(organizationId),
   });
 }

@@ -22,7 +22,9 @@ export function useInvolvement(partnershipId: string, membershipId: string) {
   return useQuery({
     queryKey: involvementKeys.ofMember(partnershipId, membershipId),
     queryFn: () =>
-      apiRequest(involvementPageSchema, "GET", `/partnerships/${partnershipId}/members/${membershipId}/involvement`, { query: { pageSize: PAGE_SIZE_MAX } }),
+      apiRequest(involvementPageSchema, "GET", `/partnerships/${partnershipId}/members/${membershipId}/involvement`, {
+        query: { pageSize: PAGE_SIZE_MAX },
+      }),
   });
 }
 
@@ -30,7 +32,10 @@ export function useInvolvement(partnershipId: string, membershipId: string) {
 export function usePerceptionGaps(partnershipId: string, round: string) {
   return useQuery({
     queryKey: involvementKeys.gaps(partnershipId, round),
-    queryFn: () => apiRequest(perceptionGapPageSchema, "GET", `/partnerships/${partnershipId}/perception-gaps`, { query: { round, pageSize: PAGE_SIZE_MAX } }),
+    queryFn: () =>
+      apiRequest(perceptionGapPageSchema, "GET", `/partnerships/${partnershipId}/perception-gaps`, {
+        query: { round, pageSize: PAGE_SIZE_MAX },
+      }),
   });
 }
 
@@ -41,9 +46,14 @@ export function useSaveInvolvement(partnershipId: string, membershipId: string) 
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ perspective, round, body }: SaveInput) =>
-      apiRequest(involvementRecordSchema, "PUT", `/partnerships/${partnershipId}/members/${membershipId}/involvement/${perspective}/${encodeURIComponent(round)}`, {
-        body,
-      }),
+      apiRequest(
+        involvementRecordSchema,
+        "PUT",
+        `/partnerships/${partnershipId}/members/${membershipId}/involvement/${perspective}/${encodeURIComponent(round)}`,
+        {
+          body,
+        },
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: involvementKeys.all }),
   });
 }
@@ -54,6 +64,10 @@ export function useReclassify(partnershipId: string) {
   return useMutation({
     mutationFn: () => apiRequest(reclassifyResultSchema, "POST", `/partnerships/${partnershipId}/involvement/reclassify`, { body: {} }),
     // Types change in the records, the gaps and the reports built from them.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: involvementKeys.all }), queryClient.invalidateQueries({ queryKey: reportKeys.all })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: involvementKeys.all }),
+        queryClient.invalidateQueries({ queryKey: reportKeys.all }),
+      ]),
   });
 }

@@ -1,11 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
-import {
-  membershipPageSchema,
-  membershipSchema,
-  type MembershipCreate,
-  type MembershipUpdate,
-} from "../../contracts/memberships.js";
+import { membershipPageSchema, membershipSchema, type MembershipCreate, type MembershipUpdate } from "../../contracts/memberships.js";
 import { apiRequest, apiSend } from "./client.js";
 import { coverageKeys } from "./coverage.js";
 import { organizationKeys } from "./organizations.js";
@@ -18,7 +13,8 @@ export const membershipKeys = {
 export function useMemberships(partnershipId: string) {
   return useQuery({
     queryKey: membershipKeys.of(partnershipId),
-    queryFn: () => apiRequest(membershipPageSchema, "GET", `/partnerships/${partnershipId}/members`, { query: { pageSize: PAGE_SIZE_MAX } }),
+    queryFn: () =>
+      apiRequest(membershipPageSchema, "GET", `/partnerships/${partnershipId}/members`, { query: { pageSize: PAGE_SIZE_MAX } }),
   });
 }
 

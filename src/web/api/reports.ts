@@ -10,8 +10,10 @@ export type InvolvementReportParams = { round: string } & ReportFilterParams;
 
 export const reportKeys = {
   all: ["reports"] as const,
-  typology: ({ by, perspective, round, program, region }: TypologyReportParams) => ["reports", "typology", by, perspective, round, program ?? "", region ?? ""] as const,
-  involvement: ({ round, program, region }: InvolvementReportParams) => ["reports", "involvement", round, program ?? "", region ?? ""] as const,
+  typology: ({ by, perspective, round, program, region }: TypologyReportParams) =>
+    ["reports", "typology", by, perspective, round, program ?? "", region ?? ""] as const,
+  involvement: ({ round, program, region }: InvolvementReportParams) =>
+    ["reports", "involvement", round, program ?? "", region ?? ""] as const,
 };
 
 // The previous report stays on screen while the next one loads, so the chart does not flash empty

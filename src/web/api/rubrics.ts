@@ -42,7 +42,8 @@ export function useProgramRubric(programId: string) {
 export function useChooseProgramRubric(programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (rubricId: string) => apiRequest(defaultRubricSchema, "PUT", `/programs/${programId}/default-rubric`, { body: { rubricId } }),
+    mutationFn: (rubricId: string) =>
+      apiRequest(defaultRubricSchema, "PUT", `/programs/${programId}/default-rubric`, { body: { rubricId } }),
     onSuccess: (chosen) => queryClient.setQueryData(rubricKeys.ofProgram(programId), chosen),
   });
 }

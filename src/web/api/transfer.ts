@@ -2,7 +2,13 @@
 // go through XMLHttpRequest (upload events), exports through fetch with the body read as a stream.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { importFailureSchema, importReportSchema, type ImportReport, type RegistryEntity, type RegistryExportQuery } from "../../contracts/imports.js";
+import {
+  importFailureSchema,
+  importReportSchema,
+  type ImportReport,
+  type RegistryEntity,
+  type RegistryExportQuery,
+} from "../../contracts/imports.js";
 import { ApiError, apiErrorOf, apiUrl, csrfHeaders, errorFrom } from "./client.js";
 
 export type ImportKind = ImportReport["kind"];
@@ -47,7 +53,8 @@ export function sendImport(request: ImportRequest, onProgress: (progress: Transf
     xhr.open("POST", apiUrl(`/imports/${request.kind}`, { dryRun: request.dryRun, entity: request.entity }));
     xhr.setRequestHeader("accept", "application/json");
     for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (event) => onProgress({ phase: "sending", loaded: event.loaded, total: event.lengthComputable ? event.total : null });
+    xhr.upload.onprogress = (event) =>
+      onProgress({ phase: "sending", loaded: event.loaded, total: event.lengthComputable ? event.total : null });
     xhr.upload.onload = () => onProgress({ phase: "working" });
     xhr.onload = () => {
       try {
@@ -84,7 +91,10 @@ export function filenameOf(disposition: string | null): string | null {
 export type DownloadedFile = { blob: Blob; filename: string };
 
 /** Downloads the registry, reporting the bytes received against the announced length. */
-export async function fetchRegistryExport(query: RegistryExportQuery, onProgress: (progress: TransferProgress) => void): Promise<DownloadedFile> {
+export async function fetchRegistryExport(
+  query: RegistryExportQuery,
+  onProgress: (progress: TransferProgress) => void,
+): Promise<DownloadedFile> {
   let response: Response;
   try {
     response = await fetch(apiUrl("/exports/registry", query), { credentials: "same-origin" });

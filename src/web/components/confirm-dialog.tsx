@@ -17,7 +17,18 @@ type Props = {
   tone?: "danger" | "neutral";
 };
 
-export function ConfirmDialog({ opened, title, message, confirmLabel, onConfirm, onClose, isPending, error, errorTitle, tone = "danger" }: Props) {
+export function ConfirmDialog({
+  opened,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  isPending,
+  error,
+  errorTitle,
+  tone = "danger",
+}: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>

@@ -30,12 +30,26 @@ describe("form messages from the contract schemas", () => {
   });
 
   it("accepts a complete organization with empty optional fields", () => {
-    const values = { name: "Harbourview Youth Centre", sector: "youth_organizations", governmentLevel: null, hasCrimePreventionMandate: false, website: "", notes: "" };
+    const values = {
+      name: "Harbourview Youth Centre",
+      sector: "youth_organizations",
+      governmentLevel: null,
+      hasCrimePreventionMandate: false,
+      website: "",
+      notes: "",
+    };
     expect(fieldMessagesFromSchema(organizationCreateSchema, values)).toEqual({});
   });
 
   it("names the length limit of a text that is too long", () => {
-    const values = { name: "x".repeat(201), sector: "police", governmentLevel: null, hasCrimePreventionMandate: false, website: "", notes: "" };
+    const values = {
+      name: "x".repeat(201),
+      sector: "police",
+      governmentLevel: null,
+      hasCrimePreventionMandate: false,
+      website: "",
+      notes: "",
+    };
     expect(fieldMessagesFromSchema(organizationCreateSchema, values)).toEqual({ name: { key: "tooLong", values: { max: 200 } } });
   });
 
@@ -45,9 +59,24 @@ describe("form messages from the contract schemas", () => {
   });
 
   it("places a date-order problem on the later date", () => {
-    const values = { ...emptyPartnership, name: "Safe Streets", programId: crypto.randomUUID(), leadOrganizationId: crypto.randomUUID(), startDate: "2026-05-01", endDate: "2026-01-01" };
+    const values = {
+      ...emptyPartnership,
+      name: "Safe Streets",
+      programId: crypto.randomUUID(),
+      leadOrganizationId: crypto.randomUUID(),
+      startDate: "2026-05-01",
+      endDate: "2026-01-01",
+    };
     expect(fieldMessagesFromSchema(partnershipCreateSchema, values)).toEqual({ endDate: { key: "endBeforeStart" } });
-    const membership = { organizationId: crypto.randomUUID(), joinedOn: "2026-05-01", leftOn: "2026-04-01", representativeContactId: null, origin: null, isNewPartner: false, notes: "" };
+    const membership = {
+      organizationId: crypto.randomUUID(),
+      joinedOn: "2026-05-01",
+      leftOn: "2026-04-01",
+      representativeContactId: null,
+      origin: null,
+      isNewPartner: false,
+      notes: "",
+    };
     expect(fieldMessagesFromSchema(membershipCreateSchema, membership)).toEqual({ leftOn: { key: "leftBeforeJoined" } });
   });
 });
@@ -66,12 +95,21 @@ describe("form messages from the server", () => {
   });
 
   it("shows a message it has no translation for as the server wrote it", () => {
-    expect(fieldMessagesFromServer([{ field: "name", message: "is reserved" }], ["name"]).messages).toEqual({ name: { text: "is reserved" } });
+    expect(fieldMessagesFromServer([{ field: "name", message: "is reserved" }], ["name"]).messages).toEqual({
+      name: { text: "is reserved" },
+    });
   });
 });
 
 describe("form messages by full path, for forms with lists of objects", () => {
-  const slot = { kind: "sectors", key: "police", label: { en: "Police", fr: "Police" }, why: { en: "Why", fr: "Pourquoi" }, required: true, sectors: ["police"] };
+  const slot = {
+    kind: "sectors",
+    key: "police",
+    label: { en: "Police", fr: "Police" },
+    why: { en: "Why", fr: "Pourquoi" },
+    required: true,
+    sectors: ["police"],
+  };
 
   it("keeps the path down to the field, and gives an item of a list of values to the list", () => {
     expect(fieldOfPath(["slots", 2, "label", "en"], true)).toBe("slots.2.label.en");

@@ -39,7 +39,8 @@ export function messageFromIssue(issue: z.core.$ZodIssue, value: unknown): Messa
   if (issue.code !== "custom" && isEmpty(value)) return { key: "required" };
   switch (issue.code) {
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
       // An empty list where one choice at least is needed reads like an empty field.
       if (issue.origin === "array" && Number(issue.minimum) === 1) return { key: "required" };
       return { key: "invalid" };
@@ -59,7 +60,11 @@ export function messageFromIssue(issue: z.core.$ZodIssue, value: unknown): Messa
       const message = messageFromText(issue.message);
       return "key" in message ? message : { key: "invalid" };
     }
-    default:
+    case "invalid_type":
+    case "invalid_union":
+    case "invalid_key":
+    case "not_multiple_of":
+    case "unrecognized_keys":
       return { key: "invalid" };
   }
 }

@@ -30,12 +30,18 @@ export function formatNumber(value: number, language: Language): string {
 
 /** A share given in percent, with one decimal as the reports round it: 76.5 → "76.5%" / "76,5 %". */
 export function formatPercent(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
+  return new Intl.NumberFormat(intlLocale(language), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value / 100,
+  );
 }
 
 /** A difference with its sign and one decimal: 17.5 → "+17.5", -3 → "-3.0", 0 → "0.0". */
 export function formatSignedDecimal(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale(language), { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), {
+    signDisplay: "exceptZero",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 export type Formatters = {

@@ -16,9 +16,19 @@ export function DataTransferPage() {
       <PageHeader title={t("transfer.title")} description={t("transfer.intro")} />
       {canTransferData(role) ? (
         <Stack gap="xl">
-          <ImportPanel kind="involvement" title={t("transfer.involvement.title")} intro={t("transfer.involvement.intro")} requirements={<InvolvementRequirements />} />
+          <ImportPanel
+            kind="involvement"
+            title={t("transfer.involvement.title")}
+            intro={t("transfer.involvement.intro")}
+            requirements={<InvolvementRequirements />}
+          />
           {canImportRegistry(role) && (
-            <ImportPanel kind="registry" title={t("transfer.registry.title")} intro={t("transfer.registry.intro")} requirements={<RegistryRequirements />} />
+            <ImportPanel
+              kind="registry"
+              title={t("transfer.registry.title")}
+              intro={t("transfer.registry.intro")}
+              requirements={<RegistryRequirements />}
+            />
           )}
           {canExportRegistry(role) && <ExportPanel />}
         </Stack>

@@ -85,7 +85,11 @@ function MemberInvolvement({ partnership, membershipId }: { partnership: Partner
     <QueryState query={members}>
       {(page) => {
         const membership = page.data.find((candidate) => candidate.id === membershipId);
-        return membership ? <InvolvementView partnership={partnership} membership={membership} /> : <Text role="alert">{t("involvement.memberNotFound")}</Text>;
+        return membership ? (
+          <InvolvementView partnership={partnership} membership={membership} />
+        ) : (
+          <Text role="alert">{t("involvement.memberNotFound")}</Text>
+        );
       }}
     </QueryState>
   );

@@ -69,7 +69,12 @@ export function OrganizationsListPage() {
       />
       <Paper p="md" mb="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <SearchInput label={t("common.search")} placeholder={t("organizations.searchPlaceholder")} value={get("q")} onSearch={(q) => update({ q })} />
+          <SearchInput
+            label={t("common.search")}
+            placeholder={t("organizations.searchPlaceholder")}
+            value={get("q")}
+            onSearch={(q) => update({ q })}
+          />
           <Select
             label={t("organizations.sector")}
             placeholder={t("common.allValues")}

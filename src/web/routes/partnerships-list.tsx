@@ -50,7 +50,12 @@ export function PartnershipsListPage() {
       />
       <Paper p="md" mb="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <SearchInput label={t("common.search")} placeholder={t("partnerships.searchPlaceholder")} value={get("q")} onSearch={(q) => update({ q })} />
+          <SearchInput
+            label={t("common.search")}
+            placeholder={t("partnerships.searchPlaceholder")}
+            value={get("q")}
+            onSearch={(q) => update({ q })}
+          />
           <Select
             label={t("partnerships.program")}
             placeholder={t("common.allValues")}

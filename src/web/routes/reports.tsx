@@ -54,12 +54,7 @@ export function ReportsPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="typology">
-          <TypologyReportPanel
-            params={typology}
-            page={page}
-            onPage={(next) => update({ page: next })}
-            onChange={setTypology}
-          />
+          <TypologyReportPanel params={typology} page={page} onPage={(next) => update({ page: next })} onChange={setTypology} />
         </Tabs.Panel>
         <Tabs.Panel value="involvement">
           <InvolvementReportPanel params={{ round, ...filters }} onChange={setTypology} />

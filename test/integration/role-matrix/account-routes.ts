@@ -17,7 +17,10 @@ export const accountRoutes: RouteCase[] = [
     attempt: "sign in",
     prepare: async ({ world, who }) => ({
       url: "/api/v1/auth/login",
-      payload: who === "anonymous" ? { email: "nobody@example.org", password: "not the password" } : { email: world.users[who].email, password: TEST_PASSWORD },
+      payload:
+        who === "anonymous"
+          ? { email: "nobody@example.org", password: "not the password" }
+          : { email: world.users[who].email, password: TEST_PASSWORD },
     }),
     expected: signedIn(200),
   },
@@ -80,7 +83,12 @@ export const accountRoutes: RouteCase[] = [
     attempt: "create a user account",
     prepare: async () => ({
       url: "/api/v1/users",
-      payload: { email: `${uniqueName("matrix").replace(" ", "-")}@example.org`, name: "Matrix User", role: "coordinator", password: TEST_PASSWORD },
+      payload: {
+        email: `${uniqueName("matrix").replace(" ", "-")}@example.org`,
+        name: "Matrix User",
+        role: "coordinator",
+        password: TEST_PASSWORD,
+      },
     }),
     expected: adminOnly(201),
   },

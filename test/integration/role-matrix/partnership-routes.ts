@@ -69,13 +69,23 @@ export const partnershipRoutes: RouteCase[] = [
         leadOrganizationId: side === "own" ? world.organizations.ownLead.id : world.organizations.foreignLead.id,
       },
     }),
-    expected: { admin: [201, 201], programOfficer: [201, 403], evaluator: [403, 403], coordinator: [201, 201], partner: [403, 403], anonymous: 401 },
+    expected: {
+      admin: [201, 201],
+      programOfficer: [201, 403],
+      evaluator: [403, 403],
+      coordinator: [201, 201],
+      partner: [403, 403],
+      anonymous: 401,
+    },
   },
   {
     method: "PATCH",
     path: "/api/v1/partnerships/:id",
     attempt: { own: "change its partnership", foreign: "change another partnership" },
-    prepare: async (context) => ({ url: `/api/v1/partnerships/${await throwawayPartnership(context)}`, payload: { description: "Changed in the matrix" } }),
+    prepare: async (context) => ({
+      url: `/api/v1/partnerships/${await throwawayPartnership(context)}`,
+      payload: { description: "Changed in the matrix" },
+    }),
     expected: changeRights(200),
   },
   {
@@ -108,7 +118,10 @@ export const partnershipRoutes: RouteCase[] = [
     attempt: { own: "change a membership of its partnership", foreign: "change a membership of another partnership" },
     prepare: async (context) => {
       const { membershipId } = await throwawayMembership(context);
-      return { url: `/api/v1/partnerships/${worldPartnership(context)}/members/${membershipId}`, payload: { notes: "Changed in the matrix" } };
+      return {
+        url: `/api/v1/partnerships/${worldPartnership(context)}/members/${membershipId}`,
+        payload: { notes: "Changed in the matrix" },
+      };
     },
     expected: changeRights(200),
   },

@@ -41,33 +41,59 @@ export const registryRoutes: RouteCase[] = [
       const { organizationId } = await throwawayMembership(context);
       return { url: `/api/v1/organizations/${organizationId}`, payload: { notes: "Changed in the matrix" } };
     },
-    expected: { admin: [200, 200], programOfficer: [200, 403], evaluator: [403, 403], coordinator: [200, 403], partner: [403, 404], anonymous: 401 },
+    expected: {
+      admin: [200, 200],
+      programOfficer: [200, 403],
+      evaluator: [403, 403],
+      coordinator: [200, 403],
+      partner: [403, 404],
+      anonymous: 401,
+    },
   },
   {
     method: "DELETE",
     path: "/api/v1/organizations/:id",
     attempt: { own: "delete an unused organization it registered", foreign: "delete an unused organization someone else registered" },
     prepare: async (context) => ({ url: `/api/v1/organizations/${await unreferencedOrganization(context, userIdOf(context))}` }),
-    expected: { admin: [204, 204], programOfficer: [204, 403], evaluator: [403, 403], coordinator: [204, 403], partner: [404, 404], anonymous: 401 },
+    expected: {
+      admin: [204, 204],
+      programOfficer: [204, 403],
+      evaluator: [403, 403],
+      coordinator: [204, 403],
+      partner: [404, 404],
+      anonymous: 401,
+    },
   },
   {
     method: "GET",
     path: "/api/v1/organizations/:id/contacts",
-    attempt: { own: "read the contacts of an organization of its partnership", foreign: "read the contacts of an organization of another partnership" },
+    attempt: {
+      own: "read the contacts of an organization of its partnership",
+      foreign: "read the contacts of an organization of another partnership",
+    },
     prepare: async (context) => ({ url: `/api/v1/organizations/${memberOrganization(context)}/contacts` }),
     expected: { ...contactRights(200), evaluator: [200, 403] },
   },
   {
     method: "POST",
     path: "/api/v1/organizations/:id/contacts",
-    attempt: { own: "add a contact to an organization of its partnership", foreign: "add a contact to an organization of another partnership" },
-    prepare: async (context) => ({ url: `/api/v1/organizations/${memberOrganization(context)}/contacts`, payload: { name: uniqueName("Matrix Contact") } }),
+    attempt: {
+      own: "add a contact to an organization of its partnership",
+      foreign: "add a contact to an organization of another partnership",
+    },
+    prepare: async (context) => ({
+      url: `/api/v1/organizations/${memberOrganization(context)}/contacts`,
+      payload: { name: uniqueName("Matrix Contact") },
+    }),
     expected: contactRights(201),
   },
   {
     method: "PATCH",
     path: "/api/v1/organizations/:id/contacts/:contactId",
-    attempt: { own: "change a contact of an organization of its partnership", foreign: "change a contact of an organization of another partnership" },
+    attempt: {
+      own: "change a contact of an organization of its partnership",
+      foreign: "change a contact of an organization of another partnership",
+    },
     prepare: async (context) => ({
       url: `/api/v1/organizations/${memberOrganization(context)}/contacts/${await throwawayContact(context)}`,
       payload: { title: "Changed in the matrix" },
@@ -77,8 +103,13 @@ export const registryRoutes: RouteCase[] = [
   {
     method: "DELETE",
     path: "/api/v1/organizations/:id/contacts/:contactId",
-    attempt: { own: "delete a contact of an organization of its partnership", foreign: "delete a contact of an organization of another partnership" },
-    prepare: async (context) => ({ url: `/api/v1/organizations/${memberOrganization(context)}/contacts/${await throwawayContact(context)}` }),
+    attempt: {
+      own: "delete a contact of an organization of its partnership",
+      foreign: "delete a contact of an organization of another partnership",
+    },
+    prepare: async (context) => ({
+      url: `/api/v1/organizations/${memberOrganization(context)}/contacts/${await throwawayContact(context)}`,
+    }),
     expected: contactRights(204),
   },
 ];

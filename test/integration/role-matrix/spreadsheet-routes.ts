@@ -13,14 +13,19 @@ function involvementFile(side: "own" | "foreign"): FormData {
       ? { program: "CMP", partnership: "Own Partnership", organization: "Own Member School Board" }
       : { program: "BAP", partnership: "Foreign Partnership", organization: "Foreign Member Police" };
   const round = uniqueName("import").replace(" ", "-");
-  return formWith([{ name: "answers.csv", content: involvementCsv([{ ...address, perspective: "lead", round, answers: { proposal_copy: "yes" } }]) }]);
+  return formWith([
+    { name: "answers.csv", content: involvementCsv([{ ...address, perspective: "lead", round, answers: { proposal_copy: "yes" } }]) },
+  ]);
 }
 
 export const spreadsheetRoutes: RouteCase[] = [
   {
     method: "POST",
     path: "/api/v1/imports/involvement",
-    attempt: { own: "import involvement answers about its partnership", foreign: "import involvement answers about another program's partnership" },
+    attempt: {
+      own: "import involvement answers about its partnership",
+      foreign: "import involvement answers about another program's partnership",
+    },
     prepare: async ({ side }) => ({ url: "/api/v1/imports/involvement", payload: involvementFile(side) }),
     expected: { admin: [200, 200], programOfficer: [200, 400], evaluator: 403, coordinator: [200, 400], partner: 403, anonymous: 401 },
   },

@@ -9,9 +9,15 @@ import type { Context } from "./matrix.js";
  */
 export async function throwawayPartnership({ db, world, side }: Context): Promise<string> {
   if (side === "own") {
-    const partnership = await buildPartnership(db, { programId: world.programs.own.id, leadOrganizationId: world.organizations.ownMember.id });
+    const partnership = await buildPartnership(db, {
+      programId: world.programs.own.id,
+      leadOrganizationId: world.organizations.ownMember.id,
+    });
     await buildMembership(db, partnership.id, world.organizations.ownMember.id);
-    await db.insertInto("partnership_coordinators").values({ partnership_id: partnership.id, user_id: world.users.coordinator.id }).execute();
+    await db
+      .insertInto("partnership_coordinators")
+      .values({ partnership_id: partnership.id, user_id: world.users.coordinator.id })
+      .execute();
     return partnership.id;
   }
   const partnership = await buildPartnership(db, { programId: world.programs.foreign.id });

@@ -109,13 +109,19 @@ export const typologyRoutes: RouteCase[] = [
     method: "PUT",
     path: "/api/v1/programs/:id/default-rubric",
     attempt: { own: "choose the rubric of its program", foreign: "choose the rubric of another program" },
-    prepare: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}/default-rubric`, payload: { rubricId: "partnership-study-2002" } }),
+    prepare: async ({ world, side }) => ({
+      url: `/api/v1/programs/${world.programs[side].id}/default-rubric`,
+      payload: { rubricId: "partnership-study-2002" },
+    }),
     expected: { admin: [200, 200], programOfficer: 403, evaluator: [200, 403], coordinator: 403, partner: [403, 404], anonymous: 401 },
   },
   {
     method: "GET",
     path: "/api/v1/partnerships/:id/members/:membershipId/involvement",
-    attempt: { own: "read its organization's involvement records", foreign: "read the involvement records of another partnership's member" },
+    attempt: {
+      own: "read its organization's involvement records",
+      foreign: "read the involvement records of another partnership's member",
+    },
     prepare: async (context) => ({ url: `${membershipUrl(context)}/involvement` }),
     expected: readRights,
   },
@@ -126,7 +132,14 @@ export const typologyRoutes: RouteCase[] = [
     path: "/api/v1/partnerships/:id/involvement/reclassify",
     attempt: { own: "re-classify its partnership's involvement", foreign: "re-classify another partnership's involvement" },
     prepare: async (context) => ({ url: `/api/v1/partnerships/${worldPartnership(context)}/involvement/reclassify`, payload: {} }),
-    expected: { admin: [200, 200], programOfficer: [200, 404], evaluator: [403, 404], coordinator: [200, 404], partner: [403, 404], anonymous: 401 },
+    expected: {
+      admin: [200, 200],
+      programOfficer: [200, 404],
+      evaluator: [403, 404],
+      coordinator: [200, 404],
+      partner: [403, 404],
+      anonymous: 401,
+    },
   },
   {
     method: "GET",

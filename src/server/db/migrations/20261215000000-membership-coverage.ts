@@ -4,7 +4,10 @@ import type { Kysely } from "kysely";
 // as a critic, and each program's own recommended composition.
 export async function up(db: Kysely<any>): Promise<void> {
   // 0/1 like the other flags; existing members are not critics.
-  await db.schema.alterTable("memberships").addColumn("is_critic", "integer", (col) => col.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable("memberships")
+    .addColumn("is_critic", "integer", (col) => col.notNull().defaultTo(0))
+    .execute();
   // A JSON text array of stages; null means "what the member's sector usually covers".
   await db.schema.alterTable("memberships").addColumn("axis_stages", "text").execute();
 

@@ -14,7 +14,9 @@ export type AccountRows = {
 /** One account per role, sharing one password hash; the coordinator runs the first two partnerships, the partner belongs to the first. */
 export function accountRows(plan: NationalPlan, passwordHash: string, newId: () => string, at: string): AccountRows {
   const [first, second] = plan.partnerships;
-  const partnerOrganization = plan.memberships.find((membership) => membership.partnership_id === first?.id && membership.organization_id !== first?.lead_organization_id);
+  const partnerOrganization = plan.memberships.find(
+    (membership) => membership.partnership_id === first?.id && membership.organization_id !== first?.lead_organization_id,
+  );
   const programIds = new Map(plan.programs.map((program) => [program.code, program.id]));
   const rows: AccountRows = { users: [], userPrograms: [], coordinators: [] };
   for (const account of DEMO_ACCOUNTS) {

@@ -9,7 +9,12 @@ import type { Random } from "./random.js";
 
 export type Answers = Record<ProjectIndicatorKey, boolean | null>;
 
-const COORDINATION: readonly ProjectIndicatorKey[] = ["developed_protocols", "shared_decision_making", "coordinated_activities", "responsible_implementation"];
+const COORDINATION: readonly ProjectIndicatorKey[] = [
+  "developed_protocols",
+  "shared_decision_making",
+  "coordinated_activities",
+  "responsible_implementation",
+];
 const COOPERATION: readonly ProjectIndicatorKey[] = [
   "proposal_committee",
   "planned_implementation",
@@ -22,7 +27,13 @@ const COOPERATION: readonly ProjectIndicatorKey[] = [
 const CONSULTATION: readonly ProjectIndicatorKey[] = ["proposal_copy", "support_letter"];
 
 // Closer partners report more of everything; more distant ones less.
-const RATE_FACTOR: Record<ContinuumType, number> = { none: 0, consultation: 0.5, cooperation: 0.75, coordination: 0.95, collaboration: 1.1 };
+const RATE_FACTOR: Record<ContinuumType, number> = {
+  none: 0,
+  consultation: 0.5,
+  cooperation: 0.75,
+  coordination: 0.95,
+  collaboration: 1.1,
+};
 
 function drawn(random: Random, perspective: Perspective, level: ContinuumType): Answers {
   return byProjectIndicator((key) => random.chance(Math.min(0.97, YES_RATES[perspective][key] * RATE_FACTOR[level])));
@@ -43,7 +54,11 @@ function likelyKey(random: Random, perspective: Perspective, keys: readonly Proj
 }
 
 function isCollaboration(answers: Answers): boolean {
-  return answers.shared_decision_making === true && answers.responsible_implementation === true && (answers.reporting_results === true || answers.fiscal_management === true);
+  return (
+    answers.shared_decision_making === true &&
+    answers.responsible_implementation === true &&
+    (answers.reporting_results === true || answers.fiscal_management === true)
+  );
 }
 
 function shapeTo(answers: Answers, random: Random, perspective: Perspective, level: ContinuumType): void {
@@ -51,7 +66,8 @@ function shapeTo(answers: Answers, random: Random, perspective: Perspective, lev
     case "collaboration":
       answers.shared_decision_making = true;
       answers.responsible_implementation = true;
-      if (!answers.reporting_results && !answers.fiscal_management) answers[likelyKey(random, perspective, ["reporting_results", "fiscal_management"])] = true;
+      if (!answers.reporting_results && !answers.fiscal_management)
+        answers[likelyKey(random, perspective, ["reporting_results", "fiscal_management"])] = true;
       return;
     case "coordination":
       if (!anyYes(answers, COORDINATION)) answers[likelyKey(random, perspective, COORDINATION)] = true;
@@ -60,7 +76,8 @@ function shapeTo(answers: Answers, random: Random, perspective: Perspective, lev
       return;
     case "cooperation":
       setAll(answers, COORDINATION, false);
-      if (!anyYes(answers, COOPERATION) && !(answers.proposal_copy && answers.support_letter)) answers[likelyKey(random, perspective, COOPERATION)] = true;
+      if (!anyYes(answers, COOPERATION) && !(answers.proposal_copy && answers.support_letter))
+        answers[likelyKey(random, perspective, COOPERATION)] = true;
       return;
     case "consultation":
       setAll(answers, [...COORDINATION, ...COOPERATION], false);

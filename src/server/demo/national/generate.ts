@@ -24,7 +24,14 @@ export type NationalOptions = {
 
 export type NationalResult = {
   seed: number;
-  counts: { programs: number; regions: number; partnerships: number; organizations: number; memberships: number; involvementRecords: number };
+  counts: {
+    programs: number;
+    regions: number;
+    partnerships: number;
+    organizations: number;
+    memberships: number;
+    involvementRecords: number;
+  };
   /** The accounts created, with their shared password; null when the database had users already. */
   accounts: { password: string; accounts: { role: Role; email: string }[] } | null;
   seconds: number;
@@ -50,7 +57,10 @@ function refusal(existing: Awaited<ReturnType<typeof countExisting>>): NotEmptyE
 }
 
 /** Generates the portfolio into an empty database; the same seed, size and day give the same data. */
-export async function generateNationalPortfolio({ db, dialect }: Pick<Database, "db" | "dialect">, options: NationalOptions = {}): Promise<NationalResult> {
+export async function generateNationalPortfolio(
+  { db, dialect }: Pick<Database, "db" | "dialect">,
+  options: NationalOptions = {},
+): Promise<NationalResult> {
   const started = performance.now();
   // Asked first so that a refusal is immediate, and again inside the transaction in case another
   // process filled the database meanwhile.

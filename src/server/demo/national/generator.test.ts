@@ -15,7 +15,10 @@ const SMALL: NationalSize = { partnerships: 400, organizations: 3_200, membershi
 
 function plan(seed: number, size = SMALL) {
   const newId = idMaker(seededRandom(seed, "ids"), Date.UTC(2026, 10, 22));
-  return { newId, plan: planNationalPortfolio({ random: seededRandom(seed, "structure"), newId, today: TODAY, at: "2026-11-22T12:00:00.000Z" }, size) };
+  return {
+    newId,
+    plan: planNationalPortfolio({ random: seededRandom(seed, "structure"), newId, today: TODAY, at: "2026-11-22T12:00:00.000Z" }, size),
+  };
 }
 
 function records(seed: number, size = SMALL) {
@@ -33,10 +36,14 @@ function shares(rows: { type: string }[]) {
 describe("national portfolio generator", () => {
   it("splits totals exactly", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }), (total, weights) => {
-        const parts = apportion(total, weights);
-        expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
+        },
+      ),
     );
     const random = seededRandom(1);
     const sizes = membershipSizes(random.next, 5_000, 60_000);
@@ -69,9 +76,14 @@ describe("national portfolio generator", () => {
 
   it("makes answers the built-in rubric classifies as the level asked for", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.constantFrom(...LEVELS), fc.constantFrom("lead" as const, "partner" as const), (seed, level, perspective) => {
-        expect(classify(answersFor(seededRandom(seed), perspective, level), PARTNERSHIP_STUDY_RUBRIC).type).toBe(level);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.constantFrom(...LEVELS),
+        fc.constantFrom("lead" as const, "partner" as const),
+        (seed, level, perspective) => {
+          expect(classify(answersFor(seededRandom(seed), perspective, level), PARTNERSHIP_STUDY_RUBRIC).type).toBe(level);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

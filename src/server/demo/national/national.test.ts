@@ -8,8 +8,18 @@ import { generateNationalPortfolio, NotEmptyError } from "./generate.js";
 const SIZE = { partnerships: 40, organizations: 320, memberships: 480 };
 const TODAY = new Date("2026-11-22T12:00:00Z");
 
-async function count(database: TestDatabase, table: "programs" | "organizations" | "partnerships" | "memberships" | "involvement_records" | "users") {
-  return Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+async function count(
+  database: TestDatabase,
+  table: "programs" | "organizations" | "partnerships" | "memberships" | "involvement_records" | "users",
+) {
+  return Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 for (const dialect of DIALECTS) {
@@ -23,9 +33,23 @@ for (const dialect of DIALECTS) {
     it("generates every table's rows with records for each member, both rounds and perspectives, and accounts that sign in", async () => {
       database = await createTestDatabase(dialect);
       const result = await generateNationalPortfolio(database, { seed: 5, size: SIZE, today: TODAY });
-      expect(result.counts).toEqual({ programs: 4, regions: result.counts.regions, partnerships: 40, organizations: 320, memberships: 480, involvementRecords: 1_920 });
+      expect(result.counts).toEqual({
+        programs: 4,
+        regions: result.counts.regions,
+        partnerships: 40,
+        organizations: 320,
+        memberships: 480,
+        involvementRecords: 1_920,
+      });
       expect(result.counts.regions).toBeGreaterThan(8);
-      for (const [table, expected] of [["programs", 4], ["organizations", 320], ["partnerships", 40], ["memberships", 480], ["involvement_records", 1_920], ["users", 5]] as const) {
+      for (const [table, expected] of [
+        ["programs", 4],
+        ["organizations", 320],
+        ["partnerships", 40],
+        ["memberships", 480],
+        ["involvement_records", 1_920],
+        ["users", 5],
+      ] as const) {
         expect(await count(database, table)).toBe(expected);
       }
       const report = await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" });

@@ -59,17 +59,40 @@ type Namers = { organization: (name: string) => string; partnership: (name: stri
 
 function organization(context: PlanContext, region: Region, sector: Sector, namers: Namers): NewOrganization {
   const templates = ORGANIZATION_TEMPLATES[sector];
-  const name = namers.organization(fill(context.random.pick(region.french ? templates.fr : templates.en), { town: context.random.pick(region.towns) }));
+  const name = namers.organization(
+    fill(context.random.pick(region.french ? templates.fr : templates.en), { town: context.random.pick(region.towns) }),
+  );
   const stamps = { created_at: context.at, updated_at: context.at };
-  return { id: context.newId(), name, name_key: nameKey(name), ...organizationTraits(context.random, sector), website: null, notes: null, created_by: null, ...stamps };
+  return {
+    id: context.newId(),
+    name,
+    name_key: nameKey(name),
+    ...organizationTraits(context.random, sector),
+    website: null,
+    notes: null,
+    created_by: null,
+    ...stamps,
+  };
 }
 
-function partnership(context: PlanContext, region: Region, programId: string, program: string, lead: string, namers: Namers): NewPartnership {
+function partnership(
+  context: PlanContext,
+  region: Region,
+  programId: string,
+  program: string,
+  lead: string,
+  namers: Namers,
+): NewPartnership {
   const { random, today } = context;
   const issue = random.pick(ISSUES);
   const templates = PARTNERSHIP_TEMPLATES[program] ?? { en: ["{town} {issue} Partnership"], fr: ["Partenariat de {town} : {issue}"] };
   const issueName = ISSUE_NAMES[issue] ?? { en: issue, fr: issue };
-  const name = namers.partnership(fill(random.pick(region.french ? templates.fr : templates.en), { town: random.pick(region.towns), issue: region.french ? issueName.fr : issueName.en }));
+  const name = namers.partnership(
+    fill(random.pick(region.french ? templates.fr : templates.en), {
+      town: random.pick(region.towns),
+      issue: region.french ? issueName.fr : issueName.en,
+    }),
+  );
   const start = dayOfMonth(today, -(6 + random.below(55)), 1);
   const end = endOfTerm(start, 24 + 12 * random.below(3));
   const status = end < dayOfMonth(today, 0, today.getUTCDate()) ? "completed" : random.chance(0.03) ? "suspended" : "active";
@@ -111,24 +134,49 @@ function membership(context: PlanContext, partnershipId: string, organizationId:
 /** Lays out the whole portfolio for a size; the same seed, day and size always give the same plan. */
 export function planNationalPortfolio(context: PlanContext, size: NationalSize = NATIONAL_SIZE): NationalPlan {
   const { random } = context;
-  const programs: NewProgram[] = DEMO_PROGRAMS.map((program) => ({ id: context.newId(), code: program.code, name: program.name, description: program.description, created_at: context.at, updated_at: context.at }));
+  const programs: NewProgram[] = DEMO_PROGRAMS.map((program) => ({
+    id: context.newId(),
+    code: program.code,
+    name: program.name,
+    description: program.description,
+    created_at: context.at,
+    updated_at: context.at,
+  }));
   const programIds = new Map(programs.map((program) => [program.code, program.id]));
 
   // Where each partnership is, and how many members it has (its lead included).
-  const regionOf = shuffle(random, apportion(size.partnerships, NATIONAL_REGIONS.map((region) => region.weight)).flatMap((count, region) => Array<number>(count).fill(region)));
+  const regionOf = shuffle(
+    random,
+    apportion(
+      size.partnerships,
+      NATIONAL_REGIONS.map((region) => region.weight),
+    ).flatMap((count, region) => Array<number>(count).fill(region)),
+  );
   const sizes = membershipSizes(random.next, size.partnerships, size.memberships);
   const leads = NATIONAL_REGIONS.map((_, region) => regionOf.filter((r) => r === region).length);
-  const perRegion = NATIONAL_REGIONS.map((_, region) => sizes.reduce((sum, members, index) => (regionOf[index] === region ? sum + members : sum), 0));
-  const largest = NATIONAL_REGIONS.map((_, region) => sizes.reduce((max, members, index) => (regionOf[index] === region ? Math.max(max, members - 1) : max), 0));
-  const organizationCounts = organizationsPerRegion(size.organizations, perRegion, leads.map((count, region) => count + at(largest, region)));
+  const perRegion = NATIONAL_REGIONS.map((_, region) =>
+    sizes.reduce((sum, members, index) => (regionOf[index] === region ? sum + members : sum), 0),
+  );
+  const largest = NATIONAL_REGIONS.map((_, region) =>
+    sizes.reduce((max, members, index) => (regionOf[index] === region ? Math.max(max, members - 1) : max), 0),
+  );
+  const organizationCounts = organizationsPerRegion(
+    size.organizations,
+    perRegion,
+    leads.map((count, region) => count + at(largest, region)),
+  );
 
   const namers: Namers = { organization: uniqueNamer(), partnership: uniqueNamer() };
   const organizations: NewOrganization[] = [];
   const leadQueues: NewOrganization[][] = [];
   const pools: NewOrganization[][] = [];
   NATIONAL_REGIONS.forEach((region, index) => {
-    const leadRows = Array.from({ length: at(leads, index) }, () => organization(context, region, drawWeighted(random, LEAD_SECTORS), namers));
-    const pool = Array.from({ length: at(organizationCounts, index) - at(leads, index) }, () => organization(context, region, drawWeighted(random, MEMBER_SECTORS), namers));
+    const leadRows = Array.from({ length: at(leads, index) }, () =>
+      organization(context, region, drawWeighted(random, LEAD_SECTORS), namers),
+    );
+    const pool = Array.from({ length: at(organizationCounts, index) - at(leads, index) }, () =>
+      organization(context, region, drawWeighted(random, MEMBER_SECTORS), namers),
+    );
     organizations.push(...leadRows, ...pool);
     leadQueues.push(leadRows);
     pools.push(shuffle(random, [...pool]));

@@ -36,8 +36,17 @@ export async function insertInvolvementRecords(db: Kysely<DB>, rows: readonly Ne
 /** What the database holds already: the portfolio is only generated into an empty one. */
 export async function countExisting(db: Kysely<DB>) {
   const count = (table: "programs" | "organizations" | "partnerships" | "users") =>
-    db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow().then((row) => Number(row.n));
-  const [programs, organizations, partnerships, users] = await Promise.all([count("programs"), count("organizations"), count("partnerships"), count("users")]);
+    db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow()
+      .then((row) => Number(row.n));
+  const [programs, organizations, partnerships, users] = await Promise.all([
+    count("programs"),
+    count("organizations"),
+    count("partnerships"),
+    count("users"),
+  ]);
   return { programs, organizations, partnerships, users };
 }
 

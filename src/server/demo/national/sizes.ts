@@ -11,7 +11,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((weight) => (total * weight) / sum);
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((acc, part) => acc + part, 0);
-  const order = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of order) {
     if (left === 0) break;
     parts[index] = (parts[index] ?? 0) + 1;
@@ -30,7 +32,9 @@ function clampSize(size: number): number {
 /** How many members each partnership has (its lead included), varied around the mean, adding up to `memberships`. */
 export function membershipSizes(draw: () => number, partnerships: number, memberships: number): number[] {
   if (partnerships < 1 || memberships < partnerships * MIN_MEMBERS || memberships > partnerships * MAX_MEMBERS) {
-    throw new RangeError(`${memberships} memberships cannot be spread over ${partnerships} partnerships of ${MIN_MEMBERS} to ${MAX_MEMBERS} members`);
+    throw new RangeError(
+      `${memberships} memberships cannot be spread over ${partnerships} partnerships of ${MIN_MEMBERS} to ${MAX_MEMBERS} members`,
+    );
   }
   const mean = memberships / partnerships;
   // Mostly near the mean, some small, a few large: a triangular spread from 0 to twice the mean.

@@ -11,22 +11,25 @@ export type IdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
 export type Scope = IdQuery | null;
 
 function noRows(db: Kysely<DB>): IdQuery {
-  return db.selectFrom("partnerships").select("partnerships.id as id").where(sql<boolean>`1 = 0`) as IdQuery;
+  return db
+    .selectFrom("partnerships")
+    .select("partnerships.id as id")
+    .where(sql<boolean>`1 = 0`);
 }
 
 function assignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
-  return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", userId) as IdQuery;
+  return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", userId);
 }
 
 function partnershipsOfAssignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
-  return db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "in", assignedPrograms(db, userId)) as IdQuery;
+  return db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "in", assignedPrograms(db, userId));
 }
 
 function partnershipsCoordinatedBy(db: Kysely<DB>, userId: string): IdQuery {
   return db
     .selectFrom("partnership_coordinators")
     .select("partnership_coordinators.partnership_id as id")
-    .where("partnership_coordinators.user_id", "=", userId) as IdQuery;
+    .where("partnership_coordinators.user_id", "=", userId);
 }
 
 function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string): IdQuery {
@@ -34,9 +37,7 @@ function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string): IdQ
     .selectFrom("memberships")
     .select("memberships.partnership_id as id")
     .where("memberships.organization_id", "=", organizationId)
-    .union(
-      db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.lead_organization_id", "=", organizationId),
-    ) as IdQuery;
+    .union(db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.lead_organization_id", "=", organizationId));
 }
 
 /** Partnerships the caller may read. */
@@ -75,18 +76,16 @@ function organizationsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
     .selectFrom("memberships")
     .select("memberships.organization_id as id")
     .where("memberships.partnership_id", "in", partnerships)
-    .union(
-      db.selectFrom("partnerships").select("partnerships.lead_organization_id as id").where("partnerships.id", "in", partnerships),
-    ) as IdQuery;
+    .union(db.selectFrom("partnerships").select("partnerships.lead_organization_id as id").where("partnerships.id", "in", partnerships));
 }
 
 function organizationsCreatedBy(db: Kysely<DB>, userId: string): IdQuery {
-  return db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", userId) as IdQuery;
+  return db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", userId);
 }
 
 function ownOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
   return actor.organizationId
-    ? (db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId) as IdQuery)
+    ? db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId)
     : noRows(db);
 }
 
@@ -98,7 +97,7 @@ function ownOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
 export function visibleOrganizations(db: Kysely<DB>, actor: Actor): Scope {
   if (actor.role !== "partner") return null;
   const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-  return ownOrganization(db, actor).union(organizationsIn(db, partnerships)) as IdQuery;
+  return ownOrganization(db, actor).union(organizationsIn(db, partnerships));
 }
 
 /** Organizations whose contacts (people's details) the caller may read. */
@@ -108,9 +107,11 @@ export function organizationsWithVisibleContacts(db: Kysely<DB>, actor: Actor): 
       return null;
     case "partner":
       return ownOrganization(db, actor);
-    default: {
+    case "program_officer":
+    case "evaluator":
+    case "coordinator": {
       const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId)) as IdQuery;
+      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId));
     }
   }
 }
@@ -124,9 +125,10 @@ export function manageableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
       return ownOrganization(db, actor);
     case "evaluator":
       return noRows(db);
-    default: {
+    case "program_officer":
+    case "coordinator": {
       const partnerships = manageablePartnerships(db, actor) ?? noRows(db);
-      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId)) as IdQuery;
+      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId));
     }
   }
 }
@@ -139,7 +141,8 @@ export function deletableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
     case "program_officer":
     case "coordinator":
       return organizationsCreatedBy(db, actor.userId);
-    default:
+    case "evaluator":
+    case "partner":
       return noRows(db);
   }
 }
@@ -148,7 +151,7 @@ export function deletableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
 export function visiblePrograms(db: Kysely<DB>, actor: Actor): Scope {
   if (actor.role !== "partner") return null;
   const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-  return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships) as IdQuery;
+  return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships);
 }
 
 /**
@@ -163,8 +166,12 @@ export function reportablePrograms(db: Kysely<DB>, actor: Actor): Scope {
     case "program_officer":
     case "evaluator":
       return assignedPrograms(db, actor.userId);
-    default:
-      return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", visiblePartnerships(db, actor) ?? noRows(db)) as IdQuery;
+    case "coordinator":
+    case "partner":
+      return db
+        .selectFrom("partnerships")
+        .select("partnerships.program_id as id")
+        .where("partnerships.id", "in", visiblePartnerships(db, actor) ?? noRows(db));
   }
 }
 
@@ -175,7 +182,9 @@ export function deletablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
       return null;
     case "program_officer":
       return partnershipsOfAssignedPrograms(db, actor.userId);
-    default:
+    case "evaluator":
+    case "coordinator":
+    case "partner":
       return noRows(db);
   }
 }
@@ -191,18 +200,19 @@ export function programsOpenForPartnerships(db: Kysely<DB>, actor: Actor): Scope
       return null;
     case "program_officer":
       return assignedPrograms(db, actor.userId);
-    default:
+    case "evaluator":
+    case "partner":
       return noRows(db);
   }
 }
 
 function membershipsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
-  return db.selectFrom("memberships").select("memberships.id as id").where("memberships.partnership_id", "in", partnerships) as IdQuery;
+  return db.selectFrom("memberships").select("memberships.id as id").where("memberships.partnership_id", "in", partnerships);
 }
 
 function membershipsOfOwnOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
   return actor.organizationId
-    ? (db.selectFrom("memberships").select("memberships.id as id").where("memberships.organization_id", "=", actor.organizationId) as IdQuery)
+    ? db.selectFrom("memberships").select("memberships.id as id").where("memberships.organization_id", "=", actor.organizationId)
     : noRows(db);
 }
 
@@ -217,7 +227,9 @@ export function membershipsWithReadableInvolvement(db: Kysely<DB>, actor: Actor)
       return null;
     case "partner":
       return membershipsOfOwnOrganization(db, actor);
-    default:
+    case "program_officer":
+    case "evaluator":
+    case "coordinator":
       return membershipsIn(db, visiblePartnerships(db, actor) ?? noRows(db));
   }
 }
@@ -239,7 +251,9 @@ export function programsWithChoosableRubric(db: Kysely<DB>, actor: Actor): Scope
       return null;
     case "evaluator":
       return assignedPrograms(db, actor.userId);
-    default:
+    case "program_officer":
+    case "coordinator":
+    case "partner":
       return noRows(db);
   }
 }
@@ -254,7 +268,9 @@ export function programsWithEditableComposition(db: Kysely<DB>, actor: Actor): S
       return null;
     case "program_officer":
       return assignedPrograms(db, actor.userId);
-    default:
+    case "evaluator":
+    case "coordinator":
+    case "partner":
       return noRows(db);
   }
 }

@@ -66,9 +66,19 @@ for (const dialect of DIALECTS) {
       const without = await t.app.inject({ method: "PATCH", url: "/api/v1/auth/me", headers, payload: { locale: "fr" } });
       expect(without.statusCode).toBe(403);
       expect(without.json().error.code).toBe("csrf_failed");
-      const forged = await t.app.inject({ method: "PATCH", url: "/api/v1/auth/me", headers: { ...headers, "x-csrf-token": "forged" }, payload: { locale: "fr" } });
+      const forged = await t.app.inject({
+        method: "PATCH",
+        url: "/api/v1/auth/me",
+        headers: { ...headers, "x-csrf-token": "forged" },
+        payload: { locale: "fr" },
+      });
       expect(forged.statusCode).toBe(403);
-      const ok = await t.app.inject({ method: "PATCH", url: "/api/v1/auth/me", headers: { ...headers, "x-csrf-token": csrfToken }, payload: { locale: "fr" } });
+      const ok = await t.app.inject({
+        method: "PATCH",
+        url: "/api/v1/auth/me",
+        headers: { ...headers, "x-csrf-token": csrfToken },
+        payload: { locale: "fr" },
+      });
       expect(ok.statusCode).toBe(200);
       expect(ok.json().user.locale).toBe("fr");
       const session = await t.app.inject({ method: "GET", url: "/api/v1/auth/session", headers });
@@ -78,7 +88,11 @@ for (const dialect of DIALECTS) {
     it("signs out: the session no longer works", async () => {
       const res = await login(user.email, TEST_PASSWORD);
       const headers = { cookie: `convene_session=${sessionCookie(res.headers["set-cookie"])}` };
-      const out = await t.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { ...headers, "x-csrf-token": res.json().csrfToken } });
+      const out = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/logout",
+        headers: { ...headers, "x-csrf-token": res.json().csrfToken },
+      });
       expect(out.statusCode).toBe(204);
       expect((await t.app.inject({ method: "GET", url: "/api/v1/auth/session", headers })).statusCode).toBe(401);
     });
@@ -120,7 +134,12 @@ for (const dialect of DIALECTS) {
     });
 
     it("never answers with a stack trace or SQL", async () => {
-      const res = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "application/json" }, payload: "{not json" });
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        headers: { "content-type": "application/json" },
+        payload: "{not json",
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe("validation_failed");
       expect(res.body).not.toMatch(/at .*\.js|select |insert /i);
@@ -160,7 +179,11 @@ for (const dialect of DIALECTS) {
       expect(blocked.headers["retry-after"]).toBeDefined();
       expect((await attempt(second, TEST_PASSWORD)).statusCode).toBe(429);
       const other = await buildUser(database.db, { role: "partner" });
-      const fine = await second.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: other.email, password: TEST_PASSWORD } });
+      const fine = await second.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: other.email, password: TEST_PASSWORD },
+      });
       expect(fine.statusCode).toBe(200);
     });
   });

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema, paginationQuerySchema } from "../../../contracts/common.js";
-import { loginSchema, profileUpdateSchema, sessionSchema, tokenCreatedSchema, tokenCreateSchema, tokenPageSchema } from "../../../contracts/auth.js";
+import {
+  loginSchema,
+  profileUpdateSchema,
+  sessionSchema,
+  tokenCreatedSchema,
+  tokenCreateSchema,
+  tokenPageSchema,
+} from "../../../contracts/auth.js";
 import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { AppError } from "../../http/errors.js";
@@ -55,26 +62,51 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     return reply.status(204).send(null);
   });
 
-  app.get("/auth/session", { onRequest: requireSignedIn, schema: { tags, summary: "The signed-in user and the CSRF token", response: { 200: sessionSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
-  });
-
-  app.patch("/auth/me", { onRequest: requireSignedIn, schema: { tags, summary: "Change your preferences", body: profileUpdateSchema, response: { 200: sessionSchema } } }, async (request) => {
-    const actor = await service.setLocale(db, actorOf(request), request.body.locale);
-    return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
-  });
-
-  app.get("/tokens", { onRequest: requireSignedIn, schema: { tags, summary: "Your API tokens", querystring: paginationQuerySchema, response: { 200: tokenPageSchema } } }, (request) =>
-    service.listApiTokens(db, actorOf(request).userId, request.query),
+  app.get(
+    "/auth/session",
+    { onRequest: requireSignedIn, schema: { tags, summary: "The signed-in user and the CSRF token", response: { 200: sessionSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+    },
   );
 
-  app.post("/tokens", { onRequest: requireSignedIn, schema: { tags, summary: "Create an API token (shown once)", body: tokenCreateSchema, response: { 201: tokenCreatedSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.createApiToken(db, actorOf(request).userId, request.body.name)),
+  app.patch(
+    "/auth/me",
+    {
+      onRequest: requireSignedIn,
+      schema: { tags, summary: "Change your preferences", body: profileUpdateSchema, response: { 200: sessionSchema } },
+    },
+    async (request) => {
+      const actor = await service.setLocale(db, actorOf(request), request.body.locale);
+      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+    },
   );
 
-  app.delete("/tokens/:id", { onRequest: requireSignedIn, schema: { tags, summary: "Revoke an API token", params: idParamsSchema, response: { 204: z.null() } } }, async (request, reply) => {
-    await service.revokeApiToken(db, actorOf(request).userId, request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.get(
+    "/tokens",
+    {
+      onRequest: requireSignedIn,
+      schema: { tags, summary: "Your API tokens", querystring: paginationQuerySchema, response: { 200: tokenPageSchema } },
+    },
+    (request) => service.listApiTokens(db, actorOf(request).userId, request.query),
+  );
+
+  app.post(
+    "/tokens",
+    {
+      onRequest: requireSignedIn,
+      schema: { tags, summary: "Create an API token (shown once)", body: tokenCreateSchema, response: { 201: tokenCreatedSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await service.createApiToken(db, actorOf(request).userId, request.body.name)),
+  );
+
+  app.delete(
+    "/tokens/:id",
+    { onRequest: requireSignedIn, schema: { tags, summary: "Revoke an API token", params: idParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await service.revokeApiToken(db, actorOf(request).userId, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 };

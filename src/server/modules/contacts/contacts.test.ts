@@ -7,7 +7,14 @@ for (const dialect of DIALECTS) {
   describe(`contacts on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     const contactCount = async () =>
-      Number((await t.database.db.selectFrom("contacts").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom("contacts")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const url = (organizationId: string, contactId?: string) =>
       `/api/v1/organizations/${organizationId}/contacts${contactId ? `/${contactId}` : ""}`;
     beforeAll(async () => {
@@ -26,7 +33,12 @@ for (const dialect of DIALECTS) {
         verifiedOn: "2026-03-15",
       });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ name, title: "Directrice, sécurité & prévention", preferredLanguage: "fr", verifiedOn: "2026-03-15" });
+      expect(res.json()).toMatchObject({
+        name,
+        title: "Directrice, sécurité & prévention",
+        preferredLanguage: "fr",
+        verifiedOn: "2026-03-15",
+      });
       const listed = (await t.as("coordinator").get(`${url(t.world.organizations.ownMember.id)}?pageSize=100`)).json();
       expect(listed.data.map((c: { name: string }) => c.name)).toContain(name);
     });
@@ -41,7 +53,12 @@ for (const dialect of DIALECTS) {
         verifiedOn: "15/03/2026",
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["email", "name", "phone", "preferredLanguage", "verifiedOn"]);
+      expect(
+        res
+          .json()
+          .error.details.map((d: { field: string }) => d.field)
+          .sort(),
+      ).toEqual(["email", "name", "phone", "preferredLanguage", "verifiedOn"]);
       expect(await contactCount()).toBe(before);
     });
 
@@ -78,14 +95,18 @@ for (const dialect of DIALECTS) {
       expect((await t.as("evaluator").get(own)).statusCode).toBe(200);
       const before = await contactCount();
       expect((await t.as("evaluator").post(own, { name: "Nope" })).statusCode).toBe(403);
-      expect((await t.as("evaluator").patch(url(t.world.organizations.ownMember.id, t.world.contacts.own.id), { name: "Nope" })).statusCode).toBe(403);
+      expect(
+        (await t.as("evaluator").patch(url(t.world.organizations.ownMember.id, t.world.contacts.own.id), { name: "Nope" })).statusCode,
+      ).toBe(403);
       expect((await t.as("evaluator").delete(url(t.world.organizations.ownMember.id, t.world.contacts.own.id))).statusCode).toBe(403);
       expect(await contactCount()).toBe(before);
     });
 
     it("changes only the fields given and clears a field sent empty", async () => {
       const org = t.world.organizations.ownMember.id;
-      const created = (await t.as("admin").post(url(org), { name: "Keep Me", preferredLanguage: "fr", email: "keep@example.org", title: "Chief" })).json();
+      const created = (
+        await t.as("admin").post(url(org), { name: "Keep Me", preferredLanguage: "fr", email: "keep@example.org", title: "Chief" })
+      ).json();
       const res = await t.as("admin").patch(url(org, created.id), { title: "" });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ name: "Keep Me", preferredLanguage: "fr", email: "keep@example.org", title: null });
@@ -103,11 +124,18 @@ for (const dialect of DIALECTS) {
       const contact = (await t.as("admin").post(url(org), { name: "Outgoing Rep" })).json();
       const membership = t.world.memberships.own.id;
       const members = `/api/v1/partnerships/${t.world.partnerships.own.id}/members`;
-      expect((await t.as("admin").patch(`${members}/${membership}`, { representativeContactId: contact.id })).json().representative.name).toBe("Outgoing Rep");
+      expect(
+        (await t.as("admin").patch(`${members}/${membership}`, { representativeContactId: contact.id })).json().representative.name,
+      ).toBe("Outgoing Rep");
       expect((await t.as("admin").delete(url(org, contact.id))).statusCode).toBe(204);
       const after = (await t.as("admin").get(members)).json().data.find((m: { id: string }) => m.id === membership);
       expect(after.representative).toBeNull();
-      const audit = await t.database.db.selectFrom("audit_events").select("details").where("entity_id", "=", contact.id).where("action", "=", "delete").executeTakeFirstOrThrow();
+      const audit = await t.database.db
+        .selectFrom("audit_events")
+        .select("details")
+        .where("entity_id", "=", contact.id)
+        .where("action", "=", "delete")
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ representedMemberships: 1 });
     });
 

@@ -9,7 +9,10 @@ export function findOrganizationAccess(db: Kysely<DB>, organizationId: string, s
   return db
     .selectFrom("organizations")
     .select(["organizations.id", "organizations.name"])
-    .select([scopeFlag("organizations.id", scopes.contactsVisible).as("contacts_visible"), scopeFlag("organizations.id", scopes.editable).as("can_edit")])
+    .select([
+      scopeFlag("organizations.id", scopes.contactsVisible).as("contacts_visible"),
+      scopeFlag("organizations.id", scopes.editable).as("can_edit"),
+    ])
     .where("organizations.id", "=", organizationId)
     .$call((qb) => (scopes.visible ? qb.where("organizations.id", "in", scopes.visible) : qb))
     .executeTakeFirst();

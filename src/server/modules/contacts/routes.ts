@@ -20,19 +20,43 @@ export const contactRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.get(
     "/organizations/:id/contacts",
-    { schema: { tags, summary: "The people to reach at an organization", params: idParamsSchema, querystring: contactListQuerySchema, response: { 200: contactPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The people to reach at an organization",
+        params: idParamsSchema,
+        querystring: contactListQuerySchema,
+        response: { 200: contactPageSchema },
+      },
+    },
     (request) => service.listContacts(db, actorOf(request), request.params.id, request.query),
   );
 
   app.post(
     "/organizations/:id/contacts",
-    { schema: { tags, summary: "Add a contact to an organization", params: idParamsSchema, body: contactCreateSchema, response: { 201: contactSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a contact to an organization",
+        params: idParamsSchema,
+        body: contactCreateSchema,
+        response: { 201: contactSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await service.createContact(db, actorOf(request), request.params.id, request.body)),
   );
 
   app.patch(
     "/organizations/:id/contacts/:contactId",
-    { schema: { tags, summary: "Change a contact", params: contactParamsSchema, body: contactUpdateSchema, response: { 200: contactSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a contact",
+        params: contactParamsSchema,
+        body: contactUpdateSchema,
+        response: { 200: contactSchema },
+      },
+    },
     (request) => service.updateContact(db, actorOf(request), request.params.id, request.params.contactId, request.body),
   );
 

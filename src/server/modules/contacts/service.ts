@@ -79,7 +79,13 @@ export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId
     if (input.preferredLanguage !== undefined) patch.preferred_language = input.preferredLanguage;
     if (input.verifiedOn !== undefined) patch.verified_on = input.verifiedOn;
     await repo.updateContact(trx, contactId, patch);
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "contact", entityId: contactId, details: { organizationId, fields: Object.keys(input) } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "contact",
+      entityId: contactId,
+      details: { organizationId, fields: Object.keys(input) },
+    });
   });
   return getContact(db, organizationId, contactId);
 }

@@ -11,7 +11,8 @@ export const exportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       onRequest: requireRole("admin", "program_officer"),
       schema: {
         tags: ["exports"],
-        summary: "Download organizations, contacts, partnerships and memberships as an XLSX workbook, or one of them as CSV (entity is required for CSV)",
+        summary:
+          "Download organizations, contacts, partnerships and memberships as an XLSX workbook, or one of them as CSV (entity is required for CSV)",
         querystring: registryExportQuerySchema,
         produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
       },

@@ -31,7 +31,11 @@ function exportScopes(db: Kysely<DB>, actor: Actor | null): ExportScopes {
 }
 
 /** The registry's tables, read in one transaction so that they agree with each other. */
-export function readRegistryTables(db: Kysely<DB>, actor: Actor | null, entities: readonly RegistryEntity[] = REGISTRY_ENTITIES): Promise<RegistryTable[]> {
+export function readRegistryTables(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  entities: readonly RegistryEntity[] = REGISTRY_ENTITIES,
+): Promise<RegistryTable[]> {
   return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, actor)));
 }
 

@@ -40,6 +40,14 @@ export class ImportAudit {
 
   /** The import itself: what it was and what it did. */
   addImport(kind: string, details: Record<string, unknown>): void {
-    this.events.push({ id: this.importId, at: this.at, user_id: this.userId, action: "create", entity: "import", entity_id: this.importId, details: JSON.stringify({ kind, ...details }) });
+    this.events.push({
+      id: this.importId,
+      at: this.at,
+      user_id: this.userId,
+      action: "create",
+      entity: "import",
+      entity_id: this.importId,
+      details: JSON.stringify({ kind, ...details }),
+    });
   }
 }

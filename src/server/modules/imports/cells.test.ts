@@ -27,7 +27,11 @@ describe("reading cells", () => {
 
   it("reads a row through its header and reports each bad cell with the column as the file spells it", () => {
     const problems = new Problems();
-    const columns = matchHeader(["Name", "Mandate", "Sector", ""], { required: ["name", "sector"], optional: ["mandate", "notes"] }, problems);
+    const columns = matchHeader(
+      ["Name", "Mandate", "Sector", ""],
+      { required: ["name", "sector"], optional: ["mandate", "notes"] },
+      problems,
+    );
     expect(problems.list).toEqual([]);
     if (!columns) throw new Error("the header should match");
     const row = { line: 9, values: ["  Ville de Lévis ", "peut-être", "Police", "stray"] };

@@ -84,5 +84,7 @@ export function matchHeader<K extends string>(
 
 function describeColumns(set: ColumnSet): Text {
   const required = set.required.join(", ");
-  return set.optional.length > 0 ? text("import.columnsWithOptional", { required, optional: set.optional.join(", ") }) : text("import.columns", { required });
+  return set.optional.length > 0
+    ? text("import.columnsWithOptional", { required, optional: set.optional.join(", ") })
+    : text("import.columns", { required });
 }

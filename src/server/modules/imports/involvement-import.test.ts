@@ -4,14 +4,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
 import { buildMembership, buildOrganization } from "../../../../test/support/factories.js";
-import { cellsOf, COLLABORATION_ANSWERS, csvText, INVOLVEMENT_HEADER, involvementCsv, type InvolvementFileRow } from "../../../../test/support/involvement-files.js";
+import {
+  cellsOf,
+  COLLABORATION_ANSWERS,
+  csvText,
+  INVOLVEMENT_HEADER,
+  involvementCsv,
+  type InvolvementFileRow,
+} from "../../../../test/support/involvement-files.js";
 import { sharedDecisionRubric, storeRubric } from "../../../../test/support/involvement-factories.js";
 import { upload } from "../../../../test/support/uploads.js";
 import { fingerprint } from "../../../../test/integration/role-matrix/matrix.js";
 
 const IMPORT = "/api/v1/imports/involvement";
 
-type StoredRecord = { perspective: string; round: string; respondent: string | null; indicators: Record<string, boolean | null>; classification: Record<string, unknown> };
+type StoredRecord = {
+  perspective: string;
+  round: string;
+  respondent: string | null;
+  indicators: Record<string, boolean | null>;
+  classification: Record<string, unknown>;
+};
 
 for (const dialect of DIALECTS) {
   describe(`involvement import on ${dialect}`, () => {
@@ -29,10 +42,37 @@ for (const dialect of DIALECTS) {
 
     it("imports answers, matching names without case or accents, and lists the program, partnership and organizations it creates", async () => {
       const rows: InvolvementFileRow[] = [
-        { program: "community mobilization program", partnership: " OWN partnership ", organization: "own member school board", perspective: "lead", respondent: "Dana", answers: COLLABORATION_ANSWERS },
-        { program: "CMP", partnership: "Own Partnership", organization: "Écoles Nouvelles", perspective: "partner", round: "Midterm", answers: { proposal_copy: "yes" } },
-        { program: "Youth Fund", partnership: "Harbour Youth Safety", organization: "Centre Jeunesse Lévis", perspective: "lead", round: "final" },
-        { program: "youth fund", partnership: "harbour youth safety", organization: "CENTRE JEUNESSE LEVIS", perspective: "partner", round: "final", answers: { human_resources: "yes" } },
+        {
+          program: "community mobilization program",
+          partnership: " OWN partnership ",
+          organization: "own member school board",
+          perspective: "lead",
+          respondent: "Dana",
+          answers: COLLABORATION_ANSWERS,
+        },
+        {
+          program: "CMP",
+          partnership: "Own Partnership",
+          organization: "Écoles Nouvelles",
+          perspective: "partner",
+          round: "Midterm",
+          answers: { proposal_copy: "yes" },
+        },
+        {
+          program: "Youth Fund",
+          partnership: "Harbour Youth Safety",
+          organization: "Centre Jeunesse Lévis",
+          perspective: "lead",
+          round: "final",
+        },
+        {
+          program: "youth fund",
+          partnership: "harbour youth safety",
+          organization: "CENTRE JEUNESSE LEVIS",
+          perspective: "partner",
+          round: "final",
+          answers: { human_resources: "yes" },
+        },
       ];
       const res = await importAs("admin", involvementCsv(rows));
       expect(res.statusCode, res.body).toBe(200);
@@ -59,13 +99,20 @@ for (const dialect of DIALECTS) {
         errors: [],
       });
       const [record] = await recordsOf(t.world.partnerships.own.id, t.world.memberships.own.id);
-      expect(record).toMatchObject({ perspective: "lead", round: "baseline", respondent: "Dana", indicators: { shared_decision_making: true, proposal_copy: null } });
+      expect(record).toMatchObject({
+        perspective: "lead",
+        round: "baseline",
+        respondent: "Dana",
+        indicators: { shared_decision_making: true, proposal_copy: null },
+      });
 
       // The same answers saved through the API classify identically.
       const organization = await buildOrganization(t.database.db);
       const membership = await buildMembership(t.database.db, t.world.partnerships.own.id, organization.id);
       const url = `/api/v1/partnerships/${t.world.partnerships.own.id}/members/${membership.id}/involvement/lead/baseline`;
-      const saved = await t.as("admin").put(url, { indicators: { shared_decision_making: true, responsible_implementation: true, reporting_results: true } });
+      const saved = await t
+        .as("admin")
+        .put(url, { indicators: { shared_decision_making: true, responsible_implementation: true, reporting_results: true } });
       expect(record && withoutTime(record.classification)).toEqual(withoutTime(saved.json().classification));
       expect(record?.classification).toMatchObject({ type: "collaboration", complete: false });
     });
@@ -98,18 +145,41 @@ for (const dialect of DIALECTS) {
 
     it("changes nothing, not even the audit trail, when the same file is imported again", async () => {
       const rows: InvolvementFileRow[] = [
-        { program: "CMP", partnership: "Own Partnership", organization: "Again Members Club", perspective: "lead", answers: { support_letter: "no", proposal_copy: "yes" } },
-        { program: "CMP", partnership: "Own Partnership", organization: "Again Members Club", perspective: "partner", answers: { support_letter: "yes" } },
+        {
+          program: "CMP",
+          partnership: "Own Partnership",
+          organization: "Again Members Club",
+          perspective: "lead",
+          answers: { support_letter: "no", proposal_copy: "yes" },
+        },
+        {
+          program: "CMP",
+          partnership: "Own Partnership",
+          organization: "Again Members Club",
+          perspective: "partner",
+          answers: { support_letter: "yes" },
+        },
       ];
       expect((await importAs("admin", involvementCsv(rows))).statusCode).toBe(200);
       const before = await fingerprint(t.database.db);
       const again = await importAs("admin", involvementCsv(rows));
-      expect(again.json()).toMatchObject({ written: false, counts: { involvementRecords: { created: 0, updated: 0, unchanged: 2 }, organizations: { created: 0 } }, created: { organizations: [] } });
+      expect(again.json()).toMatchObject({
+        written: false,
+        counts: { involvementRecords: { created: 0, updated: 0, unchanged: 2 }, organizations: { created: 0 } },
+        created: { organizations: [] },
+      });
       expect(await fingerprint(t.database.db)).toBe(before);
     });
 
     it("replaces changed answers in place, keeping the record and its respondent when the file has no respondent column", async () => {
-      const row: InvolvementFileRow = { program: "CMP", partnership: "Own Partnership", organization: "Replace Street Mission", perspective: "lead", respondent: "Kim", answers: { proposal_copy: "yes" } };
+      const row: InvolvementFileRow = {
+        program: "CMP",
+        partnership: "Own Partnership",
+        organization: "Replace Street Mission",
+        perspective: "lead",
+        respondent: "Kim",
+        answers: { proposal_copy: "yes" },
+      };
       await importAs("admin", involvementCsv([row]));
       const [membership] = await t.database.db
         .selectFrom("memberships")
@@ -120,17 +190,32 @@ for (const dialect of DIALECTS) {
       const membershipId = membership?.id ?? "";
       const [first] = await recordsOf(t.world.partnerships.own.id, membershipId);
       const header = INVOLVEMENT_HEADER.filter((column) => column !== "respondent");
-      const changed = await importAs("admin", involvementCsv([{ ...row, answers: { proposal_copy: "yes", coordinated_activities: "yes" } }], { header }));
+      const changed = await importAs(
+        "admin",
+        involvementCsv([{ ...row, answers: { proposal_copy: "yes", coordinated_activities: "yes" } }], { header }),
+      );
       expect(changed.json().counts.involvementRecords).toEqual({ created: 0, updated: 1, unchanged: 0 });
       const [second] = await recordsOf(t.world.partnerships.own.id, membershipId);
-      expect(second).toMatchObject({ respondent: "Kim", indicators: { coordinated_activities: true }, classification: { type: "coordination" } });
+      expect(second).toMatchObject({
+        respondent: "Kim",
+        indicators: { coordinated_activities: true },
+        classification: { type: "coordination" },
+      });
       expect(second && { ...second, indicators: undefined, classification: undefined, updatedAt: undefined }).toEqual(
         first && { ...first, indicators: undefined, classification: undefined, updatedAt: undefined },
       );
     });
 
     it("reports on a dry run exactly what the import would do, and writes nothing", async () => {
-      const csv = involvementCsv([{ program: "Dry Fund", partnership: "Dry Harbour", organization: "Dry Dock Youth", perspective: "lead", answers: { proposal_copy: "oui" } }]);
+      const csv = involvementCsv([
+        {
+          program: "Dry Fund",
+          partnership: "Dry Harbour",
+          organization: "Dry Dock Youth",
+          perspective: "lead",
+          answers: { proposal_copy: "oui" },
+        },
+      ]);
       const before = await fingerprint(t.database.db);
       const dry = await importAs("admin", csv, "?dryRun=true");
       expect(dry.statusCode).toBe(200);
@@ -142,13 +227,27 @@ for (const dialect of DIALECTS) {
 
     it("reads semicolons, a byte-order mark, quoted line breaks and CRLF, numbering rows by the line they start on", async () => {
       const rows: InvolvementFileRow[] = [
-        { program: "CMP", partnership: "Own Partnership", organization: "Semicolon; Partners", perspective: "lead", respondent: "Ana\nRuiz\n(coordinator)" },
-        { program: "CMP", partnership: "Own Partnership", organization: "Semicolon; Partners", perspective: "partner", answers: { reporting_results: "maybe" } },
+        {
+          program: "CMP",
+          partnership: "Own Partnership",
+          organization: "Semicolon; Partners",
+          perspective: "lead",
+          respondent: "Ana\nRuiz\n(coordinator)",
+        },
+        {
+          program: "CMP",
+          partnership: "Own Partnership",
+          organization: "Semicolon; Partners",
+          perspective: "partner",
+          answers: { reporting_results: "maybe" },
+        },
       ];
       const lines = [INVOLVEMENT_HEADER, ...rows.map((row) => cellsOf(row))];
       const res = await importAs("admin", csvText(lines, { separator: ";", bom: true, lineEnd: "\r\n" }));
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toEqual([{ entity: null, line: 5, column: "reporting_results", message: "must be yes or no (got 'maybe')" }]);
+      expect(res.json().errors).toEqual([
+        { entity: null, line: 5, column: "reporting_results", message: "must be yes or no (got 'maybe')" },
+      ]);
       const fixed = csvText(lines.slice(0, 2), { separator: ";", bom: true, lineEnd: "\r\n" });
       const ok = await importAs("admin", fixed);
       expect(ok.json()).toMatchObject({ written: true, created: { organizations: [{ name: "Semicolon; Partners" }] } });
@@ -158,7 +257,14 @@ for (const dialect of DIALECTS) {
       const spellings = ["Yes", "y", "TRUE", "1", "Oui", "No", "N", "false", "0", "NON", "", " yes ", "non"];
       const answers = Object.fromEntries(INVOLVEMENT_HEADER.slice(6).map((key, index) => [key, spellings[index] ?? ""]));
       const organization = "Spelling Bee League";
-      expect((await importAs("admin", involvementCsv([{ program: "CMP", partnership: "Own Partnership", organization, perspective: "lead", answers }]))).statusCode).toBe(200);
+      expect(
+        (
+          await importAs(
+            "admin",
+            involvementCsv([{ program: "CMP", partnership: "Own Partnership", organization, perspective: "lead", answers }]),
+          )
+        ).statusCode,
+      ).toBe(200);
       const stored = await t.database.db
         .selectFrom("involvement_records")
         .innerJoin("memberships", "memberships.id", "involvement_records.membership_id")
@@ -166,7 +272,21 @@ for (const dialect of DIALECTS) {
         .selectAll("involvement_records")
         .where("organizations.name", "=", organization)
         .executeTakeFirstOrThrow();
-      expect(INVOLVEMENT_HEADER.slice(6).map((key) => stored[key as keyof typeof stored])).toEqual([1, 1, 1, 1, 1, 0, 0, 0, 0, 0, null, 1, 0]);
+      expect(INVOLVEMENT_HEADER.slice(6).map((key) => stored[key as keyof typeof stored])).toEqual([
+        1,
+        1,
+        1,
+        1,
+        1,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        1,
+        0,
+      ]);
     });
 
     it("imports the first sheet of an XLSX workbook, whatever type its cells have", async () => {
@@ -178,14 +298,41 @@ for (const dialect of DIALECTS) {
       const res = await importAs("admin", Buffer.from(await workbook.xlsx.writeBuffer()), "", "answers.xlsx");
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().counts.involvementRecords.created).toBe(1);
-      const record = await t.database.db.selectFrom("involvement_records").selectAll().where("respondent", "=", "Lee").executeTakeFirstOrThrow();
-      expect([record.round, record.proposal_copy, record.support_letter, record.proposal_committee, record.planned_implementation, record.responsible_implementation, record.financial_resources, record.human_resources]).toEqual(["final", 1, 0, 1, 0, null, 1, 0]);
+      const record = await t.database.db
+        .selectFrom("involvement_records")
+        .selectAll()
+        .where("respondent", "=", "Lee")
+        .executeTakeFirstOrThrow();
+      expect([
+        record.round,
+        record.proposal_copy,
+        record.support_letter,
+        record.proposal_committee,
+        record.planned_implementation,
+        record.responsible_implementation,
+        record.financial_resources,
+        record.human_resources,
+      ]).toEqual(["final", 1, 0, 1, 0, null, 1, 0]);
     });
 
     it("classifies with the rubric the program chose, as saving through the API does", async () => {
       await storeRubric(t.database.db, sharedDecisionRubric(`import-${dialect}`));
-      expect((await t.as("admin").put(`/api/v1/programs/${t.world.programs.foreign.id}/default-rubric`, { rubricId: `import-${dialect}` })).statusCode).toBe(200);
-      const res = await importAs("admin", involvementCsv([{ program: "BAP", partnership: "Foreign Partnership", organization: "Foreign Member Police", perspective: "lead", answers: { shared_decision_making: "yes" } }]));
+      expect(
+        (await t.as("admin").put(`/api/v1/programs/${t.world.programs.foreign.id}/default-rubric`, { rubricId: `import-${dialect}` }))
+          .statusCode,
+      ).toBe(200);
+      const res = await importAs(
+        "admin",
+        involvementCsv([
+          {
+            program: "BAP",
+            partnership: "Foreign Partnership",
+            organization: "Foreign Member Police",
+            perspective: "lead",
+            answers: { shared_decision_making: "yes" },
+          },
+        ]),
+      );
       expect(res.statusCode, res.body).toBe(200);
       const [record] = await recordsOf(t.world.partnerships.foreign.id, t.world.memberships.foreign.id);
       expect(record?.classification).toMatchObject({ type: "engaged", rubric: { id: `import-${dialect}`, version: 1 } });

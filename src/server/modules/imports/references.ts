@@ -4,7 +4,16 @@
 // first row created finds it instead of creating it again.
 import type { Kysely } from "kysely";
 import { nameKey } from "../../../domain/registry/name-key.js";
-import type { DB, MembershipRow, NewMembership, NewOrganization, NewPartnership, NewProgram, OrganizationRow, PartnershipRow } from "../../db/schema.js";
+import type {
+  DB,
+  MembershipRow,
+  NewMembership,
+  NewOrganization,
+  NewPartnership,
+  NewProgram,
+  OrganizationRow,
+  PartnershipRow,
+} from "../../db/schema.js";
 import { newId } from "../../ids.js";
 import * as repo from "./repository.js";
 
@@ -45,11 +54,25 @@ export class References {
   private readonly memberships = new Map<string, MembershipEntry>();
   private readonly addedMemberships = new Map<string, NewMembership>();
   /** Rows to insert, in the order they were first named. */
-  readonly added = { programs: [] as NewProgram[], organizations: [] as NewOrganization[], partnerships: [] as NewPartnership[], memberships: [] as NewMembership[] };
+  readonly added = {
+    programs: [] as NewProgram[],
+    organizations: [] as NewOrganization[],
+    partnerships: [] as NewPartnership[],
+    memberships: [] as NewMembership[],
+  };
   /** Existing rows as stored, for imports that compare a row's fields with them. */
-  readonly stored = { organizations: new Map<string, OrganizationRow>(), partnerships: new Map<string, PartnershipRow>(), memberships: new Map<string, MembershipRow>() };
+  readonly stored = {
+    organizations: new Map<string, OrganizationRow>(),
+    partnerships: new Map<string, PartnershipRow>(),
+    memberships: new Map<string, MembershipRow>(),
+  };
   /** Existing rows the file named, for the "unchanged" counts. */
-  readonly used = { programs: new Set<string>(), organizations: new Set<string>(), partnerships: new Set<string>(), memberships: new Set<string>() };
+  readonly used = {
+    programs: new Set<string>(),
+    organizations: new Set<string>(),
+    partnerships: new Set<string>(),
+    memberships: new Set<string>(),
+  };
 
   /** Name keys already worked out: a file repeats the same few names on thousands of rows. */
   private readonly keys = new Map<string, string>();
@@ -64,14 +87,25 @@ export class References {
    * Loads every program, and the organizations and partnerships whose names the file mentions with
    * the memberships of those partnerships: one query per kind and few thousand keys.
    */
-  static async load(db: Kysely<DB>, names: { organizations: Iterable<string>; partnerships: Iterable<string> }, at: string, userId: string | null) {
+  static async load(
+    db: Kysely<DB>,
+    names: { organizations: Iterable<string>; partnerships: Iterable<string> },
+    at: string,
+    userId: string | null,
+  ) {
     const references = new References(at, userId);
     for (const program of await repo.allPrograms(db)) references.indexProgram({ ...program, isNew: false });
-    for (const row of await repo.organizationsByKey(db, [...new Set(names.organizations)].map((name) => references.key(name)))) {
+    for (const row of await repo.organizationsByKey(
+      db,
+      [...new Set(names.organizations)].map((name) => references.key(name)),
+    )) {
       references.indexOrganization(row.name_key, { id: row.id, name: row.name, sector: row.sector, isNew: false });
       references.stored.organizations.set(row.id, row);
     }
-    const partnerships = await repo.partnershipsByKey(db, [...new Set(names.partnerships)].map((name) => references.key(name)));
+    const partnerships = await repo.partnershipsByKey(
+      db,
+      [...new Set(names.partnerships)].map((name) => references.key(name)),
+    );
     for (const row of partnerships) {
       references.stored.partnerships.set(row.id, row);
       push(references.partnerships, `${row.program_id}|${row.name_key}`, {
@@ -82,9 +116,17 @@ export class References {
         isNew: false,
       });
     }
-    for (const row of await repo.membershipsOfPartnerships(db, partnerships.map((partnership) => partnership.id))) {
+    for (const row of await repo.membershipsOfPartnerships(
+      db,
+      partnerships.map((partnership) => partnership.id),
+    )) {
       references.stored.memberships.set(row.id, row);
-      references.memberships.set(`${row.partnership_id}|${row.organization_id}`, { id: row.id, partnershipId: row.partnership_id, organizationId: row.organization_id, isNew: false });
+      references.memberships.set(`${row.partnership_id}|${row.organization_id}`, {
+        id: row.id,
+        partnershipId: row.partnership_id,
+        organizationId: row.organization_id,
+        isNew: false,
+      });
     }
     return references;
   }

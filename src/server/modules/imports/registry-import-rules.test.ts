@@ -17,7 +17,8 @@ async function workbook(sheets: Record<string, (string | number | boolean | null
 for (const dialect of DIALECTS) {
   describe(`registry import rules on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
-    const importFiles = (files: { name: string; content: string | Uint8Array }[], query = "") => upload(t.app, t.world.tokens.admin, `${IMPORT}${query}`, files);
+    const importFiles = (files: { name: string; content: string | Uint8Array }[], query = "") =>
+      upload(t.app, t.world.tokens.admin, `${IMPORT}${query}`, files);
 
     beforeAll(async () => {
       t = await createWorldApp(dialect);
@@ -50,15 +51,35 @@ for (const dialect of DIALECTS) {
       const res = await importFiles([{ name: "registry.xlsx", content }]);
       expect(res.statusCode).toBe(400);
       expect(res.json().errors).toEqual([
-        { entity: "organizations", line: 2, column: "sector", message: expect.stringMatching(/^must be one of police, courts, .*\(got 'Polce'\)$/) },
+        {
+          entity: "organizations",
+          line: 2,
+          column: "sector",
+          message: expect.stringMatching(/^must be one of police, courts, .*\(got 'Polce'\)$/),
+        },
         { entity: "organizations", line: 3, column: "has_crime_prevention_mandate", message: "must be yes or no (got 'maybe')" },
         { entity: "organizations", line: 4, column: "name", message: "repeats line 3: the same organization (name and sector)" },
         { entity: "organizations", line: 5, column: "name", message: "is required" },
         { entity: "contacts", line: 2, column: "email", message: "must be a valid email address (got 'ana@')" },
-        { entity: "partnerships", line: 2, column: "priority_groups", message: expect.stringMatching(/^must list values among children, youth, .*\(got 'teens'\)$/) },
-        { entity: "partnerships", line: 2, column: "status", message: "must be one of planning, active, completed, suspended (got 'ongoing')" },
+        {
+          entity: "partnerships",
+          line: 2,
+          column: "priority_groups",
+          message: expect.stringMatching(/^must list values among children, youth, .*\(got 'teens'\)$/),
+        },
+        {
+          entity: "partnerships",
+          line: 2,
+          column: "status",
+          message: "must be one of planning, active, completed, suspended (got 'ongoing')",
+        },
         { entity: "partnerships", line: 2, column: "end_date", message: "must not be before the start date" },
-        { entity: "memberships", line: 2, column: "representative", message: "is not a contact of Own Member School Board: give the email or name of one of its contacts (got 'nobody@example.org')" },
+        {
+          entity: "memberships",
+          line: 2,
+          column: "representative",
+          message: "is not a contact of Own Member School Board: give the email or name of one of its contacts (got 'nobody@example.org')",
+        },
         { entity: "memberships", line: 2, column: "left_on", message: "must not be before the date joined" },
       ]);
       expect(await fingerprint(t.database.db)).toBe(before);
@@ -92,27 +113,46 @@ for (const dialect of DIALECTS) {
     });
 
     it("tells what a CSV file holds by its name, its header or the entity parameter", async () => {
-      const organizations = csvText([["name", "sector"], ["Dock Street Clinic", "health_care"]]);
+      const organizations = csvText([
+        ["name", "sector"],
+        ["Dock Street Clinic", "health_care"],
+      ]);
       const byHeader = await importFiles([{ name: "export.csv", content: organizations }], "?dryRun=true");
       expect(byHeader.json()).toMatchObject({ counts: { organizations: { created: 1 } } });
-      const contacts = csvText([["name", "email"], ["Kim Lee", "kim@example.org"]]);
+      const contacts = csvText([
+        ["name", "email"],
+        ["Kim Lee", "kim@example.org"],
+      ]);
       const unknown = await importFiles([{ name: "people.csv", content: contacts }]);
       expect(unknown.json().errors).toEqual([
-        { entity: null, line: null, column: null, message: 'Cannot tell what "people" holds: name it organizations, contacts, partnerships, memberships or say which with the entity option' },
+        {
+          entity: null,
+          line: null,
+          column: null,
+          message:
+            'Cannot tell what "people" holds: name it organizations, contacts, partnerships, memberships or say which with the entity option',
+        },
       ]);
       const told = await importFiles([{ name: "people.csv", content: contacts }], "?entity=contacts");
-      expect(told.json().errors).toEqual([{ entity: "contacts", line: 1, column: "organization", message: "is a required column and is missing from the header" }]);
+      expect(told.json().errors).toEqual([
+        { entity: "contacts", line: 1, column: "organization", message: "is a required column and is missing from the header" },
+      ]);
       const byName = await importFiles([{ name: "registry-contacts.csv", content: contacts }]);
       expect(byName.json().errors[0]).toMatchObject({ entity: "contacts", column: "organization" });
     });
 
     it("refuses a sheet it cannot place and two files holding the same entity", async () => {
-      const organizations = csvText([["name", "sector"], ["Dock Street Clinic", "health_care"]]);
+      const organizations = csvText([
+        ["name", "sector"],
+        ["Dock Street Clinic", "health_care"],
+      ]);
       const twice = await importFiles([
         { name: "a.csv", content: organizations },
         { name: "organizations.csv", content: organizations },
       ]);
-      expect(twice.json().errors).toEqual([{ entity: null, line: null, column: null, message: 'Both "a" and "organizations" hold organizations; import one of them' }]);
+      expect(twice.json().errors).toEqual([
+        { entity: null, line: null, column: null, message: 'Both "a" and "organizations" hold organizations; import one of them' },
+      ]);
       const content = await workbook({ notes: [["anything"], ["at all"]] });
       expect((await importFiles([{ name: "book.xlsx", content }])).json().errors[0].message).toMatch(/^Cannot tell what "notes" holds/);
     });
@@ -134,7 +174,9 @@ for (const dialect of DIALECTS) {
     it("asks for the entity of a CSV export", async () => {
       const res = await t.as("admin").get("/api/v1/exports/registry?format=csv");
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([{ field: "entity", message: "is required for CSV, one file per entity: organizations, contacts, partnerships, memberships" }]);
+      expect(res.json().error.details).toEqual([
+        { field: "entity", message: "is required for CSV, one file per entity: organizations, contacts, partnerships, memberships" },
+      ]);
       expect((await t.as("admin").get("/api/v1/exports/registry?format=ods")).statusCode).toBe(400);
     });
   });

@@ -31,9 +31,22 @@ async function buildRegistry(client: Client, programId: string) {
     notes: 'Line one\nLine two; with a semicolon, a comma and "quotes"',
   });
   const watchPolice = await created("/api/v1/organizations", { name: "Harbour Watch", sector: "police" });
-  const watchResidents = await created("/api/v1/organizations", { name: "Harbour Watch", sector: "community_residents", notes: "=HYPERLINK(\"http://example.org\")" });
-  const ana = await created(`/api/v1/organizations/${watchPolice}/contacts`, { name: "Ana Ruiz", email: "Ana.Ruiz@example.org", phone: "+1 613 555 0100", preferredLanguage: "fr", verifiedOn: "2026-02-01" });
-  const noEmail = await created(`/api/v1/organizations/${watchResidents}/contacts`, { name: "Sam Côté", title: "Chair, residents' association" });
+  const watchResidents = await created("/api/v1/organizations", {
+    name: "Harbour Watch",
+    sector: "community_residents",
+    notes: '=HYPERLINK("http://example.org")',
+  });
+  const ana = await created(`/api/v1/organizations/${watchPolice}/contacts`, {
+    name: "Ana Ruiz",
+    email: "Ana.Ruiz@example.org",
+    phone: "+1 613 555 0100",
+    preferredLanguage: "fr",
+    verifiedOn: "2026-02-01",
+  });
+  const noEmail = await created(`/api/v1/organizations/${watchResidents}/contacts`, {
+    name: "Sam Côté",
+    title: "Chair, residents' association",
+  });
   await created(`/api/v1/organizations/${levis}/contacts`, { name: "Lee Park", email: "lee@example.org" });
   const partnership = await created("/api/v1/partnerships", {
     name: "Harbour Youth Safety",
@@ -58,7 +71,12 @@ async function buildRegistry(client: Client, programId: string) {
     axisStages: ["reentry", "prevention"],
     notes: "Joined after the first forum",
   });
-  await created(`/api/v1/partnerships/${partnership}/members`, { organizationId: watchResidents, representativeContactId: noEmail, axisStages: [], leftOn: "2026-09-30" });
+  await created(`/api/v1/partnerships/${partnership}/members`, {
+    organizationId: watchResidents,
+    representativeContactId: noEmail,
+    axisStages: [],
+    leftOn: "2026-09-30",
+  });
   await created("/api/v1/partnerships", { name: "Quiet Streets", programId, leadOrganizationId: watchResidents });
 }
 
@@ -127,12 +145,18 @@ for (const dialect of DIALECTS) {
     it("changes nothing when its own export is imported back, and updates only what a file changes", async () => {
       const exported = await source.client.get("/api/v1/exports/registry?format=csv&entity=organizations");
       const before = await fingerprint(source.app.database.db);
-      const again = await upload(source.app.app, source.token, "/api/v1/imports/registry", [{ name: "organizations.csv", content: exported.rawPayload }]);
+      const again = await upload(source.app.app, source.token, "/api/v1/imports/registry", [
+        { name: "organizations.csv", content: exported.rawPayload },
+      ]);
       expect(again.json()).toMatchObject({ written: false, counts: { organizations: { created: 0, updated: 0, unchanged: 3 } } });
       expect(await fingerprint(source.app.database.db)).toBe(before);
 
-      const edited = exported.rawPayload.toString("utf8").replace("municipal_government,municipal,yes", "municipal_government,regional,yes");
-      const changed = await upload(source.app.app, source.token, "/api/v1/imports/registry", [{ name: "organizations.csv", content: edited }]);
+      const edited = exported.rawPayload
+        .toString("utf8")
+        .replace("municipal_government,municipal,yes", "municipal_government,regional,yes");
+      const changed = await upload(source.app.app, source.token, "/api/v1/imports/registry", [
+        { name: "organizations.csv", content: edited },
+      ]);
       expect(changed.json()).toMatchObject({ written: true, counts: { organizations: { created: 0, updated: 1, unchanged: 2 } } });
       const levis = (await source.client.get("/api/v1/organizations?q=levis")).json().data[0];
       expect(levis).toMatchObject({ name: "Ville de Lévis", governmentLevel: "regional", hasCrimePreventionMandate: true });

@@ -87,10 +87,13 @@ export type RegistryInserts = {
 
 export async function insertRegistryRows(db: Kysely<DB>, rows: RegistryInserts): Promise<void> {
   for (const chunk of chunks(rows.programs, rowsPerInsert(rows.programs[0]))) await db.insertInto("programs").values(chunk).execute();
-  for (const chunk of chunks(rows.organizations, rowsPerInsert(rows.organizations[0]))) await db.insertInto("organizations").values(chunk).execute();
+  for (const chunk of chunks(rows.organizations, rowsPerInsert(rows.organizations[0])))
+    await db.insertInto("organizations").values(chunk).execute();
   for (const chunk of chunks(rows.contacts, rowsPerInsert(rows.contacts[0]))) await db.insertInto("contacts").values(chunk).execute();
-  for (const chunk of chunks(rows.partnerships, rowsPerInsert(rows.partnerships[0]))) await db.insertInto("partnerships").values(chunk).execute();
-  for (const chunk of chunks(rows.memberships, rowsPerInsert(rows.memberships[0]))) await db.insertInto("memberships").values(chunk).execute();
+  for (const chunk of chunks(rows.partnerships, rowsPerInsert(rows.partnerships[0])))
+    await db.insertInto("partnerships").values(chunk).execute();
+  for (const chunk of chunks(rows.memberships, rowsPerInsert(rows.memberships[0])))
+    await db.insertInto("memberships").values(chunk).execute();
 }
 
 export async function insertAuditEvents(db: Kysely<DB>, events: Insertable<AuditEventsTable>[]): Promise<void> {

@@ -42,7 +42,13 @@ export class Resolver {
    * organizations of several sectors is ambiguous; a name nobody has is added (in the given sector,
    * else "other").
    */
-  organization<K extends string>(reader: RowReader<K>, column: K, name: string, sector: string | null, sectorColumn: K): OrganizationEntry | undefined {
+  organization<K extends string>(
+    reader: RowReader<K>,
+    column: K,
+    name: string,
+    sector: string | null,
+    sectorColumn: K,
+  ): OrganizationEntry | undefined {
     const candidates = this.references.organizationsNamed(name);
     const match = sector === null ? candidates : candidates.filter((candidate) => candidate.sector === sector);
     if (match.length > 1) {
@@ -87,7 +93,10 @@ export class Resolver {
       return existing;
     }
     if (found.length > 0 || (!program.isNew && !this.rights.mayOpenPartnershipIn(program.id))) {
-      reader.report(column, text("import.refused", { reason: this.rights.partnershipRefusal ?? text("import.partnershipNotChangeable"), got: quoted(name) }));
+      reader.report(
+        column,
+        text("import.refused", { reason: this.rights.partnershipRefusal ?? text("import.partnershipNotChangeable"), got: quoted(name) }),
+      );
       return undefined;
     }
     const leadOrganization = lead();

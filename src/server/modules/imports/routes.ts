@@ -63,6 +63,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
         response,
       },
     },
-    async (request, reply) => sendReport(request, reply, await importRegistry(db, actorOf(request), await uploadedFiles(request, 4), request.query)),
+    async (request, reply) =>
+      sendReport(request, reply, await importRegistry(db, actorOf(request), await uploadedFiles(request, 4), request.query)),
   );
 };

@@ -92,7 +92,10 @@ export class RowReader<K extends string> {
   keys<T extends string>(column: K, vocabulary: readonly T[]): T[] | undefined {
     const cell = this.columns.cell(this.row, column);
     if (cell === undefined) return undefined;
-    const parts = cell.split(/[;,|]/).map((part) => part.trim()).filter((part) => part !== "");
+    const parts = cell
+      .split(/[;,|]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
     const unknown = parts.filter((part) => parseKey(vocabulary, part) === undefined);
     if (unknown.length > 0) {
       this.report(column, text("import.listAmong", { values: vocabulary.join(", "), got: unknown.map(quoted).join(", ") }));

@@ -10,7 +10,14 @@ for (const dialect of DIALECTS) {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let member: string;
     const recordCount = async () =>
-      Number((await t.database.db.selectFrom("involvement_records").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom("involvement_records")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     /** Another member of the own partnership, not the partner user's organization. */
     async function otherMember() {
       const organization = await buildOrganization(t.database.db);
@@ -39,16 +46,31 @@ for (const dialect of DIALECTS) {
         indicators: { shared_decision_making: true, proposal_copy: false, support_letter: null },
         classification: { type: "collaboration", rubric: { id: "partnership-study-2002", version: 1 }, complete: false },
       });
-      const second = await t.as("programOfficer").put(`${member}/involvement/lead/BASELINE`, { indicators: { coordinated_activities: true } });
+      const second = await t
+        .as("programOfficer")
+        .put(`${member}/involvement/lead/BASELINE`, { indicators: { coordinated_activities: true } });
       expect(second.statusCode).toBe(200);
-      expect(second.json()).toMatchObject({ id: first.json().id, respondent: null, createdAt: first.json().createdAt, classification: { type: "coordination" } });
+      expect(second.json()).toMatchObject({
+        id: first.json().id,
+        respondent: null,
+        createdAt: first.json().createdAt,
+        classification: { type: "coordination" },
+      });
       expect(second.json().indicators.shared_decision_making).toBeNull();
     });
 
     it("lists both perspectives of every round, usual rounds in order", async () => {
       const url = await otherMember();
-      for (const [perspective, round] of [["lead", "final"], ["partner", "followup-2027"], ["partner", "baseline"], ["lead", "midterm"], ["lead", "baseline"]]) {
-        expect((await t.as("admin").put(`${url}/involvement/${perspective}/${round}`, { indicators: { proposal_copy: true } })).statusCode).toBe(201);
+      for (const [perspective, round] of [
+        ["lead", "final"],
+        ["partner", "followup-2027"],
+        ["partner", "baseline"],
+        ["lead", "midterm"],
+        ["lead", "baseline"],
+      ]) {
+        expect(
+          (await t.as("admin").put(`${url}/involvement/${perspective}/${round}`, { indicators: { proposal_copy: true } })).statusCode,
+        ).toBe(201);
       }
       const listed = (await t.as("evaluator").get(`${url}/involvement`)).json();
       expect(listed.data.map((r: { perspective: string; round: string }) => `${r.round}/${r.perspective}`)).toEqual([
@@ -58,13 +80,21 @@ for (const dialect of DIALECTS) {
         "final/lead",
         "followup-2027/partner",
       ]);
-      expect(listed.data[0].classification).toMatchObject({ type: "consultation", reasons: [{ kind: "met", indicators: ["proposal_copy"] }, {}, {}] });
-      expect((await t.as("evaluator").get(`${url}/involvement?pageSize=2&page=3`)).json()).toMatchObject({ pagination: { total: 5, totalPages: 3 }, data: [{ round: "followup-2027" }] });
+      expect(listed.data[0].classification).toMatchObject({
+        type: "consultation",
+        reasons: [{ kind: "met", indicators: ["proposal_copy"] }, {}, {}],
+      });
+      expect((await t.as("evaluator").get(`${url}/involvement?pageSize=2&page=3`)).json()).toMatchObject({
+        pagination: { total: 5, totalPages: 3 },
+        data: [{ round: "followup-2027" }],
+      });
     });
 
     it("names the invalid key, perspective, round or date and writes nothing", async () => {
       const before = await recordCount();
-      const keys = await t.as("admin").put(`${member}/involvement/partner/baseline`, { indicators: { support_leter: true, consulted: false, human_resources: "no" } });
+      const keys = await t
+        .as("admin")
+        .put(`${member}/involvement/partner/baseline`, { indicators: { support_leter: true, consulted: false, human_resources: "no" } });
       expect(keys.statusCode).toBe(400);
       expect(keys.json().error.details).toEqual([
         { field: "indicators.support_leter", message: "is not one of the 13 involvement indicators" },
@@ -74,8 +104,13 @@ for (const dialect of DIALECTS) {
       expect((await t.as("admin").put(`${member}/involvement/funder/baseline`, { indicators: {} })).json().error.details).toEqual([
         { field: "perspective", message: "must be lead or partner" },
       ]);
-      expect((await t.as("admin").put(`${member}/involvement/lead/mid%20term`, { indicators: {} })).json().error.details[0].field).toBe("round");
-      expect((await t.as("admin").put(`${member}/involvement/lead/baseline`, { answeredOn: "yesterday", indicators: {} })).json().error.details[0].field).toBe("answeredOn");
+      expect((await t.as("admin").put(`${member}/involvement/lead/mid%20term`, { indicators: {} })).json().error.details[0].field).toBe(
+        "round",
+      );
+      expect(
+        (await t.as("admin").put(`${member}/involvement/lead/baseline`, { answeredOn: "yesterday", indicators: {} })).json().error
+          .details[0].field,
+      ).toBe("answeredOn");
       expect(await recordCount()).toBe(before);
     });
 
@@ -97,7 +132,9 @@ for (const dialect of DIALECTS) {
     });
 
     it("lets those who manage the partnership record the partner's view, and evaluators only read", async () => {
-      expect((await t.as("coordinator").put(`${member}/involvement/partner/final`, { indicators: { proposal_copy: true } })).statusCode).toBe(201);
+      expect(
+        (await t.as("coordinator").put(`${member}/involvement/partner/final`, { indicators: { proposal_copy: true } })).statusCode,
+      ).toBe(201);
       const before = await recordCount();
       expect((await t.as("evaluator").put(`${member}/involvement/partner/final`, { indicators: {} })).statusCode).toBe(403);
       expect((await t.as("evaluator").delete(`${member}/involvement/partner/final`)).statusCode).toBe(403);
@@ -117,7 +154,9 @@ for (const dialect of DIALECTS) {
       await t.as("admin").put(`${url}/involvement/lead/baseline`, { indicators: {} });
       expect((await t.as("coordinator").delete(`${url}/involvement/partner/baseline`)).statusCode).toBe(204);
       expect((await t.as("coordinator").delete(`${url}/involvement/partner/baseline`)).statusCode).toBe(404);
-      expect((await t.as("admin").get(`${url}/involvement`)).json().data.map((r: { perspective: string }) => r.perspective)).toEqual(["lead"]);
+      expect((await t.as("admin").get(`${url}/involvement`)).json().data.map((r: { perspective: string }) => r.perspective)).toEqual([
+        "lead",
+      ]);
     });
 
     it("removes a member's records with the member, and audits every change", async () => {
@@ -128,7 +167,9 @@ for (const dialect of DIALECTS) {
       const audited = await t.database.db.selectFrom("audit_events").selectAll().where("entity_id", "=", record.id).execute();
       expect(audited).toMatchObject([{ action: "create", entity: "involvement_record", user_id: t.world.users.coordinator.id }]);
       expect((await t.as("coordinator").delete(url)).statusCode).toBe(204);
-      expect(await t.database.db.selectFrom("involvement_records").select("id").where("membership_id", "=", membership.id).execute()).toEqual([]);
+      expect(
+        await t.database.db.selectFrom("involvement_records").select("id").where("membership_id", "=", membership.id).execute(),
+      ).toEqual([]);
     });
   });
 }

@@ -10,7 +10,13 @@ const COORDINATION: IndicatorAnswers = { coordinated_activities: true };
 const COOPERATION: IndicatorAnswers = { human_resources: true, fiscal_management: false };
 const NONE: IndicatorAnswers = {};
 
-type Gap = { organization: { name: string }; lead: { type: string }; partner: { type: string }; difference: number; disagreements: { indicator: string }[] };
+type Gap = {
+  organization: { name: string };
+  lead: { type: string };
+  partner: { type: string };
+  difference: number;
+  disagreements: { indicator: string }[];
+};
 
 for (const dialect of DIALECTS) {
   describe(`perception gaps on ${dialect}`, () => {

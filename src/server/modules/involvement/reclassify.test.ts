@@ -61,7 +61,9 @@ for (const dialect of DIALECTS) {
       await t.as("admin").put(`${url}/involvement/lead/baseline`, { indicators: { shared_decision_making: true } });
       await t.as("admin").put(`${url}/involvement/partner/baseline`, { indicators: { proposal_copy: true } });
       await t.as("admin").put(`${url}/involvement/partner/final`, { indicators: {} });
-      const res = await t.as("admin").post(`/api/v1/partnerships/${partnership.id}/involvement/reclassify`, { rubricId: "partnership-study-2002" });
+      const res = await t
+        .as("admin")
+        .post(`/api/v1/partnerships/${partnership.id}/involvement/reclassify`, { rubricId: "partnership-study-2002" });
       expect(res.json()).toEqual({ rubric: { id: "partnership-study-2002", version: 1 }, reclassified: 3, changed: 0 });
       expect((await t.as("admin").get(`/api/v1/programs/${program.id}/default-rubric`)).json().setAt).toBeNull();
     });
@@ -70,16 +72,23 @@ for (const dialect of DIALECTS) {
       const { partnership } = await isolatedMember();
       const reclassify = `/api/v1/partnerships/${partnership.id}/involvement/reclassify`;
       expect((await t.as("admin").post(reclassify, { rubricId: "national-study-2002" })).json().error.details).toEqual([
-        { field: "rubricId", message: "reads indicators that involvement records do not hold (exchanges_resources, consulted, joint_planning)" },
+        {
+          field: "rubricId",
+          message: "reads indicators that involvement records do not hold (exchanges_resources, consulted, joint_planning)",
+        },
       ]);
-      expect((await t.as("admin").post(reclassify, { rubricId: "not-there" })).json().error.details).toEqual([{ field: "rubricId", message: "does not match any rubric" }]);
+      expect((await t.as("admin").post(reclassify, { rubricId: "not-there" })).json().error.details).toEqual([
+        { field: "rubricId", message: "does not match any rubric" },
+      ]);
     });
 
     it("is for those who manage the partnership", async () => {
       const own = `/api/v1/partnerships/${t.world.partnerships.own.id}/involvement/reclassify`;
       expect((await t.as("coordinator").post(own)).statusCode).toBe(200);
       expect((await t.as("evaluator").post(own, {})).statusCode).toBe(403);
-      expect((await t.as("coordinator").post(`/api/v1/partnerships/${t.world.partnerships.foreign.id}/involvement/reclassify`, {})).statusCode).toBe(404);
+      expect(
+        (await t.as("coordinator").post(`/api/v1/partnerships/${t.world.partnerships.foreign.id}/involvement/reclassify`, {})).statusCode,
+      ).toBe(404);
     });
   });
 }

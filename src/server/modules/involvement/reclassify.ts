@@ -18,7 +18,8 @@ export async function reclassifyPartnership(db: Kysely<DB>, actor: Actor, partne
   return db.transaction().execute(async (trx) => {
     const partnership = await loadPartnershipAccess(trx, actor, partnershipId);
     if (partnership.can_edit !== 1) throw AppError.forbidden(text("involvement.reclassifyForbidden"));
-    const rubric = rubricId === undefined ? await rubricForProgram(trx, partnership.program_id) : await rubricFor(trx, rubricId, "rubricId");
+    const rubric =
+      rubricId === undefined ? await rubricForProgram(trx, partnership.program_id) : await rubricFor(trx, rubricId, "rubricId");
     assertFitsInvolvementRecords(rubric, "rubricId");
     const records = await repo.listRecordsOfPartnership(trx, partnershipId);
     const at = now();
@@ -29,7 +30,13 @@ export async function reclassifyPartnership(db: Kysely<DB>, actor: Actor, partne
       await repo.updateRecord(trx, record.id, classification);
     }
     const result = { rubric: { id: rubric.id, version: rubric.version }, reclassified: records.length, changed };
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "partnership", entityId: partnershipId, details: { reclassifiedInvolvement: result } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "partnership",
+      entityId: partnershipId,
+      details: { reclassifiedInvolvement: result },
+    });
     return result;
   });
 }

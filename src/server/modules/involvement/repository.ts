@@ -82,7 +82,11 @@ export function listRecordsOfPartnership(db: Kysely<DB>, partnershipId: string) 
   return db
     .selectFrom("involvement_records")
     .selectAll("involvement_records")
-    .where("membership_id", "in", db.selectFrom("memberships").select("memberships.id").where("memberships.partnership_id", "=", partnershipId))
+    .where(
+      "membership_id",
+      "in",
+      db.selectFrom("memberships").select("memberships.id").where("memberships.partnership_id", "=", partnershipId),
+    )
     .orderBy("involvement_records.id")
     .execute();
 }

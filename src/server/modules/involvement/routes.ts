@@ -59,7 +59,14 @@ export const involvementRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.delete(
     recordPath,
-    { schema: { tags, summary: "Delete one perspective's answers for a round", params: involvementParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Delete one perspective's answers for a round",
+        params: involvementParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const { id, ...address } = request.params;
       await service.removeInvolvement(db, actorOf(request), { partnershipId: id, ...address });

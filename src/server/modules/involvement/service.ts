@@ -33,9 +33,7 @@ async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: Rec
   const canWrite = address.perspective === "lead" ? access.can_write_lead : access.can_write_partner;
   if (canWrite !== 1) {
     throw AppError.forbidden(
-      address.perspective === "lead"
-        ? text("involvement.leadViewForbidden")
-        : text("involvement.partnerViewForbidden"),
+      address.perspective === "lead" ? text("involvement.leadViewForbidden") : text("involvement.partnerViewForbidden"),
     );
   }
   return access;

@@ -50,7 +50,11 @@ export function storedClassification(rubric: Rubric, answers: IndicatorAnswers, 
  * The columns saving a perspective's answers writes: who answered and when, the answers, and their
  * classification under the rubric. The API and imports both save through here, so they classify alike.
  */
-export function answeredFields(rubric: Rubric, input: { respondent?: string | null; answeredOn?: string | null; indicators: IndicatorAnswers }, at: string) {
+export function answeredFields(
+  rubric: Rubric,
+  input: { respondent?: string | null; answeredOn?: string | null; indicators: IndicatorAnswers },
+  at: string,
+) {
   return {
     respondent: input.respondent ?? null,
     answered_on: input.answeredOn ?? null,

@@ -21,14 +21,27 @@ for (const dialect of DIALECTS) {
 
     it("takes both on creation and changes them through PATCH, keeping what is omitted", async () => {
       const org = await buildOrganization(t.database.db);
-      const created = (await t.as("coordinator").post(members, { organizationId: org.id, isCritic: true, axisStages: ["reentry", "prevention"] })).json();
+      const created = (
+        await t.as("coordinator").post(members, { organizationId: org.id, isCritic: true, axisStages: ["reentry", "prevention"] })
+      ).json();
       expect(created).toMatchObject({ isCritic: true, axisStages: ["prevention", "reentry"] });
       const url = `${members}/${created.id}`;
-      expect((await t.as("coordinator").patch(url, { notes: "Keeps the rest" })).json()).toMatchObject({ isCritic: true, axisStages: ["prevention", "reentry"] });
-      expect((await t.as("programOfficer").patch(url, { isCritic: false, axisStages: [] })).json()).toMatchObject({ isCritic: false, axisStages: [] });
+      expect((await t.as("coordinator").patch(url, { notes: "Keeps the rest" })).json()).toMatchObject({
+        isCritic: true,
+        axisStages: ["prevention", "reentry"],
+      });
+      expect((await t.as("programOfficer").patch(url, { isCritic: false, axisStages: [] })).json()).toMatchObject({
+        isCritic: false,
+        axisStages: [],
+      });
       // null hands the member back to its sector's usual stages.
       expect((await t.as("admin").patch(url, { axisStages: null })).json().axisStages).toBeNull();
-      const audit = await t.database.db.selectFrom("audit_events").select("details").where("entity_id", "=", created.id).orderBy("id", "desc").executeTakeFirstOrThrow();
+      const audit = await t.database.db
+        .selectFrom("audit_events")
+        .select("details")
+        .where("entity_id", "=", created.id)
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.details ?? "{}").fields).toEqual(["axisStages"]);
     });
 
@@ -49,7 +62,9 @@ for (const dialect of DIALECTS) {
     it("lets only those who manage the partnership change them", async () => {
       const url = `${members}/${t.world.memberships.own.id}`;
       for (const who of ["evaluator", "partner"] as const) expect((await t.as(who).patch(url, { isCritic: true })).statusCode).toBe(403);
-      expect((await t.as("admin").get(members)).json().data.find((m: { id: string }) => m.id === t.world.memberships.own.id).isCritic).toBe(false);
+      expect((await t.as("admin").get(members)).json().data.find((m: { id: string }) => m.id === t.world.memberships.own.id).isCritic).toBe(
+        false,
+      );
     });
   });
 }

@@ -8,7 +8,14 @@ for (const dialect of DIALECTS) {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let members: string;
     const membershipCount = async () =>
-      Number((await t.database.db.selectFrom("memberships").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom("memberships")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       members = `/api/v1/partnerships/${t.world.partnerships.own.id}/members`;
@@ -16,7 +23,11 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.close());
 
     it("adds an organization with its representative and stores the notes as given", async () => {
-      const org = await buildOrganization(t.database.db, { name: "Maison des jeunes L'Escale", sector: "youth_organizations", mandate: true });
+      const org = await buildOrganization(t.database.db, {
+        name: "Maison des jeunes L'Escale",
+        sector: "youth_organizations",
+        mandate: true,
+      });
       const rep = await buildContact(t.database.db, org.id, { name: "Inès Ben Saïd", email: "ines@example.org" });
       const notes = "Présente aux réunions — تحضر الاجتماعات / משתתפת <script>alert(1)</script>";
       const res = await t.as("coordinator").post(members, {
@@ -44,15 +55,25 @@ for (const dialect of DIALECTS) {
       const before = await membershipCount();
       const res = await t.as("admin").post(members, { organizationId: t.world.organizations.ownMember.id });
       expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: "conflict", message: '"Own Member School Board" is already a member of this partnership' });
+      expect(res.json().error).toMatchObject({
+        code: "conflict",
+        message: '"Own Member School Board" is already a member of this partnership',
+      });
       expect(await membershipCount()).toBe(before);
     });
 
     it("names every invalid field and writes nothing", async () => {
       const before = await membershipCount();
-      const res = await t.as("admin").post(members, { organizationId: "x", joinedOn: "yesterday", origin: "by_chance", isNewPartner: "yes" });
+      const res = await t
+        .as("admin")
+        .post(members, { organizationId: "x", joinedOn: "yesterday", origin: "by_chance", isNewPartner: "yes" });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["isNewPartner", "joinedOn", "organizationId", "origin"]);
+      expect(
+        res
+          .json()
+          .error.details.map((d: { field: string }) => d.field)
+          .sort(),
+      ).toEqual(["isNewPartner", "joinedOn", "organizationId", "origin"]);
       const org = await buildOrganization(t.database.db);
       const reversed = await t.as("admin").post(members, { organizationId: org.id, joinedOn: "2026-03-01", leftOn: "2026-02-28" });
       expect(reversed.json().error.details).toEqual([{ field: "leftOn", message: "must not be before the date joined" }]);
@@ -64,7 +85,9 @@ for (const dialect of DIALECTS) {
       const before = await membershipCount();
       const res = await t.as("admin").post(members, { organizationId: org.id, representativeContactId: t.world.contacts.own.id });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([{ field: "representativeContactId", message: "must be a contact of the member organization" }]);
+      expect(res.json().error.details).toEqual([
+        { field: "representativeContactId", message: "must be a contact of the member organization" },
+      ]);
       expect(await membershipCount()).toBe(before);
     });
 
@@ -76,7 +99,9 @@ for (const dialect of DIALECTS) {
 
     it("checks the dates against the stored ones when only one changes", async () => {
       const org = await buildOrganization(t.database.db);
-      const created = (await t.as("admin").post(members, { organizationId: org.id, joinedOn: "2026-04-01", isNewPartner: true, origin: "inter_agency" })).json();
+      const created = (
+        await t.as("admin").post(members, { organizationId: org.id, joinedOn: "2026-04-01", isNewPartner: true, origin: "inter_agency" })
+      ).json();
       const early = await t.as("admin").patch(`${members}/${created.id}`, { leftOn: "2026-03-31" });
       expect(early.statusCode).toBe(400);
       expect(early.json().error.details[0].field).toBe("leftOn");
@@ -85,7 +110,13 @@ for (const dialect of DIALECTS) {
     });
 
     it("refuses to remove the lead organization while it leads", async () => {
-      const partnership = (await t.as("coordinator").post("/api/v1/partnerships", { name: "Lead Kept", programId: t.world.programs.own.id, leadOrganizationId: t.world.organizations.ownLead.id })).json();
+      const partnership = (
+        await t.as("coordinator").post("/api/v1/partnerships", {
+          name: "Lead Kept",
+          programId: t.world.programs.own.id,
+          leadOrganizationId: t.world.organizations.ownLead.id,
+        })
+      ).json();
       const url = `/api/v1/partnerships/${partnership.id}/members`;
       const lead = (await t.as("coordinator").get(url)).json().data[0];
       const res = await t.as("coordinator").delete(`${url}/${lead.id}`);
@@ -115,13 +146,23 @@ for (const dialect of DIALECTS) {
 
     it("shows a partner its own representative but not other organizations' contact details", async () => {
       const leadRep = await buildContact(t.database.db, t.world.organizations.ownLead.id, { name: "Lead Rep", email: "lead@example.org" });
-      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id, leadOrganizationId: t.world.organizations.ownLead.id });
+      const partnership = await buildPartnership(t.database.db, {
+        programId: t.world.programs.own.id,
+        leadOrganizationId: t.world.organizations.ownLead.id,
+      });
       const url = `/api/v1/partnerships/${partnership.id}/members`;
       await t.as("admin").post(url, { organizationId: t.world.organizations.ownLead.id, representativeContactId: leadRep.id });
-      await t.as("admin").post(url, { organizationId: t.world.organizations.ownMember.id, representativeContactId: t.world.contacts.own.id });
+      await t
+        .as("admin")
+        .post(url, { organizationId: t.world.organizations.ownMember.id, representativeContactId: t.world.contacts.own.id });
       const seen = (await t.as("partner").get(url)).json().data;
-      const byName = Object.fromEntries(seen.map((m: { organization: { name: string }; representative: unknown }) => [m.organization.name, m.representative]));
-      expect(byName).toEqual({ "Own Lead Agency": null, "Own Member School Board": { id: t.world.contacts.own.id, name: "Own Contact", email: "own@example.org" } });
+      const byName = Object.fromEntries(
+        seen.map((m: { organization: { name: string }; representative: unknown }) => [m.organization.name, m.representative]),
+      );
+      expect(byName).toEqual({
+        "Own Lead Agency": null,
+        "Own Member School Board": { id: t.world.contacts.own.id, name: "Own Contact", email: "own@example.org" },
+      });
       expect((await t.as("admin").get(url)).json().data[0].representative.name).toBe("Lead Rep");
     });
 

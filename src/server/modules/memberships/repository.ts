@@ -35,7 +35,9 @@ function withDetails(query: ReturnType<typeof selectMemberships>) {
 export type MembershipDetailRow = NonNullable<Awaited<ReturnType<typeof findMembership>>>;
 
 export function findMembership(db: Kysely<DB>, partnershipId: string, membershipId: string, contactsVisible: Scope) {
-  return withDetails(selectMemberships(db, partnershipId, contactsVisible)).where("memberships.id", "=", membershipId).executeTakeFirst();
+  return withDetails(selectMemberships(db, partnershipId, contactsVisible))
+    .where("memberships.id", "=", membershipId)
+    .executeTakeFirst();
 }
 
 export async function listMemberships(db: Kysely<DB>, partnershipId: string, contactsVisible: Scope, limit: number, offset: number) {

@@ -20,25 +20,56 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
 
   app.get(
     "/partnerships/:id/members",
-    { schema: { tags, summary: "The organizations taking part in a partnership", params: idParamsSchema, querystring: membershipListQuerySchema, response: { 200: membershipPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The organizations taking part in a partnership",
+        params: idParamsSchema,
+        querystring: membershipListQuerySchema,
+        response: { 200: membershipPageSchema },
+      },
+    },
     (request) => service.listMemberships(db, actorOf(request), request.params.id, request.query),
   );
 
   app.post(
     "/partnerships/:id/members",
-    { schema: { tags, summary: "Add an organization to a partnership", params: idParamsSchema, body: membershipCreateSchema, response: { 201: membershipSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Add an organization to a partnership",
+        params: idParamsSchema,
+        body: membershipCreateSchema,
+        response: { 201: membershipSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await service.addMember(db, actorOf(request), request.params.id, request.body)),
   );
 
   app.patch(
     "/partnerships/:id/members/:membershipId",
-    { schema: { tags, summary: "Change a membership", params: membershipParamsSchema, body: membershipUpdateSchema, response: { 200: membershipSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a membership",
+        params: membershipParamsSchema,
+        body: membershipUpdateSchema,
+        response: { 200: membershipSchema },
+      },
+    },
     (request) => service.updateMember(db, actorOf(request), request.params.id, request.params.membershipId, request.body),
   );
 
   app.delete(
     "/partnerships/:id/members/:membershipId",
-    { schema: { tags, summary: "Remove an organization from a partnership (not its lead)", params: membershipParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Remove an organization from a partnership (not its lead)",
+        params: membershipParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await service.removeMember(db, actorOf(request), request.params.id, request.params.membershipId);
       return reply.status(204).send(null);

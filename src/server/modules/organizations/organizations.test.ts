@@ -13,7 +13,12 @@ for (const dialect of DIALECTS) {
 
     it("registers an organization and stores its name as given", async () => {
       const name = "Centre d'amitié autochtone — Val-d’Or <b>&</b>";
-      const res = await t.as("coordinator").post("/api/v1/organizations", { name, sector: "indigenous_organizations", governmentLevel: "local_neighbourhood", hasCrimePreventionMandate: false });
+      const res = await t.as("coordinator").post("/api/v1/organizations", {
+        name,
+        sector: "indigenous_organizations",
+        governmentLevel: "local_neighbourhood",
+        hasCrimePreventionMandate: false,
+      });
       expect(res.statusCode).toBe(201);
       const created = res.json();
       expect(created.name).toBe(name);
@@ -44,7 +49,9 @@ for (const dialect of DIALECTS) {
       for (const name of ["Zeta Youth Centre", "Alpha Youth Centre", "Beta Youth Centre"]) {
         await buildOrganization(t.database.db, { name, sector: "youth_organizations" });
       }
-      const res = await t.as("admin").get("/api/v1/organizations?q=youth%20centre&sector=youth_organizations&sort=name&order=desc&pageSize=2&page=1");
+      const res = await t
+        .as("admin")
+        .get("/api/v1/organizations?q=youth%20centre&sector=youth_organizations&sort=name&order=desc&pageSize=2&page=1");
       expect(res.statusCode).toBe(200);
       const body = res.json();
       expect(body.pagination).toEqual({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
@@ -73,7 +80,10 @@ for (const dialect of DIALECTS) {
 
     it("lets a partner see only the organizations it works with", async () => {
       const res = await t.as("partner").get("/api/v1/organizations?pageSize=100");
-      const names = res.json().data.map((o: { name: string }) => o.name).sort();
+      const names = res
+        .json()
+        .data.map((o: { name: string }) => o.name)
+        .sort();
       expect(names).toEqual(["Own Lead Agency", "Own Member School Board"]);
       expect((await t.as("partner").get(`/api/v1/organizations/${t.world.organizations.foreignMember.id}`)).statusCode).toBe(404);
     });
@@ -81,7 +91,9 @@ for (const dialect of DIALECTS) {
     it("does not let a coordinator change an organization outside its partnerships", async () => {
       const res = await t.as("coordinator").patch(`/api/v1/organizations/${t.world.organizations.foreignMember.id}`, { notes: "x" });
       expect(res.statusCode).toBe(403);
-      const own = await t.as("coordinator").patch(`/api/v1/organizations/${t.world.organizations.ownMember.id}`, { notes: "Board contact updated" });
+      const own = await t
+        .as("coordinator")
+        .patch(`/api/v1/organizations/${t.world.organizations.ownMember.id}`, { notes: "Board contact updated" });
       expect(own.statusCode).toBe(200);
       expect(own.json().notes).toBe("Board contact updated");
     });

@@ -12,9 +12,7 @@ const SORT_COLUMNS = {
 } as const;
 
 function selectOrganizations(db: Kysely<DB>, scope: Scope) {
-  return db
-    .selectFrom("organizations")
-    .$call((qb) => (scope ? qb.where("organizations.id", "in", scope) : qb));
+  return db.selectFrom("organizations").$call((qb) => (scope ? qb.where("organizations.id", "in", scope) : qb));
 }
 
 /** The columns an organization is presented with: its row, membership count and the caller's right to change it. */
@@ -37,7 +35,10 @@ export function findOrganization(db: Kysely<DB>, id: string, scope: Scope, edita
 
 /** An organization's name, if it exists and the caller may see it. */
 export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: Scope) {
-  return selectOrganizations(db, scope).select(["organizations.id", "organizations.name"]).where("organizations.id", "=", id).executeTakeFirst();
+  return selectOrganizations(db, scope)
+    .select(["organizations.id", "organizations.name"])
+    .where("organizations.id", "=", id)
+    .executeTakeFirst();
 }
 
 export async function listOrganizations(

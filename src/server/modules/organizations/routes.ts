@@ -19,7 +19,14 @@ export const organizationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.get(
     "/organizations",
-    { schema: { tags, summary: "Search the partner registry", querystring: organizationListQuerySchema, response: { 200: organizationPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Search the partner registry",
+        querystring: organizationListQuerySchema,
+        response: { 200: organizationPageSchema },
+      },
+    },
     (request) => service.listOrganizations(db, actorOf(request), request.query),
   );
 
@@ -37,13 +44,23 @@ export const organizationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
 
   app.patch(
     "/organizations/:id",
-    { schema: { tags, summary: "Change an organization", params: idParamsSchema, body: organizationUpdateSchema, response: { 200: organizationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change an organization",
+        params: idParamsSchema,
+        body: organizationUpdateSchema,
+        response: { 200: organizationSchema },
+      },
+    },
     (request) => service.updateOrganization(db, actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     "/organizations/:id",
-    { schema: { tags, summary: "Delete an organization that is no longer referenced", params: idParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: { tags, summary: "Delete an organization that is no longer referenced", params: idParamsSchema, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await service.deleteOrganization(db, actorOf(request), request.params.id);
       return reply.status(204).send(null);

@@ -89,7 +89,13 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
     if (input.website !== undefined) patch.website = input.website;
     if (input.notes !== undefined) patch.notes = input.notes;
     await repo.updateOrganization(trx, id, patch);
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "organization", entityId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "organization",
+      entityId: id,
+      details: { fields: Object.keys(input) },
+    });
   });
   return getOrganization(db, actor, id);
 }
@@ -103,10 +109,7 @@ export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: strin
     }
     const refs = await repo.countReferences(trx, id);
     if (refs.memberships > 0 || refs.led > 0) {
-      throw new AppError(
-        "in_use",
-        text("organization.stillMember", { name: row.name, count: refs.memberships, led: refs.led }),
-      );
+      throw new AppError("in_use", text("organization.stillMember", { name: row.name, count: refs.memberships, led: refs.led }));
     }
     if (refs.users > 0) {
       throw new AppError("in_use", text("organization.hasUsers", { name: row.name, count: refs.users }));

@@ -10,13 +10,24 @@ for (const dialect of DIALECTS) {
   describe(`partnerships on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     const count = async (table: "partnerships" | "memberships") =>
-      Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     beforeAll(async () => {
       t = await createWorldApp(dialect);
     });
     afterAll(() => t.close());
 
-    const validBody = () => ({ name: "Safer Streets", programId: t.world.programs.own.id, leadOrganizationId: t.world.organizations.ownLead.id });
+    const validBody = () => ({
+      name: "Safer Streets",
+      programId: t.world.programs.own.id,
+      leadOrganizationId: t.world.organizations.ownLead.id,
+    });
 
     it("lets a coordinator start a partnership, makes the lead its first member and the coordinator its coordinator", async () => {
       const name = "Table de concertation d'Hochelaga — مجلس الأحياء שכונה <script>alert(1)</script>";
@@ -44,7 +55,11 @@ for (const dialect of DIALECTS) {
       });
       const members = (await t.as("coordinator").get(`/api/v1/partnerships/${created.id}/members`)).json();
       expect(members.data).toMatchObject([{ organization: { id: t.world.organizations.ownLead.id }, origin: null }]);
-      const stored = await t.database.db.selectFrom("partnerships").select(["priority_groups", "name_key"]).where("id", "=", created.id).executeTakeFirstOrThrow();
+      const stored = await t.database.db
+        .selectFrom("partnerships")
+        .select(["priority_groups", "name_key"])
+        .where("id", "=", created.id)
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(stored.priority_groups)).toEqual(["youth", "elderly"]);
       expect((await t.as("coordinator").get(`/api/v1/partnerships/${created.id}`)).json().name).toBe(name);
     });
@@ -60,7 +75,10 @@ for (const dialect of DIALECTS) {
         startDate: "2026-5-1",
       });
       expect(res.statusCode).toBe(400);
-      const fields = res.json().error.details.map((d: { field: string }) => d.field).sort();
+      const fields = res
+        .json()
+        .error.details.map((d: { field: string }) => d.field)
+        .sort();
       expect(fields).toEqual(["name", "priorityGroups.0", "programId", "startDate", "status"]);
       const reversed = await t.as("admin").post("/api/v1/partnerships", { ...validBody(), startDate: "2026-05-01", endDate: "2026-04-30" });
       expect(reversed.statusCode).toBe(400);
@@ -114,7 +132,10 @@ for (const dialect of DIALECTS) {
       expect(names(byMember)).toEqual(["Filter Alpha Watch", "Filter Gamma Watch"]);
       const byLead = (await t.as("admin").get(`/api/v1/partnerships?organizationId=${a.leadOrganizationId}`)).json();
       expect(names(byLead)).toEqual(["Filter Gamma Watch"]);
-      expect(names((await t.as("admin").get("/api/v1/partnerships?q=filter&region=Yukon")).json())).toEqual(["Filter Alpha Watch", "Filter Gamma Watch"]);
+      expect(names((await t.as("admin").get("/api/v1/partnerships?q=filter&region=Yukon")).json())).toEqual([
+        "Filter Alpha Watch",
+        "Filter Gamma Watch",
+      ]);
       expect((await t.as("admin").get("/api/v1/partnerships?q=filter&status=completed")).json().pagination.total).toBe(0);
       expect((await t.as("admin").get("/api/v1/partnerships?q=filter&priorityGroup=youth")).json().pagination.total).toBe(3);
       expect((await t.as("admin").get("/api/v1/partnerships?q=filter&priorityGroup=elderly")).json().pagination.total).toBe(0);
@@ -123,11 +144,18 @@ for (const dialect of DIALECTS) {
     it("sorts by region without regard to case, with partnerships that have none last", async () => {
       const program = (await t.as("admin").post("/api/v1/programs", { code: "SORT", name: "Sorting" })).json().id;
       const lead = t.world.organizations.ownLead.id;
-      for (const [name, region] of [["Sort One", "yukon"], ["Sort Two", null], ["Sort Three", "Alberta"], ["Sort Four", "Nunavut"]] as const) {
+      for (const [name, region] of [
+        ["Sort One", "yukon"],
+        ["Sort Two", null],
+        ["Sort Three", "Alberta"],
+        ["Sort Four", "Nunavut"],
+      ] as const) {
         await t.as("admin").post("/api/v1/partnerships", { name, programId: program, leadOrganizationId: lead, region });
       }
       const regions = async (order: string) =>
-        (await t.as("admin").get(`/api/v1/partnerships?programId=${program}&sort=region&order=${order}`)).json().data.map((p: { region: string | null }) => p.region);
+        (await t.as("admin").get(`/api/v1/partnerships?programId=${program}&sort=region&order=${order}`))
+          .json()
+          .data.map((p: { region: string | null }) => p.region);
       expect(await regions("asc")).toEqual(["Alberta", "Nunavut", "yukon", null]);
       expect(await regions("desc")).toEqual(["yukon", "Nunavut", "Alberta", null]);
     });
@@ -139,7 +167,12 @@ for (const dialect of DIALECTS) {
     it("names invalid list filters", async () => {
       const res = await t.as("admin").get("/api/v1/partnerships?status=dormant&sort=budget&pageSize=500");
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["pageSize", "sort", "status"]);
+      expect(
+        res
+          .json()
+          .error.details.map((d: { field: string }) => d.field)
+          .sort(),
+      ).toEqual(["pageSize", "sort", "status"]);
     });
 
     it("shows a coordinator only its partnerships, and says which ones it may change", async () => {
@@ -154,10 +187,19 @@ for (const dialect of DIALECTS) {
     });
 
     it("changes only the fields given and keeps the dates in order", async () => {
-      const created = (await t.as("coordinator").post("/api/v1/partnerships", { ...validBody(), status: "active", priorityGroups: ["children"], startDate: "2026-03-01" })).json();
+      const created = (
+        await t
+          .as("coordinator")
+          .post("/api/v1/partnerships", { ...validBody(), status: "active", priorityGroups: ["children"], startDate: "2026-03-01" })
+      ).json();
       const res = await t.as("coordinator").patch(`/api/v1/partnerships/${created.id}`, { description: "Quarterly « table » meetings" });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ status: "active", priorityGroups: ["children"], startDate: "2026-03-01", description: "Quarterly « table » meetings" });
+      expect(res.json()).toMatchObject({
+        status: "active",
+        priorityGroups: ["children"],
+        startDate: "2026-03-01",
+        description: "Quarterly « table » meetings",
+      });
       const early = await t.as("coordinator").patch(`/api/v1/partnerships/${created.id}`, { endDate: "2026-02-01" });
       expect(early.statusCode).toBe(400);
       expect(early.json().error.details[0].field).toBe("endDate");
@@ -166,24 +208,33 @@ for (const dialect of DIALECTS) {
 
     it("adds a new lead organization as a member when the lead changes", async () => {
       const created = (await t.as("admin").post("/api/v1/partnerships", validBody())).json();
-      const res = await t.as("admin").patch(`/api/v1/partnerships/${created.id}`, { leadOrganizationId: t.world.organizations.ownMember.id });
+      const res = await t
+        .as("admin")
+        .patch(`/api/v1/partnerships/${created.id}`, { leadOrganizationId: t.world.organizations.ownMember.id });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ leadOrganization: { name: "Own Member School Board" }, memberCount: 2 });
     });
 
     it("refuses a program officer moving a partnership into another program, and changes nothing", async () => {
       const created = (await t.as("programOfficer").post("/api/v1/partnerships", validBody())).json();
-      const res = await t.as("programOfficer").patch(`/api/v1/partnerships/${created.id}`, { programId: t.world.programs.foreign.id, name: "Moved" });
+      const res = await t
+        .as("programOfficer")
+        .patch(`/api/v1/partnerships/${created.id}`, { programId: t.world.programs.foreign.id, name: "Moved" });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.details[0].field).toBe("programId");
-      expect((await t.as("programOfficer").get(`/api/v1/partnerships/${created.id}`)).json()).toMatchObject({ name: "Safer Streets", program: { code: "CMP" } });
+      expect((await t.as("programOfficer").get(`/api/v1/partnerships/${created.id}`)).json()).toMatchObject({
+        name: "Safer Streets",
+        program: { code: "CMP" },
+      });
     });
 
     it("answers 403 to those who see a partnership but may not change it, and 404 to those who do not see it", async () => {
       const own = t.world.partnerships.own.id;
       expect((await t.as("evaluator").patch(`/api/v1/partnerships/${own}`, { name: "x" })).statusCode).toBe(403);
       expect((await t.as("partner").patch(`/api/v1/partnerships/${own}`, { name: "x" })).statusCode).toBe(403);
-      expect((await t.as("coordinator").patch(`/api/v1/partnerships/${t.world.partnerships.foreign.id}`, { name: "x" })).statusCode).toBe(404);
+      expect((await t.as("coordinator").patch(`/api/v1/partnerships/${t.world.partnerships.foreign.id}`, { name: "x" })).statusCode).toBe(
+        404,
+      );
       expect((await t.as("admin").get(`/api/v1/partnerships/${own}`)).json().name).toBe("Own Partnership");
     });
 

@@ -52,7 +52,14 @@ export function findPartnership(db: Kysely<DB>, id: string, visible: Scope, edit
   return withDetails(selectPartnerships(db, visible), editable).where("partnerships.id", "=", id).executeTakeFirst();
 }
 
-export async function listPartnerships(db: Kysely<DB>, query: PartnershipListQuery, visible: Scope, editable: Scope, limit: number, offset: number) {
+export async function listPartnerships(
+  db: Kysely<DB>,
+  query: PartnershipListQuery,
+  visible: Scope,
+  editable: Scope,
+  limit: number,
+  offset: number,
+) {
   const { q, programId, organizationId, status, region, priorityGroup } = query;
   const filtered = selectPartnerships(db, visible)
     .$if(q !== undefined && q !== "", (qb) => qb.where(sql<boolean>`partnerships.name_key like ${likePattern(q ?? "")} escape '\\'`))
@@ -64,7 +71,10 @@ export async function listPartnerships(db: Kysely<DB>, query: PartnershipListQue
           eb(
             "partnerships.id",
             "in",
-            eb.selectFrom("memberships").select("memberships.partnership_id").where("memberships.organization_id", "=", organizationId ?? ""),
+            eb
+              .selectFrom("memberships")
+              .select("memberships.partnership_id")
+              .where("memberships.organization_id", "=", organizationId ?? ""),
           ),
         ]),
       ),

@@ -25,7 +25,14 @@ export const partnershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.post(
     "/partnerships",
-    { schema: { tags, summary: "Start a partnership (its lead organization becomes its first member)", body: partnershipCreateSchema, response: { 201: partnershipSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Start a partnership (its lead organization becomes its first member)",
+        body: partnershipCreateSchema,
+        response: { 201: partnershipSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await service.createPartnership(db, actorOf(request), request.body)),
   );
 
@@ -37,13 +44,28 @@ export const partnershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.patch(
     "/partnerships/:id",
-    { schema: { tags, summary: "Change a partnership", params: idParamsSchema, body: partnershipUpdateSchema, response: { 200: partnershipSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a partnership",
+        params: idParamsSchema,
+        body: partnershipUpdateSchema,
+        response: { 200: partnershipSchema },
+      },
+    },
     (request) => service.updatePartnership(db, actorOf(request), request.params.id, request.body),
   );
 
   app.delete(
     "/partnerships/:id",
-    { schema: { tags, summary: "Delete a partnership that has no members besides its lead", params: idParamsSchema, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Delete a partnership that has no members besides its lead",
+        params: idParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await service.deletePartnership(db, actorOf(request), request.params.id);
       return reply.status(204).send(null);

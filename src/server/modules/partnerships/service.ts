@@ -115,7 +115,13 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
     await ensureLeadIsMember(trx, id, input.leadOrganizationId);
     // Otherwise a coordinator would create a partnership they could not see.
     if (actor.role === "coordinator") await repo.addCoordinator(trx, id, actor.userId);
-    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "partnership", entityId: id, details: { programId: input.programId } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "create",
+      entity: "partnership",
+      entityId: id,
+      details: { programId: input.programId },
+    });
   });
   return getPartnership(db, actor, id);
 }
@@ -146,7 +152,13 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
     if (input.status !== undefined) patch.status = input.status;
     if (input.description !== undefined) patch.description = input.description;
     await repo.updatePartnership(trx, id, patch);
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "partnership", entityId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "partnership",
+      entityId: id,
+      details: { fields: Object.keys(input) },
+    });
   });
   return getPartnership(db, actor, id);
 }
@@ -162,6 +174,12 @@ export async function deletePartnership(db: Kysely<DB>, actor: Actor, id: string
     }
     await memberships.deleteMembershipsOfPartnership(trx, id);
     await repo.deletePartnership(trx, id);
-    await recordAudit(trx, { userId: actor.userId, action: "delete", entity: "partnership", entityId: id, details: { name: current.name } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "delete",
+      entity: "partnership",
+      entityId: id,
+      details: { name: current.name },
+    });
   });
 }

@@ -7,7 +7,14 @@ for (const dialect of DIALECTS) {
   describe(`programs on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     const programCount = async () =>
-      Number((await t.database.db.selectFrom("programs").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom("programs")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     beforeAll(async () => {
       t = await createWorldApp(dialect);
     });
@@ -25,7 +32,10 @@ for (const dialect of DIALECTS) {
       const before = await programCount();
       const res = await t.as("admin").post("/api/v1/programs", { code: "cmp", name: "Copy" });
       expect(res.statusCode).toBe(409);
-      expect(res.json().error).toMatchObject({ code: "name_taken", details: [{ field: "code", message: "is already used by another program" }] });
+      expect(res.json().error).toMatchObject({
+        code: "name_taken",
+        details: [{ field: "code", message: "is already used by another program" }],
+      });
       expect(await programCount()).toBe(before);
     });
 
@@ -33,7 +43,12 @@ for (const dialect of DIALECTS) {
       const before = await programCount();
       const res = await t.as("admin").post("/api/v1/programs", { code: "two words", name: "", description: 5 });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["code", "description", "name"]);
+      expect(
+        res
+          .json()
+          .error.details.map((d: { field: string }) => d.field)
+          .sort(),
+      ).toEqual(["code", "description", "name"]);
       expect(await programCount()).toBe(before);
     });
 
@@ -48,7 +63,11 @@ for (const dialect of DIALECTS) {
     });
 
     it("searches code and name, sorts and paginates", async () => {
-      for (const [code, name] of [["SRCH-B", "Search Beta"], ["srch-a", "Search Alpha"], ["SRCH-C", "Other Gamma"]] as const) {
+      for (const [code, name] of [
+        ["SRCH-B", "Search Beta"],
+        ["srch-a", "Search Alpha"],
+        ["SRCH-C", "Other Gamma"],
+      ] as const) {
         await buildProgram(t.database.db, { code, name });
       }
       const page1 = (await t.as("admin").get("/api/v1/programs?q=srch&sort=code&pageSize=2")).json();

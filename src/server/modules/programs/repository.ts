@@ -30,7 +30,14 @@ export function findProgram(db: Kysely<DB>, id: string, visible: Scope, countabl
   return withDetails(selectPrograms(db, visible), countable).where("programs.id", "=", id).executeTakeFirst();
 }
 
-export async function listPrograms(db: Kysely<DB>, query: ProgramListQuery, visible: Scope, countable: Scope, limit: number, offset: number) {
+export async function listPrograms(
+  db: Kysely<DB>,
+  query: ProgramListQuery,
+  visible: Scope,
+  countable: Scope,
+  limit: number,
+  offset: number,
+) {
   const search = query.q ? `%${query.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : null;
   const filtered = selectPrograms(db, visible).$if(search !== null, (qb) =>
     qb.where(sql<boolean>`(lower(programs.code) like ${search} escape '\\' or lower(programs.name) like ${search} escape '\\')`),

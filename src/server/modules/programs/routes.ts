@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
-import { programCreateSchema, programListQuerySchema, programPageSchema, programSchema, programUpdateSchema } from "../../../contracts/programs.js";
+import {
+  programCreateSchema,
+  programListQuerySchema,
+  programPageSchema,
+  programSchema,
+  programUpdateSchema,
+} from "../../../contracts/programs.js";
 import { actorOf, requireRole, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as service from "./service.js";
@@ -32,7 +38,10 @@ export const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.patch(
     "/programs/:id",
-    { ...adminOnly, schema: { tags, summary: "Change a program", params: idParamsSchema, body: programUpdateSchema, response: { 200: programSchema } } },
+    {
+      ...adminOnly,
+      schema: { tags, summary: "Change a program", params: idParamsSchema, body: programUpdateSchema, response: { 200: programSchema } },
+    },
     (request) => service.updateProgram(db, actorOf(request), request.params.id, request.body),
   );
 };

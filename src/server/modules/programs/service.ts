@@ -43,7 +43,14 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
   await db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, input.code);
     const at = now();
-    await repo.insertProgram(trx, { id, code: input.code, name: input.name, description: input.description ?? null, created_at: at, updated_at: at });
+    await repo.insertProgram(trx, {
+      id,
+      code: input.code,
+      name: input.name,
+      description: input.description ?? null,
+      created_at: at,
+      updated_at: at,
+    });
     await recordAudit(trx, { userId: actor.userId, action: "create", entity: "program", entityId: id, details: { code: input.code } });
   });
   return getProgram(db, actor, id);
@@ -59,7 +66,13 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     if (input.name !== undefined) patch.name = input.name;
     if (input.description !== undefined) patch.description = input.description;
     await repo.updateProgram(trx, id, patch);
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "program", entityId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "program",
+      entityId: id,
+      details: { fields: Object.keys(input) },
+    });
   });
   return getProgram(db, actor, id);
 }

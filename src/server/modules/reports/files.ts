@@ -35,16 +35,29 @@ async function fileOf(sheets: ReportSheet[], format: FileFormat, stem: string): 
  * @example filterSuffix({ program: { code: "CMP", … }, region: "Prairies & NWT" }) === "-CMP-prairies-nwt"
  */
 export function filterSuffix(filters: ReportFilters): string {
-  const region = filters.region === null ? "" : nameKey(filters.region).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const region =
+    filters.region === null
+      ? ""
+      : nameKey(filters.region)
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "");
   return [filters.program?.code ?? "", region].map((part) => (part ? `-${part}` : "")).join("");
 }
 
 /** e.g. typology-by-program-lead-baseline.csv, or typology-by-partnership-lead-baseline-CMP.csv within one program. */
 export function typologyFile(report: TypologyReport, by: ReportDimension, format: FileFormat): Promise<ReportFile> {
-  return fileOf([typologySheet(report, by)], format, `typology-by-${by}-${report.perspective}-${report.round}${filterSuffix(report.filters)}`);
+  return fileOf(
+    [typologySheet(report, by)],
+    format,
+    `typology-by-${by}-${report.perspective}-${report.round}${filterSuffix(report.filters)}`,
+  );
 }
 
 /** e.g. involvement-baseline.xlsx, with the counting rule and the filters on a second sheet (CSV holds one table only). */
 export function involvementFile(report: InvolvementReport, format: FileFormat): Promise<ReportFile> {
-  return fileOf([involvementSheet(report), involvementNotesSheet(report)], format, `involvement-${report.round}${filterSuffix(report.filters)}`);
+  return fileOf(
+    [involvementSheet(report), involvementNotesSheet(report)],
+    format,
+    `involvement-${report.round}${filterSuffix(report.filters)}`,
+  );
 }

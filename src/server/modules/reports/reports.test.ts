@@ -30,7 +30,11 @@ for (const dialect of DIALECTS) {
       await buildInvolvementRecord(db, faithMember.id, { perspective: "lead", answers: coordination });
       await buildInvolvementRecord(db, faithMember.id, { perspective: "lead", round: "final", answers: collaboration });
       // Another rubric's type is not on the continuum and is left out.
-      await buildInvolvementRecord(db, faithMember.id, { perspective: "partner", answers: { shared_decision_making: true }, rubric: sharedDecisionRubric("report-other") });
+      await buildInvolvementRecord(db, faithMember.id, {
+        perspective: "partner",
+        answers: { shared_decision_making: true },
+        rubric: sharedDecisionRubric("report-other"),
+      });
       // Foreign partnership (BAP): its police member.
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "lead", answers: {} });
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "partner", answers: { proposal_copy: true } });
@@ -54,15 +58,28 @@ for (const dialect of DIALECTS) {
         filters: { program: null, region: null },
         groups: [
           { key: "BAP", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
-          { key: "CMP", total: 3, counts: { ...zero, coordination: 1, collaboration: 2 }, percent: { ...zero, coordination: 33.3, collaboration: 66.7 } },
+          {
+            key: "CMP",
+            total: 3,
+            counts: { ...zero, coordination: 1, collaboration: 2 },
+            percent: { ...zero, coordination: 33.3, collaboration: 66.7 },
+          },
         ],
-        total: { key: "total", total: 4, counts: { ...zero, none: 1, coordination: 1, collaboration: 2 }, percent: { ...zero, none: 25, coordination: 25, collaboration: 50 } },
+        total: {
+          key: "total",
+          total: 4,
+          counts: { ...zero, none: 1, coordination: 1, collaboration: 2 },
+          percent: { ...zero, none: 25, coordination: 25, collaboration: 50 },
+        },
       });
     });
 
     it("groups by the member's sector, the partnership's region or the partnership, for the round asked", async () => {
       const bySector = (await t.as("admin").get("/api/v1/reports/typology?by=sector&perspective=partner")).json();
-      expect(bySector.groups.map((group: { key: string; total: number }) => [group.key, group.total])).toEqual([["police", 2], ["schools", 1]]);
+      expect(bySector.groups.map((group: { key: string; total: number }) => [group.key, group.total])).toEqual([
+        ["police", 2],
+        ["schools", 1],
+      ]);
       expect(bySector.total.total).toBe(3);
       const byRegion = (await t.as("admin").get("/api/v1/reports/typology?by=region&perspective=lead&round=FINAL")).json();
       expect(byRegion).toMatchObject({ round: "final", groups: [{ key: "Ontario", total: 1, counts: { collaboration: 1 } }] });
@@ -94,8 +111,17 @@ for (const dialect of DIALECTS) {
         partner: { yes: 1, answered: 1, percent: 100 },
         gap: 0,
       });
-      expect(row("proposal_copy")).toEqual({ indicator: "proposal_copy", lead: { yes: 0, answered: 1, percent: 0 }, partner: { yes: 0, answered: 1, percent: 0 }, gap: 0 });
-      expect(row("fiscal_management")).toMatchObject({ lead: { answered: 0, percent: null }, partner: { answered: 0, percent: null }, gap: null });
+      expect(row("proposal_copy")).toEqual({
+        indicator: "proposal_copy",
+        lead: { yes: 0, answered: 1, percent: 0 },
+        partner: { yes: 0, answered: 1, percent: 0 },
+        gap: 0,
+      });
+      expect(row("fiscal_management")).toMatchObject({
+        lead: { answered: 0, percent: null },
+        partner: { answered: 0, percent: null },
+        gap: null,
+      });
     });
 
     it("downloads the same figures as CSV and XLSX, named after the report", async () => {
@@ -113,15 +139,37 @@ for (const dialect of DIALECTS) {
       const xlsx = await t.as("admin").get("/api/v1/reports/involvement?format=xlsx");
       expect(xlsx.headers["content-disposition"]).toBe('attachment; filename="involvement-baseline.xlsx"');
       const [figures, notes] = await readXlsx(xlsx.rawPayload);
-      expect(figures?.table.header).toEqual(["indicator", "lead yes", "lead answered", "lead %", "partner yes", "partner answered", "partner %", "gap (points)"]);
+      expect(figures?.table.header).toEqual([
+        "indicator",
+        "lead yes",
+        "lead answered",
+        "lead %",
+        "partner yes",
+        "partner answered",
+        "partner %",
+        "gap (points)",
+      ]);
       expect(figures?.table.rows).toHaveLength(13);
       expect(figures?.table.rows[10]?.values).toEqual(["shared_decision_making", "2", "2", "100", "1", "1", "100", "0"]);
-      expect(notes?.table.rows.map((row) => row.values[0])).toEqual(["round", "program", "region", "lead records", "partner records", "rule"]);
+      expect(notes?.table.rows.map((row) => row.values[0])).toEqual([
+        "round",
+        "program",
+        "region",
+        "lead records",
+        "partner records",
+        "rule",
+      ]);
     });
 
     it("answers empty reports for a round with no records", async () => {
       const report = (await t.as("admin").get("/api/v1/reports/typology?by=sector&perspective=lead&round=midterm")).json();
-      expect(report).toEqual({ perspective: "lead", round: "midterm", filters: { program: null, region: null }, groups: [], total: { key: "total", total: 0, counts: zero, percent: zero } });
+      expect(report).toEqual({
+        perspective: "lead",
+        round: "midterm",
+        filters: { program: null, region: null },
+        groups: [],
+        total: { key: "total", total: 0, counts: zero, percent: zero },
+      });
       const table = (await t.as("admin").get("/api/v1/reports/involvement?round=midterm")).json();
       expect(table.records).toEqual({ lead: 0, partner: 0 });
     });
@@ -131,8 +179,13 @@ for (const dialect of DIALECTS) {
         const whole = (await t.as("admin").get(`/api/v1/reports/typology?by=${by}&perspective=lead&round=${FOLLOWUP}`)).json();
         expect(whole.groups.length).toBeGreaterThan(1);
         for (const group of whole.groups) {
-          const value = by === "program" ? [t.world.programs.own, t.world.programs.foreign].find((program) => program.code === group.key)?.id : group.key;
-          const res = await t.as("admin").get(`/api/v1/reports/typology?by=${by}&perspective=lead&round=${FOLLOWUP}&${by}=${encodeURIComponent(String(value))}`);
+          const value =
+            by === "program"
+              ? [t.world.programs.own, t.world.programs.foreign].find((program) => program.code === group.key)?.id
+              : group.key;
+          const res = await t
+            .as("admin")
+            .get(`/api/v1/reports/typology?by=${by}&perspective=lead&round=${FOLLOWUP}&${by}=${encodeURIComponent(String(value))}`);
           expect(res.statusCode, res.body).toBe(200);
           const narrowed = res.json();
           expect(narrowed.groups).toEqual([group]);
@@ -143,13 +196,26 @@ for (const dialect of DIALECTS) {
 
     it("combines a program and a region, and echoes both in the answer", async () => {
       const cmp = t.world.programs.own;
-      const byPartnership = (await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}`)).json();
+      const byPartnership = (
+        await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}`)
+      ).json();
       expect(byPartnership.filters).toEqual({ program: { id: cmp.id, code: "CMP", name: "Community Mobilization Program" }, region: null });
-      expect(byPartnership.groups.map((group: { key: string; total: number }) => [group.key, group.total])).toEqual([["Own Partnership", 1], ["Quebec Partnership", 1]]);
-      const both = (await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}&region=Ontario`)).json();
+      expect(byPartnership.groups.map((group: { key: string; total: number }) => [group.key, group.total])).toEqual([
+        ["Own Partnership", 1],
+        ["Quebec Partnership", 1],
+      ]);
+      const both = (
+        await t
+          .as("admin")
+          .get(`/api/v1/reports/typology?by=partnership&perspective=lead&round=${FOLLOWUP}&program=${cmp.id}&region=Ontario`)
+      ).json();
       expect(both.filters.region).toBe("Ontario");
       expect(both.groups.map((group: { key: string }) => group.key)).toEqual(["Own Partnership"]);
-      const table = (await t.as("evaluator").get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}`)).json();
+      const table = (
+        await t
+          .as("evaluator")
+          .get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}`)
+      ).json();
       expect(table.filters).toEqual({ program: { id: cmp.id, code: "CMP", name: "Community Mobilization Program" }, region: "Québec" });
       expect(table.records).toEqual({ lead: 1, partner: 1 });
       const row = table.indicators.find((entry: { indicator: string }) => entry.indicator === "human_resources");
@@ -162,14 +228,22 @@ for (const dialect of DIALECTS) {
       const cmp = t.world.programs.own;
       const csv = await t.as("admin").get(`/api/v1/reports/typology?by=partnership&perspective=lead&program=${cmp.id}&format=csv`);
       expect(csv.headers["content-disposition"]).toBe('attachment; filename="typology-by-partnership-lead-baseline-CMP.csv"');
-      const xlsx = await t.as("admin").get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}&format=xlsx`);
+      const xlsx = await t
+        .as("admin")
+        .get(`/api/v1/reports/involvement?round=${FOLLOWUP}&program=${cmp.id}&region=${encodeURIComponent("Québec")}&format=xlsx`);
       expect(xlsx.headers["content-disposition"]).toBe(`attachment; filename="involvement-${FOLLOWUP}-CMP-quebec.xlsx"`);
       const [, notes] = await readXlsx(xlsx.rawPayload);
-      expect(notes?.table.rows.slice(0, 3).map((row) => row.values)).toEqual([["round", FOLLOWUP], ["program", "CMP (Community Mobilization Program)"], ["region", "Québec"]]);
+      expect(notes?.table.rows.slice(0, 3).map((row) => row.values)).toEqual([
+        ["round", FOLLOWUP],
+        ["program", "CMP (Community Mobilization Program)"],
+        ["region", "Québec"],
+      ]);
     });
 
     it("answers not found for a program the caller does not follow or that does not exist, and names a malformed one", async () => {
-      const foreign = await t.as("programOfficer").get(`/api/v1/reports/typology?by=program&perspective=lead&program=${t.world.programs.foreign.id}`);
+      const foreign = await t
+        .as("programOfficer")
+        .get(`/api/v1/reports/typology?by=program&perspective=lead&program=${t.world.programs.foreign.id}`);
       expect(foreign.statusCode).toBe(404);
       const foreignTable = await t.as("evaluator").get(`/api/v1/reports/involvement?program=${t.world.programs.foreign.id}`);
       expect(foreignTable.statusCode).toBe(404);
@@ -188,7 +262,12 @@ for (const dialect of DIALECTS) {
       expect(missing.statusCode).toBe(400);
       expect(missing.json().error.details).toEqual([{ field: "by", message: "must be program, region, sector or partnership" }]);
       const wrong = await t.as("admin").get("/api/v1/reports/typology?by=program&perspective=funder&format=pdf");
-      expect(wrong.json().error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(["format", "perspective"]);
+      expect(
+        wrong
+          .json()
+          .error.details.map((detail: { field: string }) => detail.field)
+          .sort(),
+      ).toEqual(["format", "perspective"]);
     });
   });
 }

@@ -109,7 +109,10 @@ function tallyOf(row: unknown): { perspective: string; tally: PerspectiveTally }
   const count = (column: string) => countSchema.parse(values[column]);
   return {
     perspective: z.string().parse(values.perspective),
-    tally: { records: count("records"), indicators: byProjectIndicator((key) => ({ yes: count(`${key}_yes`), answered: count(`${key}_answered`) })) },
+    tally: {
+      records: count("records"),
+      indicators: byProjectIndicator((key) => ({ yes: count(`${key}_yes`), answered: count(`${key}_answered`) })),
+    },
   };
 }
 

@@ -15,7 +15,10 @@ const tags = ["reports"];
 const formats = "format=json (default) answers the object below; csv and xlsx answer a file download with the same figures.";
 
 function download(reply: FastifyReply, file: ReportFile) {
-  return reply.header("content-type", file.contentType).header("content-disposition", `attachment; filename="${file.filename}"`).send(file.body);
+  return reply
+    .header("content-type", file.contentType)
+    .header("content-disposition", `attachment; filename="${file.filename}"`)
+    .send(file.body);
 }
 
 export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {

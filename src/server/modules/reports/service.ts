@@ -1,6 +1,12 @@
 // The reports as use cases, shared by the API and the command line.
 import type { Kysely } from "kysely";
-import type { InvolvementReport, InvolvementReportQuery, ReportFilters, TypologyReport, TypologyReportQuery } from "../../../contracts/reports.js";
+import type {
+  InvolvementReport,
+  InvolvementReportQuery,
+  ReportFilters,
+  TypologyReport,
+  TypologyReportQuery,
+} from "../../../contracts/reports.js";
 import { emptyTally, INVOLVEMENT_SHARE_RULE, involvementRows } from "../../../domain/reports/involvement-report.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import { typologyTable } from "../../../domain/reports/typology-report.js";
@@ -32,7 +38,11 @@ type FilterRequest = { program?: string | undefined; region?: string | undefined
  * The program and region a report is narrowed to, checked against what the reader may report on: a
  * program outside it is "not found", as a program that does not exist.
  */
-async function filtersOf(db: Kysely<DB>, reader: ReportReader, request: FilterRequest): Promise<{ filters: ReportFilters; within: repo.PartnershipFilter }> {
+async function filtersOf(
+  db: Kysely<DB>,
+  reader: ReportReader,
+  request: FilterRequest,
+): Promise<{ filters: ReportFilters; within: repo.PartnershipFilter }> {
   const region = request.region ? request.region : null;
   let program: ReportFilters["program"] = null;
   if (request.program !== undefined) {
@@ -59,7 +69,11 @@ export async function typologyReport(db: Kysely<DB>, reader: ReportReader, reque
 export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round"> & FilterRequest;
 
 /** Table 1 of the study: the share of yes per indicator from each perspective in one round, and the gap. */
-export async function involvementReport(db: Kysely<DB>, reader: ReportReader, request: InvolvementReportRequest): Promise<InvolvementReport> {
+export async function involvementReport(
+  db: Kysely<DB>,
+  reader: ReportReader,
+  request: InvolvementReportRequest,
+): Promise<InvolvementReport> {
   const { filters, within } = await filtersOf(db, reader, request);
   const tallies = await repo.tallyIndicators(db, request.round, readableBy(db, reader), within);
   const lead = tallies.find((row) => row.perspective === "lead")?.tally ?? emptyTally();

@@ -6,7 +6,12 @@ import type { Cell } from "../../files/table.js";
 export type ReportSheet = { name: string; header: string[]; rows: Cell[][] };
 
 function groupRow(group: TypologyGroup): Cell[] {
-  return [group.key, group.total, ...CONTINUUM_TYPES.map((type) => group.counts[type]), ...CONTINUUM_TYPES.map((type) => group.percent[type])];
+  return [
+    group.key,
+    group.total,
+    ...CONTINUUM_TYPES.map((type) => group.counts[type]),
+    ...CONTINUUM_TYPES.map((type) => group.percent[type]),
+  ];
 }
 
 /** One row per group and the total row last: counts first, then the shares in percent. */

@@ -48,21 +48,27 @@ for (const dialect of DIALECTS) {
     it("refuses answers the chosen rubric does not read, and rubrics that do not exist", async () => {
       const foreign = await t.as("admin").post(url, { indicators: { consulted: true, proposal_copy: true } });
       expect(foreign.statusCode).toBe(400);
-      expect(foreign.json().error.details).toEqual([{ field: "indicators.consulted", message: 'is not an indicator of the rubric "partnership-study-2002"' }]);
+      expect(foreign.json().error.details).toEqual([
+        { field: "indicators.consulted", message: 'is not an indicator of the rubric "partnership-study-2002"' },
+      ]);
       const missing = await t.as("admin").post(url, { indicators: {}, rubric: "no-such-rubric" });
       expect(missing.json().error.details).toEqual([{ field: "rubric", message: "does not match any rubric" }]);
       expect((await t.as("admin").post(url, { rubric: "partnership-study-2002" })).json().error.details[0].field).toBe("indicators");
     });
 
     it("classifies national relationships with the national rubric", async () => {
-      const res = await t.as("coordinator").post(url, { rubric: "national-study-2002", indicators: { exchanges_resources: true, consulted: true, joint_planning: false } });
+      const res = await t
+        .as("coordinator")
+        .post(url, { rubric: "national-study-2002", indicators: { exchanges_resources: true, consulted: true, joint_planning: false } });
       expect(res.json()).toMatchObject({ type: "consultative", complete: true, rubric: { id: "national-study-2002", version: 1 } });
     });
 
     it("classifies with the latest version of a stored rubric", async () => {
       await storeRubric(t.database.db, sharedDecisionRubric("classify-stored", 1, "shared_decision_making"));
       await storeRubric(t.database.db, sharedDecisionRubric("classify-stored", 2, "coordinated_activities"));
-      const res = await t.as("admin").post(url, { rubric: "classify-stored", indicators: { shared_decision_making: false, coordinated_activities: true } });
+      const res = await t
+        .as("admin")
+        .post(url, { rubric: "classify-stored", indicators: { shared_decision_making: false, coordinated_activities: true } });
       expect(res.json()).toMatchObject({ type: "engaged", rubric: { id: "classify-stored", version: 2 }, complete: true });
     });
   });

@@ -33,7 +33,10 @@ export async function listLatestRubrics(db: Kysely<DB>, limit: number, offset: n
         eb(
           "rubrics.version",
           "=",
-          eb.selectFrom("rubrics as later").select((later) => later.fn.max("later.version").as("version")).whereRef("later.id", "=", "rubrics.id"),
+          eb
+            .selectFrom("rubrics as later")
+            .select((later) => later.fn.max("later.version").as("version"))
+            .whereRef("later.id", "=", "rubrics.id"),
         ),
       )
       .orderBy("rubrics.id")

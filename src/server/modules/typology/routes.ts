@@ -24,19 +24,41 @@ export const typologyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
 
   app.post(
     "/typology/classify",
-    { schema: { tags, summary: "Classify indicator answers with a rubric, with the reasons", body: classifyRequestSchema, response: { 200: classificationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Classify indicator answers with a rubric, with the reasons",
+        body: classifyRequestSchema,
+        response: { 200: classificationSchema },
+      },
+    },
     (request) => service.classifyRequest(db, request.body),
   );
 
   app.get(
     "/rubrics",
-    { schema: { tags, summary: "List rubrics (latest version of each, built-in first)", querystring: rubricListQuerySchema, response: { 200: rubricPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "List rubrics (latest version of each, built-in first)",
+        querystring: rubricListQuerySchema,
+        response: { 200: rubricPageSchema },
+      },
+    },
     (request) => rubrics.listRubrics(db, request.query),
   );
 
   app.get(
     "/rubrics/:id",
-    { schema: { tags, summary: "Read a rubric (its latest version unless ?version= is given)", params: rubricParamsSchema, querystring: rubricVersionQuerySchema, response: { 200: rubricSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Read a rubric (its latest version unless ?version= is given)",
+        params: rubricParamsSchema,
+        querystring: rubricVersionQuerySchema,
+        response: { 200: rubricSchema },
+      },
+    },
     (request) => rubrics.getRubric(db, request.params.id, request.query.version),
   );
 
@@ -51,13 +73,28 @@ export const typologyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
 
   app.get(
     "/programs/:id/default-rubric",
-    { schema: { tags, summary: "The rubric a program classifies involvement with", params: idParamsSchema, response: { 200: defaultRubricSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The rubric a program classifies involvement with",
+        params: idParamsSchema,
+        response: { 200: defaultRubricSchema },
+      },
+    },
     (request) => rubrics.getProgramRubric(db, actorOf(request), request.params.id),
   );
 
   app.put(
     "/programs/:id/default-rubric",
-    { schema: { tags, summary: "Choose the rubric a program classifies involvement with", params: idParamsSchema, body: defaultRubricUpdateSchema, response: { 200: defaultRubricSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Choose the rubric a program classifies involvement with",
+        params: idParamsSchema,
+        body: defaultRubricUpdateSchema,
+        response: { 200: defaultRubricSchema },
+      },
+    },
     (request) => rubrics.setProgramRubric(db, actorOf(request), request.params.id, request.body.rubricId),
   );
 };

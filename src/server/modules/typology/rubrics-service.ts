@@ -43,9 +43,7 @@ export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
 export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDraft) {
   if (!scope.canAuthorRubrics(actor)) throw AppError.forbidden(text("rubric.authorForbidden"));
   if (isBuiltInRubricId(draft.id)) {
-    throw new AppError("conflict", text("rubric.builtIn", { id: draft.id }), [
-      { field: "id", message: text("rubric.builtInId") },
-    ]);
+    throw new AppError("conflict", text("rubric.builtIn", { id: draft.id }), [{ field: "id", message: text("rubric.builtInId") }]);
   }
   const version = await db.transaction().execute(async (trx) => {
     const next = ((await repo.latestRubricVersion(trx, draft.id)) ?? 0) + 1;
@@ -55,7 +53,13 @@ export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDr
       ]);
     }
     const rubric: Rubric = { ...draft, version: next };
-    await repo.insertRubric(trx, { id: rubric.id, version: next, document: JSON.stringify(rubric), created_by: actor.userId, created_at: now() });
+    await repo.insertRubric(trx, {
+      id: rubric.id,
+      version: next,
+      document: JSON.stringify(rubric),
+      created_by: actor.userId,
+      created_at: now(),
+    });
     await recordAudit(trx, { userId: actor.userId, action: "create", entity: "rubric", entityId: rubric.id, details: { version: next } });
     return next;
   });
@@ -63,7 +67,12 @@ export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDr
 }
 
 async function loadProgramRubric(db: Kysely<DB>, actor: Actor, programId: string) {
-  const program = await repo.findProgramRubric(db, programId, scope.visiblePrograms(db, actor), scope.programsWithChoosableRubric(db, actor));
+  const program = await repo.findProgramRubric(
+    db,
+    programId,
+    scope.visiblePrograms(db, actor),
+    scope.programsWithChoosableRubric(db, actor),
+  );
   if (!program) throw AppError.notFound("program");
   return program;
 }
@@ -82,7 +91,13 @@ export async function setProgramRubric(db: Kysely<DB>, actor: Actor, programId: 
     if (!rubric) throw AppError.invalid("rubricId", text("field.noSuchRubric"));
     assertFitsInvolvementRecords(rubric, "rubricId");
     await repo.saveProgramRubric(trx, programId, rubricId, actor.userId, now());
-    await recordAudit(trx, { userId: actor.userId, action: "update", entity: "program", entityId: programId, details: { defaultRubric: rubricId } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "program",
+      entityId: programId,
+      details: { defaultRubric: rubricId },
+    });
   });
   return getProgramRubric(db, actor, programId);
 }

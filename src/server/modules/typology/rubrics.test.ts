@@ -21,7 +21,14 @@ for (const dialect of DIALECTS) {
   describe(`rubrics on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     const rubricCount = async () =>
-      Number((await t.database.db.selectFrom("rubrics").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.database.db
+            .selectFrom("rubrics")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     beforeAll(async () => {
       t = await createWorldApp(dialect);
     });
@@ -30,14 +37,23 @@ for (const dialect of DIALECTS) {
     it("lets an evaluator add a rubric and then its next version, keeping the first", async () => {
       const first = await t.as("evaluator").post("/api/v1/rubrics", document("city-decisions"));
       expect(first.statusCode).toBe(201);
-      expect(first.json()).toMatchObject({ id: "city-decisions", version: 1, isBuiltIn: false, levels: [{ key: "engaged", condition: "shared_decision_making" }, { key: "none" }] });
-      const second = await t.as("admin").post("/api/v1/rubrics", document("city-decisions", { any: ["shared_decision_making", "coordinated_activities"] }, { version: 2 }));
+      expect(first.json()).toMatchObject({
+        id: "city-decisions",
+        version: 1,
+        isBuiltIn: false,
+        levels: [{ key: "engaged", condition: "shared_decision_making" }, { key: "none" }],
+      });
+      const second = await t
+        .as("admin")
+        .post("/api/v1/rubrics", document("city-decisions", { any: ["shared_decision_making", "coordinated_activities"] }, { version: 2 }));
       expect(second.statusCode).toBe(201);
       expect((await t.as("partner").get("/api/v1/rubrics/city-decisions")).json()).toMatchObject({
         version: 2,
         levels: [{ condition: { any: ["shared_decision_making", "coordinated_activities"] } }, { key: "none" }],
       });
-      expect((await t.as("partner").get("/api/v1/rubrics/city-decisions?version=1")).json().levels[0].condition).toBe("shared_decision_making");
+      expect((await t.as("partner").get("/api/v1/rubrics/city-decisions?version=1")).json().levels[0].condition).toBe(
+        "shared_decision_making",
+      );
       expect((await t.as("partner").get("/api/v1/rubrics/city-decisions?version=3")).statusCode).toBe(404);
     });
 
@@ -64,7 +80,9 @@ for (const dialect of DIALECTS) {
         { field: "indicators.1", message: '"coordinated_actvities" is not a known indicator' },
         { field: "levels.0.condition.any.1", message: '"sharred" is not a known indicator' },
       ]);
-      const noFallback = await t.as("admin").post("/api/v1/rubrics", { ...document("broken"), levels: [document("broken").levels[0], document("broken").levels[0]] });
+      const noFallback = await t
+        .as("admin")
+        .post("/api/v1/rubrics", { ...document("broken"), levels: [document("broken").levels[0], document("broken").levels[0]] });
       expect(noFallback.json().error.details.map((d: { field: string }) => d.field)).toEqual(["levels.1.key", "levels"]);
       expect((await t.as("admin").post("/api/v1/rubrics", { ...document("broken"), levels: [] })).json().error.details).toEqual([
         { field: "levels", message: "must hold at least one level and the fallback level" },
@@ -82,7 +100,11 @@ for (const dialect of DIALECTS) {
       const page2 = (await t.as("coordinator").get("/api/v1/rubrics?pageSize=2&page=2")).json();
       expect(page2.pagination.total).toBe(all.pagination.total);
       expect(page2.data.map((rubric: { id: string }) => rubric.id)).toEqual(ids.slice(2, 4));
-      expect(all.data[0]).toMatchObject({ isBuiltIn: true, createdAt: null, levels: [{ key: "collaboration" }, {}, {}, {}, { key: "none", condition: "always" }] });
+      expect(all.data[0]).toMatchObject({
+        isBuiltIn: true,
+        createdAt: null,
+        levels: [{ key: "collaboration" }, {}, {}, {}, { key: "none", condition: "always" }],
+      });
     });
 
     describe("a program's rubric", () => {
@@ -106,15 +128,23 @@ for (const dialect of DIALECTS) {
         const national = await t.as("evaluator").put(own(), { rubricId: "national-study-2002" });
         expect(national.statusCode).toBe(400);
         expect(national.json().error.details).toEqual([
-          { field: "rubricId", message: "reads indicators that involvement records do not hold (exchanges_resources, consulted, joint_planning)" },
+          {
+            field: "rubricId",
+            message: "reads indicators that involvement records do not hold (exchanges_resources, consulted, joint_planning)",
+          },
         ]);
-        expect((await t.as("evaluator").put(own(), { rubricId: "missing-rubric" })).json().error.details[0]).toEqual({ field: "rubricId", message: "does not match any rubric" });
+        expect((await t.as("evaluator").put(own(), { rubricId: "missing-rubric" })).json().error.details[0]).toEqual({
+          field: "rubricId",
+          message: "does not match any rubric",
+        });
         expect((await t.as("partner").get(own())).json().rubric.id).toBe("program-choice");
         await t.as("admin").put(own(), { rubricId: "partnership-study-2002" });
       });
 
       it("cannot be chosen by an evaluator of another program", async () => {
-        const res = await t.as("evaluator").put(`/api/v1/programs/${t.world.programs.foreign.id}/default-rubric`, { rubricId: "partnership-study-2002" });
+        const res = await t
+          .as("evaluator")
+          .put(`/api/v1/programs/${t.world.programs.foreign.id}/default-rubric`, { rubricId: "partnership-study-2002" });
         expect(res.statusCode).toBe(403);
       });
     });

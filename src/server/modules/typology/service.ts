@@ -64,7 +64,10 @@ export function classifyAnswers(rubric: Rubric, answers: IndicatorAnswers, field
   const unread = INDICATOR_KEYS.filter((key) => answers[key] !== undefined && !read.has(key));
   if (unread.length > 0) {
     throw validationError(
-      unread.map((key) => ({ field: fieldPrefix ? `${fieldPrefix}.${key}` : key, message: text("rubric.unreadIndicator", { id: rubric.id }) })),
+      unread.map((key) => ({
+        field: fieldPrefix ? `${fieldPrefix}.${key}` : key,
+        message: text("rubric.unreadIndicator", { id: rubric.id }),
+      })),
     );
   }
   return classify(answers, rubric);

@@ -20,7 +20,10 @@ export async function updateUser(db: Kysely<DB>, id: string, patch: Partial<NewU
 export async function listUsers(db: Kysely<DB>, limit: number, offset: number) {
   const [rows, count] = await Promise.all([
     db.selectFrom("users").selectAll().orderBy("email").limit(limit).offset(offset).execute(),
-    db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    db
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -38,7 +41,10 @@ export async function assignmentsOf(db: Kysely<DB>, userIds: string[]) {
 export async function replaceProgramAssignments(db: Kysely<DB>, userId: string, programIds: string[]): Promise<void> {
   await db.deleteFrom("user_programs").where("user_id", "=", userId).execute();
   if (programIds.length > 0) {
-    await db.insertInto("user_programs").values(programIds.map((programId) => ({ user_id: userId, program_id: programId }))).execute();
+    await db
+      .insertInto("user_programs")
+      .values(programIds.map((programId) => ({ user_id: userId, program_id: programId })))
+      .execute();
   }
 }
 
@@ -54,6 +60,10 @@ export async function replacePartnershipAssignments(db: Kysely<DB>, userId: stri
 
 export async function countExisting(db: Kysely<DB>, table: "programs" | "partnerships" | "organizations", ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).where("id", "in", ids).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("id", "in", ids)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -10,21 +10,36 @@ const tags = ["users"];
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   const guard = { onRequest: requireRole("admin") };
 
-  app.get("/users", { ...guard, schema: { tags, summary: "List user accounts", querystring: userListQuerySchema, response: { 200: userPageSchema } } }, (request) =>
-    service.listUsers(db, request.query),
+  app.get(
+    "/users",
+    { ...guard, schema: { tags, summary: "List user accounts", querystring: userListQuerySchema, response: { 200: userPageSchema } } },
+    (request) => service.listUsers(db, request.query),
   );
 
-  app.post("/users", { ...guard, schema: { tags, summary: "Create a user account", body: userCreateSchema, response: { 201: userSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.createUser(db, request.body, actorOf(request).userId)),
+  app.post(
+    "/users",
+    { ...guard, schema: { tags, summary: "Create a user account", body: userCreateSchema, response: { 201: userSchema } } },
+    async (request, reply) => reply.status(201).send(await service.createUser(db, request.body, actorOf(request).userId)),
   );
 
-  app.get("/users/:id", { ...guard, schema: { tags, summary: "Read a user account", params: idParamsSchema, response: { 200: userSchema } } }, (request) =>
-    service.getUser(db, request.params.id),
+  app.get(
+    "/users/:id",
+    { ...guard, schema: { tags, summary: "Read a user account", params: idParamsSchema, response: { 200: userSchema } } },
+    (request) => service.getUser(db, request.params.id),
   );
 
   app.patch(
     "/users/:id",
-    { ...guard, schema: { tags, summary: "Change a user's role, assignments or status", params: idParamsSchema, body: userUpdateSchema, response: { 200: userSchema } } },
+    {
+      ...guard,
+      schema: {
+        tags,
+        summary: "Change a user's role, assignments or status",
+        params: idParamsSchema,
+        body: userUpdateSchema,
+        response: { 200: userSchema },
+      },
+    },
     (request) => service.updateUser(db, request.params.id, request.body, actorOf(request).userId),
   );
 };

@@ -12,7 +12,10 @@ import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
 
-async function assertReferencesExist(db: Kysely<DB>, input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] }) {
+async function assertReferencesExist(
+  db: Kysely<DB>,
+  input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] },
+) {
   if (input.organizationId && (await repo.countExisting(db, "organizations", [input.organizationId])) !== 1) {
     throw AppError.invalid("organizationId", text("field.noSuchOrganization"));
   }
@@ -45,7 +48,10 @@ export async function getUser(db: Kysely<DB>, id: string) {
 
 export async function listUsers(db: Kysely<DB>, query: PaginationQuery) {
   const { rows, total } = await repo.listUsers(db, query.pageSize, offsetOf(query));
-  const { programs, partnerships } = await repo.assignmentsOf(db, rows.map((row) => row.id));
+  const { programs, partnerships } = await repo.assignmentsOf(
+    db,
+    rows.map((row) => row.id),
+  );
   const data = rows.map((row) =>
     presentUser(
       row,
@@ -63,7 +69,9 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
   const id = newId();
   await db.transaction().execute(async (trx) => {
     if (await repo.findUserIdByEmail(trx, input.email)) {
-      throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [{ field: "email", message: text("user.emailRegistered") }]);
+      throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [
+        { field: "email", message: text("user.emailRegistered") },
+      ]);
     }
     await assertReferencesExist(trx, input);
     const at = now();

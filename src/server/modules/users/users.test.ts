@@ -21,7 +21,13 @@ for (const dialect of DIALECTS) {
       });
       expect(res.statusCode).toBe(201);
       const user = res.json();
-      expect(user).toMatchObject({ email: "coordinator.new@example.org", name: "Élodie Tremblay", role: "coordinator", locale: "fr", disabled: false });
+      expect(user).toMatchObject({
+        email: "coordinator.new@example.org",
+        name: "Élodie Tremblay",
+        role: "coordinator",
+        locale: "fr",
+        disabled: false,
+      });
       expect(user.partnershipIds).toEqual([t.world.partnerships.own.id]);
       expect(JSON.stringify(user)).not.toMatch(/password|argon/i);
     });
@@ -38,18 +44,29 @@ for (const dialect of DIALECTS) {
       const partner = await t.as("admin").post("/api/v1/users", { ...base, email: "p@example.org", role: "partner" });
       expect(partner.statusCode).toBe(400);
       expect(partner.json().error.details[0].field).toBe("organizationId");
-      const unknownProgram = await t.as("admin").post("/api/v1/users", { ...base, email: "po@example.org", role: "program_officer", programIds: ["01a2015b-0000-7000-8000-000000000000"] });
+      const unknownProgram = await t.as("admin").post("/api/v1/users", {
+        ...base,
+        email: "po@example.org",
+        role: "program_officer",
+        programIds: ["01a2015b-0000-7000-8000-000000000000"],
+      });
       expect(unknownProgram.statusCode).toBe(400);
       expect(unknownProgram.json().error.details[0].field).toBe("programIds");
     });
 
     it("disabling a user ends their access at once", async () => {
-      const created = await t.as("admin").post("/api/v1/users", { email: "leaver@example.org", name: "Leaver", role: "evaluator", password: "a long enough password" });
+      const created = await t
+        .as("admin")
+        .post("/api/v1/users", { email: "leaver@example.org", name: "Leaver", role: "evaluator", password: "a long enough password" });
       const id = created.json().id;
       const res = await t.as("admin").patch(`/api/v1/users/${id}`, { disabled: true });
       expect(res.statusCode).toBe(200);
       expect(res.json().disabled).toBe(true);
-      const login = await t.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "leaver@example.org", password: "a long enough password" } });
+      const login = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: "leaver@example.org", password: "a long enough password" },
+      });
       expect(login.statusCode).toBe(401);
     });
 
@@ -77,7 +94,10 @@ for (const dialect of DIALECTS) {
     it("keeps user management to administrators", async () => {
       for (const who of ["programOfficer", "evaluator", "coordinator", "partner"] as const) {
         expect((await t.as(who).get("/api/v1/users")).statusCode).toBe(403);
-        expect((await t.as(who).post("/api/v1/users", { email: "x@example.org", name: "X", role: "admin", password: "a long enough password" })).statusCode).toBe(403);
+        expect(
+          (await t.as(who).post("/api/v1/users", { email: "x@example.org", name: "X", role: "admin", password: "a long enough password" }))
+            .statusCode,
+        ).toBe(403);
       }
     });
   });

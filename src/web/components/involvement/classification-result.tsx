@@ -24,7 +24,12 @@ export function ClassificationResult({ record }: { record: InvolvementRecord }) 
         ))}
       </List>
       {!classification.complete && (
-        <Alert color="yellow" variant="light" title={t("involvement.incompleteTitle")} styles={{ title: { color: "var(--mantine-color-text)" } }}>
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t("involvement.incompleteTitle")}
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
+        >
           {t("involvement.incomplete")}
         </Alert>
       )}

@@ -23,7 +23,9 @@ export function GapSummary({ gap }: { gap: PerceptionGapBody }) {
     <Section title={t("involvement.gap.title")}>
       <Stack gap="sm">
         <Alert color={gap.difference === 0 ? "teal" : "orange"} variant="light">
-          <Text fw={600}>{gap.difference === 0 ? t("involvement.gap.same", { type: lead }) : t("involvement.gap.sentence", { lead, partner })}</Text>
+          <Text fw={600}>
+            {gap.difference === 0 ? t("involvement.gap.same", { type: lead }) : t("involvement.gap.sentence", { lead, partner })}
+          </Text>
           <Text fz="sm">{t("involvement.gap.difference", { difference: format.number(gap.difference) })}</Text>
         </Alert>
         {gap.disagreements.length === 0 ? (

@@ -53,7 +53,14 @@ export function PerspectiveForm({ partnershipId, membershipId, perspective, roun
 
   const submit = () =>
     save.mutate(
-      { perspective, round, body: { respondent: respondent.trim() === "" ? null : respondent.trim(), indicators: byProjectIndicator((key) => fromAnswer(answers[key])) } },
+      {
+        perspective,
+        round,
+        body: {
+          respondent: respondent.trim() === "" ? null : respondent.trim(),
+          indicators: byProjectIndicator((key) => fromAnswer(answers[key])),
+        },
+      },
       { onSuccess: () => notifySuccess(t("involvement.savedMessage", { view: title })) },
     );
 
@@ -62,7 +69,12 @@ export function PerspectiveForm({ partnershipId, membershipId, perspective, roun
       <Stack gap="md">
         {!canEdit && <Text c="dimmed">{t(`involvement.readOnly.${perspective}`)}</Text>}
         {PROJECT_INDICATOR_KEYS.map((key) => (
-          <Radio.Group key={key} label={indicatorLabel(key, format.language)} value={answers[key]} onChange={(value) => setAnswer(key, value)}>
+          <Radio.Group
+            key={key}
+            label={indicatorLabel(key, format.language)}
+            value={answers[key]}
+            onChange={(value) => setAnswer(key, value)}
+          >
             <Group gap="md" mt={6}>
               {ANSWERS.map((answer) => (
                 <Radio key={answer} value={answer} label={t(`involvement.answer.${answer}`)} disabled={!canEdit} />
@@ -70,7 +82,13 @@ export function PerspectiveForm({ partnershipId, membershipId, perspective, roun
             </Group>
           </Radio.Group>
         ))}
-        <TextInput label={t("involvement.respondent")} value={respondent} onChange={(event) => setRespondent(event.currentTarget.value)} disabled={!canEdit} maxLength={200} />
+        <TextInput
+          label={t("involvement.respondent")}
+          value={respondent}
+          onChange={(event) => setRespondent(event.currentTarget.value)}
+          disabled={!canEdit}
+          maxLength={200}
+        />
         {save.isError && (
           <Alert color="red" title={t("involvement.saveFailed")} role="alert">
             {errorMessage(save.error, t)}

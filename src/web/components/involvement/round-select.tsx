@@ -7,12 +7,23 @@ import { isStandardRound as isStandard, STANDARD_ROUNDS } from "./labels.js";
 const OTHER = "__other";
 
 /** Baseline, midterm, final, or a round named by the user (kept only once it is a valid round name). */
-export function RoundSelect({ value, onChange, allowOther = true }: { value: string; onChange: (round: string) => void; allowOther?: boolean }) {
+export function RoundSelect({
+  value,
+  onChange,
+  allowOther = true,
+}: {
+  value: string;
+  onChange: (round: string) => void;
+  allowOther?: boolean;
+}) {
   const { t } = useTranslation();
   const [isOther, setIsOther] = useState(!isStandard(value));
   const [other, setOther] = useState(isStandard(value) ? "" : value);
   const otherValid = roundSchema.safeParse(other).success;
-  const options: { value: string; label: string }[] = STANDARD_ROUNDS.map((round) => ({ value: round, label: t(`involvement.round.${round}`) }));
+  const options: { value: string; label: string }[] = STANDARD_ROUNDS.map((round) => ({
+    value: round,
+    label: t(`involvement.round.${round}`),
+  }));
   if (allowOther) options.push({ value: OTHER, label: t("involvement.round.other") });
 
   return (

@@ -11,7 +11,9 @@ import { useFormat } from "../../i18n/format.js";
  */
 export function useTypeLabel(refs: readonly RubricRef[]): (type: string, rubric: RubricRef) => string {
   const { language } = useFormat();
-  const custom = [...new Map(refs.filter((ref) => !findBuiltInRubric(ref.id, ref.version)).map((ref) => [`${ref.id}@${ref.version}`, ref])).values()];
+  const custom = [
+    ...new Map(refs.filter((ref) => !findBuiltInRubric(ref.id, ref.version)).map((ref) => [`${ref.id}@${ref.version}`, ref])).values(),
+  ];
   const fetched = useQueries({
     queries: custom.map((ref) => rubricQuery(ref.id, ref.version)),
   });

@@ -39,9 +39,7 @@ export function AppLayout() {
   }, [user, adopt]);
 
   if (session.isPending) {
-    return (
-      <Loading h="100vh" />
-    );
+    return <Loading h="100vh" />;
   }
   if (!user) {
     const next = `${location.pathname}${location.search}`;

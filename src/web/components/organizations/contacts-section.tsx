@@ -53,7 +53,12 @@ export function ContactsSection({ organization }: { organization: Organization }
         }
       </QueryState>
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.contact ? t("contacts.editTitle") : t("contacts.addTitle")} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.contact ? t("contacts.editTitle") : t("contacts.addTitle")}
+        size="lg"
+      >
         {editing && <ContactForm organizationId={organization.id} contact={editing.contact} onDone={() => setEditing(null)} />}
       </Modal>
 

@@ -49,7 +49,15 @@ export function ContactsTable({ contacts, caption, onEdit, onDelete }: Props) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{contact.email ? <Anchor href={`mailto:${contact.email}`} inherit>{contact.email}</Anchor> : none}</Table.Td>
+              <Table.Td>
+                {contact.email ? (
+                  <Anchor href={`mailto:${contact.email}`} inherit>
+                    {contact.email}
+                  </Anchor>
+                ) : (
+                  none
+                )}
+              </Table.Td>
               <Table.Td>{contact.phone ?? none}</Table.Td>
               <Table.Td>{vocabulary.label("language", contact.preferredLanguage)}</Table.Td>
               <Table.Td>{format.date(contact.verifiedOn)}</Table.Td>

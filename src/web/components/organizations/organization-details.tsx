@@ -41,11 +41,21 @@ export function OrganizationDetails({ organization }: { organization: Organizati
             ),
           },
           { label: t("organizations.partnershipCount"), value: format.number(organization.membershipCount) },
-          { label: t("common.notes"), value: organization.notes ? <Text inherit style={{ whiteSpace: "pre-wrap" }}>{organization.notes}</Text> : none },
+          {
+            label: t("common.notes"),
+            value: organization.notes ? (
+              <Text inherit style={{ whiteSpace: "pre-wrap" }}>
+                {organization.notes}
+              </Text>
+            ) : (
+              none
+            ),
+          },
         ]}
       />
       <Text fz="xs" c="dimmed" mt="md">
-        {t("common.created", { date: format.timestamp(organization.createdAt) })} · {t("common.updated", { date: format.timestamp(organization.updatedAt) })}
+        {t("common.created", { date: format.timestamp(organization.createdAt) })} ·{" "}
+        {t("common.updated", { date: format.timestamp(organization.updatedAt) })}
       </Text>
     </Section>
   );

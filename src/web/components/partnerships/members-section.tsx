@@ -60,7 +60,14 @@ export function MembersSection({ partnership }: { partnership: Partnership }) {
         title={editing?.membership ? t("members.edit", { name: editing.membership.organization.name }) : t("members.addTitle")}
         size="lg"
       >
-        {editing && <MemberForm partnershipId={partnership.id} membership={editing.membership} memberIds={memberIds} onDone={() => setEditing(null)} />}
+        {editing && (
+          <MemberForm
+            partnershipId={partnership.id}
+            membership={editing.membership}
+            memberIds={memberIds}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Modal>
 
       <ConfirmDialog

@@ -27,19 +27,32 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
             ),
           },
           { label: t("partnerships.region"), value: partnership.region ?? none },
-          { label: t("partnerships.priorityGroups"), value: <Tags labels={partnership.priorityGroups.map((value) => vocabulary.label("priorityGroup", value))} /> },
-          { label: t("partnerships.focusIssues"), value: <Tags labels={partnership.focusIssues.map((value) => vocabulary.label("focusIssue", value))} /> },
+          {
+            label: t("partnerships.priorityGroups"),
+            value: <Tags labels={partnership.priorityGroups.map((value) => vocabulary.label("priorityGroup", value))} />,
+          },
+          {
+            label: t("partnerships.focusIssues"),
+            value: <Tags labels={partnership.focusIssues.map((value) => vocabulary.label("focusIssue", value))} />,
+          },
           { label: t("partnerships.startDate"), value: format.date(partnership.startDate) },
           { label: t("partnerships.endDate"), value: format.date(partnership.endDate) },
           { label: t("partnerships.fundingEndDate"), value: format.date(partnership.fundingEndDate) },
           {
             label: t("partnerships.description"),
-            value: partnership.description ? <Text inherit style={{ whiteSpace: "pre-wrap" }}>{partnership.description}</Text> : none,
+            value: partnership.description ? (
+              <Text inherit style={{ whiteSpace: "pre-wrap" }}>
+                {partnership.description}
+              </Text>
+            ) : (
+              none
+            ),
           },
         ]}
       />
       <Text fz="xs" c="dimmed" mt="md">
-        {t("common.created", { date: format.timestamp(partnership.createdAt) })} · {t("common.updated", { date: format.timestamp(partnership.updatedAt) })}
+        {t("common.created", { date: format.timestamp(partnership.createdAt) })} ·{" "}
+        {t("common.updated", { date: format.timestamp(partnership.updatedAt) })}
       </Text>
     </Section>
   );

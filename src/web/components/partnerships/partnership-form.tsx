@@ -96,9 +96,21 @@ export function PartnershipForm({ partnership, submitLabel, onSubmit, onCancel }
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label={t("partnerships.startDate")} type="date" key={form.key("startDate")} {...form.getInputProps("startDate")} />
             <TextInput label={t("partnerships.endDate")} type="date" key={form.key("endDate")} {...form.getInputProps("endDate")} />
-            <TextInput label={t("partnerships.fundingEndDate")} type="date" key={form.key("fundingEndDate")} {...form.getInputProps("fundingEndDate")} />
+            <TextInput
+              label={t("partnerships.fundingEndDate")}
+              type="date"
+              key={form.key("fundingEndDate")}
+              {...form.getInputProps("fundingEndDate")}
+            />
           </SimpleGrid>
-          <Textarea label={t("partnerships.description")} autosize minRows={3} maxRows={12} key={form.key("description")} {...form.getInputProps("description")} />
+          <Textarea
+            label={t("partnerships.description")}
+            autosize
+            minRows={3}
+            maxRows={12}
+            key={form.key("description")}
+            {...form.getInputProps("description")}
+          />
           <FormActions submitLabel={submitLabel} onCancel={onCancel} isPending={form.submitting} />
         </Stack>
       </form>

@@ -20,12 +20,15 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
   const gaps = usePerceptionGaps(partnership.id, round);
   const typeLabel = useTypeLabel(gaps.data?.data.flatMap((gap) => [gap.lead.rubric, gap.partner.rubric]) ?? []);
   return (
-    <Section title={t("gaps.title")} actions={
+    <Section
+      title={t("gaps.title")}
+      actions={
         <>
           <RoundSelect value={round} onChange={setRound} />
           {partnership.canEdit && <ReclassifyAction partnership={partnership} />}
         </>
-      }>
+      }
+    >
       <QueryState query={gaps}>
         {(page) =>
           page.data.length === 0 ? (
@@ -47,7 +50,12 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
                   {page.data.map((gap) => (
                     <Table.Tr key={gap.membershipId}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/partnerships/${partnership.id}/members/${gap.membershipId}/involvement`} fw={500} inherit>
+                        <Anchor
+                          component={Link}
+                          to={`/partnerships/${partnership.id}/members/${gap.membershipId}/involvement`}
+                          fw={500}
+                          inherit
+                        >
                           {gap.organization.name}
                         </Anchor>
                       </Table.Td>

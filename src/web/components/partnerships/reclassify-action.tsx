@@ -24,7 +24,14 @@ export function ReclassifyAction({ partnership }: { partnership: Partnership }) 
     reclassify.mutate(undefined, {
       onSuccess: (result) => {
         close();
-        notifySuccess(t("gaps.reclassify.done", { count: result.reclassified, formatted: format.number(result.reclassified), changed: format.number(result.changed), version: result.rubric.version }));
+        notifySuccess(
+          t("gaps.reclassify.done", {
+            count: result.reclassified,
+            formatted: format.number(result.reclassified),
+            changed: format.number(result.changed),
+            version: result.rubric.version,
+          }),
+        );
       },
     });
 

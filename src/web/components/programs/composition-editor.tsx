@@ -58,10 +58,35 @@ function SlotFields({ form, index, count }: SlotFieldsProps) {
     <Fieldset legend={t("program.composition.slotLegend", { number: index + 1, name })} radius="md" data-slot={slot.key}>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t("program.composition.labelEn")} required key={form.key(`${path}.label.en`)} {...form.getInputProps(`${path}.label.en`)} data-first-field />
-          <TextInput label={t("program.composition.labelFr")} required key={form.key(`${path}.label.fr`)} {...form.getInputProps(`${path}.label.fr`)} />
-          <Textarea label={t("program.composition.whyEn")} required autosize minRows={2} key={form.key(`${path}.why.en`)} {...form.getInputProps(`${path}.why.en`)} />
-          <Textarea label={t("program.composition.whyFr")} required autosize minRows={2} key={form.key(`${path}.why.fr`)} {...form.getInputProps(`${path}.why.fr`)} />
+          <TextInput
+            label={t("program.composition.labelEn")}
+            required
+            key={form.key(`${path}.label.en`)}
+            {...form.getInputProps(`${path}.label.en`)}
+            data-first-field
+          />
+          <TextInput
+            label={t("program.composition.labelFr")}
+            required
+            key={form.key(`${path}.label.fr`)}
+            {...form.getInputProps(`${path}.label.fr`)}
+          />
+          <Textarea
+            label={t("program.composition.whyEn")}
+            required
+            autosize
+            minRows={2}
+            key={form.key(`${path}.why.en`)}
+            {...form.getInputProps(`${path}.why.en`)}
+          />
+          <Textarea
+            label={t("program.composition.whyFr")}
+            required
+            autosize
+            minRows={2}
+            key={form.key(`${path}.why.fr`)}
+            {...form.getInputProps(`${path}.why.fr`)}
+          />
           <Select
             label={t("program.composition.kindLabel")}
             data={kindOptions}
@@ -150,7 +175,14 @@ export function CompositionEditor({ programId, slots, onDone }: Props) {
   const current = form.getValues().slots;
   const addSlot = () => {
     const key = newKey(current);
-    form.insertListItem("slots", { key, kind: "sectors", label: { en: "", fr: "" }, why: { en: "", fr: "" }, required: true, sectors: [] } satisfies SlotDraft);
+    form.insertListItem("slots", {
+      key,
+      kind: "sectors",
+      label: { en: "", fr: "" },
+      why: { en: "", fr: "" },
+      required: true,
+      sectors: [],
+    } satisfies SlotDraft);
     focusLater(`[data-slot="${key}"] [data-first-field]`);
   };
   const listError = form.errors.slots;

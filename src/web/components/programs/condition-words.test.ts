@@ -19,7 +19,9 @@ describe("a rubric condition in words", () => {
       "All of: shared decision-making, responsibility for implementation and (responsibility for reporting results or fiscal management).",
     );
     expect(conditionSentence(levelCondition("consultation"), "en")).toBe("Any of: copy of the proposal or letter of support.");
-    expect(conditionSentence(levelCondition("consultation"), "fr")).toBe("L'un de ces éléments : copie de la proposition ou lettre d'appui.");
+    expect(conditionSentence(levelCondition("consultation"), "fr")).toBe(
+      "L'un de ces éléments : copie de la proposition ou lettre d'appui.",
+    );
     expect(conditionSentence(levelCondition("cooperation"), "fr")).toContain("(copie de la proposition et lettre d'appui)");
   });
 

@@ -17,7 +17,13 @@ export function SlotList({ slots }: { slots: Slot[] }) {
           <Stack gap={6}>
             <Group gap="xs" wrap="wrap">
               <Text fw={600}>{slot.label[language]}</Text>
-              <Badge variant={slot.required ? "filled" : "outline"} color={slot.required ? "indigo" : "gray"} radius="sm" tt="none" fw={500}>
+              <Badge
+                variant={slot.required ? "filled" : "outline"}
+                color={slot.required ? "indigo" : "gray"}
+                radius="sm"
+                tt="none"
+                fw={500}
+              >
                 {slot.required ? t("program.composition.required") : t("program.composition.optional")}
               </Badge>
               <Badge variant="light" color="gray" radius="sm" tt="none" fw={500}>

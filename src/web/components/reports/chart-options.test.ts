@@ -16,7 +16,13 @@ import {
 } from "./chart-options.js";
 
 const formats: NumberFormats = { number: (value) => String(value), percent: (value) => `${value.toFixed(1)}%` };
-const typeLabels = { none: "None", consultation: "Consultation", cooperation: "Cooperation", coordination: "Coordination", collaboration: "Collaboration" };
+const typeLabels = {
+  none: "None",
+  consultation: "Consultation",
+  cooperation: "Cooperation",
+  coordination: "Coordination",
+  collaboration: "Collaboration",
+};
 
 const cmp = typologyGroup("CMP", { none: 1, consultation: 0, cooperation: 1, coordination: 0, collaboration: 2 });
 const bap = typologyGroup("BAP", { none: 0, consultation: 3, cooperation: 0, coordination: 1, collaboration: 0 });
@@ -41,7 +47,14 @@ function tooltipFor(option: ReportChartOption, dataIndex: number): unknown {
 }
 
 describe("the typology chart", () => {
-  const option = typologyChartOption({ groups: [bap, cmp], total, groupLabel: (key) => `Program ${key}`, totalLabel: "All", typeLabels, formats });
+  const option = typologyChartOption({
+    groups: [bap, cmp],
+    total,
+    groupLabel: (key) => `Program ${key}`,
+    totalLabel: "All",
+    typeLabels,
+    formats,
+  });
 
   it("stacks the five types in continuum order, each in its own colour", () => {
     const series = barSeries(option);
@@ -60,7 +73,14 @@ describe("the typology chart", () => {
   });
 
   it("gives each group's counts and shares in the tooltip, with names escaped", () => {
-    const named = typologyChartOption({ groups: [cmp], total, groupLabel: () => "<b>Youth & Co</b>", totalLabel: "All", typeLabels, formats });
+    const named = typologyChartOption({
+      groups: [cmp],
+      total,
+      groupLabel: () => "<b>Youth & Co</b>",
+      totalLabel: "All",
+      typeLabels,
+      formats,
+    });
     const text = String(tooltipFor(named, 0));
     expect(text).toContain("&#60;b&#62;Youth &#38; Co&#60;/b&#62;");
     expect(text).toContain("Collaboration: 2 (50.0%)");
@@ -73,7 +93,15 @@ describe("the typology chart", () => {
       if (typeof formatter !== "function") throw new Error("the segments have no label formatter");
       return Reflect.apply(formatter, undefined, [{ value }]);
     };
-    const compact = typologyChartOption({ groups: [cmp], total, groupLabel: String, totalLabel: "All", typeLabels, formats, layout: { compact: true } });
+    const compact = typologyChartOption({
+      groups: [cmp],
+      total,
+      groupLabel: String,
+      totalLabel: "All",
+      typeLabels,
+      formats,
+      layout: { compact: true },
+    });
     expect(labelOf(option, 12.5)).toBe("12.5%");
     expect(labelOf(option, 5)).toBe("");
     expect(labelOf(compact, 12.5)).toBe("");
@@ -82,12 +110,22 @@ describe("the typology chart", () => {
 
   it("leaves the legend to the page when asked", () => {
     expect(option.legend).toBeDefined();
-    const withoutLegend = typologyChartOption({ groups: [cmp], total, groupLabel: String, totalLabel: "All", typeLabels, formats, layout: { legend: false } });
+    const withoutLegend = typologyChartOption({
+      groups: [cmp],
+      total,
+      groupLabel: String,
+      totalLabel: "All",
+      typeLabels,
+      formats,
+      layout: { legend: false },
+    });
     expect(withoutLegend.legend).toBeUndefined();
   });
 
   it("reads the shares out in continuum order", () => {
-    expect(typeSharesText(total, typeLabels, formats)).toBe("None 12.5%, Consultation 37.5%, Cooperation 12.5%, Coordination 12.5%, Collaboration 25.0%");
+    expect(typeSharesText(total, typeLabels, formats)).toBe(
+      "None 12.5%, Consultation 37.5%, Cooperation 12.5%, Coordination 12.5%, Collaboration 25.0%",
+    );
   });
 });
 

@@ -65,7 +65,16 @@ type FrameInput = {
 };
 
 /** What both report charts share: horizontal bars over a 0–100 % axis, one category a row, a tooltip per row. */
-function horizontalBarsOption({ legendLabels, layout, formats, gridRight, tooltipOf, categories, categoryLabel, series }: FrameInput): ReportChartOption {
+function horizontalBarsOption({
+  legendLabels,
+  layout,
+  formats,
+  gridRight,
+  tooltipOf,
+  categories,
+  categoryLabel,
+  series,
+}: FrameInput): ReportChartOption {
   const { gridTop, legend } = legendOf(legendLabels, layout);
   return {
     aria: { enabled: true },
@@ -80,7 +89,14 @@ function horizontalBarsOption({ legendLabels, layout, formats, gridRight, toolti
       formatter: (params) => tooltipOf((Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1),
     },
     xAxis: percentAxis(layout, formats),
-    yAxis: { type: "category", inverse: true, data: categories, axisLabel: categoryLabel, axisTick: { show: false }, axisLine: { show: false } },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: categories,
+      axisLabel: categoryLabel,
+      axisTick: { show: false },
+      axisLine: { show: false },
+    },
     series,
   };
 }
@@ -128,7 +144,15 @@ export type TypologyChartInput = {
 };
 
 /** A 100 % stacked horizontal bar per group and for the total: the five types from "none" to "collaboration". */
-export function typologyChartOption({ groups, total, groupLabel, totalLabel, typeLabels, formats, layout = {} }: TypologyChartInput): ReportChartOption {
+export function typologyChartOption({
+  groups,
+  total,
+  groupLabel,
+  totalLabel,
+  typeLabels,
+  formats,
+  layout = {},
+}: TypologyChartInput): ReportChartOption {
   const rows = [...groups.map((group) => ({ label: groupLabel(group.key), group })), { label: totalLabel, group: total }];
   const tooltipOf = (index: number): string => {
     const row = rows[index];
@@ -149,25 +173,23 @@ export function typologyChartOption({ groups, total, groupLabel, totalLabel, typ
     tooltipOf,
     categories: rows.map((row) => row.label),
     categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 150), overflow: "truncate", fontWeight: 500 },
-    series: CONTINUUM_TYPES.map(
-      (type): BarSeriesOption => ({
-        type: "bar",
-        id: type,
-        name: typeLabels[type],
-        stack: "share",
-        barMaxWidth: 26,
-        itemStyle: { color: TYPE_COLORS[type].fill, borderColor: "#ffffff", borderWidth: 1 },
-        label: {
-          show: true,
-          color: TYPE_COLORS[type].text,
-          fontSize: 11,
-          formatter: ({ value }) => (typeof value === "number" && value >= minLabelled ? formats.percent(value) : ""),
-        },
-        labelLayout: { hideOverlap: true },
-        emphasis: { focus: "series" },
-        data: rows.map((row) => row.group.percent[type]),
-      }),
-    ),
+    series: CONTINUUM_TYPES.map((type): BarSeriesOption => ({
+      type: "bar",
+      id: type,
+      name: typeLabels[type],
+      stack: "share",
+      barMaxWidth: 26,
+      itemStyle: { color: TYPE_COLORS[type].fill, borderColor: "#ffffff", borderWidth: 1 },
+      label: {
+        show: true,
+        color: TYPE_COLORS[type].text,
+        fontSize: 11,
+        formatter: ({ value }) => (typeof value === "number" && value >= minLabelled ? formats.percent(value) : ""),
+      },
+      labelLayout: { hideOverlap: true },
+      emphasis: { focus: "series" },
+      data: rows.map((row) => row.group.percent[type]),
+    })),
   });
 }
 
@@ -186,15 +208,27 @@ export type InvolvementChartInput = {
 const PERSPECTIVES_DRAWN = ["lead", "partner"] as const;
 
 /** Lead and partner side by side per indicator: the share of yes among those who answered. */
-export function involvementChartOption({ indicators, shortLabel, fullLabel, perspectiveLabels, noAnswers, formats, layout = {} }: InvolvementChartInput): ReportChartOption {
+export function involvementChartOption({
+  indicators,
+  shortLabel,
+  fullLabel,
+  perspectiveLabels,
+  noAnswers,
+  formats,
+  layout = {},
+}: InvolvementChartInput): ReportChartOption {
   const shareText = (share: InvolvementRow["lead"]): string =>
-    share.percent === null ? noAnswers : `${formats.percent(share.percent)} (${formats.number(share.yes)}/${formats.number(share.answered)})`;
+    share.percent === null
+      ? noAnswers
+      : `${formats.percent(share.percent)} (${formats.number(share.yes)}/${formats.number(share.answered)})`;
   const tooltipOf = (index: number): string => {
     const row = indicators[index];
     if (!row) return "";
     return [
       `<strong>${escapeHtml(fullLabel(row.indicator))}</strong>`,
-      ...PERSPECTIVES_DRAWN.map((perspective) => `${escapeHtml(perspectiveLabels[perspective])}: ${escapeHtml(shareText(row[perspective]))}`),
+      ...PERSPECTIVES_DRAWN.map(
+        (perspective) => `${escapeHtml(perspectiveLabels[perspective])}: ${escapeHtml(shareText(row[perspective]))}`,
+      ),
     ].join("<br>");
   };
   return horizontalBarsOption({
@@ -206,23 +240,21 @@ export function involvementChartOption({ indicators, shortLabel, fullLabel, pers
     categories: indicators.map((row) => shortLabel(row.indicator)),
     // Indicator phrases are short and known: they wrap rather than lose their end.
     categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 190), overflow: "break", lineHeight: 13 },
-    series: PERSPECTIVES_DRAWN.map(
-      (perspective): BarSeriesOption => ({
-        type: "bar",
-        id: perspective,
-        name: perspectiveLabels[perspective],
-        barMaxWidth: 14,
-        barGap: "15%",
-        itemStyle: { color: PERSPECTIVE_COLORS[perspective] },
-        label: {
-          show: true,
-          position: "right",
-          color: TEXT_COLOR,
-          fontSize: 11,
-          formatter: ({ value }) => (typeof value === "number" ? formats.percent(value) : ""),
-        },
-        data: indicators.map((row) => row[perspective].percent),
-      }),
-    ),
+    series: PERSPECTIVES_DRAWN.map((perspective): BarSeriesOption => ({
+      type: "bar",
+      id: perspective,
+      name: perspectiveLabels[perspective],
+      barMaxWidth: 14,
+      barGap: "15%",
+      itemStyle: { color: PERSPECTIVE_COLORS[perspective] },
+      label: {
+        show: true,
+        position: "right",
+        color: TEXT_COLOR,
+        fontSize: 11,
+        formatter: ({ value }) => (typeof value === "number" ? formats.percent(value) : ""),
+      },
+      data: indicators.map((row) => row[perspective].percent),
+    })),
   });
 }

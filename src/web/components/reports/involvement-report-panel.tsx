@@ -3,7 +3,12 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PERSPECTIVES } from "../../../contracts/involvement.js";
 import type { InvolvementReport } from "../../../contracts/reports.js";
-import { involvementReportFileUrl, useInvolvementReport, type InvolvementReportParams, type ReportFilterParams } from "../../api/reports.js";
+import {
+  involvementReportFileUrl,
+  useInvolvementReport,
+  type InvolvementReportParams,
+  type ReportFilterParams,
+} from "../../api/reports.js";
 import { Chart } from "../chart.js";
 import { indicatorLabel, indicatorShortLabel, PERSPECTIVE_COLORS } from "../involvement/labels.js";
 import { RoundSelect } from "../involvement/round-select.js";
@@ -34,7 +39,10 @@ export function InvolvementReportPanel({ params, onChange }: Props) {
           <ReportFilterSelects value={params} round={params.round} onChange={onChange} />
         </SimpleGrid>
       </Paper>
-      <Section title={filteredTitle(t("reports.involvement.title"))} actions={<DownloadLinks fileUrl={(format) => involvementReportFileUrl(params, format)} />}>
+      <Section
+        title={filteredTitle(t("reports.involvement.title"))}
+        actions={<DownloadLinks fileUrl={(format) => involvementReportFileUrl(params, format)} />}
+      >
         <QueryState query={report}>
           {(data) => (
             <Box pos="relative" aria-busy={report.isPlaceholderData}>
@@ -53,7 +61,10 @@ function InvolvementReportBody({ report, caption, isFiltered }: { report: Involv
   const labels = useReportLabels();
   const { language, format } = labels;
   const compact = useIsPhone();
-  const perspectiveLabels = useMemo(() => ({ lead: t("involvement.perspective.lead"), partner: t("involvement.perspective.partner") }), [t]);
+  const perspectiveLabels = useMemo(
+    () => ({ lead: t("involvement.perspective.lead"), partner: t("involvement.perspective.partner") }),
+    [t],
+  );
   const option = useMemo(
     () =>
       involvementChartOption({
@@ -68,7 +79,8 @@ function InvolvementReportBody({ report, caption, isFiltered }: { report: Involv
     [report.indicators, language, t, labels.formats, perspectiveLabels, compact],
   );
   const round = labels.round(report.round);
-  if (report.records.lead + report.records.partner === 0) return <Text c="dimmed">{t(isFiltered ? "reports.filters.empty" : "reports.involvement.empty")}</Text>;
+  if (report.records.lead + report.records.partner === 0)
+    return <Text c="dimmed">{t(isFiltered ? "reports.filters.empty" : "reports.involvement.empty")}</Text>;
 
   const widest = widestGaps(report.indicators, 1);
   const widestRow = report.indicators.find((row) => widest.has(row.indicator));
@@ -84,13 +96,25 @@ function InvolvementReportBody({ report, caption, isFiltered }: { report: Involv
   return (
     <Stack gap="md">
       <div>
-        <Text>{t("reports.involvement.records", { round, lead: format.number(report.records.lead), partner: format.number(report.records.partner) })}</Text>
+        <Text>
+          {t("reports.involvement.records", {
+            round,
+            lead: format.number(report.records.lead),
+            partner: format.number(report.records.partner),
+          })}
+        </Text>
         <Text fz="sm" c="dimmed" mt={4} maw={860}>
           {t("reports.involvement.rule")}
         </Text>
       </div>
       <div>
-        <ChartLegend items={PERSPECTIVES.map((perspective) => ({ key: perspective, label: perspectiveLabels[perspective], color: PERSPECTIVE_COLORS[perspective] }))} />
+        <ChartLegend
+          items={PERSPECTIVES.map((perspective) => ({
+            key: perspective,
+            label: perspectiveLabels[perspective],
+            color: PERSPECTIVE_COLORS[perspective],
+          }))}
+        />
         <Chart option={option} height={chartHeight(report.indicators.length, compact ? 54 : 44)} label={chartLabel} />
       </div>
       <div>

@@ -30,7 +30,11 @@ export function InvolvementTable({ rows, caption }: { rows: readonly Involvement
   const share = (value: InvolvementRow["lead"]) =>
     value.percent === null
       ? t("reports.involvement.noAnswers")
-      : t("reports.involvement.share", { percent: format.percent(value.percent), yes: format.number(value.yes), answered: format.number(value.answered) });
+      : t("reports.involvement.share", {
+          percent: format.percent(value.percent),
+          yes: format.number(value.yes),
+          answered: format.number(value.answered),
+        });
 
   return (
     <ScrollableTable label={caption} minWidth={720}>

@@ -30,10 +30,16 @@ export function ReportFilterSelects({ value, round, onChange }: Props) {
   const { t } = useTranslation();
   const programs = useReportPrograms();
   const regions = useReportRegions(round);
-  const programOptions = [{ value: ALL, label: t("reports.filters.allPrograms") }, ...programs.map((program) => ({ value: program.id, label: `${program.code} – ${program.name}` }))];
+  const programOptions = [
+    { value: ALL, label: t("reports.filters.allPrograms") },
+    ...programs.map((program) => ({ value: program.id, label: `${program.code} – ${program.name}` })),
+  ];
   // A region from a shared address stays selectable even when the round has no records there.
   const regionNames = value.region && !regions.includes(value.region) ? [value.region, ...regions] : regions;
-  const regionOptions = [{ value: ALL, label: t("reports.filters.allRegions") }, ...regionNames.map((region) => ({ value: region, label: region }))];
+  const regionOptions = [
+    { value: ALL, label: t("reports.filters.allRegions") },
+    ...regionNames.map((region) => ({ value: region, label: region })),
+  ];
   const choose = (changes: ReportFilterParams) => onChange({ ...value, ...changes });
 
   return (

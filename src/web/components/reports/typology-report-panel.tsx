@@ -89,7 +89,14 @@ export function TypologyReportPanel({ params, page, onChange, onPage }: Props) {
   );
 }
 
-type BodyProps = { report: TypologyReport; by: ReportDimension; title: string; isFiltered: boolean; page: number; onPage: (page: number) => void };
+type BodyProps = {
+  report: TypologyReport;
+  by: ReportDimension;
+  title: string;
+  isFiltered: boolean;
+  page: number;
+  onPage: (page: number) => void;
+};
 
 function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: BodyProps) {
   const { t } = useTranslation();
@@ -124,7 +131,9 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
     <Stack gap="md">
       <Text>{t("reports.typology.summary", { view, round, records: labels.format.number(report.total.total), groups })}</Text>
       <figure style={{ margin: 0 }}>
-        <ChartLegend items={CONTINUUM_TYPES.map((type) => ({ key: type, label: labels.typeLabels[type], color: TYPE_COLORS[type].fill }))} />
+        <ChartLegend
+          items={CONTINUUM_TYPES.map((type) => ({ key: type, label: labels.typeLabels[type], color: TYPE_COLORS[type].fill }))}
+        />
         <Chart
           option={option}
           height={chartHeight(shown.length + 1)}
@@ -137,8 +146,17 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
         </Text>
       </figure>
       <div>
-        <TypologyTable caption={t("reports.typology.tableCaption", { title })} groupHeader={t(`reports.by.${by}`)} groups={pageGroups} total={report.total} groupLabel={groupLabel} />
-        <PaginationBar pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }} onChange={onPage} />
+        <TypologyTable
+          caption={t("reports.typology.tableCaption", { title })}
+          groupHeader={t(`reports.by.${by}`)}
+          groups={pageGroups}
+          total={report.total}
+          groupLabel={groupLabel}
+        />
+        <PaginationBar
+          pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }}
+          onChange={onPage}
+        />
       </div>
     </Stack>
   );

@@ -64,7 +64,12 @@ export function InvolvementRequirements() {
       <Text fz="sm">{t("transfer.involvement.columnsNote")}</Text>
       <CommonRules format={t("transfer.involvement.format")} />
       <Group>
-        <Button variant="default" size="sm" leftSection={<DownloadIcon />} onClick={() => saveTemplate(INVOLVEMENT_COLUMNS, "involvement-template.csv")}>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<DownloadIcon />}
+          onClick={() => saveTemplate(INVOLVEMENT_COLUMNS, "involvement-template.csv")}
+        >
           {t("transfer.requirements.template")}
         </Button>
       </Group>

@@ -103,7 +103,12 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
             <Button variant={isChecked ? "default" : "filled"} disabled={!canSend} onClick={() => send(true)}>
               {t(files.length > 1 ? "transfer.import.checkMany" : "transfer.import.check")}
             </Button>
-            <Button variant={isChecked ? "filled" : "default"} disabled={!canSend || !isChecked} aria-describedby={isChecked ? undefined : hintId} onClick={() => send(false)}>
+            <Button
+              variant={isChecked ? "filled" : "default"}
+              disabled={!canSend || !isChecked}
+              aria-describedby={isChecked ? undefined : hintId}
+              onClick={() => send(false)}
+            >
               {t("transfer.import.submit")}
             </Button>
           </Group>

@@ -38,7 +38,10 @@ function Outcome({ report }: { report: ImportReport }) {
   const rows = format.number(report.rows);
   if (report.errors.length > 0) {
     return (
-      <OutcomeAlert color="red" title={t("transfer.report.problemsTitle", { count: report.errors.length, formatted: format.number(report.errors.length) })}>
+      <OutcomeAlert
+        color="red"
+        title={t("transfer.report.problemsTitle", { count: report.errors.length, formatted: format.number(report.errors.length) })}
+      >
         {t("transfer.report.nothingWritten", { rows })}
       </OutcomeAlert>
     );
@@ -71,7 +74,9 @@ function CountsTable({ report }: { report: ImportReport }) {
   return (
     <Table.ScrollContainer minWidth={300}>
       <Table highlightOnHover={false} horizontalSpacing="xs" fz="sm">
-        <VisuallyHidden component="caption">{t(report.dryRun ? "transfer.report.countsCaptionDryRun" : "transfer.report.countsCaption")}</VisuallyHidden>
+        <VisuallyHidden component="caption">
+          {t(report.dryRun ? "transfer.report.countsCaptionDryRun" : "transfer.report.countsCaption")}
+        </VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("transfer.report.kind")}</Table.Th>
@@ -141,11 +146,15 @@ function CreatedNames({ report }: { report: ImportReport }) {
         <NameList title={t("transfer.kinds.programs")} names={programs.map((program) => t("transfer.report.program", program))} />
         <NameList
           title={t("transfer.kinds.partnerships")}
-          names={partnerships.map((partnership) => t("transfer.report.partnership", { name: partnership.name, program: partnership.program, lead: partnership.leadOrganization }))}
+          names={partnerships.map((partnership) =>
+            t("transfer.report.partnership", { name: partnership.name, program: partnership.program, lead: partnership.leadOrganization }),
+          )}
         />
         <NameList
           title={t("transfer.kinds.organizations")}
-          names={organizations.map((organization) => t("transfer.report.organization", { name: organization.name, sector: sectorLabel(organization.sector) }))}
+          names={organizations.map((organization) =>
+            t("transfer.report.organization", { name: organization.name, sector: sectorLabel(organization.sector) }),
+          )}
         />
       </SimpleGrid>
     </Stack>

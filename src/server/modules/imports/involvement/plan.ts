@@ -19,7 +19,15 @@ import { sameAnswers, type InvolvementColumn, type InvolvementRow } from "./rows
 
 export type ReadRow = { reader: RowReader<InvolvementColumn>; row: InvolvementRow };
 
-type Resolved = { reader: RowReader<InvolvementColumn>; row: InvolvementRow; programId: string; membershipId: string; isNewMembership: boolean; perspective: Perspective; round: string };
+type Resolved = {
+  reader: RowReader<InvolvementColumn>;
+  row: InvolvementRow;
+  programId: string;
+  membershipId: string;
+  isNewMembership: boolean;
+  perspective: Perspective;
+  round: string;
+};
 
 /** Finds or adds each row's program, organization, partnership and membership, reporting what cannot be. */
 function resolveRows(resolver: Resolver, rows: ReadRow[]): Resolved[] {
@@ -33,7 +41,15 @@ function resolveRows(resolver: Resolver, rows: ReadRow[]): Resolved[] {
     const partnership = resolver.partnership(reader, "partnership", program, row.partnership, () => organization);
     if (!partnership || row.perspective === undefined || row.round === undefined) continue;
     const membership = resolver.references.membership(partnership.id, organization.id);
-    resolved.push({ reader, row, programId: program.id, membershipId: membership.id, isNewMembership: membership.isNew, perspective: row.perspective, round: row.round });
+    resolved.push({
+      reader,
+      row,
+      programId: program.id,
+      membershipId: membership.id,
+      isNewMembership: membership.isNew,
+      perspective: row.perspective,
+      round: row.round,
+    });
   }
   return resolved;
 }
@@ -90,11 +106,26 @@ export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: 
     const existing = stored.get(`${membershipId}|${perspective}|${round}`);
     const respondent = row.respondent === undefined ? (existing?.respondent ?? null) : row.respondent;
     const answeredOn = row.answeredOn === undefined ? (existing?.answered_on ?? null) : row.answeredOn;
-    if (existing && sameAnswers(row.answers, answersOf(existing)) && respondent === existing.respondent && answeredOn === existing.answered_on) {
+    if (
+      existing &&
+      sameAnswers(row.answers, answersOf(existing)) &&
+      respondent === existing.respondent &&
+      answeredOn === existing.answered_on
+    ) {
       counts.unchanged += 1;
       continue;
     }
-    changes.push({ id: existing?.id ?? newId(), isUpdate: existing !== undefined, programId, membershipId, perspective, round, respondent, answeredOn, answers: row.answers });
+    changes.push({
+      id: existing?.id ?? newId(),
+      isUpdate: existing !== undefined,
+      programId,
+      membershipId,
+      perspective,
+      round,
+      respondent,
+      answeredOn,
+      answers: row.answers,
+    });
     counts[existing ? "updated" : "created"] += 1;
   }
   return { changes, counts };
@@ -104,7 +135,13 @@ export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: 
  * The rows to write for the changes, each classified with its program's rubric exactly as saving it
  * through the API would. Equal answers under one rubric classify alike, so each pair is classified once.
  */
-export async function recordRows(db: Kysely<DB>, changes: RecordChange[], rights: { userId: string | null }, at: string, audit: ImportAudit): Promise<NewInvolvementRecord[]> {
+export async function recordRows(
+  db: Kysely<DB>,
+  changes: RecordChange[],
+  rights: { userId: string | null },
+  at: string,
+  audit: ImportAudit,
+): Promise<NewInvolvementRecord[]> {
   const rubrics = new Map<string, Rubric>();
   const classified = new Map<string, ReturnType<typeof answeredFields>>();
   const rows: NewInvolvementRecord[] = [];

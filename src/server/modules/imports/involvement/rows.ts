@@ -46,10 +46,24 @@ export function readInvolvementRow(reader: RowReader<InvolvementColumn>): Involv
   const respondent = reader.has("respondent") ? reader.parsed("respondent", respondentSchema) : undefined;
   const answeredOn = reader.has("answered_on") ? reader.parsed("answered_on", answeredOnSchema) : undefined;
   const answers = byProjectIndicator((key) => reader.yesNo(key) ?? null);
-  return { line: reader.line, program, partnership, organization, sector, perspective: perspective ?? undefined, round, respondent, answeredOn, answers };
+  return {
+    line: reader.line,
+    program,
+    partnership,
+    organization,
+    sector,
+    perspective: perspective ?? undefined,
+    round,
+    respondent,
+    answeredOn,
+    answers,
+  };
 }
 
 /** Whether a row's answers are the ones already stored. */
-export function sameAnswers(answers: Record<ProjectIndicatorKey, boolean | null>, stored: Record<ProjectIndicatorKey, boolean | null>): boolean {
+export function sameAnswers(
+  answers: Record<ProjectIndicatorKey, boolean | null>,
+  stored: Record<ProjectIndicatorKey, boolean | null>,
+): boolean {
   return PROJECT_INDICATOR_KEYS.every((key) => answers[key] === stored[key]);
 }

@@ -23,7 +23,12 @@ import { readInvolvementRow, type InvolvementColumn } from "./rows.js";
  * Imports involvement records from a CSV or XLSX file (first sheet). `actor` is null for the command
  * line. Every problem is reported; with any problem, or on a dry run, nothing is written.
  */
-export async function importInvolvement(db: Kysely<DB>, actor: Actor | null, file: ImportFile, options: { dryRun: boolean }): Promise<ImportOutcome> {
+export async function importInvolvement(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  file: ImportFile,
+  options: { dryRun: boolean },
+): Promise<ImportOutcome> {
   const problems = new Problems();
   const table = await readFileTable(file, problems);
   if (!table) return failedReport("involvement", options.dryRun, 0, problems.records);

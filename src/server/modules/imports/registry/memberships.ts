@@ -25,11 +25,18 @@ function axisStages(reader: RowReader<MembershipColumn>): string | null | undefi
 }
 
 /** The representative named by email or name among the organization's contacts: null when blank, undefined when unknown or absent. */
-function representative(state: RegistryState, reader: RowReader<MembershipColumn>, organization: OrganizationEntry): string | null | undefined {
+function representative(
+  state: RegistryState,
+  reader: RowReader<MembershipColumn>,
+  organization: OrganizationEntry,
+): string | null | undefined {
   if (!reader.has("representative")) return undefined;
   const named = reader.optional("representative");
   if (named === null) return null;
-  const matches = state.contactsMatching(organization.id, named.includes("@") ? { name: named, email: named } : { name: named, email: null });
+  const matches = state.contactsMatching(
+    organization.id,
+    named.includes("@") ? { name: named, email: named } : { name: named, email: null },
+  );
   if (matches.length === 1) return matches[0]?.id;
   reader.report(
     "representative",

@@ -31,9 +31,15 @@ function columnValues(sheet: Sheet, column: string): string[] {
 
 /** Names of organizations and partnerships the sheets mention, wherever they mention them. */
 function mentionedNames(sheets: EntitySheet[]) {
-  const of = (entity: RegistryEntity, column: string) => sheets.filter((sheet) => sheet.entity === entity).flatMap(({ sheet }) => columnValues(sheet, column));
+  const of = (entity: RegistryEntity, column: string) =>
+    sheets.filter((sheet) => sheet.entity === entity).flatMap(({ sheet }) => columnValues(sheet, column));
   return {
-    organizations: [...of("organizations", "name"), ...of("contacts", "organization"), ...of("partnerships", "lead_organization"), ...of("memberships", "organization")],
+    organizations: [
+      ...of("organizations", "name"),
+      ...of("contacts", "organization"),
+      ...of("partnerships", "lead_organization"),
+      ...of("memberships", "organization"),
+    ],
     partnerships: [...of("partnerships", "name"), ...of("memberships", "partnership")],
   };
 }
