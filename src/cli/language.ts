@@ -1,6 +1,6 @@
 // The terminal's language, as POSIX locales name it. Like env.ts for the server's settings, the one
 // place the command line reads it: LC_ALL overrides LC_MESSAGES, which overrides LANG.
-import type { Language } from "../contracts/vocabulary.js";
+import type { Language } from "../domain/vocabulary.js";
 
 /** @example terminalLanguage({ LANG: "fr_CA.UTF-8" }) === "fr"; terminalLanguage({}) === "en" */
 export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): Language {

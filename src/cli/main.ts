@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../server/env.js";
-import { AppError } from "../server/http/errors.js";
+import { AppError } from "../server/app-error.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerReportCommands } from "./commands/report.js";

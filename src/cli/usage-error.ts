@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { AppError, fieldProblemsFromZod, type FieldProblem } from "../server/http/errors.js";
+import { AppError, fieldProblemsFromZod, type FieldProblem } from "../server/app-error.js";
 import { terminalLanguage } from "./language.js";
 
 /** Bad arguments: the CLI exits with code 2 and names the offending option. */

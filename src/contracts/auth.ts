@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES, ROLES } from "./vocabulary.js";
+import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGUAGES } from "./vocabulary.js";
+import { LANGUAGES } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, text } from "./common.js";
 
 const emailSchema = z.preprocess(

@@ -5,7 +5,7 @@ import { AXIS_STAGES } from "../domain/coverage/axis.js";
 import { CHECKLIST_QUESTIONS } from "../domain/coverage/checklist.js";
 import { SLOT_KINDS } from "../domain/coverage/composition.js";
 import { compositionDocumentSchema } from "../domain/coverage/composition-schema.js";
-import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "./vocabulary.js";
+import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema } from "./common.js";
 
 export { compositionDocumentSchema };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEMBERSHIP_ORIGINS, SECTORS } from "./vocabulary.js";
+import { MEMBERSHIP_ORIGINS, SECTORS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
 import { axisStageSchema, axisStagesSchema } from "./coverage.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GOVERNMENT_LEVELS, SECTORS } from "./vocabulary.js";
+import { GOVERNMENT_LEVELS, SECTORS } from "../domain/vocabulary.js";
 import {
   idSchema,
   optionalText,

@@ -1,4 +1,4 @@
-import type { Role } from "../contracts/vocabulary.js";
+import type { Role } from "../domain/vocabulary.js";
 
 // What the interface offers; the server decides. These mirror its policy so that users are not shown
 // buttons that can only fail. Row-level rights come from each row's `canEdit`.

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildApp } from "../../src/server/app.js";
 import { openDatabase } from "../../src/server/db/database.js";
-import { randomToken } from "../../src/server/http/crypto.js";
+import { randomToken } from "../../src/server/crypto.js";
 import { testConfig } from "../support/app.js";
 import { ensureBuilt, runCli, startServe } from "./run-cli.js";
 

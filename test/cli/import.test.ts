@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { randomToken } from "../../src/server/http/crypto.js";
+import { randomToken } from "../../src/server/crypto.js";
 import { involvementCsv, type InvolvementFileRow } from "../support/involvement-files.js";
 import { ensureBuilt, runCli } from "./run-cli.js";
 

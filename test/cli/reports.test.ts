@@ -5,7 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../src/server/db/database.js";
-import { randomToken } from "../../src/server/http/crypto.js";
+import { randomToken } from "../../src/server/crypto.js";
 import { readXlsx } from "../../src/server/files/xlsx.js";
 import { typologyReport } from "../../src/server/modules/reports/service.js";
 import { ensureBuilt, ROOT, runCli } from "./run-cli.js";

@@ -1,5 +1,5 @@
 // Members for the coverage tests, described by the little that matters to each test.
-import type { Sector } from "../../src/contracts/vocabulary.js";
+import type { Sector } from "../../src/domain/vocabulary.js";
 import type { AxisStage } from "../../src/domain/coverage/axis.js";
 import type { CoverageMember } from "../../src/domain/coverage/members.js";
 

@@ -2,7 +2,7 @@ import { inject } from "vitest";
 import pg from "pg";
 import { openDatabase, type Database, type DialectName } from "../../src/server/db/database.js";
 import { migrateToLatest } from "../../src/server/db/migrate.js";
-import { randomToken } from "../../src/server/http/crypto.js";
+import { randomToken } from "../../src/server/crypto.js";
 
 /** The databases this run tests against: SQLite always, PostgreSQL when one answers. */
 export const DIALECTS: DialectName[] = inject("postgresUrl") ? ["sqlite", "postgres"] : ["sqlite"];

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Role } from "../../src/contracts/vocabulary.js";
+import type { Role } from "../../src/domain/vocabulary.js";
 import { nameKey } from "../../src/domain/registry/name-key.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";

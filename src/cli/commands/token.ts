@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { emailAddressSchema, tokenCreateSchema } from "../../contracts/auth.js";
-import { AppError } from "../../server/http/errors.js";
+import { AppError } from "../../server/app-error.js";
 import { text } from "../../server/messages/render.js";
 import { findUserByEmail } from "../../server/modules/auth/repository.js";
 import { createApiToken } from "../../server/modules/auth/service.js";

@@ -5,7 +5,7 @@ import { classifyRequestSchema, rubricIdSchema } from "../../contracts/typology.
 import { DEFAULT_RUBRIC_ID, isBuiltInRubricId, latestBuiltInRubrics } from "../../domain/typology/built-in-rubrics.js";
 import type { Classification } from "../../domain/typology/classify.js";
 import type { Rubric } from "../../domain/typology/rubric.js";
-import { AppError, fieldProblemsFromZod, type FieldProblem } from "../../server/http/errors.js";
+import { AppError, fieldProblemsFromZod, type FieldProblem } from "../../server/app-error.js";
 import { classifyAnswers, findRubric } from "../../server/modules/typology/service.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { userCreateSchema } from "../../contracts/auth.js";
-import { ROLES } from "../../contracts/vocabulary.js";
-import { randomToken } from "../../server/http/crypto.js";
+import { ROLES } from "../../domain/vocabulary.js";
+import { randomToken } from "../../server/crypto.js";
 import { createUser } from "../../server/modules/users/service.js";
 import { readStdin } from "../read-stdin.js";
 import { UsageError } from "../usage-error.js";

@@ -1,7 +1,7 @@
 // The prevention / intervention / enforcement / re-entry axis along which city violence-prevention
 // networks ask every sector to commit. What a member does is read from its sector unless the
 // membership says otherwise.
-import type { Sector } from "../../contracts/vocabulary.js";
+import type { Sector } from "../vocabulary.js";
 
 export const AXIS_STAGES = ["prevention", "intervention", "enforcement", "reentry"] as const;
 export type AxisStage = (typeof AXIS_STAGES)[number];

@@ -2,7 +2,7 @@
 // reported under the path of the field at fault, e.g. "slots.2.sectors.0".
 import { z } from "zod";
 import { localizedText } from "../localized-text.js";
-import { SECTORS } from "../../contracts/vocabulary.js";
+import { SECTORS } from "../vocabulary.js";
 import { MAX_SLOTS, SLOT_KEY_PATTERN, type Composition } from "./composition.js";
 
 const slotBase = {

@@ -1,7 +1,7 @@
 // A recommended composition: the seats a partnership should fill. Most seats are filled by sector;
 // two are filled otherwise — by whoever speaks for the people most affected (which depends on the
 // partnership) and by a member invited as a critic (which depends on the membership).
-import type { Sector } from "../../contracts/vocabulary.js";
+import type { Sector } from "../vocabulary.js";
 import type { Localized } from "./phrasing.js";
 
 type SlotBase = {

@@ -1,7 +1,7 @@
 // A partnership's members held up against a recommended composition: which seats are filled and by
 // whom, how evenly the members spread over the sectors, which stages of the axis they cover, how many
 // are non-traditional or new partners, and the partner-selection checklist with its gaps.
-import type { Sector } from "../../contracts/vocabulary.js";
+import type { Sector } from "../vocabulary.js";
 import { AXIS_STAGES, stagesOf, type AxisStage } from "./axis.js";
 import { buildChecklist, type ChecklistItem } from "./checklist.js";
 import type { Composition, Slot, SlotKind } from "./composition.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECTORS, type Sector } from "../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../vocabulary.js";
 import { EVENNESS_FORMULA, sectorCounts, sectorEvenness, SECTORS_POSSIBLE, shannonIndex } from "./evenness.js";
 
 describe("Shannon's H", () => {

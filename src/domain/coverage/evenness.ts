@@ -3,7 +3,7 @@
 // sectors present, two members from two sectors would already score a "perfect" 1, which says nothing
 // about breadth. A fixed denominator keeps the score comparable between partnerships and programs,
 // whatever composition a program recommends.
-import { SECTORS, type Sector } from "../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../vocabulary.js";
 
 export const SECTORS_POSSIBLE = SECTORS.length;
 

@@ -1,5 +1,5 @@
 // The members coverage is computed from, as plain values: the server maps rows to these.
-import type { Sector } from "../../contracts/vocabulary.js";
+import type { Sector } from "../vocabulary.js";
 import type { AxisStage } from "./axis.js";
 
 export type CoverageMember = {

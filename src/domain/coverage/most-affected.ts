@@ -2,7 +2,7 @@
 // question of crime-prevention project guidance. The people a partnership serves, and those its issues
 // hit hardest, are matched to the kinds of organizations that usually speak for them. Sectors are a
 // coarse proxy: the mapping says where to look, not who counts.
-import type { FocusIssue, PriorityGroup, Sector } from "../../contracts/vocabulary.js";
+import type { FocusIssue, PriorityGroup, Sector } from "../vocabulary.js";
 
 export const PRIORITY_GROUP_SECTORS: Readonly<Record<PriorityGroup, readonly Sector[]>> = {
   children: ["youth_organizations", "schools"],

@@ -1,6 +1,6 @@
 // The words the coverage texts are built from, in English and French. Sector phrases carry their
 // article so that a sentence can say "look for a police service" / "cherchez un service de police".
-import type { FocusIssue, PriorityGroup, Sector } from "../../contracts/vocabulary.js";
+import type { FocusIssue, PriorityGroup, Sector } from "../vocabulary.js";
 import type { AxisStage } from "./axis.js";
 
 export type Localized = { en: string; fr: string };

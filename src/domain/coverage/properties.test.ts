@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS, type Sector } from "../../contracts/vocabulary.js";
+import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS, type Sector } from "../vocabulary.js";
 import { AXIS_STAGES, DEFAULT_SECTOR_STAGES, STAGE_TYPICAL_SECTORS, type AxisStage } from "./axis.js";
 import { computeCoverage } from "./coverage.js";
 import { DEFAULT_COMPOSITION } from "./default-composition.js";

@@ -2,7 +2,7 @@
 // reports shows the method at work. Members are answered for from both views the way the national
 // generator answers them (the study's tables), from a fixed seed: the same portfolio every time.
 import type { NewInvolvementRecord } from "../db/schema.js";
-import type { PartnershipStatus } from "../../contracts/vocabulary.js";
+import type { PartnershipStatus } from "../../domain/vocabulary.js";
 import { endOfTerm, monthsBefore } from "./dates.js";
 import { seededRandom } from "./national/random.js";
 import { recordMaker } from "./national/records.js";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
-import type { Role } from "../../contracts/vocabulary.js";
+import type { Role } from "../../domain/vocabulary.js";
 import type { DB } from "../db/schema.js";
-import { randomToken } from "../http/crypto.js";
+import { randomToken } from "../crypto.js";
 import { newId, now } from "../ids.js";
 import { hashPassword } from "../modules/auth/passwords.js";
 import { countUsers } from "../modules/auth/repository.js";

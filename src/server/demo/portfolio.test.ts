@@ -4,7 +4,7 @@ import { membershipCreateSchema } from "../../contracts/memberships.js";
 import { organizationCreateSchema } from "../../contracts/organizations.js";
 import { partnershipCreateSchema } from "../../contracts/partnerships.js";
 import { programCreateSchema } from "../../contracts/programs.js";
-import { GOVERNMENT_LEVELS, SECTORS } from "../../contracts/vocabulary.js";
+import { GOVERNMENT_LEVELS, SECTORS } from "../../domain/vocabulary.js";
 import { newId } from "../ids.js";
 import { buildDemoRows, emailFor } from "./build.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";

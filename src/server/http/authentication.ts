@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import type { Role } from "../../contracts/vocabulary.js";
+import type { Role } from "../../domain/vocabulary.js";
 import type { DB } from "../db/schema.js";
 import { text } from "../messages/render.js";
 import { authenticateSession, authenticateToken } from "../modules/auth/service.js";
-import type { Actor, Authentication } from "./actor.js";
-import { safeEqual } from "./crypto.js";
-import { AppError } from "./errors.js";
+import type { Actor, Authentication } from "../actor.js";
+import { safeEqual } from "../crypto.js";
+import { AppError } from "../app-error.js";
 
 export const SESSION_COOKIE = "convene_session";
 export const CSRF_HEADER = "x-csrf-token";

@@ -1,6 +1,6 @@
 // The language a request is answered in: what the client asks for, else the account's own choice.
 import type { FastifyRequest } from "fastify";
-import { LANGUAGES, type Language } from "../../contracts/vocabulary.js";
+import { LANGUAGES, type Language } from "../../domain/vocabulary.js";
 
 function isLanguage(value: string): value is Language {
   return LANGUAGES.some((language) => language === value);

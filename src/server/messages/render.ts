@@ -1,6 +1,6 @@
 // Messages are chosen where something is refused or reported, as a key and its values, and written
 // in the reader's language only at the edge: the error handler, the import routes, the command line.
-import type { Language } from "../../contracts/vocabulary.js";
+import type { Language } from "../../domain/vocabulary.js";
 import { en } from "./en.js";
 import { fr } from "./fr.js";
 import type { Message } from "./types.js";

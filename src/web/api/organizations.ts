@@ -5,7 +5,7 @@ import {
   type OrganizationCreate,
   type OrganizationUpdate,
 } from "../../contracts/organizations.js";
-import type { Sector } from "../../contracts/vocabulary.js";
+import type { Sector } from "../../domain/vocabulary.js";
 import { apiRequest, apiSend } from "./client.js";
 
 export type OrganizationFilters = {

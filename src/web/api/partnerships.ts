@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { partnershipPageSchema, partnershipSchema, type PartnershipCreate, type PartnershipUpdate } from "../../contracts/partnerships.js";
-import type { PartnershipStatus } from "../../contracts/vocabulary.js";
+import type { PartnershipStatus } from "../../domain/vocabulary.js";
 import { apiRequest, apiSend } from "./client.js";
 import { organizationKeys } from "./organizations.js";
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { sessionSchema, type Login, type Session } from "../../contracts/auth.js";
-import type { Language } from "../../contracts/vocabulary.js";
+import type { Language } from "../../domain/vocabulary.js";
 import { apiRequest, apiSend, isApiError, setCsrfToken } from "./client.js";
 import { sessionKey } from "./query-client.js";
 

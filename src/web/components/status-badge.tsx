@@ -1,5 +1,5 @@
 import { Badge } from "@mantine/core";
-import type { PartnershipStatus } from "../../contracts/vocabulary.js";
+import type { PartnershipStatus } from "../../domain/vocabulary.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
 
 const COLORS: Record<PartnershipStatus, string> = {

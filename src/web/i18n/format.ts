@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../contracts/vocabulary.js";
+import type { Language } from "../../domain/vocabulary.js";
 import { isLanguage } from "./i18n.js";
 
 /** Canadian variants: day-month order and spacing rules match what partners expect in each language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as contractVocabularies from "../../contracts/vocabulary.js";
+import * as contractVocabularies from "../../domain/vocabulary.js";
 import { en, fr, MESSAGE_FILES } from "./messages.js";
 import { VOCABULARIES } from "./vocabulary.js";
 

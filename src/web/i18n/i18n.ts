@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { LANGUAGES, type Language } from "../../contracts/vocabulary.js";
+import { LANGUAGES, type Language } from "../../domain/vocabulary.js";
 import { en, fr, type Messages } from "./messages.js";
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../../contracts/vocabulary.js";
+import type { Language } from "../../domain/vocabulary.js";
 import { useSession, useUpdateLocale } from "../api/session.js";
 import { isLanguage, rememberLanguage } from "./i18n.js";
 

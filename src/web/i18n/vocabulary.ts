@@ -10,7 +10,7 @@ import {
   PRIORITY_GROUPS,
   ROLES,
   SECTORS,
-} from "../../contracts/vocabulary.js";
+} from "../../domain/vocabulary.js";
 
 /** Each controlled vocabulary by the i18n group holding its labels (vocabulary.<group>.<value>). */
 export const VOCABULARIES = {

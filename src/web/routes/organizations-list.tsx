@@ -1,7 +1,7 @@
 import { Button, Paper, Select, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { SECTORS, type Sector } from "../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../../domain/vocabulary.js";
 import { useOrganizations, type OrganizationFilters } from "../api/organizations.js";
 import { useSession } from "../api/session.js";
 import { OrganizationsTable } from "../components/organizations/organizations-table.js";

@@ -1,7 +1,7 @@
 import { Button, Paper, Select, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { PARTNERSHIP_STATUSES, type PartnershipStatus } from "../../contracts/vocabulary.js";
+import { PARTNERSHIP_STATUSES, type PartnershipStatus } from "../../domain/vocabulary.js";
 import { usePartnerships } from "../api/partnerships.js";
 import { usePrograms } from "../api/programs.js";
 import { useSession } from "../api/session.js";

@@ -1,8 +1,8 @@
 // `convene demo --scale national`: a national portfolio of the size a funder follows, generated in
 // memory and inserted in wide batches inside one transaction, for trying reports and measuring them.
-import type { Role } from "../../../contracts/vocabulary.js";
+import type { Role } from "../../../domain/vocabulary.js";
 import type { Database } from "../../db/database.js";
-import { randomToken } from "../../http/crypto.js";
+import { randomToken } from "../../crypto.js";
 import { now } from "../../ids.js";
 import { hashPassword } from "../../modules/auth/passwords.js";
 import { DEMO_ACCOUNTS } from "../portfolio/programs.js";

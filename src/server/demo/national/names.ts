@@ -1,6 +1,6 @@
 // Names for generated organizations and partnerships, from templates per sector and program, in
 // English or French by region. Every name is made unique by a number after the first use.
-import type { Sector } from "../../../contracts/vocabulary.js";
+import type { Sector } from "../../../domain/vocabulary.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 
 type Templates = { en: readonly string[]; fr: readonly string[] };

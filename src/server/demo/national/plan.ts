@@ -1,6 +1,6 @@
 // The structure of the national portfolio: programs, organizations by region, partnerships and
 // their members, as rows ready to insert. Involvement records are made later, a batch at a time.
-import { PRIORITY_GROUPS, type MembershipOrigin, type Sector } from "../../../contracts/vocabulary.js";
+import { PRIORITY_GROUPS, type MembershipOrigin, type Sector } from "../../../domain/vocabulary.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import type { NewMembership, NewOrganization, NewPartnership, NewProgram } from "../../db/schema.js";
 import { dayOfMonth, endOfTerm } from "../dates.js";

@@ -1,6 +1,6 @@
 // Who leads and who joins: sector shares for lead agencies and for members, and the traits that go
 // with a sector (level of government, whether crime prevention is in the organization's mandate).
-import type { GovernmentLevel, Sector } from "../../../contracts/vocabulary.js";
+import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
 import type { Random } from "./random.js";
 
 export type Weighted<T> = readonly (readonly [T, number])[];

@@ -1,7 +1,7 @@
 // Thirteen partnerships across the four programs and the five regions. As in the evaluation study,
 // most members were approached by the lead agency or came out of inter-agency talks, and many new
 // members are organizations that do not see crime prevention as part of their mandate.
-import type { MembershipOrigin } from "../../../contracts/vocabulary.js";
+import type { MembershipOrigin } from "../../../domain/vocabulary.js";
 import type { DemoMember, DemoPartnership } from "./types.js";
 
 function member(

@@ -10,7 +10,7 @@ import type {
   PriorityGroup,
   Role,
   Sector,
-} from "../../../contracts/vocabulary.js";
+} from "../../../domain/vocabulary.js";
 
 /** The five regions the evaluation study sampled projects from. */
 export const DEMO_REGIONS = ["Ontario", "Quebec", "Atlantic", "Prairies & NWT", "B.C. & Yukon"] as const;

@@ -3,7 +3,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Perspective } from "../../../contracts/involvement.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
+import type { Actor } from "../../actor.js";
 
 export type IdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "../../../contracts/auth.js";
-import type { Actor } from "../../http/actor.js";
+import type { Actor } from "../../actor.js";
 
 export function presentCurrentUser(actor: Actor): CurrentUser {
   return {

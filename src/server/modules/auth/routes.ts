@@ -11,7 +11,7 @@ import {
 } from "../../../contracts/auth.js";
 import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
-import { AppError } from "../../http/errors.js";
+import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import { presentCurrentUser } from "./presenter.js";
 import * as service from "./service.js";

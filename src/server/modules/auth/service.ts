@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
-import { LANGUAGES, ROLES, type Language, type Role } from "../../../contracts/vocabulary.js";
+import { LANGUAGES, ROLES, type Language, type Role } from "../../../domain/vocabulary.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor, Authentication } from "../../http/actor.js";
-import { hashToken, randomToken } from "../../http/crypto.js";
-import { AppError } from "../../http/errors.js";
+import type { Actor, Authentication } from "../../actor.js";
+import { hashToken, randomToken } from "../../crypto.js";
+import { AppError } from "../../app-error.js";
 import { newId, now } from "../../ids.js";
-import { offsetOf, pageFrom } from "../../http/pagination.js";
+import { offsetOf, pageFrom } from "../../pagination.js";
 import type { PaginationQuery } from "../../../contracts/common.js";
 import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";

@@ -1,5 +1,5 @@
 import type { Contact } from "../../../contracts/contacts.js";
-import { LANGUAGES } from "../../../contracts/vocabulary.js";
+import { LANGUAGES } from "../../../domain/vocabulary.js";
 import type { ContactRow } from "../../db/schema.js";
 import { storedKey } from "../partnerships/stored-keys.js";
 

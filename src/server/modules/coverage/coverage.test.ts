@@ -1,6 +1,6 @@
 import type { KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Sector } from "../../../contracts/vocabulary.js";
+import type { Sector } from "../../../domain/vocabulary.js";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
 import { buildOrganization, buildPartnership } from "../../../../test/support/factories.js";

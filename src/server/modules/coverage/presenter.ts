@@ -1,5 +1,5 @@
 import type { CoverageBody, ProgramComposition } from "../../../contracts/coverage.js";
-import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "../../../contracts/vocabulary.js";
+import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "../../../domain/vocabulary.js";
 import type { Composition } from "../../../domain/coverage/composition.js";
 import { compositionDocumentSchema } from "../../../domain/coverage/composition-schema.js";
 import type { Coverage } from "../../../domain/coverage/coverage.js";

@@ -5,8 +5,8 @@ import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryExportQuery } from
 import type { DB } from "../../db/schema.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
-import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
+import type { Actor } from "../../actor.js";
+import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import type { ExportScopes } from "./repository.js";

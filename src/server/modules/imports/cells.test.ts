@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECTORS } from "../../../contracts/vocabulary.js";
+import { SECTORS } from "../../../domain/vocabulary.js";
 import { columnKey, matchHeader } from "./header.js";
 import { Problems, quoted } from "./problems.js";
 import { parseKey, parseYesNo, RowReader } from "./row-reader.js";

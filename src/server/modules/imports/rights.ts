@@ -4,7 +4,7 @@
 // partnership name must not quietly open a new partnership).
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
+import type { Actor } from "../../actor.js";
 import { text, type Text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import * as repo from "./repository.js";

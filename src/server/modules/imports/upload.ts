@@ -2,7 +2,7 @@
 // checked in full before anything is written), up to a size limit answered with a clear 413.
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { AppError } from "../../http/errors.js";
+import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import type { ImportFile } from "./upload-file.js";
 

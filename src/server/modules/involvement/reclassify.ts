@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
+import type { Actor } from "../../actor.js";
+import { AppError } from "../../app-error.js";
 import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { recordAudit } from "../audit/repository.js";

@@ -1,5 +1,5 @@
 import type { Membership } from "../../../contracts/memberships.js";
-import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../contracts/vocabulary.js";
+import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../domain/vocabulary.js";
 import { storedKey } from "../partnerships/stored-keys.js";
 import { storedAxisStages } from "./axis-stages.js";
 import type { MembershipDetailRow } from "./repository.js";

@@ -1,5 +1,5 @@
 import type { Organization } from "../../../contracts/organizations.js";
-import type { GovernmentLevel, Sector } from "../../../contracts/vocabulary.js";
+import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
 import type { OrganizationRow } from "../../db/schema.js";
 
 export function presentOrganization(row: OrganizationRow & { membership_count: number | null; can_edit: number }): Organization {

@@ -1,5 +1,5 @@
 import type { Partnership } from "../../../contracts/partnerships.js";
-import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../../../contracts/vocabulary.js";
+import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../../../domain/vocabulary.js";
 import type { PartnershipDetailRow } from "./repository.js";
 import { storedKey, storedKeys } from "./stored-keys.js";
 

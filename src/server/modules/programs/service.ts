@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { ProgramCreate, ProgramListQuery, ProgramUpdate } from "../../../contracts/programs.js";
 import type { DB, ProgramPatch } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
-import { offsetOf, pageFrom } from "../../http/pagination.js";
+import type { Actor } from "../../actor.js";
+import { AppError } from "../../app-error.js";
+import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";

@@ -11,8 +11,8 @@ import { emptyTally, INVOLVEMENT_SHARE_RULE, involvementRows } from "../../../do
 import { nameKey } from "../../../domain/registry/name-key.js";
 import { typologyTable } from "../../../domain/reports/typology-report.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
+import type { Actor } from "../../actor.js";
+import { AppError } from "../../app-error.js";
 import { membershipsWithReadableInvolvement, reportablePrograms, type Scope } from "../access/scope.js";
 import * as repo from "./repository.js";
 

@@ -4,9 +4,9 @@ import { isBuiltInRubricId, latestBuiltInRubrics } from "../../../domain/typolog
 import type { RubricDraft } from "../../../domain/typology/rubric-schema.js";
 import type { Rubric } from "../../../domain/typology/rubric.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../http/actor.js";
-import { AppError } from "../../http/errors.js";
-import { offsetOf, pageFrom } from "../../http/pagination.js";
+import type { Actor } from "../../actor.js";
+import { AppError } from "../../app-error.js";
+import { offsetOf, pageFrom } from "../../pagination.js";
 import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";

@@ -8,7 +8,7 @@ import { INDICATOR_KEYS, PROJECT_INDICATOR_KEYS, type IndicatorAnswers, type Ind
 import { rubricDocumentSchema } from "../../../domain/typology/rubric-schema.js";
 import type { Rubric } from "../../../domain/typology/rubric.js";
 import type { DB, RubricRow } from "../../db/schema.js";
-import { AppError, validationError } from "../../http/errors.js";
+import { AppError, validationError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
 

@@ -1,5 +1,5 @@
 import type { User } from "../../../contracts/auth.js";
-import type { Language, Role } from "../../../contracts/vocabulary.js";
+import type { Language, Role } from "../../../domain/vocabulary.js";
 import type { UserRow } from "../../db/schema.js";
 
 export function presentUser(row: UserRow, programIds: string[], partnershipIds: string[]): User {

@@ -1,7 +1,7 @@
 import { Checkbox, Group, Stack, Switch } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Sector } from "../../../contracts/vocabulary.js";
+import type { Sector } from "../../../domain/vocabulary.js";
 import { AXIS_STAGES, DEFAULT_SECTOR_STAGES, type AxisStage } from "../../../domain/coverage/axis.js";
 import { useCoverageText } from "./use-coverage-text.js";
 

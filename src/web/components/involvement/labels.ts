@@ -2,7 +2,7 @@ import type { Perspective } from "../../../contracts/involvement.js";
 import type { ContinuumType } from "../../../domain/reports/typology-report.js";
 import { PARTNERSHIP_STUDY_RUBRIC } from "../../../domain/typology/built-in-rubrics.js";
 import { INDICATORS, type ProjectIndicatorKey } from "../../../domain/typology/indicators.js";
-import type { Language } from "../../../contracts/vocabulary.js";
+import type { Language } from "../../../domain/vocabulary.js";
 
 export const STANDARD_ROUNDS = ["baseline", "midterm", "final"] as const;
 export type StandardRound = (typeof STANDARD_ROUNDS)[number];

@@ -1,6 +1,6 @@
 import { SegmentedControl, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES } from "../../../contracts/vocabulary.js";
+import { LANGUAGES } from "../../../domain/vocabulary.js";
 import { isLanguage } from "../../i18n/i18n.js";
 import { useLanguage } from "../../i18n/use-language.js";
 

@@ -1,7 +1,7 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Role } from "../../../contracts/vocabulary.js";
+import type { Role } from "../../../domain/vocabulary.js";
 import { useSession } from "../../api/session.js";
 import { canTransferData } from "../../permissions.js";
 

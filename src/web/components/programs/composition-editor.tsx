@@ -1,7 +1,7 @@
 import { Button, Checkbox, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { compositionDocumentSchema } from "../../../contracts/coverage.js";
-import type { Sector } from "../../../contracts/vocabulary.js";
+import type { Sector } from "../../../domain/vocabulary.js";
 import { MAX_SLOTS, SLOT_KINDS, type Slot, type SlotKind } from "../../../domain/coverage/composition.js";
 import type { Localized } from "../../../domain/coverage/phrasing.js";
 import { useSaveComposition } from "../../api/composition.js";

@@ -1,7 +1,7 @@
 // A rubric level's condition as one sentence in the reader's language. The wording of the parts comes
 // from the domain's phrasing (the same noun phrases the classification reasons use), so a rubric added
 // later reads as well as the built-in ones.
-import type { Language } from "../../../contracts/vocabulary.js";
+import type { Language } from "../../../domain/vocabulary.js";
 import { describe } from "../../../domain/typology/phrasing.js";
 import type { Condition } from "../../../domain/typology/rubric.js";
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReportDimension } from "../../../contracts/reports.js";
-import { SECTORS, type Sector } from "../../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../../../domain/vocabulary.js";
 import { NOT_SET_KEY, type ContinuumType } from "../../../domain/reports/typology-report.js";
 import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";

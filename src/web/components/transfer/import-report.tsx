@@ -2,7 +2,7 @@ import { Alert, List, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } fr
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportProblem, ImportReport } from "../../../contracts/imports.js";
-import { SECTORS, type Sector } from "../../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../../../domain/vocabulary.js";
 import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { PaginationBar } from "../pagination-bar.js";

@@ -1,7 +1,7 @@
 // One row of an involvement file: which member it is about, whose view, which round, and the 13 answers.
 import type { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import { DEFAULT_ROUND, involvementUpsertSchema, PERSPECTIVES, roundSchema, type Perspective } from "../../../../contracts/involvement.js";
-import { SECTORS, type Sector } from "../../../../contracts/vocabulary.js";
+import { SECTORS, type Sector } from "../../../../domain/vocabulary.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS, type ProjectIndicatorKey } from "../../../../domain/typology/indicators.js";
 import { text } from "../../../messages/render.js";
 import { refusal, type RowReader } from "../row-reader.js";

@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import type { DB } from "../../../db/schema.js";
-import type { Actor } from "../../../http/actor.js";
+import type { Actor } from "../../../actor.js";
 import { now } from "../../../ids.js";
 import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";

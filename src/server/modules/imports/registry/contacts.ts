@@ -1,7 +1,7 @@
 // Rows of the contacts sheet: people at an organization, found by email (else by name) within it.
 import { contactUpdateSchema } from "../../../../contracts/contacts.js";
 import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
-import { LANGUAGES, SECTORS } from "../../../../contracts/vocabulary.js";
+import { LANGUAGES, SECTORS } from "../../../../domain/vocabulary.js";
 import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";
 import { changes, contactKey, type RegistryState } from "./state.js";

@@ -1,7 +1,7 @@
 // Rows of the memberships sheet: an organization's place in a partnership, with its representative.
 import { NO_AXIS_STAGES, type REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { membershipUpdateSchema } from "../../../../contracts/memberships.js";
-import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../../contracts/vocabulary.js";
+import { MEMBERSHIP_ORIGINS, SECTORS } from "../../../../domain/vocabulary.js";
 import { AXIS_STAGES } from "../../../../domain/coverage/axis.js";
 import { text } from "../../../messages/render.js";
 import { axisStagesAsJson } from "../../memberships/axis-stages.js";

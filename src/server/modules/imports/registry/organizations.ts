@@ -1,7 +1,7 @@
 // Rows of the organizations sheet: one organization per sector and name, added or brought up to date.
 import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { organizationUpdateSchema } from "../../../../contracts/organizations.js";
-import { GOVERNMENT_LEVELS, SECTORS } from "../../../../contracts/vocabulary.js";
+import { GOVERNMENT_LEVELS, SECTORS } from "../../../../domain/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
 import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";

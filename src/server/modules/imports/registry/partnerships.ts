@@ -1,7 +1,7 @@
 // Rows of the partnerships sheet: one partnership per program and name, with its lead organization.
 import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { partnershipUpdateSchema } from "../../../../contracts/partnerships.js";
-import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS, SECTORS } from "../../../../contracts/vocabulary.js";
+import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS, SECTORS } from "../../../../domain/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
 import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";

@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import { REGISTRY_COLUMNS, type RegistryEntity } from "../../../../contracts/imports.js";
 import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
-import type { Actor } from "../../../http/actor.js";
+import type { Actor } from "../../../actor.js";
 import { now } from "../../../ids.js";
 import { ImportAudit } from "../audit.js";
 import { columnKey, matchHeader } from "../header.js";

@@ -1,4 +1,4 @@
-import type { Pagination, PaginationQuery } from "../../contracts/common.js";
+import type { Pagination, PaginationQuery } from "../contracts/common.js";
 
 export type Page<T> = { data: T[]; pagination: Pagination };
 

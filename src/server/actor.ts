@@ -1,4 +1,4 @@
-import type { Role } from "../../contracts/vocabulary.js";
+import type { Role } from "../domain/vocabulary.js";
 
 /** Who is making a request, as established by a session cookie or an API token. */
 export type Actor = {
