@@ -1,16 +1,25 @@
 import type { ZodError } from "zod";
-import { AppError, fieldProblemsFromZod, type FieldProblem } from "../server/app-error.js";
+import { AppError, fieldTextsFromZod, type FieldProblem, type FieldText } from "../server/app-error.js";
+import { render, text } from "../server/messages/render.js";
 import { terminalLanguage } from "./language.js";
 
-/** Bad arguments: the CLI exits with code 2 and names the offending option. */
+type Problem = Pick<FieldProblem, "field" | "message">;
+
+/** Bad arguments: the CLI exits with code 2 and names the offending option, in the terminal's language. */
 export class UsageError extends Error {
-  static fromProblems(problems: FieldProblem[], optionNames: Record<string, string> = {}): UsageError {
-    const text = problems.map((problem) => `${optionNames[problem.field] ?? `--${problem.field}`} ${problem.message}`).join("; ");
-    return new UsageError(`invalid arguments: ${text}`);
+  static fromProblems(problems: readonly Problem[], optionNames: Record<string, string> = {}): UsageError {
+    const named = problems.map((problem) => `${optionNames[problem.field] ?? `--${problem.field}`} ${problem.message}`).join("; ");
+    return new UsageError(render(terminalLanguage(), text("cli.invalidArguments", { problems: named })));
   }
 
-  static fromZod(error: ZodError, optionNames: Record<string, string> = {}): UsageError {
-    return UsageError.fromProblems(fieldProblemsFromZod(error), optionNames);
+  /** The arguments a contract refused; give what was parsed (`input`) so that a missing option reads as required. */
+  static fromZod(error: ZodError, optionNames: Record<string, string> = {}, input?: { value: unknown }): UsageError {
+    const language = terminalLanguage();
+    const problems = fieldTextsFromZod(error, input ?? null).map((problem: FieldText) => ({
+      field: problem.field,
+      message: render(language, problem.message),
+    }));
+    return UsageError.fromProblems(problems, optionNames);
   }
 
   /** A service's validation error about an argument, restated in terms of the command's options. */

@@ -4,19 +4,19 @@ import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z
-  .string({ error: "is required" })
-  .min(PASSWORD_MIN_LENGTH, { error: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  .max(200, { error: "must be at most 200 characters" });
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(200);
 
 export const emailAddressSchema = z
-  .string({ error: "is required" })
+  .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "must be a valid email address" }).max(254));
+  .pipe(z.email().max(254));
 
 export const loginSchema = z.object({
   email: emailAddressSchema,
-  password: z.string({ error: "is required" }).min(1, { error: "is required" }).max(200),
+  password: z.string().min(1).max(200),
 });
 export type Login = z.infer<typeof loginSchema>;
 
@@ -33,7 +33,7 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES, { error: "must be en or fr" }) });
+export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES) });
 
 export const tokenCreateSchema = z.object({ name: requiredText(100) });
 export const tokenSchema = z.object({
@@ -49,10 +49,10 @@ export const tokenPageSchema = pageOf(tokenSchema);
 export const userCreateSchema = z.object({
   email: emailAddressSchema,
   name: requiredText(200),
-  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }),
+  role: z.enum(ROLES),
   password: passwordSchema,
   organizationId: idSchema.nullable().optional(),
-  locale: z.enum(LANGUAGES, { error: "must be en or fr" }).default("en"),
+  locale: z.enum(LANGUAGES).default("en"),
   programIds: z.array(idSchema).max(100).default([]),
   partnershipIds: z.array(idSchema).max(500).default([]),
 });
@@ -74,10 +74,10 @@ export const userUpdateSchema = z
     name: userCreateSchema.shape.name,
     role: userCreateSchema.shape.role,
     organizationId: idSchema.nullable(),
-    locale: z.enum(LANGUAGES, { error: "must be en or fr" }),
+    locale: z.enum(LANGUAGES),
     programIds: z.array(idSchema).max(100),
     partnershipIds: z.array(idSchema).max(500),
-    disabled: z.boolean({ error: "must be true or false" }),
+    disabled: z.boolean(),
   })
   .partial();
 export type UserUpdate = z.infer<typeof userUpdateSchema>;

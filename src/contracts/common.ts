@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { rule } from "../domain/validation.js";
 
 /** Identifiers are UUIDs (version 7, time-ordered). */
-export const idSchema = z.uuid({ error: "must be a valid identifier" });
+export const idSchema = z.uuid();
 export const idParamsSchema = z.object({ id: idSchema });
 
 /** A calendar date, YYYY-MM-DD. */
-export const isoDateSchema = z.iso.date({ error: "must be a date in the form YYYY-MM-DD" });
+export const isoDateSchema = z.iso.date();
 
 /** True when the text holds a control character other than tab, line feed or carriage return. */
 export function hasControlCharacter(value: string): boolean {
@@ -21,14 +22,12 @@ export function text(max: number) {
   return z
     .string()
     .trim()
-    .max(max, { error: `must be at most ${max} characters` })
-    .refine((value) => !hasControlCharacter(value), {
-      error: "must not contain control characters",
-    });
+    .max(max)
+    .refine((value) => !hasControlCharacter(value), rule("controlCharacters"));
 }
 
 export function requiredText(max: number) {
-  return text(max).pipe(z.string().min(1, { error: "is required" }));
+  return text(max).pipe(z.string().min(1));
 }
 
 /** Optional text that treats an empty string as "no value". */
@@ -39,13 +38,8 @@ export function optionalText(max: number) {
 export const PAGE_SIZE_MAX = 100;
 
 export const paginationQuerySchema = z.object({
-  page: z.coerce.number().int().min(1, { error: "must be 1 or more" }).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1, { error: "must be 1 or more" })
-    .max(PAGE_SIZE_MAX, { error: `must be at most ${PAGE_SIZE_MAX}` })
-    .default(25),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(25),
 });
 export type PaginationQuery = z.infer<typeof paginationQuerySchema>;
 
@@ -63,16 +57,28 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), pagination: paginationSchema });
 }
 
+/**
+ * A field's problem: the field's path, the message in the request's language, and the message's key
+ * and values, by which a client may write it in words of its own.
+ */
+export const fieldProblemSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  key: z.string().optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type FieldProblemBody = z.infer<typeof fieldProblemSchema>;
+
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    details: z.array(fieldProblemSchema).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** A boolean in a query string: "true"/"false"/"1"/"0". */
 export const queryBooleanSchema = z
-  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");

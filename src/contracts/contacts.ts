@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { LANGUAGES } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, text } from "./common.js";
+import { rule } from "../domain/validation.js";
 
 const emailSchema = z.preprocess(
   (value) => (value === "" ? null : value),
-  z.email({ error: "must be a valid email address" }).max(254).nullable(),
+  z.email().max(254).nullable(),
 );
 const phoneSchema = z.preprocess(
   (value) => (value === "" ? null : value),
   text(40)
-    .refine((value) => /^[+0-9 ().\-x]{3,40}$/i.test(value), { error: "must contain only digits, spaces and + ( ) . - x" })
+    .refine((value) => /^[+0-9 ().\-x]{3,40}$/i.test(value), rule("phone"))
     .nullable(),
 );
 
@@ -18,7 +19,7 @@ const contactFields = z.object({
   title: optionalText(200),
   email: emailSchema.optional(),
   phone: phoneSchema.optional(),
-  preferredLanguage: z.enum(LANGUAGES, { error: "must be en or fr" }),
+  preferredLanguage: z.enum(LANGUAGES),
   verifiedOn: z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional(),
 });
 

@@ -7,19 +7,20 @@ import { SLOT_KINDS } from "../domain/coverage/composition.js";
 import { compositionDocumentSchema } from "../domain/coverage/composition-schema.js";
 import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema } from "./common.js";
+import { rule } from "../domain/validation.js";
 
 export { compositionDocumentSchema };
 export type CompositionDocument = z.infer<typeof compositionDocumentSchema>;
 
-export const axisStageSchema = z.enum(AXIS_STAGES, { error: `must be one of ${AXIS_STAGES.join(", ")}` });
+export const axisStageSchema = z.enum(AXIS_STAGES);
 
 /** The stages a member covers, each at most once; an empty list says it covers none. */
 export const axisStagesSchema = z
-  .array(axisStageSchema, { error: "must be a list of stages" })
-  .max(AXIS_STAGES.length, { error: `must list at most ${AXIS_STAGES.length} stages` })
+  .array(axisStageSchema)
+  .max(AXIS_STAGES.length)
   .superRefine((stages, ctx) => {
     stages.forEach((stage, index) => {
-      if (stages.indexOf(stage) !== index) ctx.addIssue({ code: "custom", path: [index], message: "is listed twice" });
+      if (stages.indexOf(stage) !== index) ctx.addIssue({ code: "custom", path: [index], ...rule("listedTwice") });
     });
   });
 

@@ -13,7 +13,7 @@ export const INVOLVEMENT_COLUMNS = {
 /** What the registry holds, in the order an import reads it: each entity refers only to those before it. */
 export const REGISTRY_ENTITIES = ["organizations", "contacts", "partnerships", "memberships"] as const;
 export type RegistryEntity = (typeof REGISTRY_ENTITIES)[number];
-export const registryEntitySchema = z.enum(REGISTRY_ENTITIES, { error: `must be one of ${REGISTRY_ENTITIES.join(", ")}` });
+export const registryEntitySchema = z.enum(REGISTRY_ENTITIES);
 
 /**
  * The columns of each registry file, in the order exports write them. Organizations are named by
@@ -82,7 +82,7 @@ export const registryImportQuerySchema = importQuerySchema.extend({
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export const registryExportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: "must be csv or xlsx" }),
+  format: z.enum(EXPORT_FORMATS),
   /** One entity; required for CSV (one file per entity), optional for XLSX (all sheets when left out). */
   entity: registryEntitySchema.optional(),
 });

@@ -3,6 +3,7 @@ import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
 import { membershipParamsSchema } from "./memberships.js";
 import { classificationSchema, indicatorAnswersSchema, rubricIdSchema, rubricRefSchema } from "./typology.js";
+import { rule } from "../domain/validation.js";
 
 /** Whose view a record gives: the project lead's, or the partner's own. */
 export const PERSPECTIVES = ["lead", "partner"] as const;
@@ -15,16 +16,16 @@ export const roundSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { error: "must be 1 to 40 letters, digits, - or _, starting with a letter or digit" });
+  .refine((value) => /^[a-z0-9][a-z0-9_-]{0,39}$/.test(value), rule("round"));
 
-export const perspectiveSchema = z.enum(PERSPECTIVES, { error: "must be lead or partner" });
+export const perspectiveSchema = z.enum(PERSPECTIVES);
 
 export const involvementParamsSchema = membershipParamsSchema.extend({ perspective: perspectiveSchema, round: roundSchema });
 
 export const involvementUpsertSchema = z.object({
   respondent: optionalText(200),
   answeredOn: z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional(),
-  indicators: indicatorAnswersSchema(PROJECT_INDICATOR_KEYS, "is not one of the 13 involvement indicators"),
+  indicators: indicatorAnswersSchema(PROJECT_INDICATOR_KEYS, "notInvolvementIndicator"),
 });
 export type InvolvementUpsert = z.infer<typeof involvementUpsertSchema>;
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MEMBERSHIP_ORIGINS, SECTORS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
 import { axisStageSchema, axisStagesSchema } from "./coverage.js";
+import { rule } from "../domain/validation.js";
 
 const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
 
@@ -10,18 +11,18 @@ const membershipFields = z.object({
   joinedOn: nullableDate,
   leftOn: nullableDate,
   representativeContactId: idSchema.nullable().optional(),
-  origin: z.enum(MEMBERSHIP_ORIGINS, { error: "must be one of the listed origins" }).nullable().optional(),
-  isNewPartner: z.boolean({ error: "must be true or false" }),
+  origin: z.enum(MEMBERSHIP_ORIGINS).nullable().optional(),
+  isNewPartner: z.boolean(),
   notes: optionalText(4000),
   /** Invited to voice criticism of the effort (fills a composition's critic seat); false when omitted on creation. */
-  isCritic: z.boolean({ error: "must be true or false" }).optional(),
+  isCritic: z.boolean().optional(),
   /** What the member does along the prevention-to-re-entry axis; null (or omitted on creation) for its sector's usual stages. */
   axisStages: axisStagesSchema.nullable().optional(),
 });
 
 function datesInOrder(value: { joinedOn?: string | null; leftOn?: string | null }, ctx: z.RefinementCtx) {
   if (value.joinedOn && value.leftOn && value.leftOn < value.joinedOn) {
-    ctx.addIssue({ code: "custom", path: ["leftOn"], message: "must not be before the date joined" });
+    ctx.addIssue({ code: "custom", path: ["leftOn"], ...rule("leftBeforeJoined") });
   }
 }
 

@@ -13,9 +13,9 @@ import {
 
 const organizationFields = z.object({
   name: requiredText(200),
-  sector: z.enum(SECTORS, { error: "must be one of the listed sectors" }),
-  governmentLevel: z.enum(GOVERNMENT_LEVELS, { error: "must be one of the listed levels" }).nullable().optional(),
-  hasCrimePreventionMandate: z.boolean({ error: "must be true or false" }),
+  sector: z.enum(SECTORS),
+  governmentLevel: z.enum(GOVERNMENT_LEVELS).nullable().optional(),
+  hasCrimePreventionMandate: z.boolean(),
   website: optionalText(300),
   notes: optionalText(4000),
 });
@@ -50,10 +50,10 @@ export const ORGANIZATION_SORTS = ["name", "sector", "createdAt", "updatedAt"] a
 
 export const organizationListQuerySchema = paginationQuerySchema.extend({
   q: text(200).optional(),
-  sector: z.enum(SECTORS, { error: "must be one of the listed sectors" }).optional(),
-  governmentLevel: z.enum(GOVERNMENT_LEVELS, { error: "must be one of the listed levels" }).optional(),
+  sector: z.enum(SECTORS).optional(),
+  governmentLevel: z.enum(GOVERNMENT_LEVELS).optional(),
   hasCrimePreventionMandate: queryBooleanSchema.optional(),
-  sort: z.enum(ORGANIZATION_SORTS, { error: `must be one of ${ORGANIZATION_SORTS.join(", ")}` }).default("name"),
+  sort: z.enum(ORGANIZATION_SORTS).default("name"),
   order: sortOrderSchema,
 });
 export type OrganizationListQuery = z.infer<typeof organizationListQuerySchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+import { rule } from "../domain/validation.js";
 
 const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
 
@@ -9,18 +10,18 @@ const partnershipFields = z.object({
   programId: idSchema,
   leadOrganizationId: idSchema,
   region: optionalText(120),
-  priorityGroups: z.array(z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" })).max(PRIORITY_GROUPS.length),
-  focusIssues: z.array(z.enum(FOCUS_ISSUES, { error: "must be one of the listed focus issues" })).max(FOCUS_ISSUES.length),
+  priorityGroups: z.array(z.enum(PRIORITY_GROUPS)).max(PRIORITY_GROUPS.length),
+  focusIssues: z.array(z.enum(FOCUS_ISSUES)).max(FOCUS_ISSUES.length),
   startDate: nullableDate,
   endDate: nullableDate,
   fundingEndDate: nullableDate,
-  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }),
+  status: z.enum(PARTNERSHIP_STATUSES),
   description: optionalText(4000),
 });
 
 function datesInOrder(value: { startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: "must not be before the start date" });
+    ctx.addIssue({ code: "custom", path: ["endDate"], ...rule("endBeforeStart") });
   }
 }
 
@@ -65,10 +66,10 @@ export const partnershipListQuerySchema = paginationQuerySchema.extend({
   q: text(200).optional(),
   programId: idSchema.optional(),
   organizationId: idSchema.optional(),
-  status: z.enum(PARTNERSHIP_STATUSES, { error: "must be one of the listed statuses" }).optional(),
+  status: z.enum(PARTNERSHIP_STATUSES).optional(),
   region: text(120).optional(),
-  priorityGroup: z.enum(PRIORITY_GROUPS, { error: "must be one of the listed priority groups" }).optional(),
-  sort: z.enum(PARTNERSHIP_SORTS, { error: `must be one of ${PARTNERSHIP_SORTS.join(", ")}` }).default("name"),
+  priorityGroup: z.enum(PRIORITY_GROUPS).optional(),
+  sort: z.enum(PARTNERSHIP_SORTS).default("name"),
   order: sortOrderSchema,
 });
 export type PartnershipListQuery = z.infer<typeof partnershipListQuerySchema>;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+import { rule } from "../domain/validation.js";
 
 export const programCreateSchema = z.object({
-  code: requiredText(20).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must contain only letters, digits, - and _" })),
+  code: requiredText(20).pipe(z.string().refine((value) => /^[A-Za-z0-9_-]+$/.test(value), rule("programCode"))),
   name: requiredText(200),
   description: optionalText(4000),
 });
@@ -23,7 +24,7 @@ export type Program = z.infer<typeof programSchema>;
 
 export const programListQuerySchema = paginationQuerySchema.extend({
   q: text(200).optional(),
-  sort: z.enum(["code", "name", "createdAt"], { error: "must be one of code, name, createdAt" }).default("code"),
+  sort: z.enum(["code", "name", "createdAt"]).default("code"),
   order: sortOrderSchema,
 });
 export type ProgramListQuery = z.infer<typeof programListQuerySchema>;

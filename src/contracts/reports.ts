@@ -11,7 +11,7 @@ export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const REPORT_FORMATS = ["json", "csv", "xlsx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const formatSchema = z.enum(REPORT_FORMATS, { error: "must be json, csv or xlsx" }).default("json");
+const formatSchema = z.enum(REPORT_FORMATS).default("json");
 
 /** Narrows a report to the partnerships of one program and/or one region (as typed on the partnership). */
 const reportFilterQuery = {
@@ -21,7 +21,7 @@ const reportFilterQuery = {
 
 export const typologyReportQuerySchema = z.object({
   ...reportFilterQuery,
-  by: z.enum(REPORT_DIMENSIONS, { error: "must be program, region, sector or partnership" }),
+  by: z.enum(REPORT_DIMENSIONS),
   perspective: perspectiveSchema,
   round: roundSchema.default(DEFAULT_ROUND),
   format: formatSchema,

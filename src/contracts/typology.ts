@@ -4,6 +4,7 @@ import { rubricDraftSchema, rubricIdSchema } from "../domain/typology/rubric-sch
 import { parseCondition } from "../domain/typology/condition-parser.js";
 import type { Condition } from "../domain/typology/rubric.js";
 import { idSchema, pageOf, paginationQuerySchema } from "./common.js";
+import { rule, type ValidationKey } from "../domain/validation.js";
 
 export { rubricIdSchema };
 
@@ -12,16 +13,16 @@ export { rubricIdSchema };
  * every value that is not a boolean or null is reported under its own key, so that a typo such as
  * "support_leter" comes back as the field "indicators.support_leter".
  */
-export function indicatorAnswersSchema<K extends IndicatorKey>(keys: readonly K[], unknownKeyMessage: string) {
+export function indicatorAnswersSchema<K extends IndicatorKey>(keys: readonly K[], unknownKey: ValidationKey) {
   return z
-    .record(z.string(), z.unknown(), { error: "must be an object of indicator keys, each true, false or null" })
+    .record(z.string(), z.unknown())
     .transform((value, ctx) => {
       const answers: Partial<Record<K, boolean | null>> = {};
       for (const [key, answer] of Object.entries(value)) {
         const known = keys.find((candidate) => candidate === key);
-        if (known === undefined) ctx.addIssue({ code: "custom", path: [key], message: unknownKeyMessage, input: value });
+        if (known === undefined) ctx.addIssue({ code: "custom", path: [key], ...rule(unknownKey), input: value });
         else if (answer !== true && answer !== false && answer !== null) {
-          ctx.addIssue({ code: "custom", path: [key], message: "must be true, false or null", input: value });
+          ctx.addIssue({ code: "custom", path: [key], ...rule("answer"), input: value });
         } else answers[known] = answer;
       }
       return answers;
@@ -30,7 +31,7 @@ export function indicatorAnswersSchema<K extends IndicatorKey>(keys: readonly K[
 }
 
 export const classifyRequestSchema = z.object({
-  indicators: indicatorAnswersSchema(INDICATOR_KEYS, "is not a known indicator"),
+  indicators: indicatorAnswersSchema(INDICATOR_KEYS, "notIndicator"),
   /** A rubric id (latest version); the built-in partnership-study-2002 when omitted. */
   rubric: rubricIdSchema.optional(),
 });
@@ -60,7 +61,7 @@ const ALL_INDICATORS = new Set(INDICATOR_KEYS);
 // Described in words rather than as a recursive schema, which the OpenAPI document could only give
 // as a reference to a component it does not define.
 const conditionSchema = z
-  .custom<Condition>((value) => parseCondition(value, ALL_INDICATORS, [], []) !== null, { error: "must be a rubric condition" })
+  .custom<Condition>((value) => parseCondition(value, ALL_INDICATORS, [], []) !== null, rule("condition"))
   .meta({
     description:
       'An indicator key (holds when answered yes), "always" (last level only), {"all": [conditions]}, {"any": [conditions]} or {"atLeast": n, "of": [conditions]}.',
@@ -85,9 +86,9 @@ export const rubricPageSchema = pageOf(rubricSchema);
 export const rubricParamsSchema = z.object({ id: rubricIdSchema });
 export const rubricVersionQuerySchema = z.object({
   version: z.coerce
-    .number({ error: "must be a whole number" })
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be 1 or more" })
+    .number()
+    .int()
+    .min(1)
     .optional(),
 });
 

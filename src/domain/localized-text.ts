@@ -5,15 +5,14 @@ import { z } from "zod";
 /** Non-empty text once trimmed, at most `max` characters. */
 export function requiredText(max: number) {
   return z
-    .string({ error: "must be text" })
+    .string()
     .trim()
-    .min(1, { error: "is required" })
-    .max(max, { error: `must be at most ${max} characters` });
+    .min(1)
+    .max(max);
 }
 
 /** The English and French text of one thing; `strict` refuses any other key instead of dropping it. */
 export function localizedText(max: number, { strict = false } = {}) {
   const shape = { en: requiredText(max), fr: requiredText(max) };
-  const error = "must give the English (en) and French (fr) text";
-  return strict ? z.strictObject(shape, { error }) : z.object(shape, { error });
+  return strict ? z.strictObject(shape) : z.object(shape);
 }

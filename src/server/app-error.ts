@@ -1,9 +1,11 @@
-import { ZodError } from "zod";
+import type { ZodError } from "zod";
+import { validationProblems, type Input, type ValidationValues } from "../domain/validation.js";
 import { render, text, type Language, type Text } from "./messages/render.js";
 
-export type FieldProblem = { field: string; message: string };
-/** A field problem as the server states it: a message to render, or a text kept as it is (a contract's rule). */
-export type FieldText = { field: string; message: string | Text };
+/** A field problem as clients read it: the message in their language, and its key and values in the server's catalogue. */
+export type FieldProblem = { field: string; message: string; key: string; values?: ValidationValues };
+/** A field problem as the server states it, to be written in the reader's language. */
+export type FieldText = { field: string; message: Text };
 
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -26,8 +28,17 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type Thing =
   "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
 
-function renderProblem(language: Language, problem: FieldText): FieldProblem {
-  return { field: problem.field, message: typeof problem.message === "string" ? problem.message : render(language, problem.message) };
+/** The values of a message that are plain (names, numbers), which a client may put in words of its own. */
+function plainValues(message: Text): ValidationValues | undefined {
+  const entries = Object.entries(message.params ?? {}).filter(
+    (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+  );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+function renderProblem(language: Language, { field, message }: FieldText): FieldProblem {
+  const values = plainValues(message);
+  return { field, message: render(language, message), key: message.key, ...(values ? { values } : {}) };
 }
 
 /**
@@ -68,10 +79,14 @@ export class AppError extends Error {
   }
 }
 
-export function fieldProblemsFromZod(error: ZodError, prefix?: string): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(input)",
-    message: issue.message,
+/**
+ * The problems of a failed parse, each under its field's path (`slots.2.key`; `fallback` for the whole
+ * input). Give the input that was parsed when it is known, so that an empty value reads as required.
+ */
+export function fieldTextsFromZod(error: ZodError, input: Input | null, fallback = "(input)"): FieldText[] {
+  return validationProblems(error, input).map((problem) => ({
+    field: problem.path.map(String).join(".") || fallback,
+    message: text(`validation.${problem.key}`, problem.values),
   }));
 }
 

@@ -63,7 +63,7 @@ export function registerDemoCommand(program: Command): void {
     .addOption(new Option("--fraction <f>").hideHelp())
     .action(async (raw: { scale: string; seed?: string; fraction?: string }) => {
       const parsed = optionsSchema.safeParse(raw);
-      if (!parsed.success) throw UsageError.fromZod(parsed.error);
+      if (!parsed.success) throw UsageError.fromZod(parsed.error, {}, { value: raw });
       const options = parsed.data;
       if (options.scale === "small" && (options.seed !== undefined || options.fraction !== undefined)) {
         throw new UsageError("invalid arguments: --seed applies to --scale national only");

@@ -13,7 +13,7 @@ type ReportOptions = { round?: string; format?: string; output?: string; program
 /** The arguments, parsed by the contract the API uses, so both accept and refuse the same values. */
 function parsed<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
   const result = schema.safeParse(values);
-  if (!result.success) throw UsageError.fromZod(result.error);
+  if (!result.success) throw UsageError.fromZod(result.error, {}, { value: values });
   return result.data;
 }
 

@@ -27,7 +27,7 @@ async function readImportFile(path: string): Promise<ImportFile> {
 function entityOption(value: string | undefined): RegistryEntity | undefined {
   if (value === undefined) return undefined;
   const parsed = registryEntitySchema.safeParse(value);
-  if (!parsed.success) throw UsageError.fromZod(parsed.error, { "(input)": "--entity" });
+  if (!parsed.success) throw UsageError.fromZod(parsed.error, { "(input)": "--entity" }, { value });
   return parsed.data;
 }
 

@@ -5,7 +5,9 @@ import { classifyRequestSchema, rubricIdSchema } from "../../contracts/typology.
 import { DEFAULT_RUBRIC_ID, isBuiltInRubricId, latestBuiltInRubrics } from "../../domain/typology/built-in-rubrics.js";
 import type { Classification } from "../../domain/typology/classify.js";
 import type { Rubric } from "../../domain/typology/rubric.js";
-import { AppError, fieldProblemsFromZod, type FieldProblem } from "../../server/app-error.js";
+import { AppError, fieldTextsFromZod, type FieldProblem } from "../../server/app-error.js";
+import { render } from "../../server/messages/render.js";
+import { terminalLanguage } from "../language.js";
 import { classifyAnswers, findRubric } from "../../server/modules/typology/service.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
@@ -13,7 +15,7 @@ import { withRuntime } from "../with-runtime.js";
 // The very schema the API validates `indicators` with, so both accept and refuse the same lines.
 const answersSchema = classifyRequestSchema.shape.indicators;
 
-function describeProblems(problems: FieldProblem[]): string {
+function describeProblems(problems: readonly Pick<FieldProblem, "field" | "message">[]): string {
   return problems.map((problem) => (problem.field === "(input)" ? problem.message : `${problem.field} ${problem.message}`)).join("; ");
 }
 
@@ -26,11 +28,15 @@ function classifyLine(line: string, rubric: Rubric): { result: Classification } 
     return { problem: "is not valid JSON" };
   }
   const parsed = answersSchema.safeParse(value);
-  if (!parsed.success) return { problem: describeProblems(fieldProblemsFromZod(parsed.error)) };
+  if (!parsed.success) {
+    const language = terminalLanguage();
+    const problems = fieldTextsFromZod(parsed.error, { value }).map(({ field, message }) => ({ field, message: render(language, message) }));
+    return { problem: describeProblems(problems) };
+  }
   try {
     return { result: classifyAnswers(rubric, parsed.data, "") };
   } catch (error) {
-    if (error instanceof AppError && error.details) return { problem: describeProblems(error.details) };
+    if (error instanceof AppError && error.details) return { problem: describeProblems(error.localized(terminalLanguage()).details ?? []) };
     throw error;
   }
 }
@@ -38,7 +44,7 @@ function classifyLine(line: string, rubric: Rubric): { result: Classification } 
 /** Built-in rubrics are in the code; only another id needs the configured database. */
 async function loadRubric(option: string): Promise<Rubric> {
   const id = rubricIdSchema.safeParse(option);
-  if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "--rubric" });
+  if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "--rubric" }, { value: option });
   const rubric = isBuiltInRubricId(id.data)
     ? await findRubric(null, id.data)
     : await withRuntime(({ database }) => findRubric(database.db, id.data));

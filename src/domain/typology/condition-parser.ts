@@ -1,10 +1,11 @@
 // Reads a condition out of an untrusted JSON value. Hand-written rather than a recursive union
 // schema so that each problem names the exact place and says what is wrong there
 // ("levels.1.condition.any.2: \"sharred\" is not a known indicator").
+import type { ValidationMessage } from "../validation.js";
 import { isIndicatorKey, type IndicatorKey } from "./indicators.js";
 import type { Condition } from "./rubric.js";
 
-export type Problem = { path: (string | number)[]; message: string };
+export type Problem = { path: (string | number)[] } & ValidationMessage;
 
 const MAX_DEPTH = 8;
 const MAX_PARTS = 64;
@@ -17,11 +18,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseParts(value: unknown, path: (string | number)[], context: Context, depth: number): Condition[] | null {
   if (!Array.isArray(value) || value.length === 0) {
-    context.problems.push({ path, message: "must be a non-empty list of conditions" });
+    context.problems.push({ path, key: "conditionParts" });
     return null;
   }
   if (value.length > MAX_PARTS) {
-    context.problems.push({ path, message: `must have at most ${MAX_PARTS} parts` });
+    context.problems.push({ path, key: "conditionTooManyParts", values: { count: MAX_PARTS } });
     return null;
   }
   const parts = value.map((part, index) => parseNode(part, [...path, index], context, depth + 1));
@@ -30,11 +31,11 @@ function parseParts(value: unknown, path: (string | number)[], context: Context,
 
 function parseIndicator(value: string, path: (string | number)[], context: Context): Condition | null {
   if (!isIndicatorKey(value)) {
-    context.problems.push({ path, message: `"${value}" is not a known indicator` });
+    context.problems.push({ path, key: "unknownIndicator", values: { indicator: value } });
     return null;
   }
   if (!context.listed.has(value)) {
-    context.problems.push({ path, message: `reads "${value}", which is not in the rubric's list of indicators` });
+    context.problems.push({ path, key: "indicatorNotListed", values: { indicator: value } });
     return null;
   }
   return value;
@@ -54,31 +55,31 @@ function parseCombination(value: Record<string, unknown>, path: (string | number
     const parts = parseParts(value.of, [...path, "of"], context, depth);
     const count = value.atLeast;
     if (typeof count !== "number" || !Number.isInteger(count) || count < 1) {
-      context.problems.push({ path: [...path, "atLeast"], message: "must be a whole number of 1 or more" });
+      context.problems.push({ path: [...path, "atLeast"], key: "atLeastCount" });
       return null;
     }
     if (parts && count > parts.length) {
-      context.problems.push({ path: [...path, "atLeast"], message: `must not exceed the ${parts.length} conditions it counts` });
+      context.problems.push({ path: [...path, "atLeast"], key: "atLeastExceeds", values: { count: parts.length } });
       return null;
     }
     return parts && { atLeast: count, of: parts };
   }
-  context.problems.push({ path, message: 'must be an indicator key or an object with exactly "all", "any", or "atLeast" and "of"' });
+  context.problems.push({ path, key: "conditionShape" });
   return null;
 }
 
 function parseNode(value: unknown, path: (string | number)[], context: Context, depth: number): Condition | null {
   if (depth > MAX_DEPTH) {
-    context.problems.push({ path, message: `is nested more than ${MAX_DEPTH} levels deep` });
+    context.problems.push({ path, key: "conditionTooDeep", values: { count: MAX_DEPTH } });
     return null;
   }
   if (value === "always" || value === true) {
-    context.problems.push({ path, message: '"always" can only be the whole condition of the last level' });
+    context.problems.push({ path, key: "alwaysWhole" });
     return null;
   }
   if (typeof value === "string") return parseIndicator(value, path, context);
   if (isRecord(value)) return parseCombination(value, path, context, depth);
-  context.problems.push({ path, message: 'must be an indicator key or an object with exactly "all", "any", or "atLeast" and "of"' });
+  context.problems.push({ path, key: "conditionShape" });
   return null;
 }
 

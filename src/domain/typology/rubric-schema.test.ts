@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { messageOfIssue } from "../validation.js";
 import { BUILT_IN_RUBRICS, findBuiltInRubric, isBuiltInRubricId, latestBuiltInRubrics } from "./built-in-rubrics.js";
 import { rubricDocumentSchema, rubricDraftSchema } from "./rubric-schema.js";
+
+
+/** An issue as "path: key", with its values when it has any. */
+function described(issue: z.core.$ZodIssue, input: unknown): string {
+  const { key, values } = messageOfIssue(issue, { value: input });
+  return `${issue.path.join(".")}: ${key}${values ? ` ${JSON.stringify(values)}` : ""}`;
+}
 
 const text = { en: "Text", fr: "Texte" };
 
@@ -21,7 +30,7 @@ function document(overrides: Record<string, unknown> = {}) {
 
 function problemsOf(value: unknown) {
   const result = rubricDocumentSchema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map((issue) => described(issue, value));
 }
 
 describe("rubric documents", () => {
@@ -36,34 +45,34 @@ describe("rubric documents", () => {
 
   it("reject an unknown indicator, naming where it is", () => {
     expect(problemsOf(document({ indicators: ["shared_decision_making", "coordinated_activities", "sharred"] }))).toEqual([
-      'indicators.2: "sharred" is not a known indicator',
+      'indicators.2: unknownIndicator {"indicator":"sharred"}',
     ]);
     const levels = document().levels.map((level, index) =>
       index === 1 ? { ...level, condition: { any: ["coordinated_activities", "sharred"] } } : level,
     );
-    expect(problemsOf(document({ levels }))).toEqual(['levels.1.condition.any.1: "sharred" is not a known indicator']);
+    expect(problemsOf(document({ levels }))).toEqual(['levels.1.condition.any.1: unknownIndicator {"indicator":"sharred"}']);
   });
 
   it("reject a condition on an indicator the rubric does not list", () => {
     const levels = document().levels.map((level, index) => (index === 0 ? { ...level, condition: "reporting_results" } : level));
     expect(problemsOf(document({ levels }))).toEqual([
-      `levels.0.condition: reads "reporting_results", which is not in the rubric's list of indicators`,
+      'levels.0.condition: indicatorNotListed {"indicator":"reporting_results"}',
     ]);
   });
 
   it("reject empty levels and a rubric without a fallback", () => {
-    expect(problemsOf(document({ levels: [] }))).toEqual(["levels: must hold at least one level and the fallback level"]);
+    expect(problemsOf(document({ levels: [] }))).toEqual(['levels: tooFew {"count":2}']);
     const [close, some] = document().levels;
     expect(problemsOf(document({ levels: [close, some] }))).toEqual([
-      'levels: must end with a fallback level whose condition is "always", so that every answer gets a type',
+      "levels: fallbackMissing",
     ]);
   });
 
   it("reject a fallback that hides the levels after it", () => {
     const [close, some, none] = document().levels;
     expect(problemsOf(document({ levels: [close, none, some] }))).toEqual([
-      'levels.1.condition: "always" belongs to the last level only; the levels after this one could never be reached',
-      'levels: must end with a fallback level whose condition is "always", so that every answer gets a type',
+      "levels.1.condition: alwaysNotLast",
+      "levels: fallbackMissing",
     ]);
   });
 
@@ -77,11 +86,11 @@ describe("rubric documents", () => {
     expect(
       problemsOf(document({ levels, indicators: ["coordinated_activities", "coordinated_activities", "shared_decision_making"] })),
     ).toEqual([
-      'indicators.1: lists "coordinated_activities" twice',
-      "levels.0.condition.any: must be a non-empty list of conditions",
-      'levels.1.key: "some" is already the key of an earlier level',
-      "levels.1.condition.atLeast: must not exceed the 2 conditions it counts",
-      'levels.2.condition: must be an indicator key or an object with exactly "all", "any", or "atLeast" and "of"',
+      'indicators.1: indicatorTwice {"indicator":"coordinated_activities"}',
+      "levels.0.condition.any: conditionParts",
+      'levels.1.key: levelKeyTaken {"key":"some"}',
+      'levels.1.condition.atLeast: atLeastExceeds {"count":2}',
+      "levels.2.condition: conditionShape",
     ]);
   });
 
@@ -89,13 +98,13 @@ describe("rubric documents", () => {
     let condition: unknown = "coordinated_activities";
     for (let depth = 0; depth < 10; depth += 1) condition = { any: [condition] };
     const levels = [{ key: "deep", label: text, condition, rationale: text }, document().levels[2]];
-    expect(problemsOf(document({ levels }))[0]).toMatch(/is nested more than 8 levels deep$/);
+    expect(problemsOf(document({ levels }))[0]).toMatch(/: conditionTooDeep \{"count":8\}$/);
   });
 
   it("require both languages and a well-formed id", () => {
     expect(problemsOf(document({ id: "City Pilot", title: { en: "Only English" } }))).toEqual([
-      "id: must be lowercase letters and digits in words joined by -",
-      "title.fr: must be text",
+      "id: rubricId",
+      "title.fr: required",
     ]);
   });
 

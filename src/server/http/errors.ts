@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
-import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import type { ErrorBody } from "../../contracts/common.js";
-import { AppError, fieldProblemsFromZod, validationError, type FieldProblem } from "../app-error.js";
+import { AppError, fieldTextsFromZod, validationError, type FieldProblem } from "../app-error.js";
 import { text } from "../messages/render.js";
 import { languageOf } from "./language.js";
 
@@ -35,16 +34,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(appError.status).send(body(appError.code, message, details));
     };
     if (error instanceof AppError) return send(error);
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const context = error.validationContext;
-      const problems = error.validation.map((issue) => {
-        const path = issue.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
-        const field = path || (context === "body" ? "(body)" : `(${context ?? "input"})`);
-        return { field, message: issue.message ?? text("error.isInvalid") };
-      });
-      return send(validationError(problems));
-    }
-    if (error instanceof ZodError) return send(validationError(fieldProblemsFromZod(error)));
+    // Request validation (http/validation.ts) answers AppErrors; a ZodError is a service's own parse of what it was given.
+    if (error instanceof ZodError) return send(validationError(fieldTextsFromZod(error, null)));
     const constraint = constraintViolation(error);
     if (constraint) return send(constraint);
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;

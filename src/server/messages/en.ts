@@ -2,6 +2,7 @@
 // line prints about imports. Placeholders are written {name}; a message with a {count} may give a form
 // per plural category (see render.ts).
 import type { Message } from "./types.js";
+import { validationEn } from "./validation.js";
 
 export const en = {
   // Things a message names, e.g. "Program not found".
@@ -22,7 +23,6 @@ export const en = {
   "error.forbidden": "You are not allowed to do this",
   "error.fieldProblem": "{field} {problem}",
   "error.invalidInput": "Invalid input: {summary}",
-  "error.isInvalid": "is invalid",
   "error.conflictRace": "This record already exists; it may have just been created by someone else. Reload and try again.",
   "error.inUseRace": "This change conflicts with records that refer to it or that it refers to; reload and try again.",
   "error.rateLimited": "Too many attempts. Wait a few minutes and try again.",
@@ -176,7 +176,10 @@ export const en = {
   "cli.place.line": "line {line}",
   "cli.place.column": "column {column}",
   "cli.problem": "{place}: {problem}",
-  "cli.refused": "{source}: nothing was written; {count} problem(s) to fix first.",
+  "cli.refused": {
+    one: "{source}: nothing was written; {count} problem to fix first.",
+    other: "{source}: nothing was written; {count} problems to fix first.",
+  },
   "cli.dryRunClean": "Dry run of {source}: everything checks out; nothing was written.",
   "cli.imported": "Imported {source}.",
   "cli.unchanged": "{source} matches the database; nothing needed changing.",
@@ -197,4 +200,8 @@ export const en = {
   "cli.wouldCreatePartnership": 'Would create partnership "{name}" in {program}, led by {lead}',
   "cli.createdOrganization": 'Created organization "{name}" (sector {sector})',
   "cli.wouldCreateOrganization": 'Would create organization "{name}" (sector {sector})',
+  "cli.invalidArguments": "invalid arguments: {problems}",
+
+  // What a contract's rule says of a value that breaks it.
+  ...validationEn,
 } satisfies Record<string, Message>;

@@ -2,6 +2,7 @@
 // ce que vérifie messages.test.ts.
 import type { MessageKey } from "./render.js";
 import type { Message } from "./types.js";
+import { validationFr } from "./validation.js";
 
 export const fr: Record<MessageKey, Message> = {
   "thing.program": "Programme",
@@ -20,7 +21,6 @@ export const fr: Record<MessageKey, Message> = {
   "error.forbidden": "Vous n'êtes pas autorisé à effectuer cette opération",
   "error.fieldProblem": "{field} {problem}",
   "error.invalidInput": "Données non valides : {summary}",
-  "error.isInvalid": "n'est pas valide",
   "error.conflictRace": "Cet enregistrement existe déjà; quelqu'un d'autre vient peut-être de le créer. Rechargez la page et réessayez.",
   "error.inUseRace":
     "Cette modification entre en conflit avec des enregistrements qui y renvoient ou auxquels elle renvoie; rechargez la page et réessayez.",
@@ -202,4 +202,7 @@ export const fr: Record<MessageKey, Message> = {
   "cli.wouldCreatePartnership": "Partenariat « {name} » à créer dans {program}, dirigé par {lead}",
   "cli.createdOrganization": "Organisme « {name} » créé (secteur {sector})",
   "cli.wouldCreateOrganization": "Organisme « {name} » à créer (secteur {sector})",
+  "cli.invalidArguments": "arguments non valides : {problems}",
+
+  ...validationFr,
 };

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { errorBodySchema } from "../../contracts/common.js";
+import { errorBodySchema, type FieldProblemBody } from "../../contracts/common.js";
 import { currentLanguage } from "../i18n/i18n.js";
 
-export type FieldProblem = { field: string; message: string };
+export type FieldProblem = FieldProblemBody;
 
 /** Any failed API call: the server's stable code and safe message, plus field problems for forms. */
 export class ApiError extends Error {

@@ -50,7 +50,7 @@ describe("form messages from the contract schemas", () => {
       website: "",
       notes: "",
     };
-    expect(fieldMessagesFromSchema(organizationCreateSchema, values)).toEqual({ name: { key: "tooLong", values: { max: 200 } } });
+    expect(fieldMessagesFromSchema(organizationCreateSchema, values)).toEqual({ name: { key: "tooLong", values: { count: 200 } } });
   });
 
   it("translates format and refinement problems of a contact", () => {
@@ -82,22 +82,21 @@ describe("form messages from the contract schemas", () => {
 });
 
 describe("form messages from the server", () => {
-  it("puts known field problems next to their field and keeps the rest for a notification", () => {
+  it("puts known field problems next to their field, by key, and keeps the rest for a notification", () => {
     const details = [
-      { field: "name", message: "is already used by another organization in this sector" },
-      { field: "website", message: "must be at most 300 characters" },
-      { field: "(body)", message: "is invalid" },
+      { field: "name", message: "est déjà utilisé par un autre organisme de ce secteur", key: "organization.nameUsed" },
+      { field: "website", message: "doit compter au plus 300 caractères", key: "validation.tooLong", values: { count: 300 } },
+      { field: "(body)", message: "doit être un objet", key: "validation.object" },
     ];
     expect(fieldMessagesFromServer(details, ["name", "website"])).toEqual({
-      messages: { name: { key: "nameTaken" }, website: { key: "tooLong", values: { max: 300 } } },
-      others: ["(body) is invalid"],
+      messages: { name: { key: "nameTaken" }, website: { key: "tooLong", values: { count: 300 } } },
+      others: ["(body) doit être un objet"],
     });
   });
 
-  it("shows a message it has no translation for as the server wrote it", () => {
-    expect(fieldMessagesFromServer([{ field: "name", message: "is reserved" }], ["name"]).messages).toEqual({
-      name: { text: "is reserved" },
-    });
+  it("shows a message whose key it has no words for as the server wrote it", () => {
+    const detail = { field: "name", message: "ne correspond à aucun organisme", key: "field.noSuchOrganization" };
+    expect(fieldMessagesFromServer([detail], ["name"]).messages).toEqual({ name: { text: "ne correspond à aucun organisme" } });
   });
 });
 
@@ -121,12 +120,27 @@ describe("form messages by full path, for forms with lists of objects", () => {
     const values = { slots: [slot, { ...slot, key: "schools", label: { en: "", fr: "Écoles" }, sectors: ["schools", "schools"] }] };
     expect(fieldMessagesFromSchema(compositionDocumentSchema, values, true)).toEqual({
       "slots.1.label.en": { key: "required" },
-      "slots.1.sectors": { key: "invalid" },
+      "slots.1.sectors": { key: "listedTwice" },
+    });
+  });
+
+  it("names a slot key used twice and a second critic seat, the rules of the whole document", () => {
+    const critic = { kind: "critic", key: "critic", label: slot.label, why: slot.why, required: false };
+    const values = { slots: [slot, { ...slot }, critic, { ...critic, key: "critic_two" }] };
+    expect(fieldMessagesFromSchema(compositionDocumentSchema, values, true)).toEqual({
+      "slots.1.key": { key: "slotKeyTaken" },
+      "slots.3.kind": { key: "oneSlotOfKind", values: { kind: "critic" } },
+    });
+  });
+
+  it("names a pattern's own rule", () => {
+    expect(fieldMessagesFromSchema(compositionDocumentSchema, { slots: [{ ...slot, key: "Police Seat" }] }, true)).toEqual({
+      "slots.0.key": { key: "key" },
     });
   });
 
   it("places the server's nested problems the same way", () => {
-    const details = [{ field: "slots.0.why.fr", message: "is required" }];
+    const details = [{ field: "slots.0.why.fr", message: "est obligatoire", key: "validation.required" }];
     expect(fieldMessagesFromServer(details, ["slots"], true).messages).toEqual({ "slots.0.why.fr": { key: "required" } });
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { messageFromIssue, messageFromText, type Message } from "./validation-messages.js";
+import type { FieldProblemBody } from "../../contracts/common.js";
+import { messageFromDetail, messageFromIssue, type Message } from "./validation-messages.js";
 
 export type FieldMessages = Record<string, Message>;
 
@@ -36,14 +37,14 @@ export function fieldMessagesFromSchema(schema: z.ZodType, values: unknown, nest
   for (const issue of result.error.issues) {
     const field = fieldOfPath(issue.path, nested);
     if (field === null || field in messages) continue;
-    messages[field] = messageFromIssue(issue, valueAt(values, field.split(".")));
+    messages[field] = messageFromIssue(issue, { value: values });
   }
   return messages;
 }
 
 /** Splits the server's field problems into those a form shows next to a field and the rest. */
 export function fieldMessagesFromServer(
-  details: readonly { field: string; message: string }[],
+  details: readonly FieldProblemBody[],
   fields: readonly string[],
   nested = false,
 ): { messages: FieldMessages; others: string[] } {
@@ -57,7 +58,7 @@ export function fieldMessagesFromServer(
       continue;
     }
     const field = fieldOfPath(path, nested) ?? top;
-    if (!(field in messages)) messages[field] = messageFromText(detail.message);
+    if (!(field in messages)) messages[field] = messageFromDetail(detail);
   }
   return { messages, others };
 }

@@ -1,70 +1,36 @@
+// Validation messages by key: a contract's rule names its key (domain/validation.ts), and a server's
+// field problem comes with the key it was written from; the web app writes either in its own words.
 import type { z } from "zod";
-import type { Messages } from "../i18n/messages.js";
+import type { FieldProblemBody } from "../../contracts/common.js";
+import { isValidationKey, messageOfIssue, type Input, type ValidationKey, type ValidationValues } from "../../domain/validation.js";
 
-export type ValidationKey = keyof Messages["validation"];
+/** Field problems only the server can find, which a form shows in its own words. */
+const SERVER_FIELD_KEYS = {
+  "organization.nameUsed": "nameTaken",
+  "membership.alreadyMemberField": "alreadyMember",
+} as const;
+type ServerFieldKey = keyof typeof SERVER_FIELD_KEYS;
 
-/** A validation message to translate, or a server message shown as written when no translation exists. */
-export type Message = { key: ValidationKey; values?: Record<string, number> } | { text: string };
+export type WebValidationKey = ValidationKey | (typeof SERVER_FIELD_KEYS)[ServerFieldKey];
 
-// Messages written in src/contracts (refinements) and by the server, by translation key.
-const KNOWN_MESSAGES: Record<string, ValidationKey> = {
-  "is required": "required",
-  "must be a valid identifier": "required",
-  "must be a valid email address": "email",
-  "must be a date in the form YYYY-MM-DD": "date",
-  "must not be before the start date": "endBeforeStart",
-  "must not be before the date joined": "leftBeforeJoined",
-  "must not contain control characters": "controlCharacters",
-  "must contain only digits, spaces and + ( ) . - x": "phone",
-  "must contain only letters, digits, - and _": "pattern",
-  "is already used by another organization in this sector": "nameTaken",
-  "is already a member of this partnership": "alreadyMember",
-};
+/** A validation message to translate, or a server message shown as written (in the language the app asked for). */
+export type Message = { key: WebValidationKey; values?: ValidationValues } | { text: string };
 
-/** Turns a message from the contracts or the server into a translation, keeping unknown ones verbatim. */
-export function messageFromText(text: string): Message {
-  const known = KNOWN_MESSAGES[text];
-  if (known) return { key: known };
-  const tooLong = /^must be at most (\d+) characters$/.exec(text);
-  if (tooLong) return { key: "tooLong", values: { max: Number(tooLong[1]) } };
-  return { text };
+function isServerFieldKey(key: string): key is ServerFieldKey {
+  return Object.hasOwn(SERVER_FIELD_KEYS, key);
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+/** A server's field problem, by its key; one the app has no words of its own for keeps the server's words. */
+export function messageFromDetail(detail: FieldProblemBody): Message {
+  const key = detail.key ?? "";
+  const rule = key.startsWith("validation.") ? key.slice("validation.".length) : null;
+  if (isValidationKey(rule)) return detail.values ? { key: rule, values: detail.values } : { key: rule };
+  if (isServerFieldKey(key)) return detail.values ? { key: SERVER_FIELD_KEYS[key], values: detail.values } : { key: SERVER_FIELD_KEYS[key] };
+  return { text: detail.message };
 }
 
-/** The message for one zod issue; `value` is what the user entered at the issue's path. */
-export function messageFromIssue(issue: z.core.$ZodIssue, value: unknown): Message {
-  if (issue.code !== "custom" && isEmpty(value)) return { key: "required" };
-  switch (issue.code) {
-    case "too_small":
-      if (issue.origin === "string")
-        return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
-      // An empty list where one choice at least is needed reads like an empty field.
-      if (issue.origin === "array" && Number(issue.minimum) === 1) return { key: "required" };
-      return { key: "invalid" };
-    case "too_big":
-      if (issue.origin === "string") return { key: "tooLong", values: { max: Number(issue.maximum) } };
-      if (issue.origin === "array") return { key: "tooMany", values: { max: Number(issue.maximum) } };
-      return { key: "invalid" };
-    case "invalid_format":
-      if (issue.format === "email") return { key: "email" };
-      if (issue.format === "date") return { key: "date" };
-      if (issue.format === "regex") return messageFromText(issue.message);
-      return { key: "invalid" };
-    case "invalid_value":
-    case "invalid_element":
-      return { key: "choose" };
-    case "custom": {
-      const message = messageFromText(issue.message);
-      return "key" in message ? message : { key: "invalid" };
-    }
-    case "invalid_type":
-    case "invalid_union":
-    case "invalid_key":
-    case "not_multiple_of":
-    case "unrecognized_keys":
-      return { key: "invalid" };
-  }
+/** The message for one zod issue of the form's values (`input`). */
+export function messageFromIssue(issue: z.core.$ZodIssue, input: Input): Message {
+  const { key, values } = messageOfIssue(issue, input);
+  return values ? { key, values } : { key };
 }

@@ -5,17 +5,19 @@ import enCoverage from "./en/coverage.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
+import enValidation from "./en/validation.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
+import frValidation from "./fr/validation.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
-  en: { core: enCore, coverage: enCoverage, program: enProgram, reports: enReports, transfer: enTransfer },
-  fr: { core: frCore, coverage: frCoverage, program: frProgram, reports: frReports, transfer: frTransfer },
+  en: { core: enCore, coverage: enCoverage, program: enProgram, reports: enReports, transfer: enTransfer, validation: enValidation },
+  fr: { core: frCore, coverage: frCoverage, program: frProgram, reports: frReports, transfer: frTransfer, validation: frValidation },
 } as const;
 
-export const en = { ...enCore, ...enCoverage, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frCore, ...frCoverage, ...frProgram, ...frReports, ...frTransfer };
+export const en = { ...enCore, ...enCoverage, ...enProgram, ...enReports, ...enTransfer, ...enValidation };
+export const fr: typeof en = { ...frCore, ...frCoverage, ...frProgram, ...frReports, ...frTransfer, ...frValidation };
 export type Messages = typeof en;

@@ -98,8 +98,10 @@ for (const dialect of DIALECTS) {
         "slots.3.why.en",
       ]);
       const duplicate = await t.as("admin").put(own, { slots: [document.slots[0], document.slots[0]] });
-      expect(duplicate.json().error.details).toEqual([{ field: "slots.1.key", message: "is used by another slot" }]);
-      expect((await t.as("admin").put(own, { slots: [] })).json().error.details).toEqual([{ field: "slots", message: "must hold at least one slot" }]);
+      expect(duplicate.json().error.details).toMatchObject([{ field: "slots.1.key", message: "is used by another slot" }]);
+      expect((await t.as("admin").put(own, { slots: [] })).json().error.details).toEqual([
+        { field: "slots", message: "must list at least 1 item", key: "validation.tooFew", values: { count: 1 } },
+      ]);
       expect(await stored()).toEqual(before);
     });
   });

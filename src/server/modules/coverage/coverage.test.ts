@@ -155,7 +155,7 @@ for (const dialect of DIALECTS) {
     it("names the asOf parameter when it is not a date", async () => {
       const res = await t.as("admin").get(`/api/v1/partnerships/${t.world.partnerships.own.id}/coverage?asOf=tomorrow`);
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([{ field: "asOf", message: "must be a date in the form YYYY-MM-DD" }]);
+      expect(res.json().error.details).toMatchObject([{ field: "asOf", message: "must be a date in the form YYYY-MM-DD" }]);
     });
   });
 }

@@ -1,6 +1,7 @@
 // Reading one row's cells into typed values, reporting each bad cell with its line and column.
 // A bad cell reads as undefined: the row then has a problem, and an import with problems writes nothing.
 import type { z } from "zod";
+import { validationProblems } from "../../../domain/validation.js";
 import type { TableRow } from "../../files/table.js";
 import { text, type Text } from "../../messages/render.js";
 import type { Columns } from "./header.js";
@@ -28,9 +29,10 @@ export function parseKey<T extends string>(vocabulary: readonly T[], text: strin
   return vocabulary.find((candidate) => candidate === key);
 }
 
-/** A cell a schema refused: the schema's own rule (English, as the contract writes it), and the value. */
-export function refusal(rule: string | undefined, cell: string): Text {
-  const reason = rule ?? text("import.notValid");
+/** A cell a schema refused: the first rule it broke, by key, and the value. */
+export function refusal(error: z.ZodError, cell: string): Text {
+  const problem = validationProblems(error, { value: cell })[0];
+  const reason = problem ? text(`validation.${problem.key}`, problem.values) : text("import.notValid");
   return cell === "" ? text("import.refused.blank", { reason }) : text("import.refused", { reason, got: quoted(cell) });
 }
 
@@ -113,7 +115,7 @@ export class RowReader<K extends string> {
     if (cell === undefined) return undefined;
     const result = schema.safeParse(cell);
     if (result.success) return result.data;
-    this.report(column, refusal(result.error.issues[0]?.message, cell));
+    this.report(column, refusal(result.error, cell));
     return undefined;
   }
 }

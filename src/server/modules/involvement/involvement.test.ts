@@ -96,13 +96,13 @@ for (const dialect of DIALECTS) {
         .as("admin")
         .put(`${member}/involvement/partner/baseline`, { indicators: { support_leter: true, consulted: false, human_resources: "no" } });
       expect(keys.statusCode).toBe(400);
-      expect(keys.json().error.details).toEqual([
+      expect(keys.json().error.details).toMatchObject([
         { field: "indicators.support_leter", message: "is not one of the 13 involvement indicators" },
         { field: "indicators.consulted", message: "is not one of the 13 involvement indicators" },
         { field: "indicators.human_resources", message: "must be true, false or null" },
       ]);
-      expect((await t.as("admin").put(`${member}/involvement/funder/baseline`, { indicators: {} })).json().error.details).toEqual([
-        { field: "perspective", message: "must be lead or partner" },
+      expect((await t.as("admin").put(`${member}/involvement/funder/baseline`, { indicators: {} })).json().error.details).toMatchObject([
+        { field: "perspective", message: "must be one of lead, partner", key: "validation.oneOf" },
       ]);
       expect((await t.as("admin").put(`${member}/involvement/lead/mid%20term`, { indicators: {} })).json().error.details[0].field).toBe(
         "round",

@@ -82,7 +82,7 @@ for (const dialect of DIALECTS) {
       expect(fields).toEqual(["name", "priorityGroups.0", "programId", "startDate", "status"]);
       const reversed = await t.as("admin").post("/api/v1/partnerships", { ...validBody(), startDate: "2026-05-01", endDate: "2026-04-30" });
       expect(reversed.statusCode).toBe(400);
-      expect(reversed.json().error.details).toEqual([{ field: "endDate", message: "must not be before the start date" }]);
+      expect(reversed.json().error.details).toMatchObject([{ field: "endDate", message: "must not be before the start date" }]);
       expect(await count("partnerships")).toBe(before);
     });
 
@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
       const before = await count("partnerships");
       const res = await t.as("programOfficer").post("/api/v1/partnerships", { ...validBody(), programId: t.world.programs.foreign.id });
       expect(res.statusCode).toBe(403);
-      expect(res.json().error.details).toEqual([{ field: "programId", message: "is not one of the programs assigned to you" }]);
+      expect(res.json().error.details).toMatchObject([{ field: "programId", message: "is not one of the programs assigned to you" }]);
       expect(await count("partnerships")).toBe(before);
       expect((await t.as("programOfficer").post("/api/v1/partnerships", validBody())).statusCode).toBe(201);
     });

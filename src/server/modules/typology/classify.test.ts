@@ -38,7 +38,7 @@ for (const dialect of DIALECTS) {
     it("names each unknown key and each answer that is not true, false or null", async () => {
       const res = await t.as("admin").post(url, { indicators: { support_leter: true, proposal_copy: "yes", human_resources: 1 } });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([
+      expect(res.json().error.details).toMatchObject([
         { field: "indicators.support_leter", message: "is not a known indicator" },
         { field: "indicators.proposal_copy", message: "must be true, false or null" },
         { field: "indicators.human_resources", message: "must be true, false or null" },
@@ -48,11 +48,11 @@ for (const dialect of DIALECTS) {
     it("refuses answers the chosen rubric does not read, and rubrics that do not exist", async () => {
       const foreign = await t.as("admin").post(url, { indicators: { consulted: true, proposal_copy: true } });
       expect(foreign.statusCode).toBe(400);
-      expect(foreign.json().error.details).toEqual([
+      expect(foreign.json().error.details).toMatchObject([
         { field: "indicators.consulted", message: 'is not an indicator of the rubric "partnership-study-2002"' },
       ]);
       const missing = await t.as("admin").post(url, { indicators: {}, rubric: "no-such-rubric" });
-      expect(missing.json().error.details).toEqual([{ field: "rubric", message: "does not match any rubric" }]);
+      expect(missing.json().error.details).toMatchObject([{ field: "rubric", message: "does not match any rubric" }]);
       expect((await t.as("admin").post(url, { rubric: "partnership-study-2002" })).json().error.details[0].field).toBe("indicators");
     });
 

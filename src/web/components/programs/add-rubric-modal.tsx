@@ -5,24 +5,15 @@ import type { z } from "zod";
 import { rubricCreateSchema, type RubricBody } from "../../../contracts/typology.js";
 import { isApiError } from "../../api/client.js";
 import { useCreateRubric } from "../../api/rubrics.js";
-import { valueAt } from "../../forms/form-errors.js";
 import { ValidationMessage } from "../../forms/validation-message.js";
 import { useFormat } from "../../i18n/format.js";
-import { messageFromIssue, messageFromText, type Message } from "../../forms/validation-messages.js";
+import { messageFromDetail, messageFromIssue, type Message } from "../../forms/validation-messages.js";
 import { errorMessage, notifySuccess } from "../notify.js";
 
 type Problem = { field: string; message: Message };
 
-// Rubric problems are often specific ("\"always\" belongs to the last level only", "must hold at
-// least one level and the fallback level"): where no translation says more than "not valid", the
-// schema's own words are kept.
-function messageOf(issue: z.core.$ZodIssue, input: unknown): Message {
-  const translated = issue.code === "custom" ? messageFromText(issue.message) : messageFromIssue(issue, valueAt(input, issue.path));
-  return "key" in translated && translated.key === "invalid" ? { text: issue.message } : translated;
-}
-
 function problemsOf(issues: readonly z.core.$ZodIssue[], input: unknown): Problem[] {
-  return issues.map((issue) => ({ field: issue.path.map(String).join("."), message: messageOf(issue, input) }));
+  return issues.map((issue) => ({ field: issue.path.map(String).join("."), message: messageFromIssue(issue, { value: input }) }));
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -79,7 +70,7 @@ export function AddRubricModal({ opened, onClose, onCreated }: Props) {
       onCreated(rubric);
     } catch (error) {
       if (isApiError(error) && error.details.length > 0) {
-        setProblems(error.details.map((detail) => ({ field: detail.field, message: messageFromText(detail.message) })));
+        setProblems(error.details.map((detail) => ({ field: detail.field, message: messageFromDetail(detail) })));
       }
       setFailure(errorMessage(error, t));
     }

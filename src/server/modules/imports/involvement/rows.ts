@@ -30,7 +30,7 @@ function readRound(reader: RowReader<InvolvementColumn>): string | undefined {
   if (cell === null) return DEFAULT_ROUND;
   const parsed = roundSchema.safeParse(cell);
   if (parsed.success) return parsed.data;
-  reader.report("round", refusal(parsed.error.issues[0]?.message, cell));
+  reader.report("round", refusal(parsed.error, cell));
   return undefined;
 }
 
