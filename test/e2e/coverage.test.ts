@@ -179,7 +179,7 @@ if (chromiumPath) {
           .getByText("En partie", { exact: true })
           .waitFor();
         await page
-          .getByRole("table", { name: "Membres de Lakeside Safety Table" })
+          .getByRole("table", { name: "Membres\u00a0: Lakeside Safety Table" })
           .getByText("Voix critique invitée", { exact: true })
           .waitFor();
         await expectAccessible(page, "the partnership page in French");

@@ -124,7 +124,7 @@ if (chromiumPath) {
       async () => {
         await page.getByRole("radio", { name: "English" }).focus();
         await page.keyboard.press("ArrowRight");
-        await page.getByRole("heading", { level: 1, name: "Participation de Harbourview Youth Centre" }).waitFor();
+        await page.getByRole("heading", { level: 1, name: "Participation\u00a0: Harbourview Youth Centre" }).waitFor();
         const leadView = page.getByRole("region", { name: "Point de vue de l'organisme responsable" });
         await leadView
           .getByRole("radiogroup", { name: "A pris part aux décisions du projet" })

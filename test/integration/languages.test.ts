@@ -35,7 +35,8 @@ for (const dialect of DIALECTS) {
       expect(french.statusCode).toBe(409);
       expect(french.json().error).toEqual({
         code: "in_use",
-        message: "« Own Member School Board » est encore membre de 1 partenariat et en dirige 0; retirez-le d'abord de ceux-ci",
+        message:
+          "«\u00a0Own Member School Board\u00a0» est encore membre de 1 partenariat et en dirige 0\u202f; retirez-le d'abord de ceux-ci",
       });
     });
 
@@ -57,7 +58,7 @@ for (const dialect of DIALECTS) {
     it("answers an account whose locale is French in French when the request names no language", async () => {
       const refused = await francophone.delete(inUse());
       expect(refused.statusCode).toBe(409);
-      expect(refused.json().error.message).toMatch(/^« Own Member School Board » est encore membre de 1 partenariat/);
+      expect(refused.json().error.message).toMatch(/^«\u00a0Own Member School Board\u00a0» est encore membre de 1 partenariat/);
       const missing = await francophone.get("/api/v1/organizations/01900000-0000-7000-8000-000000000000");
       expect(missing.json().error).toEqual({ code: "not_found", message: "Organisme introuvable" });
     });
@@ -66,14 +67,14 @@ for (const dialect of DIALECTS) {
       const english = await francophone.request({ method: "DELETE", url: inUse(), headers: { "accept-language": "en-CA" } });
       expect(english.json().error.message).toMatch(/^"Own Member School Board" is still a member/);
       const german = await francophone.request({ method: "DELETE", url: inUse(), headers: { "accept-language": "de-DE, *;q=0.5" } });
-      expect(german.json().error.message).toMatch(/^« Own Member School Board »/);
+      expect(german.json().error.message).toMatch(/^«\u00a0Own Member School Board\u00a0»/);
       const weighted = await t
         .as("admin")
         .request({ method: "DELETE", url: inUse(), headers: { "accept-language": "en;q=0.4, fr;q=0.8" } });
-      expect(weighted.json().error.message).toMatch(/^« Own Member School Board »/);
+      expect(weighted.json().error.message).toMatch(/^«\u00a0Own Member School Board\u00a0»/);
     });
 
-    it("writes the server's own field problems in French and keeps the contracts' rules as they are", async () => {
+    it("writes the server's own field problems and the contracts' rules in French", async () => {
       const unknown = await t.as("admin").request({
         method: "PUT",
         url: `/api/v1/programs/${t.world.programs.own.id}/default-rubric`,
@@ -84,14 +85,14 @@ for (const dialect of DIALECTS) {
       expect(unknown.json().error).toEqual({
         code: "validation_failed",
         message: "rubricId ne correspond à aucune grille",
-        details: [{ field: "rubricId", message: "ne correspond à aucune grille" }],
+        details: [{ field: "rubricId", message: "ne correspond à aucune grille", key: "field.noSuchRubric" }],
       });
       const invalid = await t
         .as("admin")
         .request({ method: "POST", url: "/api/v1/organizations", headers: FRENCH, payload: { name: "Centre", sector: "astrology" } });
       expect(invalid.statusCode).toBe(400);
       expect(invalid.json().error.code).toBe("validation_failed");
-      expect(invalid.json().error.message).toMatch(/^Données non valides : sector /);
+      expect(invalid.json().error.message).toMatch(/^Données non valides\u00a0: sector /);
       expect(invalid.json().error.details.map((detail: { field: string }) => detail.field)).toEqual(["sector"]);
     });
 
@@ -118,10 +119,10 @@ for (const dialect of DIALECTS) {
       const refused = await send(FRENCH);
       expect(refused.statusCode).toBe(400);
       const french = refused.json();
-      expect(french.error).toEqual({ code: "validation_failed", message: "2 problèmes trouvés; rien n'a été enregistré" });
+      expect(french.error).toEqual({ code: "validation_failed", message: "2 problèmes trouvés\u202f; rien n'a été enregistré" });
       expect(english.error.message).toBe("2 problems found; nothing was written");
       expect(french.errors).toEqual([
-        { entity: null, line: 3, column: "support_letter", message: "doit être oui ou non (valeur : 'peut-être')" },
+        { entity: null, line: 3, column: "support_letter", message: "doit être oui ou non (valeur\u00a0: 'peut-être')" },
         { entity: null, line: 4, column: "organization", message: "est obligatoire" },
       ]);
       const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [
@@ -145,7 +146,7 @@ for (const dialect of DIALECTS) {
           entity: null,
           line: 2,
           column: null,
-          message: "Le fichier ne peut pas être lu : le champ entre guillemets qui commence à la ligne 2 n'est jamais fermé",
+          message: "Le fichier ne peut pas être lu\u00a0: le champ entre guillemets qui commence à la ligne 2 n'est jamais fermé",
         },
       ]);
     });

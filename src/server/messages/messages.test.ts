@@ -39,8 +39,8 @@ describe("the server's message catalogue", () => {
     );
     expect(render("en", text("partnership.hasMembers", { name: "Harbour", count: 3 }))).toContain("3 member organizations");
     // French counts zero and one alike.
-    expect(render("fr", text("import.problemsFound", { count: 0 }))).toBe("0 problème trouvé; rien n'a été enregistré");
-    expect(render("fr", text("import.problemsFound", { count: 2 }))).toBe("2 problèmes trouvés; rien n'a été enregistré");
+    expect(render("fr", text("import.problemsFound", { count: 0 }))).toBe("0 problème trouvé\u202f; rien n'a été enregistré");
+    expect(render("fr", text("import.problemsFound", { count: 2 }))).toBe("2 problèmes trouvés\u202f; rien n'a été enregistré");
     expect(
       render(
         "fr",
@@ -51,6 +51,6 @@ describe("the server's message catalogue", () => {
           ],
         }),
       ),
-    ).toBe("Données non valides : a est obligatoire; b is wrong");
+    ).toBe("Données non valides\u00a0: a est obligatoire\u202f; b is wrong");
   });
 });

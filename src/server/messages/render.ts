@@ -38,6 +38,9 @@ function form(message: Message, language: Language, count: MessageParam | undefi
   return (category === "many" ? message.many : message[category]) ?? message.other;
 }
 
+// French sets a narrow no-break space before a semicolon.
+const LIST_SEPARATOR: Record<Language, string> = { en: "; ", fr: "\u202f; " };
+
 function isTextList(value: MessageParam): value is readonly Text[] {
   return Array.isArray(value);
 }
@@ -45,7 +48,7 @@ function isTextList(value: MessageParam): value is readonly Text[] {
 function written(language: Language, value: MessageParam): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
-  if (isTextList(value)) return value.map((item) => render(language, item)).join("; ");
+  if (isTextList(value)) return value.map((item) => render(language, item)).join(LIST_SEPARATOR[language]);
   return render(language, value);
 }
 

@@ -20,7 +20,7 @@ describe("a rubric condition in words", () => {
     );
     expect(conditionSentence(levelCondition("consultation"), "en")).toBe("Any of: copy of the proposal or letter of support.");
     expect(conditionSentence(levelCondition("consultation"), "fr")).toBe(
-      "L'un de ces éléments : copie de la proposition ou lettre d'appui.",
+      "L'un de ces éléments\u00a0: copie de la proposition ou lettre d'appui.",
     );
     expect(conditionSentence(levelCondition("cooperation"), "fr")).toContain("(copie de la proposition et lettre d'appui)");
   });
