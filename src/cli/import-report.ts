@@ -1,7 +1,8 @@
 // An import report as people read it in a terminal, in its language: what happened, counts per kind,
 // what was created, and one line per problem with its line and column.
 import type { Counts, ImportProblem, ImportReport } from "../contracts/imports.js";
-import { render, text, type Language, type MessageKey } from "../server/messages/render.js";
+import { SECTORS, type Sector } from "../domain/vocabulary.js";
+import { render, text, type Language, type MessageKey, type MessageParams } from "../server/messages/render.js";
 
 /** Created entries listed before the rest is summed up; --json gives them all. */
 const LISTED = 50;
@@ -38,12 +39,26 @@ function headline(report: ImportReport, source: string, language: Language): str
   return render(language, text(report.written ? "cli.imported" : "cli.unchanged", { source }));
 }
 
+function isSector(value: string): value is Sector {
+  return SECTORS.some((sector) => sector === value);
+}
+
+type Cells = [label: string, created: string, updated: string, unchanged: string];
+
+/** A table of counts whose columns fit the longest label and heading of the language, numbers aligned right. */
 function countLines(report: ImportReport, language: Language): string[] {
   const say = (key: MessageKey) => render(language, text(key));
-  const row = (label: string, counts: Counts | { created: string; updated: string; unchanged: string }) =>
-    `  ${label.padEnd(20)} ${String(counts.created).padStart(8)} ${String(counts.updated).padStart(8)} ${String(counts.unchanged).padStart(10)}`;
-  const heading = row("", { created: say("cli.created"), updated: say("cli.updated"), unchanged: say("cli.unchangedColumn") });
-  return [heading, ...SHOWN[report.kind].map((key) => row(say(LABELS[key]), report.counts[key]))];
+  const cells = (label: string, counts: Counts): Cells => [label, String(counts.created), String(counts.updated), String(counts.unchanged)];
+  const rows: Cells[] = [
+    ["", say("cli.created"), say("cli.updated"), say("cli.unchangedColumn")],
+    ...SHOWN[report.kind].map((key) => cells(say(LABELS[key]), report.counts[key])),
+  ];
+  const widths = ([0, 1, 2, 3] as const).map((column) => Math.max(...rows.map((row) => [...row[column]].length)));
+  const pad = (value: string, column: number) => {
+    const fill = " ".repeat((widths[column] ?? 0) - [...value].length);
+    return column === 0 ? value + fill : fill + value;
+  };
+  return rows.map((row) => `  ${row.map(pad).join("   ")}`.trimEnd());
 }
 
 function listed<T>(items: T[], describe: (item: T) => string, language: Language): string[] {
@@ -59,7 +74,7 @@ export function reportLines(report: ImportReport, source: string, language: Lang
   lines.push(render(language, text("cli.rowsRead", { count: report.rows })), ...countLines(report, language));
   const { programs, partnerships, organizations } = report.created;
   const would = report.dryRun;
-  const say = (key: MessageKey, params: Record<string, string>) => render(language, text(key, params));
+  const say = (key: MessageKey, params: MessageParams) => render(language, text(key, params));
   lines.push(
     ...listed(
       programs,
@@ -83,7 +98,10 @@ export function reportLines(report: ImportReport, source: string, language: Lang
     ...listed(
       organizations,
       (organization) =>
-        say(would ? "cli.wouldCreateOrganization" : "cli.createdOrganization", { name: organization.name, sector: organization.sector }),
+        say(would ? "cli.wouldCreateOrganization" : "cli.createdOrganization", {
+          name: organization.name,
+          sector: isSector(organization.sector) ? text(`sector.${organization.sector}`) : organization.sector,
+        }),
       language,
     ),
   );

@@ -98,7 +98,7 @@ for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
         expect(imported.stdout).toContain(`Imported ${answers}.`);
         expect(imported.stdout).toMatch(/involvement records\s+2\s+0\s+0/);
         expect(imported.stdout).toContain('Created partnership "Harbour Youth Safety" in YF, led by Ville de Lévis');
-        expect(imported.stdout).toContain('Created organization "Centre jeunesse" (sector other)');
+        expect(imported.stdout).toContain('Created organization "Centre jeunesse" (Other)');
 
         const again = await run(["import", "involvement", answers, "--json"]);
         expect(again.code, again.stderr).toBe(0);

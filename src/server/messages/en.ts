@@ -3,6 +3,7 @@
 // per plural category (see render.ts).
 import type { Message } from "./types.js";
 import { validationEn } from "./validation.js";
+import { vocabularyEn } from "./vocabulary.js";
 
 export const en = {
   // Things a message names, e.g. "Program not found".
@@ -198,10 +199,13 @@ export const en = {
   "cli.wouldCreateProgram": 'Would create program {code} "{name}"',
   "cli.createdPartnership": 'Created partnership "{name}" in {program}, led by {lead}',
   "cli.wouldCreatePartnership": 'Would create partnership "{name}" in {program}, led by {lead}',
-  "cli.createdOrganization": 'Created organization "{name}" (sector {sector})',
-  "cli.wouldCreateOrganization": 'Would create organization "{name}" (sector {sector})',
+  "cli.createdOrganization": 'Created organization "{name}" ({sector})',
+  "cli.wouldCreateOrganization": 'Would create organization "{name}" ({sector})',
   "cli.invalidArguments": "invalid arguments: {problems}",
 
   // What a contract's rule says of a value that breaks it.
   ...validationEn,
+
+  // The names of the vocabulary.
+  ...vocabularyEn,
 } satisfies Record<string, Message>;

@@ -3,6 +3,7 @@
 import type { MessageKey } from "./render.js";
 import type { Message } from "./types.js";
 import { validationFr } from "./validation.js";
+import { vocabularyFr } from "./vocabulary.js";
 
 export const fr: Record<MessageKey, Message> = {
   "thing.program": "Programme",
@@ -205,9 +206,10 @@ export const fr: Record<MessageKey, Message> = {
   "cli.wouldCreateProgram": "Programme {code} «\u00a0{name}\u00a0» à créer",
   "cli.createdPartnership": "Partenariat «\u00a0{name}\u00a0» créé dans le programme {program}, organisme responsable\u00a0: {lead}",
   "cli.wouldCreatePartnership": "Partenariat «\u00a0{name}\u00a0» à créer dans le programme {program}, organisme responsable\u00a0: {lead}",
-  "cli.createdOrganization": "Organisme «\u00a0{name}\u00a0» créé (secteur {sector})",
-  "cli.wouldCreateOrganization": "Organisme «\u00a0{name}\u00a0» à créer (secteur {sector})",
+  "cli.createdOrganization": "Organisme «\u00a0{name}\u00a0» créé ({sector})",
+  "cli.wouldCreateOrganization": "Organisme «\u00a0{name}\u00a0» à créer ({sector})",
   "cli.invalidArguments": "arguments non valides\u00a0: {problems}",
 
   ...validationFr,
+  ...vocabularyFr,
 };
