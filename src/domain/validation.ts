@@ -20,6 +20,8 @@ export const VALIDATION_KEYS = [
   "tooMany",
   "tooSmall",
   "tooLarge",
+  "above",
+  "below",
   "email",
   "date",
   "identifier",
@@ -106,14 +108,18 @@ function byCode(issue: z.core.$ZodIssue): ValidationMessage {
       const count = Number(issue.minimum);
       if (issue.origin === "string") return count <= 1 ? { key: "required" } : { key: "tooShort", values: { count } };
       if (issue.origin === "array" || issue.origin === "set") return { key: "tooFew", values: { count } };
-      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") return { key: "tooSmall", values: { min: count } };
+      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") {
+        return issue.inclusive === false ? { key: "above", values: { min: count } } : { key: "tooSmall", values: { min: count } };
+      }
       return { key: "invalid" };
     }
     case "too_big": {
       const count = Number(issue.maximum);
       if (issue.origin === "string") return { key: "tooLong", values: { count } };
       if (issue.origin === "array" || issue.origin === "set") return { key: "tooMany", values: { count } };
-      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") return { key: "tooLarge", values: { max: count } };
+      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") {
+        return issue.inclusive === false ? { key: "below", values: { max: count } } : { key: "tooLarge", values: { max: count } };
+      }
       return { key: "invalid" };
     }
     case "invalid_format":

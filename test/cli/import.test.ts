@@ -120,7 +120,7 @@ for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
         const path = file(`bad-${target.name}.csv`, involvementCsv(bad));
         const result = await run(["import", "involvement", path]);
         expect(result.code).toBe(2);
-        expect(result.stdout).toContain("nothing was written; 2 problem(s) to fix first");
+        expect(result.stdout).toContain("nothing was written; 2 problems to fix first");
         expect(result.stderr.split("\n").filter(Boolean)).toEqual([
           "line 2, column support_letter: must be yes or no (got 'peut-être')",
           "line 4, column perspective: must be one of lead, partner (got 'funder')",

@@ -41,10 +41,10 @@ describe("convene in the terminal's language", () => {
   it("prints an import's problems in French with LANG=fr_CA.UTF-8, on the same lines and columns", async () => {
     const french = await run(["import", "involvement", "--dry-run", answers], { LANG: "fr_CA.UTF-8" });
     expect(french.code).toBe(2);
-    expect(french.stdout).toContain(`${answers} : rien n'a été enregistré; 2 problèmes à corriger d'abord.`);
+    expect(french.stdout).toContain(`${answers}\u00a0: rien n'a été enregistré\u202f; 2 problèmes à corriger d'abord.`);
     expect(french.stderr.trim().split("\n")).toEqual([
-      "ligne 3, colonne support_letter : doit être oui ou non (valeur : 'peut-être')",
-      "ligne 4, colonne organization : est obligatoire",
+      "ligne 3, colonne support_letter\u00a0: doit être oui ou non (valeur\u00a0: 'peut-être')",
+      "ligne 4, colonne organization\u00a0: est obligatoire",
     ]);
     const english = await run(["import", "involvement", "--dry-run", answers], { LANG: "C.UTF-8" });
     expect(english.code).toBe(2);

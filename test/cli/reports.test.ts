@@ -134,18 +134,18 @@ describe("convene report on SQLite", () => {
   });
 
   const bad: { args: string[]; names: RegExp }[] = [
-    { args: ["report", "typology", "--perspective", "lead"], names: /--by must be program, region, sector or partnership/ },
+    { args: ["report", "typology", "--perspective", "lead"], names: /--by is required/ },
     {
       args: ["report", "typology", "--by", "county", "--perspective", "lead"],
-      names: /--by must be program, region, sector or partnership/,
+      names: /--by must be one of program, region, sector, partnership/,
     },
-    { args: ["report", "typology", "--by", "program"], names: /--perspective must be lead or partner/ },
-    { args: [...TYPOLOGY, "--format", "pdf"], names: /--format must be json, csv or xlsx/ },
+    { args: ["report", "typology", "--by", "program"], names: /--perspective is required/ },
+    { args: [...TYPOLOGY, "--format", "pdf"], names: /--format must be one of json, csv, xlsx/ },
     { args: ["report", "involvement", "--round", "mid term"], names: /--round must be 1 to 40 letters/ },
     { args: ["report", "involvement", "--by", "program"], names: /unknown option '--by'/ },
     { args: [...TYPOLOGY, "--program", "Nowhere Fund"], names: /--program matches no program's code or name: Nowhere Fund/ },
     { args: ["report", "involvement", "--region", "x".repeat(121)], names: /--region must be at most 120 characters/ },
-    { args: ["demo", "--scale", "galactic"], names: /--scale must be small or national/ },
+    { args: ["demo", "--scale", "galactic"], names: /--scale must be one of small, national/ },
     { args: ["demo", "--seed", "4"], names: /--seed applies to --scale national only/ },
     { args: ["demo", "--scale", "national", "--seed", "-1"], names: /--seed must be 0 or more/ },
   ];

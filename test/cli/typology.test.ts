@@ -59,8 +59,8 @@ describe("convene typology classify", () => {
       "convene: line 3: support_leter is not a known indicator",
       "convene: line 4: is not valid JSON",
       "convene: line 5: proposal_copy must be true, false or null",
-      "convene: line 7: must be an object of indicator keys, each true, false or null",
-      "convene: 4 line(s) could not be classified",
+      "convene: line 7: must be an object",
+      "convene: 4 lines could not be classified",
     ]);
   });
 

@@ -95,7 +95,7 @@ if (chromiumPath) {
 
         const gap = page.getByRole("region", { name: "Perception gap" });
         await gap.getByText("You say collaboration; your partner says coordination.").waitFor();
-        await gap.getByText("Difference: 1 level(s)").waitFor();
+        await gap.getByText("Difference: 1 level").waitFor();
         await gap.getByText(/^Took part in making the project's decisions: lead yes, partner not answered/).waitFor();
         expect(await leadView.getByLabel("Respondent").inputValue()).toBe("Jordan Lee");
         await expectAccessible(page, "the involvement page with both views");

@@ -1,8 +1,9 @@
 // French sets a no-break space before a colon and a narrow no-break space before ; ? and !, in the
 // server's messages and in the web app's texts alike. URLs, placeholders and times keep their colons.
 import { describe, expect, it } from "vitest";
+import { en as serverEnglish } from "../../src/server/messages/en.js";
 import { fr as serverFrench } from "../../src/server/messages/fr.js";
-import { fr as webFrench } from "../../src/web/i18n/messages.js";
+import { en as webEnglish, fr as webFrench } from "../../src/web/i18n/messages.js";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -43,5 +44,10 @@ describe("French typography", () => {
       entries.flatMap(([key, text]) => badlySpaced(text).map((problem) => `${where} ${key}: ${problem}`)),
     );
     expect(found).toEqual([]);
+  });
+
+  it("writes plurals as plural forms, never as level(s) or niveau(x)", () => {
+    const catalogues = [serverEnglish, serverFrench, webEnglish, webFrench].flatMap((catalogue) => texts(catalogue));
+    expect(catalogues.filter(([, text]) => /\w\((s|x|es)\)/.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 });

@@ -8,18 +8,14 @@ import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
 const optionsSchema = z.object({
-  scale: z.enum(["small", "national"], { error: "must be small or national" }),
+  scale: z.enum(["small", "national"]),
   seed: z.coerce
-    .number({ error: "must be a whole number" })
-    .int({ error: "must be a whole number" })
-    .min(0, { error: "must be 0 or more" })
-    .max(2 ** 31 - 1, { error: "must be below 2147483648" })
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
     .optional(),
-  fraction: z.coerce
-    .number({ error: "must be a number" })
-    .gt(0, { error: "must be above 0" })
-    .max(1, { error: "must be at most 1" })
-    .optional(),
+  fraction: z.coerce.number().gt(0).max(1).optional(),
 });
 
 function printAccounts(heading: string, accounts: DemoResult): void {

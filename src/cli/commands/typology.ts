@@ -6,7 +6,7 @@ import { DEFAULT_RUBRIC_ID, isBuiltInRubricId, latestBuiltInRubrics } from "../.
 import type { Classification } from "../../domain/typology/classify.js";
 import type { Rubric } from "../../domain/typology/rubric.js";
 import { AppError, fieldTextsFromZod, type FieldProblem } from "../../server/app-error.js";
-import { render } from "../../server/messages/render.js";
+import { render, text } from "../../server/messages/render.js";
 import { terminalLanguage } from "../language.js";
 import { classifyAnswers, findRubric } from "../../server/modules/typology/service.js";
 import { UsageError } from "../usage-error.js";
@@ -25,12 +25,15 @@ function classifyLine(line: string, rubric: Rubric): { result: Classification } 
   try {
     value = JSON.parse(line);
   } catch {
-    return { problem: "is not valid JSON" };
+    return { problem: render(terminalLanguage(), text("cli.notJson")) };
   }
   const parsed = answersSchema.safeParse(value);
   if (!parsed.success) {
     const language = terminalLanguage();
-    const problems = fieldTextsFromZod(parsed.error, { value }).map(({ field, message }) => ({ field, message: render(language, message) }));
+    const problems = fieldTextsFromZod(parsed.error, { value }).map(({ field, message }) => ({
+      field,
+      message: render(language, message),
+    }));
     return { problem: describeProblems(problems) };
   }
   try {
@@ -87,11 +90,13 @@ export function registerTypologyCommands(program: Command): void {
         if ("result" in outcome) await writeLine(JSON.stringify(outcome.result));
         else {
           failures += 1;
-          process.stderr.write(`convene: line ${lineNumber}: ${outcome.problem}\n`);
+          process.stderr.write(
+            `convene: ${render(terminalLanguage(), text("cli.problem", { place: text("cli.place.line", { line: lineNumber }), problem: outcome.problem }))}\n`,
+          );
         }
       }
       if (failures > 0) {
-        process.stderr.write(`convene: ${failures} line(s) could not be classified\n`);
+        process.stderr.write(`convene: ${render(terminalLanguage(), text("cli.unclassified", { count: failures }))}\n`);
         process.exitCode = 2;
       }
     });

@@ -202,6 +202,8 @@ export const en = {
   "cli.createdOrganization": 'Created organization "{name}" ({sector})',
   "cli.wouldCreateOrganization": 'Would create organization "{name}" ({sector})',
   "cli.invalidArguments": "invalid arguments: {problems}",
+  "cli.notJson": "is not valid JSON",
+  "cli.unclassified": { one: "{count} line could not be classified", other: "{count} lines could not be classified" },
 
   // What a contract's rule says of a value that breaks it.
   ...validationEn,

@@ -209,6 +209,8 @@ export const fr: Record<MessageKey, Message> = {
   "cli.createdOrganization": "Organisme «\u00a0{name}\u00a0» créé ({sector})",
   "cli.wouldCreateOrganization": "Organisme «\u00a0{name}\u00a0» à créer ({sector})",
   "cli.invalidArguments": "arguments non valides\u00a0: {problems}",
+  "cli.notJson": "n'est pas du JSON valide",
+  "cli.unclassified": { one: "{count} ligne n'a pas pu être classée", other: "{count} lignes n'ont pas pu être classées" },
 
   ...validationFr,
   ...vocabularyFr,

@@ -26,7 +26,9 @@ export function GapSummary({ gap }: { gap: PerceptionGapBody }) {
           <Text fw={600}>
             {gap.difference === 0 ? t("involvement.gap.same", { type: lead }) : t("involvement.gap.sentence", { lead, partner })}
           </Text>
-          <Text fz="sm">{t("involvement.gap.difference", { difference: format.number(gap.difference) })}</Text>
+          <Text fz="sm">
+            {t("involvement.gap.difference", { count: Math.abs(gap.difference), difference: format.number(gap.difference) })}
+          </Text>
         </Alert>
         {gap.disagreements.length === 0 ? (
           <Text c="dimmed">{t("involvement.gap.noDisagreements")}</Text>
