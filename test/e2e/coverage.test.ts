@@ -162,7 +162,7 @@ if (chromiumPath) {
         await coverage
           .getByText("Composition recommandée : celle intégrée à Convene, puisque le programme n'a pas défini la sienne.")
           .waitFor();
-        await coverage.getByText(/^Personne à la table n'occupe : .*Tribunaux, services correctionnels ou probation/).waitFor();
+        await coverage.getByText(/^Personne à la table n'occupe\u00a0: .*Tribunaux, services correctionnels ou probation/).waitFor();
         await coverage.getByText("5 sur 18", { exact: true }).waitFor();
         await coverage
           .getByRole("definition")

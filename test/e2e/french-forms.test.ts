@@ -113,6 +113,23 @@ if (chromiumPath) {
         const problems = await dialog.getByRole("alert").getByRole("listitem").allInnerTexts();
         expect(problems.length).toBeGreaterThanOrEqual(5);
         expect(notFrench(problems)).toEqual([]);
+        await page.keyboard.press("Escape");
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      "names a second critic seat in the composition editor in French, beside its kind",
+      async () => {
+        await page.goto(`${base}/programs/${programId}`);
+        const composition = page.getByRole("region", { name: "Composition recommandée" });
+        await composition.getByRole("button", { name: "Modifier la composition" }).click();
+        const police = composition.getByRole("group", { name: /^Siège 1\s:\sPolice/ });
+        await police.getByRole("combobox", { name: "Façon d'occuper le siège", exact: true }).click();
+        await page.getByRole("option", { name: "Critique invité", exact: true }).click();
+        await composition.getByRole("button", { name: "Enregistrer la composition" }).click();
+        await composition.getByText("Un seul siège peut être de ce type").waitFor();
+        expect(notFrench(await problemsShown(page))).toEqual([]);
       },
       STEP_TIMEOUT,
     );

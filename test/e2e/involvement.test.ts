@@ -177,7 +177,7 @@ if (chromiumPath) {
         await dialog.getByText(/avec Grille youth-engagement \(version 1\)/).waitFor();
         await expectAccessible(page, "the dialog that classifies the records again");
         await dialog.getByRole("button", { name: "Classer de nouveau" }).click();
-        await page.getByText("2 fiches classées de nouveau avec la version 1; 2 ont changé de type.").waitFor();
+        await page.getByText("2 fiches classées de nouveau avec la version 1\u202f; 2 ont changé de type.").waitFor();
         await dialog.waitFor({ state: "hidden" });
 
         // The stored types now come from the program's own rubric, named with its level labels.

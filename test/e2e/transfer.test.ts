@@ -278,7 +278,7 @@ if (chromiumPath) {
         expect(await problem.getByRole("cell").allInnerTexts()).toEqual([
           "3",
           "perspective",
-          "doit être l'une des valeurs suivantes : lead, partner (valeur : 'patron')",
+          "doit être l'une des valeurs suivantes\u00a0: lead, partner (valeur\u00a0: 'patron')",
         ]);
         await expectAccessible(page, "the import and export page in French");
         await page.getByRole("radio", { name: "Français" }).focus();
