@@ -3,16 +3,9 @@ import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH)
-  .max(200);
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 
-export const emailAddressSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email().max(254));
+export const emailAddressSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export const loginSchema = z.object({
   email: emailAddressSchema,

@@ -79,6 +79,4 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** A boolean in a query string: "true"/"false"/"1"/"0". */
-export const queryBooleanSchema = z
-  .enum(["true", "false", "1", "0"])
-  .transform((value) => value === "true" || value === "1");
+export const queryBooleanSchema = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");

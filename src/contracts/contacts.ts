@@ -3,10 +3,7 @@ import { LANGUAGES } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, text } from "./common.js";
 import { rule } from "../domain/validation.js";
 
-const emailSchema = z.preprocess(
-  (value) => (value === "" ? null : value),
-  z.email().max(254).nullable(),
-);
+const emailSchema = z.preprocess((value) => (value === "" ? null : value), z.email().max(254).nullable());
 const phoneSchema = z.preprocess(
   (value) => (value === "" ? null : value),
   text(40)

@@ -85,11 +85,7 @@ export const rubricListQuerySchema = paginationQuerySchema;
 export const rubricPageSchema = pageOf(rubricSchema);
 export const rubricParamsSchema = z.object({ id: rubricIdSchema });
 export const rubricVersionQuerySchema = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .optional(),
+  version: z.coerce.number().int().min(1).optional(),
 });
 
 export const defaultRubricUpdateSchema = z.object({ rubricId: rubricIdSchema });

@@ -4,11 +4,7 @@ import { z } from "zod";
 
 /** Non-empty text once trimmed, at most `max` characters. */
 export function requiredText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .max(max);
+  return z.string().trim().min(1).max(max);
 }
 
 /** The English and French text of one thing; `strict` refuses any other key instead of dropping it. */

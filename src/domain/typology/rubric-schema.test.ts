@@ -4,7 +4,6 @@ import { messageOfIssue } from "../validation.js";
 import { BUILT_IN_RUBRICS, findBuiltInRubric, isBuiltInRubricId, latestBuiltInRubrics } from "./built-in-rubrics.js";
 import { rubricDocumentSchema, rubricDraftSchema } from "./rubric-schema.js";
 
-
 /** An issue as "path: key", with its values when it has any. */
 function described(issue: z.core.$ZodIssue, input: unknown): string {
   const { key, values } = messageOfIssue(issue, { value: input });
@@ -55,25 +54,18 @@ describe("rubric documents", () => {
 
   it("reject a condition on an indicator the rubric does not list", () => {
     const levels = document().levels.map((level, index) => (index === 0 ? { ...level, condition: "reporting_results" } : level));
-    expect(problemsOf(document({ levels }))).toEqual([
-      'levels.0.condition: indicatorNotListed {"indicator":"reporting_results"}',
-    ]);
+    expect(problemsOf(document({ levels }))).toEqual(['levels.0.condition: indicatorNotListed {"indicator":"reporting_results"}']);
   });
 
   it("reject empty levels and a rubric without a fallback", () => {
     expect(problemsOf(document({ levels: [] }))).toEqual(['levels: tooFew {"count":2}']);
     const [close, some] = document().levels;
-    expect(problemsOf(document({ levels: [close, some] }))).toEqual([
-      "levels: fallbackMissing",
-    ]);
+    expect(problemsOf(document({ levels: [close, some] }))).toEqual(["levels: fallbackMissing"]);
   });
 
   it("reject a fallback that hides the levels after it", () => {
     const [close, some, none] = document().levels;
-    expect(problemsOf(document({ levels: [close, none, some] }))).toEqual([
-      "levels.1.condition: alwaysNotLast",
-      "levels: fallbackMissing",
-    ]);
+    expect(problemsOf(document({ levels: [close, none, some] }))).toEqual(["levels.1.condition: alwaysNotLast", "levels: fallbackMissing"]);
   });
 
   it("reject repeated keys, malformed combinations and impossible counts", () => {
@@ -102,10 +94,7 @@ describe("rubric documents", () => {
   });
 
   it("require both languages and a well-formed id", () => {
-    expect(problemsOf(document({ id: "City Pilot", title: { en: "Only English" } }))).toEqual([
-      "id: rubricId",
-      "title.fr: required",
-    ]);
+    expect(problemsOf(document({ id: "City Pilot", title: { en: "Only English" } }))).toEqual(["id: rubricId", "title.fr: required"]);
   });
 
   it("leave the version of a draft to the store", () => {

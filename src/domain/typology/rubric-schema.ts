@@ -32,14 +32,8 @@ const rubricInput = z.object({
   id: rubricIdSchema,
   version: z.number().int().min(1),
   title: localizedText(200),
-  indicators: z
-    .array(z.string())
-    .min(1)
-    .max(INDICATOR_KEYS.length),
-  levels: z
-    .array(levelInput)
-    .min(2)
-    .max(MAX_LEVELS),
+  indicators: z.array(z.string()).min(1).max(INDICATOR_KEYS.length),
+  levels: z.array(levelInput).min(2).max(MAX_LEVELS),
 });
 type RubricInput = Omit<z.infer<typeof rubricInput>, "version">;
 

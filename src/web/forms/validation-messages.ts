@@ -25,7 +25,8 @@ export function messageFromDetail(detail: FieldProblemBody): Message {
   const key = detail.key ?? "";
   const rule = key.startsWith("validation.") ? key.slice("validation.".length) : null;
   if (isValidationKey(rule)) return detail.values ? { key: rule, values: detail.values } : { key: rule };
-  if (isServerFieldKey(key)) return detail.values ? { key: SERVER_FIELD_KEYS[key], values: detail.values } : { key: SERVER_FIELD_KEYS[key] };
+  if (isServerFieldKey(key))
+    return detail.values ? { key: SERVER_FIELD_KEYS[key], values: detail.values } : { key: SERVER_FIELD_KEYS[key] };
   return { text: detail.message };
 }
 
