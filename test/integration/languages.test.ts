@@ -107,6 +107,7 @@ for (const dialect of DIALECTS) {
         { ...own, organization: "Good One", perspective: "lead" },
         { ...own, organization: "Bad Answer", perspective: "lead", answers: { support_letter: "peut-être" } },
         { ...own, organization: "", perspective: "partner" },
+        { ...own, organization: "Bad Round", perspective: "lead", round: "mi parcours" },
       ];
       const send = (headers: Record<string, string>) =>
         t.app.inject({
@@ -119,11 +120,18 @@ for (const dialect of DIALECTS) {
       const refused = await send(FRENCH);
       expect(refused.statusCode).toBe(400);
       const french = refused.json();
-      expect(french.error).toEqual({ code: "validation_failed", message: "2 problèmes trouvés\u202f; rien n'a été enregistré" });
-      expect(english.error.message).toBe("2 problems found; nothing was written");
+      expect(french.error).toEqual({ code: "validation_failed", message: "3 problèmes trouvés\u202f; rien n'a été enregistré" });
+      expect(english.error.message).toBe("3 problems found; nothing was written");
       expect(french.errors).toEqual([
         { entity: null, line: 3, column: "support_letter", message: "doit être oui ou non (valeur\u00a0: 'peut-être')" },
         { entity: null, line: 4, column: "organization", message: "est obligatoire" },
+        {
+          entity: null,
+          line: 5,
+          column: "round",
+          message:
+            "doit compter de 1 à 40 lettres, chiffres, - ou _, et commencer par une lettre ou un chiffre (valeur\u00a0: 'mi parcours')",
+        },
       ]);
       const place = (problem: { entity: string | null; line: number | null; column: string | null }) => [
         problem.entity,

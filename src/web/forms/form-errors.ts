@@ -4,16 +4,6 @@ import { messageFromDetail, messageFromIssue, type Message } from "./validation-
 
 export type FieldMessages = Record<string, Message>;
 
-/** The value at a path of nested objects and lists, or undefined. */
-export function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = values;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = Reflect.get(current, segment);
-  }
-  return current;
-}
-
 /**
  * The field a problem belongs to: the top-level field for a flat form; for a nested form (lists of
  * objects, like `slots.2.label.en`) the full path, where an item of a list of values
