@@ -179,7 +179,7 @@ for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
         expect(entity.stderr).toContain("--entity must be one of organizations, contacts, partnerships, memberships");
         const format = await run(["export", "registry", "--format", "ods", "--output", join(folder, "x.ods")]);
         expect(format.code).toBe(2);
-        expect(format.stderr).toContain("--format must be csv or xlsx");
+        expect(format.stderr).toContain("--format must be one of csv, xlsx");
       },
       SLOW,
     );

@@ -3,7 +3,13 @@
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
-import { EXPORT_FORMATS, REGISTRY_ENTITIES, registryEntitySchema, type RegistryEntity } from "../../contracts/imports.js";
+import {
+  EXPORT_FORMATS,
+  REGISTRY_ENTITIES,
+  registryEntitySchema,
+  registryExportQuerySchema,
+  type RegistryEntity,
+} from "../../contracts/imports.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
@@ -112,12 +118,12 @@ export function registerSpreadsheetCommands(program: Command): void {
       "\nExamples:\n  convene export registry --format xlsx --output registry.xlsx\n  convene export registry --format csv --output exports/",
     )
     .action(async (options: { format: string; output: string; entity?: string }) => {
-      if (options.format !== "csv" && options.format !== "xlsx")
-        throw new UsageError(`invalid arguments: --format must be csv or xlsx (got "${options.format}")`);
+      const format = registryExportQuerySchema.shape.format.safeParse(options.format);
+      if (!format.success) throw UsageError.fromZod(format.error, { "(input)": "--format" }, { value: options.format });
       const entity = entityOption(options.entity);
       const tables = await withRuntime(({ database }) => readRegistryTables(database.db, null, entity ? [entity] : REGISTRY_ENTITIES));
       const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
-      if (options.format === "xlsx") {
+      if (format.data === "xlsx") {
         const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");
         await writeOutput(options.output, await workbookOf(tables), summary);
         return;
