@@ -4,6 +4,8 @@ import { compositionDocumentSchema } from "../../contracts/coverage.js";
 import { membershipCreateSchema } from "../../contracts/memberships.js";
 import { organizationCreateSchema } from "../../contracts/organizations.js";
 import { partnershipCreateSchema } from "../../contracts/partnerships.js";
+import { VALIDATION_KEYS } from "../../domain/validation.js";
+import { en, fr } from "../i18n/messages.js";
 import { fieldMessagesFromSchema, fieldMessagesFromServer, fieldOfPath } from "./form-errors.js";
 
 const emptyPartnership = {
@@ -142,5 +144,15 @@ describe("form messages by full path, for forms with lists of objects", () => {
   it("places the server's nested problems the same way", () => {
     const details = [{ field: "slots.0.why.fr", message: "est obligatoire", key: "validation.required" }];
     expect(fieldMessagesFromServer(details, ["slots"], true).messages).toEqual({ "slots.0.why.fr": { key: "required" } });
+  });
+});
+
+describe("the web app's words for validation messages", () => {
+  it("has a text for every key a contract's rule can carry, in both languages", () => {
+    const missing = (["en", "fr"] as const).flatMap((language) => {
+      const texts: Record<string, string> = { en: en.validation, fr: fr.validation }[language];
+      return VALIDATION_KEYS.filter((key) => !(key in texts) && !(`${key}_other` in texts)).map((key) => `${language}: ${key}`);
+    });
+    expect(missing).toEqual([]);
   });
 });
