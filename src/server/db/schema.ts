@@ -196,6 +196,41 @@ export interface ProgramCompositionsTable {
   updated_at: string;
 }
 
+/** What a queue table has, so that one claim mechanism serves every kind of job (see modules/jobs). */
+export interface JobColumns {
+  id: string;
+  /** queued, sending (claimed), sent, failed; a mail message may also be held (no SMTP server). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+}
+
+export interface MailMessagesTable extends JobColumns {
+  recipient: string;
+  user_id: string | null;
+  language: string;
+  /** The message's template, a key of server/messages (e.g. "mail.passwordReset"). */
+  template: string;
+  subject: string;
+  body: string;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface OneTimeLinksTable {
+  /** SHA-256 of the secret in the link. */
+  id: string;
+  user_id: string;
+  /** password_reset or invitation. */
+  purpose: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -213,6 +248,8 @@ export interface DB {
   program_default_rubrics: ProgramDefaultRubricsTable;
   involvement_records: InvolvementRecordsTable;
   program_compositions: ProgramCompositionsTable;
+  mail_messages: MailMessagesTable;
+  one_time_links: OneTimeLinksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -237,3 +274,5 @@ export type NewRubric = Insertable<RubricsTable>;
 export type InvolvementRecordRow = Selectable<InvolvementRecordsTable>;
 export type NewInvolvementRecord = Insertable<InvolvementRecordsTable>;
 export type InvolvementRecordPatch = Updateable<InvolvementRecordsTable>;
+export type MailMessageRow = Selectable<MailMessagesTable>;
+export type NewMailMessage = Insertable<MailMessagesTable>;

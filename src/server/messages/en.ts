@@ -1,6 +1,7 @@
 // The server's messages in English: refusals in error bodies, import problems, and what the command
 // line prints about imports. Placeholders are written {name}; a message with a {count} may give a form
 // per plural category (see render.ts).
+import { mailEn } from "./mail-en.js";
 import type { Message } from "./types.js";
 
 export const en = {
@@ -58,6 +59,18 @@ export const en = {
   "user.emailTaken": "A user with the email {email} already exists",
   "user.emailRegistered": "is already registered",
   "user.ownRole": "cannot be taken away from yourself; ask another administrator",
+
+  // One-time links (password reset, invitation) and the outbox.
+  "auth.linkInvalid": "This link has expired or has already been used. Ask for a new one.",
+  "auth.tooManyResets": {
+    one: "Too many password reset requests. Try again in {count} minute.",
+    other: "Too many password reset requests. Try again in {count} minutes.",
+  },
+  "thing.mailMessage": "Message",
+  "mail.notRetryable": "This message cannot be sent again: only failed messages can, and only when an SMTP server is configured",
+
+  // What Convene mails (mail-en.ts).
+  ...mailEn,
 
   // Programs and rubrics.
   "program.codeTaken": 'The program code "{code}" is already used',

@@ -1,6 +1,7 @@
 // Les messages du serveur en français (usage canadien) : mêmes clés et mêmes paramètres qu'en anglais,
 // ce que vérifie messages.test.ts.
 import type { MessageKey } from "./render.js";
+import { mailFr } from "./mail-fr.js";
 import type { Message } from "./types.js";
 
 export const fr: Record<MessageKey, Message> = {
@@ -54,6 +55,19 @@ export const fr: Record<MessageKey, Message> = {
   "user.emailTaken": "Un utilisateur ayant l'adresse courriel {email} existe déjà",
   "user.emailRegistered": "appartient déjà à un autre compte",
   "user.ownRole": "ne peut pas être retiré à votre propre compte; demandez-le à un autre administrateur",
+
+  // Liens à usage unique (réinitialisation du mot de passe, invitation) et boîte d'envoi.
+  "auth.linkInvalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
+  "auth.tooManyResets": {
+    one: "Trop de demandes de réinitialisation du mot de passe. Réessayez dans {count} minute.",
+    other: "Trop de demandes de réinitialisation du mot de passe. Réessayez dans {count} minutes.",
+  },
+  "thing.mailMessage": "Message",
+  "mail.notRetryable":
+    "Ce message ne peut pas être renvoyé\u00a0: seuls les messages en échec peuvent l'être, et seulement lorsqu'un serveur SMTP est configuré",
+
+  // Ce que Convene envoie par courriel (mail-fr.ts).
+  ...mailFr,
 
   "program.codeTaken": "Le code de programme « {code} » est déjà utilisé",
   "program.codeUsed": "est déjà utilisé par un autre programme",

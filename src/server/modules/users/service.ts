@@ -12,7 +12,7 @@ import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
 
-async function assertReferencesExist(
+export async function assertReferencesExist(
   db: Kysely<DB>,
   input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] },
 ) {
@@ -29,7 +29,7 @@ async function assertReferencesExist(
   }
 }
 
-function assertRoleFits(role: string, organizationId: string | null | undefined) {
+export function assertRoleFits(role: string, organizationId: string | null | undefined) {
   if (role === "partner" && !organizationId) {
     throw AppError.invalid("organizationId", text("user.partnerNeedsOrganization"));
   }
