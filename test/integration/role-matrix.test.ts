@@ -6,6 +6,7 @@ import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
+import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
@@ -21,6 +22,7 @@ const ROUTES: RouteCase[] = [
   ...reportRoutes,
   ...coverageRoutes,
   ...spreadsheetRoutes,
+  ...mailRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
