@@ -22,8 +22,16 @@ export type MailWorkerOptions = {
 type Transport = { sendMail: (mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string> }) => Promise<unknown> };
 
 export function smtpTransport(smtpUrl: string): Transport & { close: () => void } {
-  // Short timeouts: a message that cannot be handed over soon is tried again later rather than holding its claim.
-  return nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  // A few connections kept open and reused; short timeouts, so that a message that cannot be handed
+  // over soon is tried again later rather than holding its claim.
+  return nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: 3,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
 }
 
 function describe(error: unknown): string {
@@ -45,30 +53,44 @@ export async function sendDueMessages(
     leaseMs: options.leaseMs,
     at: new Date(),
   });
-  for (const message of claimed) {
-    try {
-      await transport.sendMail({
-        from,
-        to: message.recipient,
-        subject: message.subject,
-        text: message.body,
-        headers: { "Content-Language": message.language, "X-Convene-Message-Id": message.id },
-      });
-      await finishJob(db, "mail_messages", message.id, options.workerId, { kind: "done", extra: { sent_at: new Date().toISOString() } });
-    } catch (error) {
-      const next = afterFailure(options.retry, message.attempts);
-      await finishJob(
-        db,
-        "mail_messages",
-        message.id,
-        options.workerId,
-        next.retry
-          ? { kind: "retry", nextAttemptAt: new Date(Date.now() + next.delayMs).toISOString(), error: describe(error) }
-          : { kind: "failed", error: describe(error) },
-      );
-    }
-  }
+  await Promise.all(claimed.map((message) => sendOne(db, transport, from, message, options)));
   return claimed.length === options.batchSize;
+}
+
+/** Hands one message to the SMTP server and records the outcome; a refusal is tried again later or, attempts spent, marked failed. */
+async function sendOne(
+  db: Kysely<DB>,
+  transport: Transport,
+  from: string,
+  message: MailMessageRow,
+  options: Required<Omit<MailWorkerOptions, "intervalMs">>,
+): Promise<void> {
+  let refusal: string | null = null;
+  try {
+    await transport.sendMail({
+      from,
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      headers: { "Content-Language": message.language, "X-Convene-Message-Id": message.id },
+    });
+  } catch (error) {
+    refusal = describe(error);
+  }
+  if (refusal === null) {
+    await finishJob(db, "mail_messages", message.id, options.workerId, { kind: "done", extra: { sent_at: new Date().toISOString() } });
+    return;
+  }
+  const next = afterFailure(options.retry, message.attempts);
+  await finishJob(
+    db,
+    "mail_messages",
+    message.id,
+    options.workerId,
+    next.retry
+      ? { kind: "retry", nextAttemptAt: new Date(Date.now() + next.delayMs).toISOString(), error: refusal }
+      : { kind: "failed", error: refusal },
+  );
 }
 
 /** Starts this process's mail worker. Stop it before closing the database. */
