@@ -102,7 +102,12 @@ export async function buildApp(config: Config, database: Database, options: AppO
   };
   if (options.jobs && config.mail.smtpUrl) {
     const settings = typeof options.jobs === "object" ? options.jobs.mail : undefined;
-    const worker = startMailWorker(database, { smtpUrl: config.mail.smtpUrl, from: config.mail.from }, (error) => app.log.error(error), settings);
+    const worker = startMailWorker(
+      database,
+      { smtpUrl: config.mail.smtpUrl, from: config.mail.from },
+      (error) => app.log.error(error),
+      settings,
+    );
     mail.wake = worker.wake;
     app.addHook("onClose", () => worker.stop());
   }

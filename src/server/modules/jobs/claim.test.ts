@@ -77,7 +77,12 @@ for (const dialect of DIALECTS) {
     it("lets another worker take a job whose lease ran out, and refuses the first worker's late outcome", async () => {
       await first.db.deleteFrom("mail_messages").execute();
       await queue(first, 1);
-      const [stale] = await claimJobs(first.db, dialect, "mail_messages", { workerId: "stalled", limit: 5, leaseMs: 60_000, at: new Date() });
+      const [stale] = await claimJobs(first.db, dialect, "mail_messages", {
+        workerId: "stalled",
+        limit: 5,
+        leaseMs: 60_000,
+        at: new Date(),
+      });
       expect(stale?.attempts).toBe(1);
       // The worker stalls for longer than its lease.
       await first.db
@@ -105,13 +110,17 @@ for (const dialect of DIALECTS) {
         .updateTable("mail_messages")
         .set({ next_attempt_at: new Date(Date.now() + 60_000).toISOString() })
         .execute();
-      await queueMail(first.db, { ...mailer, delivers: false }, {
-        to: "held@example.org",
-        userId: null,
-        language: "en",
-        template: "passwordReset",
-        params: { name: "Held", email: "held@example.org", count: 1, link: "http://127.0.0.1/" },
-      });
+      await queueMail(
+        first.db,
+        { ...mailer, delivers: false },
+        {
+          to: "held@example.org",
+          userId: null,
+          language: "en",
+          template: "passwordReset",
+          params: { name: "Held", email: "held@example.org", count: 1, link: "http://127.0.0.1/" },
+        },
+      );
       const taken = await claimJobs(first.db, dialect, "mail_messages", { workerId: "w", limit: 5, leaseMs: 60_000, at: new Date() });
       expect(taken).toEqual([]);
     });

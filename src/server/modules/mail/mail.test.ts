@@ -68,29 +68,25 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => database.close());
 
-    it(
-      "sends each of many queued messages exactly once with two instances on separate connections",
-      async () => {
-        smtp = await startSmtpServer();
-        const other =
-          dialect === "postgres"
-            ? openDatabase({ dialect: "postgres", url: database.url ?? "", poolSize: 4, schema: database.schema ?? undefined })
-            : openDatabase({ dialect: "sqlite", file: sqliteFile });
-        extra.push(other);
-        const small = { mail: { ...FAST, batchSize: 4 } };
-        apps.push(await startInstance(database, smtp, small), await startInstance(other, smtp, small));
-        await queueMany(database, 120);
-        await expect.poll(() => statuses(database), { timeout: 30_000, interval: 100 }).toEqual({ sent: 120 });
-        // Once every message is recorded as sent no worker may claim one again; stopping both proves nothing is in flight.
-        for (const app of apps.splice(0)) await app.close();
-        const ids = smtp.received.map((mail) => mail.headers["x-convene-message-id"]);
-        expect(smtp.received).toHaveLength(120);
-        expect(new Set(ids).size).toBe(120);
-        const workers = await database.db.selectFrom("mail_messages").select("attempts").distinct().execute();
-        expect(workers).toEqual([{ attempts: 1 }]);
-      },
-      60_000,
-    );
+    it("sends each of many queued messages exactly once with two instances on separate connections", async () => {
+      smtp = await startSmtpServer();
+      const other =
+        dialect === "postgres"
+          ? openDatabase({ dialect: "postgres", url: database.url ?? "", poolSize: 4, schema: database.schema ?? undefined })
+          : openDatabase({ dialect: "sqlite", file: sqliteFile });
+      extra.push(other);
+      const small = { mail: { ...FAST, batchSize: 4 } };
+      apps.push(await startInstance(database, smtp, small), await startInstance(other, smtp, small));
+      await queueMany(database, 120);
+      await expect.poll(() => statuses(database), { timeout: 30_000, interval: 100 }).toEqual({ sent: 120 });
+      // Once every message is recorded as sent no worker may claim one again; stopping both proves nothing is in flight.
+      for (const app of apps.splice(0)) await app.close();
+      const ids = smtp.received.map((mail) => mail.headers["x-convene-message-id"]);
+      expect(smtp.received).toHaveLength(120);
+      expect(new Set(ids).size).toBe(120);
+      const workers = await database.db.selectFrom("mail_messages").select("attempts").distinct().execute();
+      expect(workers).toEqual([{ attempts: 1 }]);
+    }, 60_000);
 
     it("writes each message in its recipient's language, from the configured sender", async () => {
       smtp = await startSmtpServer();
@@ -176,7 +172,9 @@ for (const dialect of DIALECTS) {
       const page = (await admin.get("/api/v1/mail/messages")).json();
       expect(page.delivery).toBe("outbox");
       expect(page.pagination.total).toBe(2);
-      expect(page.data.map((message: { to: string; status: string; language: string }) => [message.to, message.status, message.language])).toEqual([
+      expect(
+        page.data.map((message: { to: string; status: string; language: string }) => [message.to, message.status, message.language]),
+      ).toEqual([
         ["chief@example.org", "held", "en"],
         ["nadia@example.org", "held", "fr"],
       ]);

@@ -19,7 +19,9 @@ export type MailWorkerOptions = {
   workerId?: string;
 };
 
-type Transport = { sendMail: (mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string> }) => Promise<unknown> };
+type Transport = {
+  sendMail: (mail: { from: string; to: string; subject: string; text: string; headers: Record<string, string> }) => Promise<unknown>;
+};
 
 export function smtpTransport(smtpUrl: string): Transport & { close: () => void } {
   // A few connections kept open and reused; short timeouts, so that a message that cannot be handed

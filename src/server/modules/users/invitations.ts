@@ -41,7 +41,13 @@ export async function inviteUser(db: Kysely<DB>, mailer: Mailer, input: Invitati
     await repo.insertUser(trx, row);
     await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: inviter.userId, action: "create", entity: "user", entityId: id, details: { role: input.role, invited: true } });
+    await recordAudit(trx, {
+      userId: inviter.userId,
+      action: "create",
+      entity: "user",
+      entityId: id,
+      details: { role: input.role, invited: true },
+    });
     const secret = await issueLink(trx, id, "invitation", INVITATION_DAYS * 86_400_000);
     await queueMail(trx, mailer, {
       to: input.email,
@@ -69,7 +75,13 @@ export async function acceptInvitation(db: Kysely<DB>, secret: string, password:
     const user = await repo.findUser(trx, userId);
     if (!user || user.disabled) throw invalidLink();
     await updateUserPassword(trx, userId, passwordHash, now());
-    await recordAudit(trx, { userId, action: "update", entity: "user", entityId: userId, details: { fields: ["password"], via: "invitation" } });
+    await recordAudit(trx, {
+      userId,
+      action: "update",
+      entity: "user",
+      entityId: userId,
+      details: { fields: ["password"], via: "invitation" },
+    });
     return user.email;
   });
 }

@@ -12,6 +12,7 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
+  { to: "/admin/outbox", key: "outbox.nav", shownTo: (role) => role === "admin" },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {
