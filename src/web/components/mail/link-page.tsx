@@ -31,7 +31,7 @@ export function LinkPage({ title, intro, children }: { title: string; intro?: Re
 /** A link that no longer works (expired, used, unknown), said calmly, with the way forward. */
 export function InvalidLink({ title, text, action }: { title: string; text: string; action: { to: string; label: string } }) {
   return (
-    <Alert color="orange" title={title} role="alert">
+    <Alert color="red" title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text fz="sm">{text}</Text>
         <Anchor component={Link} to={action.to} fz="sm" fw={500}>
