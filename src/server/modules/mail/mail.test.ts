@@ -66,7 +66,10 @@ for (const dialect of DIALECTS) {
       await smtp.close();
       await database.db.deleteFrom("mail_messages").execute();
     });
-    afterAll(() => database.close());
+    afterAll(async () => {
+      await database.close();
+      rmSync(folder, { recursive: true, force: true });
+    });
 
     it("sends each of many queued messages exactly once with two instances on separate connections", async () => {
       smtp = await startSmtpServer();

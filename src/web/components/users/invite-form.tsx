@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { invitationCreateSchema } from "../../../contracts/account-links.js";
 import type { User } from "../../../contracts/auth.js";
-import type { Language, Role } from "../../../domain/vocabulary.js";
+import type { Role } from "../../../domain/vocabulary.js";
 import { useInviteUser } from "../../api/account-links.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
@@ -28,7 +28,7 @@ export function InviteForm({ onInvited, onCancel }: Props) {
       email: "",
       name: "",
       role: null as Role | null,
-      locale: "en" as Language,
+      locale: "en",
       organizationId: null as string | null,
     },
     onSubmit: async (body) => onInvited(await invite.mutateAsync(body)),
