@@ -67,7 +67,7 @@ export const en = {
     other: "Too many password reset requests. Try again in {count} minutes.",
   },
   "thing.mailMessage": "Message",
-  "mail.notRetryable": "This message cannot be sent again: only failed messages can, and only when an SMTP server is configured",
+  "mail.notRetryable": "This message cannot be sent again: only failed or kept messages can, and only once an SMTP server is configured",
 
   // What Convene mails (mail-en.ts).
   ...mailEn,

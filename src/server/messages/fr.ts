@@ -64,7 +64,7 @@ export const fr: Record<MessageKey, Message> = {
   },
   "thing.mailMessage": "Message",
   "mail.notRetryable":
-    "Ce message ne peut pas être renvoyé\u00a0: seuls les messages en échec peuvent l'être, et seulement lorsqu'un serveur SMTP est configuré",
+    "Ce message ne peut pas être renvoyé\u00a0: seuls les messages en échec ou gardés peuvent l'être, et seulement une fois qu'un serveur SMTP est configuré",
 
   // Ce que Convene envoie par courriel (mail-fr.ts).
   ...mailFr,

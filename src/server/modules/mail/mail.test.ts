@@ -148,6 +148,40 @@ for (const dialect of DIALECTS) {
     });
   });
 
+  describe(`messages kept before an SMTP server was configured on ${dialect}`, () => {
+    it("are sent when an administrator asks, once the server has an SMTP server", async () => {
+      const database = await createTestDatabase(dialect);
+      const smtp = await startSmtpServer();
+      try {
+        await queueMail(
+          database.db,
+          { ...queued, delivers: false },
+          {
+            to: "kept@example.org",
+            userId: null,
+            language: "en",
+            template: "passwordReset",
+            params: { name: "Kept", email: "kept@example.org", count: 1, link: "http://127.0.0.1/" },
+          },
+        );
+        const app = await startInstance(database, smtp);
+        try {
+          const admin = clientFor(app, await tokenFor(database.db, (await buildUser(database.db, { role: "admin" })).id));
+          const [kept] = (await admin.get("/api/v1/mail/messages")).json().data;
+          expect(kept).toMatchObject({ status: "held", abilities: { retry: true } });
+          expect((await admin.post(`/api/v1/mail/messages/${kept.id}/retry`)).statusCode).toBe(200);
+          const [mail] = await smtp.waitForMessages(1);
+          expect(mail?.to).toEqual(["kept@example.org"]);
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await smtp.close();
+        await database.close();
+      }
+    });
+  });
+
   describe(`the outbox without an SMTP server on ${dialect}`, () => {
     let database: TestDatabase;
     let app: FastifyInstance;

@@ -66,11 +66,11 @@ export async function listMessages(db: Kysely<DB>, mailer: Mailer, query: MailLi
   return { ...page, delivery: mailer.delivers ? "smtp" : "outbox" };
 }
 
-/** Sends a failed message again, from its first attempt. Only with an SMTP server. */
+/** Sends a failed (or held) message again, from its first attempt. Only with an SMTP server. */
 export async function retryMessage(db: Kysely<DB>, mailer: Mailer, id: string) {
   const message = await repo.findMessage(db, id);
   if (!message) throw AppError.notFound("mailMessage");
-  if (!presentMessage(message, mailer.delivers).abilities.retry || !(await requeueJob(db, "mail_messages", id, ["failed"], now()))) {
+  if (!presentMessage(message, mailer.delivers).abilities.retry || !(await requeueJob(db, "mail_messages", id, ["failed", "held"], now()))) {
     throw new AppError("conflict", text("mail.notRetryable"));
   }
   mailer.wake();

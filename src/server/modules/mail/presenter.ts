@@ -2,7 +2,10 @@ import type { MailMessage, MailStatus } from "../../../contracts/mail.js";
 import type { Language } from "../../../domain/vocabulary.js";
 import type { MailMessageRow } from "../../db/schema.js";
 
-/** A message of the outbox. Only administrators read the outbox; a failed message may be sent again when mail leaves at all. */
+/**
+ * A message of the outbox. Only administrators read the outbox. A failed message may be sent again,
+ * and so may one kept while no SMTP server was configured, once one is.
+ */
 export function presentMessage(row: MailMessageRow, delivers: boolean): MailMessage {
   const status = row.status as MailStatus;
   return {
@@ -18,6 +21,6 @@ export function presentMessage(row: MailMessageRow, delivers: boolean): MailMess
     sentAt: row.sent_at,
     lastError: row.last_error,
     createdAt: row.created_at,
-    abilities: { retry: delivers && status === "failed" },
+    abilities: { retry: delivers && (status === "failed" || status === "held") },
   };
 }
