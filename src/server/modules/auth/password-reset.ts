@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from "../../../domain/vocabulary.js";
 import type { DB } from "../../db/schema.js";
 import { now } from "../../ids.js";
 import { recordAudit } from "../audit/repository.js";
-import { consumeLink, invalidLink, issueLink } from "../links/service.js";
+import { consumeLink, endLinks, invalidLink, issueLink } from "../links/service.js";
 import { queueMail, type Mailer } from "../mail/outbox.js";
 import { hashPassword } from "./passwords.js";
 import * as repo from "./repository.js";
@@ -52,6 +52,8 @@ export async function confirmPasswordReset(db: Kysely<DB>, secret: string, passw
     if (!user || user.disabled) throw invalidLink();
     await repo.updateUserPassword(trx, userId, passwordHash, now());
     await repo.deleteSessionsOfUser(trx, userId);
+    // An invited person who chose a password this way has no further use for the invitation.
+    await endLinks(trx, userId, "invitation");
     await recordAudit(trx, { userId, action: "update", entity: "user", entityId: userId, details: { fields: ["password"], via: "reset" } });
   });
 }

@@ -36,6 +36,11 @@ export async function consumeLink(trx: Kysely<DB>, secret: string, purpose: repo
   return userId;
 }
 
+/** Ends a user's unused links of a purpose, e.g. an invitation once a password has been set another way. */
+export async function endLinks(trx: Kysely<DB>, userId: string, purpose: repo.LinkPurpose): Promise<void> {
+  await repo.expireLinksOf(trx, userId, purpose, new Date().toISOString());
+}
+
 export function invalidLink(): AppError {
   return new AppError("link_invalid", text("auth.linkInvalid"));
 }

@@ -122,6 +122,26 @@ for (const dialect of DIALECTS) {
       expect((await accept(secret)).json().error.code).toBe("link_invalid");
     });
 
+    it("ends the invitation once the person has chosen a password through a reset link", async () => {
+      await admin.post("/api/v1/users/invitations", { email: "both@example.org", name: "Both", role: "coordinator" });
+      const invitation = await invitationLink("both@example.org");
+      await clientFor(t.app, null).post("/api/v1/auth/password-reset", { email: "both@example.org" });
+      const reset = await t.database.db
+        .selectFrom("mail_messages")
+        .select("body")
+        .where("recipient", "=", "both@example.org")
+        .where("template", "=", "passwordReset")
+        .executeTakeFirstOrThrow();
+      const secret = decodeURIComponent(/token=([\w%-]+)/.exec(reset.body)?.[1] ?? "");
+      const confirmed = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/password-reset/confirm",
+        payload: { token: secret, password: PASSWORD },
+      });
+      expect(confirmed.statusCode).toBe(204);
+      expect((await accept(invitation, "a takeover passphrase")).json().error.code).toBe("link_invalid");
+    });
+
     it("does not accept a password reset link as an invitation", async () => {
       await admin.post("/api/v1/users/invitations", { email: "mixed@example.org", name: "Mixed", role: "coordinator" });
       await clientFor(t.app, null).post("/api/v1/auth/password-reset", { email: "mixed@example.org" });
