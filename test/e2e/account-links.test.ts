@@ -7,7 +7,7 @@ import { buildApp } from "../../src/server/app.js";
 import { testConfig } from "../support/app.js";
 import { expectAccessible, launchPage, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildUser } from "../support/factories.js";
+import { buildUser, TEST_PASSWORD } from "../support/factories.js";
 import { linkIn, startSmtpServer, type TestSmtpServer } from "../support/smtp.js";
 
 const chromiumPath = inject("chromiumPath");
@@ -151,7 +151,7 @@ if (chromiumPath) {
     );
 
     it(
-      "shows administrators the outbox on a phone without sideways scrolling",
+      "shows administrators the outbox on a phone, in English and in French, without sideways scrolling",
       async () => {
         const reset = await app.inject({ method: "POST", url: "/api/v1/auth/password-reset", payload: { email: adminEmail } });
         expect(reset.statusCode).toBe(202);
@@ -163,6 +163,29 @@ if (chromiumPath) {
         await expectAccessible(phone, "the outbox on a phone");
         await expectNoSidewaysScroll(phone, "the outbox on a phone");
         await phone.context().close();
+
+        // The same page for an administrator who reads French.
+        const french = await buildUser(database.db, { role: "admin", email: "admin.fr@harbourview.example.org" });
+        await database.db.updateTable("users").set({ locale: "fr", name: "Amélie" }).where("id", "=", french.id).execute();
+        const frenchPhone = await phonePage(browser);
+        await frenchPhone.goto(`${base}/sign-in`);
+        await frenchPhone.getByLabel("Email address").fill(french.email);
+        await frenchPhone.getByLabel(/^Password/).fill(TEST_PASSWORD);
+        await frenchPhone.getByRole("button", { name: "Sign in" }).click();
+        await frenchPhone.getByRole("heading", { level: 1, name: "Bienvenue, Amélie" }).waitFor();
+        await frenchPhone.goto(`${base}/admin/outbox`);
+        await frenchPhone.getByRole("heading", { level: 1, name: "Boîte d'envoi" }).waitFor();
+        await frenchPhone.getByRole("combobox", { name: "Statut" }).waitFor();
+        await frenchPhone
+          .getByRole("button", { name: /^Choose a new Convene password À admin@harbourview\.example\.org Rédigé le/ })
+          .click();
+        await frenchPhone
+          .getByRole("dialog")
+          .getByText(/^\d+ essais?$/)
+          .waitFor();
+        await expectAccessible(frenchPhone, "a message of the outbox in French on a phone");
+        await expectNoSidewaysScroll(frenchPhone, "a message of the outbox in French on a phone");
+        await frenchPhone.context().close();
       },
       STEP_TIMEOUT,
     );
