@@ -70,7 +70,10 @@ export async function listMessages(db: Kysely<DB>, mailer: Mailer, query: MailLi
 export async function retryMessage(db: Kysely<DB>, mailer: Mailer, id: string) {
   const message = await repo.findMessage(db, id);
   if (!message) throw AppError.notFound("mailMessage");
-  if (!presentMessage(message, mailer.delivers).abilities.retry || !(await requeueJob(db, "mail_messages", id, ["failed", "held"], now()))) {
+  if (
+    !presentMessage(message, mailer.delivers).abilities.retry ||
+    !(await requeueJob(db, "mail_messages", id, ["failed", "held"], now()))
+  ) {
     throw new AppError("conflict", text("mail.notRetryable"));
   }
   mailer.wake();
