@@ -67,6 +67,7 @@ export const en = {
     other: "Too many password reset requests. Try again in {count} minutes.",
   },
   "thing.mailMessage": "Message",
+  "user.notInvitable": "This person has already chosen a password or is disabled: there is nothing to invite them to",
   "mail.notRetryable": "This message cannot be sent again: only failed or kept messages can, and only once an SMTP server is configured",
 
   // What Convene mails (mail-en.ts).

@@ -63,6 +63,7 @@ export const fr: Record<MessageKey, Message> = {
     other: "Trop de demandes de réinitialisation du mot de passe. Réessayez dans {count} minutes.",
   },
   "thing.mailMessage": "Message",
+  "user.notInvitable": "Cette personne a déjà choisi un mot de passe ou son compte est désactivé\u00a0: il n'y a rien à quoi l'inviter",
   "mail.notRetryable":
     "Ce message ne peut pas être renvoyé\u00a0: seuls les messages en échec ou gardés peuvent l'être, et seulement une fois qu'un serveur SMTP est configuré",
 

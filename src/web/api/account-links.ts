@@ -36,3 +36,12 @@ export function useInviteUser() {
     },
   });
 }
+
+/** Mails a new invitation link to someone who has not chosen a password yet (the earlier link stops working). */
+export function useResendInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) => apiRequest(userSchema, "POST", `/users/${userId}/invitations`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["mail"] }),
+  });
+}

@@ -71,6 +71,17 @@ export const mailRoutes: RouteCase[] = [
   },
   {
     method: "POST",
+    path: "/api/v1/users/:id/invitations",
+    attempt: "invite again someone who has not chosen a password",
+    prepare: async (context) => {
+      const userId = await throwawayUser(context);
+      await context.db.updateTable("users").set({ password_hash: null }).where("id", "=", userId).execute();
+      return { url: `/api/v1/users/${userId}/invitations` };
+    },
+    expected: adminOnly(200),
+  },
+  {
+    method: "POST",
     path: "/api/v1/auth/invitations/accept",
     attempt: "accept an invitation",
     prepare: async (context) => ({

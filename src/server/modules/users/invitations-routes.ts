@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { invitationAcceptSchema, invitationCreateSchema } from "../../../contracts/account-links.js";
+import { idParamsSchema } from "../../../contracts/common.js";
 import { sessionSchema, userSchema } from "../../../contracts/auth.js";
 import { actorOf, requireRole, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { presentCurrentUser } from "../auth/presenter.js";
 import { login } from "../auth/service.js";
-import { acceptInvitation, inviteUser } from "./invitations.js";
+import { acceptInvitation, inviteUser, reinviteUser } from "./invitations.js";
 
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config, mail }) => {
   app.post(
@@ -20,6 +21,20 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       },
     },
     async (request, reply) => reply.status(201).send(await inviteUser(db, mail, request.body, actorOf(request))),
+  );
+
+  app.post(
+    "/users/:id/invitations",
+    {
+      onRequest: requireRole("admin"),
+      schema: {
+        tags: ["users"],
+        summary: "Mail a new invitation link to someone who has not chosen a password yet",
+        params: idParamsSchema,
+        response: { 200: userSchema },
+      },
+    },
+    (request) => reinviteUser(db, mail, request.params.id, actorOf(request)),
   );
 
   app.post(

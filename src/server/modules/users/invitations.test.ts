@@ -142,6 +142,29 @@ for (const dialect of DIALECTS) {
       expect((await accept(invitation, "a takeover passphrase")).json().error.code).toBe("link_invalid");
     });
 
+    it("sends a new invitation link that replaces the earlier one, only while no password is chosen", async () => {
+      const invited = (
+        await admin.post("/api/v1/users/invitations", { email: "again@example.org", name: "Again", role: "coordinator" })
+      ).json();
+      const first = await invitationLink("again@example.org");
+      const resent = await admin.post(`/api/v1/users/${invited.id}/invitations`);
+      expect(resent.statusCode, resent.body).toBe(200);
+      const messages = await t.database.db
+        .selectFrom("mail_messages")
+        .select("body")
+        .where("recipient", "=", "again@example.org")
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      expect(messages).toHaveLength(2);
+      const second = decodeURIComponent(/token=([\w%-]+)/.exec(messages[1]?.body ?? "")?.[1] ?? "");
+      expect((await accept(first)).json().error.code).toBe("link_invalid");
+      expect((await accept(second)).statusCode).toBe(200);
+      const late = await admin.post(`/api/v1/users/${invited.id}/invitations`);
+      expect(late.statusCode).toBe(409);
+      expect((await admin.post("/api/v1/users/0190f5a0-0000-7000-8000-000000000000/invitations")).statusCode).toBe(404);
+    });
+
     it("does not accept a password reset link as an invitation", async () => {
       await admin.post("/api/v1/users/invitations", { email: "mixed@example.org", name: "Mixed", role: "coordinator" });
       await clientFor(t.app, null).post("/api/v1/auth/password-reset", { email: "mixed@example.org" });

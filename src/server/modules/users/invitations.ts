@@ -48,20 +48,42 @@ export async function inviteUser(db: Kysely<DB>, mailer: Mailer, input: Invitati
       entityId: id,
       details: { role: input.role, invited: true },
     });
-    const secret = await issueLink(trx, id, "invitation", INVITATION_DAYS * 86_400_000);
-    await queueMail(trx, mailer, {
-      to: input.email,
-      userId: id,
-      language: input.locale,
-      template: "invitation",
-      params: {
-        name: input.name,
-        email: input.email,
-        inviter: inviter.name,
-        count: INVITATION_DAYS,
-        link: mailer.link(`/accept-invitation?token=${encodeURIComponent(secret)}`),
-      },
-    });
+    await mailInvitation(trx, mailer, { id, email: input.email, name: input.name, locale: input.locale }, inviter);
+  });
+  mailer.wake();
+  return getUser(db, id);
+}
+
+async function mailInvitation(
+  trx: Kysely<DB>,
+  mailer: Mailer,
+  user: { id: string; email: string; name: string; locale: string },
+  inviter: Actor,
+): Promise<void> {
+  const secret = await issueLink(trx, user.id, "invitation", INVITATION_DAYS * 86_400_000);
+  await queueMail(trx, mailer, {
+    to: user.email,
+    userId: user.id,
+    language: user.locale === "fr" ? "fr" : "en",
+    template: "invitation",
+    params: {
+      name: user.name,
+      email: user.email,
+      inviter: inviter.name,
+      count: INVITATION_DAYS,
+      link: mailer.link(`/accept-invitation?token=${encodeURIComponent(secret)}`),
+    },
+  });
+}
+
+/** Mails a new invitation link (the earlier one stops working) to someone who has not chosen a password yet. */
+export async function reinviteUser(db: Kysely<DB>, mailer: Mailer, id: string, inviter: Actor) {
+  await db.transaction().execute(async (trx) => {
+    const user = await repo.findUser(trx, id);
+    if (!user) throw AppError.notFound("user");
+    if (user.password_hash !== null || user.disabled) throw new AppError("conflict", text("user.notInvitable"));
+    await mailInvitation(trx, mailer, user, inviter);
+    await recordAudit(trx, { userId: inviter.userId, action: "update", entity: "user", entityId: id, details: { invited: true } });
   });
   mailer.wake();
   return getUser(db, id);
