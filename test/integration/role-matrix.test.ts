@@ -8,6 +8,7 @@ import { accountRoutes } from "./role-matrix/account-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
+import { peopleRoutes } from "./role-matrix/people-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
@@ -15,6 +16,7 @@ import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
   ...accountRoutes,
+  ...peopleRoutes,
   ...registryRoutes,
   ...partnershipRoutes,
   ...typologyRoutes,
