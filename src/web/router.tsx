@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { AccountPage } from "./routes/account.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -13,6 +14,8 @@ import { PartnershipsListPage } from "./routes/partnerships-list.js";
 import { ProgramDetailPage } from "./routes/program-detail.js";
 import { ProgramsListPage } from "./routes/programs-list.js";
 import { SignInPage } from "./routes/sign-in.js";
+import { UserDetailPage } from "./routes/user-detail.js";
+import { UsersListPage } from "./routes/users-list.js";
 
 export function createRouter() {
   return createBrowserRouter([
@@ -35,6 +38,9 @@ export function createRouter() {
         // The reports page brings the charting library: it is fetched the first time it is opened.
         { path: "reports", lazy: async () => ({ Component: (await import("./routes/reports.js")).ReportsPage }) },
         { path: "data", element: <DataTransferPage /> },
+        { path: "users", element: <UsersListPage /> },
+        { path: "users/:id", element: <UserDetailPage /> },
+        { path: "account", element: <AccountPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -2,20 +2,22 @@
 // top-level sections of its own; the translations test fails when two files define the same section.
 import enCore from "./en/core.json" with { type: "json" };
 import enCoverage from "./en/coverage.json" with { type: "json" };
+import enPeople from "./en/people.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
+import frPeople from "./fr/people.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
-  en: { core: enCore, coverage: enCoverage, program: enProgram, reports: enReports, transfer: enTransfer },
-  fr: { core: frCore, coverage: frCoverage, program: frProgram, reports: frReports, transfer: frTransfer },
+  en: { core: enCore, coverage: enCoverage, people: enPeople, program: enProgram, reports: enReports, transfer: enTransfer },
+  fr: { core: frCore, coverage: frCoverage, people: frPeople, program: frProgram, reports: frReports, transfer: frTransfer },
 } as const;
 
-export const en = { ...enCore, ...enCoverage, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frCore, ...frCoverage, ...frProgram, ...frReports, ...frTransfer };
+export const en = { ...enCore, ...enCoverage, ...enPeople, ...enProgram, ...enReports, ...enTransfer };
+export const fr: typeof en = { ...frCore, ...frCoverage, ...frPeople, ...frProgram, ...frReports, ...frTransfer };
 export type Messages = typeof en;

@@ -5,7 +5,7 @@ import { actorOf, requireRole } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { updateUser } from "./access-service.js";
 import * as service from "./service.js";
-import { userTokenRoutes } from "./tokens-routes.js";
+import { userTokenRoutes } from "./tokens/routes.js";
 
 const tags = ["users"];
 

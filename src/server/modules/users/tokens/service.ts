@@ -1,14 +1,14 @@
 // An administrator's view of another account's API tokens: list them, and revoke one that should no
 // longer work (a lost laptop, a script that left with its author).
 import type { Kysely } from "kysely";
-import type { PaginationQuery } from "../../../contracts/common.js";
-import type { DB } from "../../db/schema.js";
-import { AppError } from "../../app-error.js";
-import { now } from "../../ids.js";
-import { listApiTokens } from "../auth/service.js";
-import { revokeToken } from "../auth/repository.js";
-import { recordAudit } from "../audit/repository.js";
-import * as repo from "./repository.js";
+import type { PaginationQuery } from "../../../../contracts/common.js";
+import type { DB } from "../../../db/schema.js";
+import { AppError } from "../../../app-error.js";
+import { now } from "../../../ids.js";
+import { listApiTokens } from "../../auth/service.js";
+import { revokeToken } from "../../auth/repository.js";
+import { recordAudit } from "../../audit/repository.js";
+import * as repo from "../repository.js";
 
 async function assertUserExists(db: Kysely<DB>, userId: string): Promise<void> {
   if (!(await repo.findUserIdById(db, userId))) throw AppError.notFound("user");

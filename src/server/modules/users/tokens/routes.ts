@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { idParamsSchema, idSchema, paginationQuerySchema } from "../../../contracts/common.js";
-import { tokenPageSchema } from "../../../contracts/auth.js";
-import { actorOf, requireRole } from "../../http/authentication.js";
-import type { AppContext } from "../../http/context.js";
-import * as service from "./tokens-service.js";
+import { idParamsSchema, idSchema, paginationQuerySchema } from "../../../../contracts/common.js";
+import { tokenPageSchema } from "../../../../contracts/auth.js";
+import { actorOf, requireRole } from "../../../http/authentication.js";
+import type { AppContext } from "../../../http/context.js";
+import * as service from "./service.js";
 
 const tags = ["users"];
 const tokenParamsSchema = z.object({ id: idSchema, tokenId: idSchema });
