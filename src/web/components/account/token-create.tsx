@@ -1,4 +1,4 @@
-import { Alert, Button, CopyButton, Group, Stack, TextInput } from "@mantine/core";
+import { Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { tokenCreateSchema } from "../../../contracts/auth.js";
@@ -22,9 +22,12 @@ export function TokenCreate() {
 
   if (secret) {
     return (
-      <Alert color="teal" title={t("tokens.createdTitle")} role="status">
+      <Paper withBorder p="md" role="status" bg="var(--mantine-color-teal-light)">
         <Stack gap="sm">
-          {t("tokens.createdMessage")}
+          <Title order={3} fz="md">
+            {t("tokens.createdTitle")}
+          </Title>
+          <Text>{t("tokens.createdMessage")}</Text>
           <TextInput label={t("tokens.value")} value={secret} readOnly onFocus={(event) => event.currentTarget.select()} ff="monospace" />
           <Group gap="sm">
             <CopyButton value={secret}>
@@ -39,7 +42,7 @@ export function TokenCreate() {
             </Button>
           </Group>
         </Stack>
-      </Alert>
+      </Paper>
     );
   }
   return (

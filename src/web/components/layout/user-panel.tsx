@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Button, Group, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { CurrentUser } from "../../../contracts/auth.js";
@@ -24,7 +24,8 @@ export function UserPanel({ user }: { user: CurrentUser }) {
 
   return (
     <Group gap="sm" wrap="nowrap">
-      <UnstyledButton component={Link} to="/account" aria-label={t("peopleNav.accountOf", { name: user.name })}>
+      <UnstyledButton component={Link} to="/account">
+        <VisuallyHidden>{t("peopleNav.accountPrefix")} </VisuallyHidden>
         <Group gap="xs" wrap="nowrap">
           <Avatar color="harbour" radius="xl" size={34} aria-hidden="true">
             {initials(user.name)}
