@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, createWorldApp } from "../../../../test/support/app.js";
+import { clientFor, createTestApp, createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
 import { buildUser, TEST_PASSWORD, tokenFor } from "../../../../test/support/factories.js";
 import { signInSession } from "../../../../test/support/sessions.js";
@@ -104,6 +104,24 @@ for (const dialect of DIALECTS) {
         expect((await t.as(who).get("/api/v1/tokens")).json().data.map((row: { id: string }) => row.id)).not.toContain(listed.id);
       }
       expect((await clientFor(t.app, otherToken).get("/api/v1/account")).json().id).toBe(other.id);
+    });
+  });
+
+  describe(`password attempts on ${dialect}`, () => {
+    it("refuses more password changes than the sign-in limit allows, with 429", async () => {
+      const t = await createTestApp(dialect, { CONVENE_LOGIN_MAX_ATTEMPTS: "2" });
+      try {
+        const user = await buildUser(t.database.db, { role: "evaluator" });
+        const client = clientFor(t.app, await tokenFor(t.database.db, user.id));
+        const attempt = () => client.post("/api/v1/account/password", { currentPassword: "a guess at it", newPassword: NEW_PASSWORD });
+        expect((await attempt()).statusCode).toBe(400);
+        expect((await attempt()).statusCode).toBe(400);
+        const blocked = await attempt();
+        expect(blocked.statusCode).toBe(429);
+        expect(blocked.headers["retry-after"]).toBeDefined();
+      } finally {
+        await t.close();
+      }
     });
   });
 }

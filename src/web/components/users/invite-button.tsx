@@ -1,6 +1,6 @@
 // The place where inviting someone starts. The invitation itself (its mail and one-time link) is the
 // server's POST /users/invitations; this modal only collects who is invited and with what role.
-import { Alert, Button, Modal, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -54,6 +54,7 @@ function InviteForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
+        <Text c="dimmed">{t("users.inviteIntro")}</Text>
         <TextInput label={t("users.email")} type="email" required data-autofocus key={form.key("email")} {...form.getInputProps("email")} />
         <TextInput label={t("users.name")} required key={form.key("name")} {...form.getInputProps("name")} />
         <RoleFields values={form.getValues()} errors={form.errors} onChange={(patch) => form.setValues(patch)} withPartnerships={false} />
@@ -65,7 +66,10 @@ function InviteForm({ onDone }: { onDone: () => void }) {
   );
 }
 
-/** "Invite someone": opens the invitation form in a dialog. */
+/**
+ * "Invite someone": opens the invitation form in a dialog. This is the one place the Users page starts
+ * an invitation from, so a fuller invitation form can replace InviteForm here without touching the page.
+ */
 export function InviteButton() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
