@@ -1,6 +1,7 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useAccount, useOwnTokens, useRevokeOwnToken } from "../api/account.js";
+import { useSession } from "../api/session.js";
 import { PasswordForm } from "../components/account/password-form.js";
 import { ProfileForm } from "../components/account/profile-form.js";
 import { TokenCreate } from "../components/account/token-create.js";
@@ -15,12 +16,13 @@ export function AccountPage() {
   const account = useAccount();
   const tokens = useOwnTokens();
   const revoke = useRevokeOwnToken();
+  const locale = useSession().data?.user.locale;
   return (
     <>
       <PageHeader title={t("account.title")} description={t("account.intro")} />
       <Stack gap="lg">
         <Section title={t("account.profileTitle")}>
-          <QueryState query={account}>{(data) => <ProfileForm key={`${data.id}-${data.locale}`} account={data} />}</QueryState>
+          <QueryState query={account}>{(data) => <ProfileForm key={`${data.id}-${locale ?? data.locale}`} account={data} />}</QueryState>
         </Section>
         <Section title={t("account.passwordTitle")}>
           <Text c="dimmed" mb="md">

@@ -5,6 +5,7 @@ import { isLanguage } from "../../i18n/i18n.js";
 import { useLanguage } from "../../i18n/use-language.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { useUpdateAccount } from "../../api/account.js";
+import { useSession } from "../../api/session.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { notifySuccess } from "../notify.js";
 
@@ -14,9 +15,11 @@ export function ProfileForm({ account }: { account: Account }) {
   const vocabulary = useVocabulary();
   const { adopt } = useLanguage();
   const update = useUpdateAccount();
+  // The header's language switch changes the language too; the session always has the latest.
+  const locale = useSession().data?.user.locale ?? account.locale;
   const { form, handleSubmit } = useSchemaForm({
     schema: accountUpdateSchema,
-    initialValues: { name: account.name, locale: account.locale },
+    initialValues: { name: account.name, locale },
     onSubmit: async (body) => {
       const saved = await update.mutateAsync(body);
       adopt(saved.locale);
