@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientFor, createWorldApp } from "../../../../test/support/app.js";
+import { clientFor, createTestApp, createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
 import { buildUser, TEST_PASSWORD, tokenFor } from "../../../../test/support/factories.js";
 import { signInSession } from "../../../../test/support/sessions.js";
@@ -163,6 +163,27 @@ for (const dialect of DIALECTS) {
       expect((await t.as("admin").delete(`/api/v1/users/${someoneElse.id}/tokens/${listed.id}`)).statusCode).toBe(404);
       expect((await t.as("admin").get("/api/v1/users/01a2015b-0000-7000-8000-000000000000/tokens")).statusCode).toBe(404);
       expect((await t.as("admin").get(`/api/v1/users/${owner.id}/tokens`)).json().data).toHaveLength(1);
+    });
+  });
+
+  describe(`two administrators at once on ${dialect}`, () => {
+    it("when two administrators demote each other at the same moment, one of them stays an administrator", async () => {
+      const t = await createTestApp(dialect);
+      try {
+        const first = await buildUser(t.database.db, { role: "admin" });
+        const second = await buildUser(t.database.db, { role: "admin" });
+        const firstClient = clientFor(t.app, await tokenFor(t.database.db, first.id));
+        const secondClient = clientFor(t.app, await tokenFor(t.database.db, second.id));
+        const answers = await Promise.all([
+          firstClient.patch(`/api/v1/users/${second.id}`, { role: "evaluator" }),
+          secondClient.patch(`/api/v1/users/${first.id}`, { disabled: true }),
+        ]);
+        expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 400]);
+        const admins = await t.database.db.selectFrom("users").select("id").where("role", "=", "admin").where("disabled", "=", 0).execute();
+        expect(admins).toHaveLength(1);
+      } finally {
+        await t.close();
+      }
     });
   });
 }
