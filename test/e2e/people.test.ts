@@ -58,6 +58,11 @@ if (chromiumPath) {
           )
           .toBe(1);
         await expectAccessible(page, "the users list");
+        await page.getByRole("button", { name: "Invite someone" }).click();
+        await page.getByRole("dialog", { name: "Invite someone" }).getByLabel(/^Email address/).waitFor();
+        await expectAccessible(page, "the invitation dialog");
+        await page.keyboard.press("Escape");
+        await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
 
         await page.getByRole("main").getByRole("link", { name: "moving.on@example.org" }).click();
         await page.getByRole("heading", { level: 1, name: "moving.on@example.org" }).waitFor();
