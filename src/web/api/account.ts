@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { accountSchema, type AccountUpdate, type PasswordChange } from "../../contracts/account.js";
 import { sessionSchema, tokenCreatedSchema, tokenPageSchema } from "../../contracts/auth.js";
-import { PAGE_SIZE_MAX } from "../../contracts/common.js";
 import { apiRequest, apiSend } from "./client.js";
 import { sessionKey } from "./query-client.js";
 import { useSession } from "./session.js";
@@ -9,7 +8,10 @@ import { useSession } from "./session.js";
 export const accountKeys = {
   account: ["account"] as const,
   tokens: ["account", "tokens"] as const,
+  tokensPage: (page: number) => ["account", "tokens", page] as const,
 };
+
+export const TOKENS_PAGE_SIZE = 20;
 
 /** The signed-in person's account and what they may do beyond it (e.g. manage users). */
 export function useAccount() {
@@ -38,10 +40,11 @@ export function useChangePassword() {
   return useMutation({ mutationFn: (body: PasswordChange) => apiSend("POST", "/account/password", { body }) });
 }
 
-export function useOwnTokens() {
+export function useOwnTokens(page: number) {
   return useQuery({
-    queryKey: accountKeys.tokens,
-    queryFn: () => apiRequest(tokenPageSchema, "GET", "/tokens", { query: { pageSize: PAGE_SIZE_MAX } }),
+    queryKey: accountKeys.tokensPage(page),
+    queryFn: () => apiRequest(tokenPageSchema, "GET", "/tokens", { query: { page, pageSize: TOKENS_PAGE_SIZE } }),
+    placeholderData: keepPreviousData,
   });
 }
 

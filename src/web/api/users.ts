@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { tokenPageSchema, userPageSchema, userSchema, type UserUpdate } from "../../contracts/auth.js";
-import { PAGE_SIZE_MAX } from "../../contracts/common.js";
+import { TOKENS_PAGE_SIZE } from "./account.js";
 import type { Role } from "../../domain/vocabulary.js";
 import { apiRequest, apiSend } from "./client.js";
 
@@ -11,6 +11,7 @@ export const userKeys = {
   list: (filters: UserFilters) => ["users", "list", filters] as const,
   detail: (id: string) => ["users", "detail", id] as const,
   tokens: (id: string) => ["users", "tokens", id] as const,
+  tokensPage: (id: string, page: number) => ["users", "tokens", id, page] as const,
 };
 
 export function useUsers(filters: UserFilters) {
@@ -36,11 +37,12 @@ export function useUpdateUser(id: string) {
   });
 }
 
-/** A user's live API tokens; people keep a few, so one full page is enough. */
-export function useUserTokens(id: string) {
+/** A user's live API tokens, a page at a time. */
+export function useUserTokens(id: string, page: number) {
   return useQuery({
-    queryKey: userKeys.tokens(id),
-    queryFn: () => apiRequest(tokenPageSchema, "GET", `/users/${id}/tokens`, { query: { pageSize: PAGE_SIZE_MAX } }),
+    queryKey: userKeys.tokensPage(id, page),
+    queryFn: () => apiRequest(tokenPageSchema, "GET", `/users/${id}/tokens`, { query: { page, pageSize: TOKENS_PAGE_SIZE } }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,4 +1,5 @@
 import { Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useOwnTokens, useRevokeOwnToken } from "../api/account.js";
 import { useSession } from "../api/session.js";
@@ -14,7 +15,8 @@ import { Section } from "../components/section.js";
 export function AccountPage() {
   const { t } = useTranslation();
   const account = useAccount();
-  const tokens = useOwnTokens();
+  const [tokensPage, setTokensPage] = useState(1);
+  const tokens = useOwnTokens(tokensPage);
   const revoke = useRevokeOwnToken();
   const locale = useSession().data?.user.locale;
   return (
@@ -35,7 +37,15 @@ export function AccountPage() {
             <Text c="dimmed">{t("tokens.intro")}</Text>
             <TokenCreate />
             <QueryState query={tokens}>
-              {(page) => <TokensList tokens={page.data} onRevoke={(id) => revoke.mutateAsync(id)} isRevoking={revoke.isPending} />}
+              {(page) => (
+                <TokensList
+                  tokens={page.data}
+                  pagination={page.pagination}
+                  onPage={setTokensPage}
+                  onRevoke={(id) => revoke.mutateAsync(id)}
+                  isRevoking={revoke.isPending}
+                />
+              )}
             </QueryState>
           </Stack>
         </Section>

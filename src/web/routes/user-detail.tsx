@@ -1,4 +1,5 @@
 import { Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { useRevokeUserToken, useUser, useUserTokens } from "../api/users.js";
@@ -11,11 +12,20 @@ import { SignInSection } from "../components/users/sign-in-section.js";
 import { UserStatusBadge } from "../components/users/users-table.js";
 
 function UserTokens({ id }: { id: string }) {
-  const tokens = useUserTokens(id);
+  const [page, setPage] = useState(1);
+  const tokens = useUserTokens(id, page);
   const revoke = useRevokeUserToken(id);
   return (
     <QueryState query={tokens}>
-      {(page) => <TokensList tokens={page.data} onRevoke={(tokenId) => revoke.mutateAsync(tokenId)} isRevoking={revoke.isPending} />}
+      {(result) => (
+        <TokensList
+          tokens={result.data}
+          pagination={result.pagination}
+          onPage={setPage}
+          onRevoke={(tokenId) => revoke.mutateAsync(tokenId)}
+          isRevoking={revoke.isPending}
+        />
+      )}
     </QueryState>
   );
 }

@@ -1,23 +1,33 @@
 import { Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiToken } from "../../../contracts/auth.js";
+import type { Pagination } from "../../../contracts/common.js";
+import { PaginationBar } from "../pagination-bar.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { errorMessage, notifySuccess } from "../notify.js";
 import { useDateTime } from "./use-date-time.js";
 
 type Props = {
   tokens: ApiToken[];
+  pagination: Pagination;
+  onPage: (page: number) => void;
   onRevoke: (id: string) => Promise<unknown>;
   isRevoking: boolean;
 };
 
 /** Live API tokens as a list (it fits a phone), each with what it is and, when allowed, a revoke button. */
-export function TokensList({ tokens, onRevoke, isRevoking }: Props) {
+export function TokensList({ tokens, pagination, onPage, onRevoke, isRevoking }: Props) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // Revoking the last token of a later page leaves it empty: show the last page that has some.
+  const { page, totalPages } = pagination;
+  useEffect(() => {
+    if (tokens.length === 0 && page > 1) onPage(Math.max(1, totalPages));
+  }, [tokens.length, page, totalPages, onPage]);
 
   if (tokens.length === 0) return <Text c="dimmed">{t("tokens.empty")}</Text>;
 
@@ -58,6 +68,7 @@ export function TokensList({ tokens, onRevoke, isRevoking }: Props) {
           </Paper>
         ))}
       </Stack>
+      <PaginationBar pagination={pagination} onChange={onPage} />
       <ConfirmDialog
         opened={revoking !== null}
         title={t("tokens.revokeTitle", { name: revoking?.name ?? "" })}
