@@ -31,6 +31,7 @@ if (chromiumPath) {
       await buildUser(database.db, { role: "coordinator", email: "moving.on@example.org", partnershipIds: [partnership.id] });
       await buildUser(database.db, { role: "coordinator", email: "changes.password@example.org", partnershipIds: [partnership.id] });
       await buildUser(database.db, { role: "evaluator", email: "scripts@example.org", programIds: [program.id] });
+      await buildUser(database.db, { role: "evaluator", email: "a.rather.long.address.for.an.evaluator@example.org", programIds: [program.id] });
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -184,9 +185,10 @@ if (chromiumPath) {
           await signIn(phone.page, base, "admin@example.org");
           await phone.page.goto(`${base}/users`);
           await phone.page.getByRole("heading", { level: 1, name: "Users" }).waitFor();
-          await phone.page.getByRole("main").getByRole("link", { name: "scripts@example.org" }).waitFor();
+          const long = phone.page.getByRole("main").getByRole("link", { name: "a.rather.long.address.for.an.evaluator@example.org" });
+          await long.waitFor();
           await expectNoSidewaysScroll(phone.page, "the users list");
-          await phone.page.getByRole("main").getByRole("link", { name: "scripts@example.org" }).click();
+          await long.click();
           await phone.page.getByRole("heading", { level: 2, name: "API tokens" }).waitFor();
           await expectNoSidewaysScroll(phone.page, "a user's page");
           await phone.page.goto(`${base}/account`);
