@@ -31,7 +31,11 @@ if (chromiumPath) {
       await buildUser(database.db, { role: "coordinator", email: "moving.on@example.org", partnershipIds: [partnership.id] });
       await buildUser(database.db, { role: "coordinator", email: "changes.password@example.org", partnershipIds: [partnership.id] });
       await buildUser(database.db, { role: "evaluator", email: "scripts@example.org", programIds: [program.id] });
-      await buildUser(database.db, { role: "evaluator", email: "a.rather.long.address.for.an.evaluator@example.org", programIds: [program.id] });
+      await buildUser(database.db, {
+        role: "evaluator",
+        email: "a.rather.long.address.for.an.evaluator@example.org",
+        programIds: [program.id],
+      });
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -60,7 +64,10 @@ if (chromiumPath) {
           .toBe(1);
         await expectAccessible(page, "the users list");
         await page.getByRole("button", { name: "Invite someone" }).click();
-        await page.getByRole("dialog", { name: "Invite someone" }).getByLabel(/^Email address/).waitFor();
+        await page
+          .getByRole("dialog", { name: "Invite someone" })
+          .getByLabel(/^Email address/)
+          .waitFor();
         await expectAccessible(page, "the invitation dialog");
         await page.keyboard.press("Escape");
         await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
