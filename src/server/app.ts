@@ -14,6 +14,7 @@ import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
 import { render, text } from "./messages/render.js";
+import { accountRoutes } from "./modules/account/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
     async (api) => {
       await api.register(authRoutes, context);
       await api.register(passwordResetRoutes, context);
+      await api.register(accountRoutes, context);
       await api.register(userRoutes, context);
       await api.register(invitationRoutes, context);
       await api.register(mailRoutes, context);

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { AccountPage } from "./routes/account.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -18,6 +19,8 @@ import { ForgotPasswordPage } from "./routes/forgot-password.js";
 import { InvitePage } from "./routes/invite.js";
 import { OutboxPage } from "./routes/outbox.js";
 import { ResetPasswordPage } from "./routes/reset-password.js";
+import { UserDetailPage } from "./routes/user-detail.js";
+import { UsersListPage } from "./routes/users-list.js";
 
 export function createRouter() {
   return createBrowserRouter([
@@ -45,6 +48,9 @@ export function createRouter() {
         { path: "data", element: <DataTransferPage /> },
         { path: "admin/outbox", element: <OutboxPage /> },
         { path: "admin/invite", element: <InvitePage /> },
+        { path: "users", element: <UsersListPage /> },
+        { path: "users/:id", element: <UserDetailPage /> },
+        { path: "account", element: <AccountPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -9,6 +9,7 @@ import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
+import { peopleRoutes } from "./role-matrix/people-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
@@ -16,6 +17,7 @@ import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
   ...accountRoutes,
+  ...peopleRoutes,
   ...registryRoutes,
   ...partnershipRoutes,
   ...typologyRoutes,

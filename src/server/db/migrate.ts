@@ -14,9 +14,18 @@ async function migrationTableSchemaOf(db: Kysely<any>): Promise<string | undefin
 
 /** Brings the schema up to date. Kysely's migration lock makes concurrent starts safe. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema up to the given migration and no further, as a database last upgraded then would be. */
+export async function migrateUpTo(db: Kysely<any>, name: string): Promise<MigrationReport> {
+  return migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(db: Kysely<any>, run: (migrator: Migrator) => ReturnType<Migrator["migrateToLatest"]>): Promise<MigrationReport> {
   const migrationTableSchema = await migrationTableSchemaOf(db);
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");
     const reason = error instanceof Error ? error.message : String(error);

@@ -15,6 +15,7 @@ export interface UsersTable {
   disabled: number;
   created_at: string;
   updated_at: string;
+  last_sign_in_at: string | null;
 }
 
 export interface SessionsTable {

@@ -58,7 +58,8 @@ export const en = {
   "user.partnerNeedsOrganization": "is required for a partner: it is the organization they represent",
   "user.emailTaken": "A user with the email {email} already exists",
   "user.emailRegistered": "is already registered",
-  "user.ownRole": "cannot be taken away from yourself; ask another administrator",
+  "account.wrongPassword": "is not your current password",
+  "user.lastAdmin": "cannot be changed: this is the last active administrator; make another account an administrator first",
 
   // One-time links (password reset, invitation) and the outbox.
   "auth.linkInvalid": "This link has expired or has already been used. Ask for a new one.",

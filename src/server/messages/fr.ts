@@ -54,7 +54,8 @@ export const fr: Record<MessageKey, Message> = {
   "user.partnerNeedsOrganization": "est obligatoire pour un partenaire : c'est l'organisme qu'il représente",
   "user.emailTaken": "Un utilisateur ayant l'adresse courriel {email} existe déjà",
   "user.emailRegistered": "appartient déjà à un autre compte",
-  "user.ownRole": "ne peut pas être retiré à votre propre compte; demandez-le à un autre administrateur",
+  "account.wrongPassword": "n'est pas votre mot de passe actuel",
+  "user.lastAdmin": "ne peut pas être changé : c'est le dernier administrateur actif ; faites d'abord d'un autre compte un administrateur",
 
   // Liens à usage unique (réinitialisation du mot de passe, invitation) et boîte d'envoi.
   "auth.linkInvalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",

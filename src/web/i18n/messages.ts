@@ -3,21 +3,23 @@
 import enCore from "./en/core.json" with { type: "json" };
 import enCoverage from "./en/coverage.json" with { type: "json" };
 import enMail from "./en/mail.json" with { type: "json" };
+import enPeople from "./en/people.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
 import frMail from "./fr/mail.json" with { type: "json" };
+import frPeople from "./fr/people.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
-  en: { core: enCore, coverage: enCoverage, mail: enMail, program: enProgram, reports: enReports, transfer: enTransfer },
-  fr: { core: frCore, coverage: frCoverage, mail: frMail, program: frProgram, reports: frReports, transfer: frTransfer },
+  en: { core: enCore, coverage: enCoverage, mail: enMail, people: enPeople, program: enProgram, reports: enReports, transfer: enTransfer },
+  fr: { core: frCore, coverage: frCoverage, mail: frMail, people: frPeople, program: frProgram, reports: frReports, transfer: frTransfer },
 } as const;
 
-export const en = { ...enCore, ...enCoverage, ...enMail, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frCore, ...frCoverage, ...frMail, ...frProgram, ...frReports, ...frTransfer };
+export const en = { ...enCore, ...enCoverage, ...enMail, ...enPeople, ...enProgram, ...enReports, ...enTransfer };
+export const fr: typeof en = { ...frCore, ...frCoverage, ...frMail, ...frPeople, ...frProgram, ...frReports, ...frTransfer };
 export type Messages = typeof en;

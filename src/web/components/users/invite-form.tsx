@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Select, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { invitationCreateSchema } from "../../../contracts/account-links.js";
 import type { User } from "../../../contracts/auth.js";
@@ -7,7 +7,7 @@ import { useInviteUser } from "../../api/account-links.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { FormActions } from "../form-actions.js";
-import { OrganizationSelect } from "../organization-select.js";
+import { RoleFields } from "./role-fields.js";
 
 type Props = {
   onInvited: (user: User) => void;
@@ -27,14 +27,15 @@ export function InviteForm({ onInvited, onCancel }: Props) {
     initialValues: {
       email: "",
       name: "",
-      role: null as Role | null,
+      role: "coordinator" as Role,
       locale: "en",
       organizationId: null as string | null,
+      programIds: [] as string[],
     },
     onSubmit: async (body) => onInvited(await invite.mutateAsync(body)),
   });
-  const organizationProps = form.getInputProps("organizationId");
-  const isPartner = form.getValues().role === "partner";
+  const values = form.getValues();
+  const roleValues = { role: values.role, organizationId: values.organizationId, programIds: values.programIds, partnershipIds: [] };
 
   return (
     <form onSubmit={handleSubmit} noValidate>
@@ -49,34 +50,15 @@ export function InviteForm({ onInvited, onCancel }: Props) {
           {...form.getInputProps("email")}
         />
         <TextInput label={t("invitation.name")} autoComplete="off" required key={form.key("name")} {...form.getInputProps("name")} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t("invitation.role")}
-            required
-            data={vocabulary.options("role")}
-            allowDeselect={false}
-            key={form.key("role")}
-            {...form.getInputProps("role")}
-          />
-          <Select
-            label={t("invitation.language")}
-            required
-            data={vocabulary.options("language")}
-            allowDeselect={false}
-            key={form.key("locale")}
-            {...form.getInputProps("locale")}
-          />
-        </SimpleGrid>
-        <OrganizationSelect
-          label={t("invitation.organization")}
-          description={t("invitation.organizationHint")}
-          required={isPartner}
-          value={form.getValues().organizationId}
-          onChange={(id) => form.setFieldValue("organizationId", id)}
-          error={organizationProps.error}
-          onBlur={organizationProps.onBlur}
-          onFocus={organizationProps.onFocus}
+        <Select
+          label={t("invitation.language")}
+          required
+          data={vocabulary.options("language")}
+          allowDeselect={false}
+          key={form.key("locale")}
+          {...form.getInputProps("locale")}
         />
+        <RoleFields values={roleValues} errors={form.errors} onChange={(patch) => form.setValues(patch)} withPartnerships={false} />
         <FormActions submitLabel={t("invitation.send")} onCancel={onCancel} isPending={invite.isPending} />
       </Stack>
     </form>
