@@ -8,6 +8,7 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { deleteSessionsOfUser } from "../auth/repository.js";
 import { hashPassword } from "../auth/passwords.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -90,7 +91,7 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
     await repo.insertUser(trx, row);
     await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, details: { role: input.role } });
+    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
   });
   return getUser(db, id);
 }
@@ -114,7 +115,14 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
     if (input.programIds !== undefined) await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     if (input.partnershipIds !== undefined) await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
     if (input.disabled === true || input.role !== undefined) await deleteSessionsOfUser(trx, id);
-    await recordAudit(trx, { userId: updatedBy, action: "update", entity: "user", entityId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, {
+      userId: updatedBy,
+      action: "update",
+      entity: "user",
+      entityId: id,
+      changes: patchChanges(current, patch),
+      details: { fields: (["programIds", "partnershipIds"] as const).filter((field) => input[field] !== undefined) },
+    });
   });
   return getUser(db, id);
 }
