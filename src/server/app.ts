@@ -14,6 +14,7 @@ import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
 import { render, text } from "./messages/render.js";
+import { auditRoutes } from "./modules/audit/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await api.register(exportRoutes, context);
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
+      await api.register(auditRoutes, context);
     },
     { prefix: "/api/v1" },
   );
