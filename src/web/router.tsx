@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { AuditPage } from "./routes/audit.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -35,6 +36,7 @@ export function createRouter() {
         // The reports page brings the charting library: it is fetched the first time it is opened.
         { path: "reports", lazy: async () => ({ Component: (await import("./routes/reports.js")).ReportsPage }) },
         { path: "data", element: <DataTransferPage /> },
+        { path: "audit", element: <AuditPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -2,6 +2,7 @@ import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Role } from "../../../domain/vocabulary.js";
+import { mayReadAudit } from "../../api/audit.js";
 import { useSession } from "../../api/session.js";
 import { canTransferData } from "../../permissions.js";
 
@@ -12,6 +13,7 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
+  { to: "/audit", key: "audit.nav", shownTo: mayReadAudit },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {
