@@ -61,6 +61,10 @@ export type AuditChange = z.infer<typeof auditChangeSchema>;
 
 const reference = z.object({ id: idSchema, name: z.string().nullable() });
 
+/** Who last saved a record: a person, or null when nobody is known (saved from the command line, or before this was kept). */
+export const updatedBySchema = z.object({ id: z.string(), name: z.string() }).nullable();
+export type UpdatedBy = z.infer<typeof updatedBySchema>;
+
 export const auditEventSchema = z.object({
   id: z.string(),
   at: z.string(),

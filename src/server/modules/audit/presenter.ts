@@ -1,6 +1,11 @@
-import type { AuditAction, AuditEvent } from "../../../contracts/audit.js";
+import type { AuditAction, AuditEvent, UpdatedBy } from "../../../contracts/audit.js";
 import { changesOfDetails, maskChanges } from "../../../domain/audit/changes.js";
 import type { AuditEventRow } from "./repository.js";
+
+/** Who last saved a row, from its updated_by column and that user's name read in the same query. */
+export function updatedByOf(row: { updated_by: string | null; updated_by_name: string | null }): UpdatedBy {
+  return row.updated_by !== null && row.updated_by_name !== null ? { id: row.updated_by, name: row.updated_by_name } : null;
+}
 
 function parsed(details: string | null): unknown {
   if (details === null) return null;

@@ -43,6 +43,7 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Sco
         .whereRef("memberships.partnership_id", "=", "partnerships.id")
         .as("member_count"),
     )
+    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"))
     .select(scopeFlag("partnerships.id", editable).as("can_edit"));
 }
 
