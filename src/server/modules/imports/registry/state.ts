@@ -109,7 +109,10 @@ export class RegistryState {
       return false;
     }
     this.tallies[entity].updated += 1;
-    this.audit.add("update", entity.replace(/s$/, ""), stored.id, { links, changes: patchChanges(stored, patch as Record<string, unknown>) });
+    this.audit.add("update", entity.replace(/s$/, ""), stored.id, {
+      links,
+      changes: patchChanges(stored, patch as Record<string, unknown>),
+    });
     return true;
   }
 }
