@@ -107,7 +107,8 @@ export const fr: Record<MessageKey, Message> = {
   "export.entityRequired": "est obligatoire pour le CSV, un fichier par entité : {entities}",
 
   // The audit trail and its CSV export.
-  "audit.forbidden": "Seuls les administrateurs, les agents de programme et les coordonnateurs peuvent consulter l’historique des modifications",
+  "audit.forbidden":
+    "Seuls les administrateurs, les agents de programme et les coordonnateurs peuvent consulter l’historique des modifications",
   "audit.column.at": "Date (UTC)",
   "audit.column.user": "Auteur",
   "audit.column.action": "Action",
