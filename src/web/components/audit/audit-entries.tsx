@@ -14,7 +14,8 @@ type Props = {
   withinPartnership?: boolean;
 };
 
-const ACTION_COLORS = { create: "teal", update: "blue", delete: "red" } as const;
+// Dark shades: white on them keeps a contrast of at least 4.5:1.
+const ACTION_COLORS = { create: "teal.9", update: "blue.9", delete: "red.9" } as const;
 
 function Who({ event, onPerson }: Pick<Props, "onPerson"> & { event: AuditEvent }) {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ function What({ event, withinPartnership }: Pick<Props, "withinPartnership"> & {
   return (
     <Stack gap={2}>
       <Group gap={6} wrap="wrap">
-        <Badge variant="light" color={ACTION_COLORS[event.action]}>
+        <Badge variant="filled" color={ACTION_COLORS[event.action]}>
           {t(`audit.action.${event.action}`)}
         </Badge>
         <Text fz="sm" fw={600}>
