@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, pageOf, paginationQuerySchema } from "./common.js";
 
 /** What audit events are about. */
@@ -41,6 +42,11 @@ function datesInOrder(value: { from?: string | undefined; to?: string | undefine
 
 export const auditFilterSchema = auditFilterFields.superRefine(datesInOrder);
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** The CSV export's query: the same filters, and the language of its headers (else the request's). */
+export const auditCsvQuerySchema = auditFilterFields
+  .extend({ lang: z.enum(LANGUAGES, { error: "must be en or fr" }).optional() })
+  .superRefine(datesInOrder);
 
 export const auditEventListQuerySchema = paginationQuerySchema.extend(auditFilterFields.shape).superRefine(datesInOrder);
 export type AuditEventListQuery = z.infer<typeof auditEventListQuerySchema>;

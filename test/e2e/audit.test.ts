@@ -87,7 +87,7 @@ if (chromiumPath) {
         await expect.poll(() => renamed.getByRole("deletion").textContent()).toBe(`before: ${OLD_NAME}`);
         await expect.poll(() => renamed.getByRole("insertion").textContent()).toBe(` after: ${NEW_NAME}`);
         expect(await page.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toBe(
-          "/api/v1/audit-events.csv?entity=partnership",
+          "/api/v1/audit-events.csv?entity=partnership&lang=en",
         );
         await expectAccessible(page, "the audit page filtered by record type");
 

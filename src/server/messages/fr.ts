@@ -108,7 +108,7 @@ export const fr: Record<MessageKey, Message> = {
 
   // The audit trail and its CSV export.
   "audit.forbidden":
-    "Seuls les administrateurs, les agents de programme et les coordonnateurs peuvent consulter l’historique des modifications",
+    "Seuls les administrateurs, les agents de programme et les coordonnateurs peuvent consulter l'historique des modifications",
   "audit.column.at": "Date (UTC)",
   "audit.column.user": "Auteur",
   "audit.column.action": "Action",

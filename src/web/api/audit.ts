@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { auditEventPageSchema, type AuditEntity } from "../../contracts/audit.js";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
-import type { Role } from "../../domain/vocabulary.js";
+import type { Language, Role } from "../../domain/vocabulary.js";
 import { apiRequest, apiUrl } from "./client.js";
 
 /** The filters of the audit trail; absent means all. */
@@ -30,9 +30,12 @@ export function useAuditEvents(filters: AuditFilters & { page: number; pageSize:
   });
 }
 
-/** Where the same filtered trail downloads as CSV; a plain link works because the session cookie goes with it. */
-export function auditCsvUrl(filters: AuditFilters): string {
-  return apiUrl("/audit-events.csv", filters);
+/**
+ * Where the same filtered trail downloads as CSV, its headers in the page's language (a plain link
+ * sends the browser's own Accept-Language); the session cookie goes with it.
+ */
+export function auditCsvUrl(filters: AuditFilters, lang: Language): string {
+  return apiUrl("/audit-events.csv", { ...filters, lang });
 }
 
 /** The roles the server lets read an audit trail (GET /audit-events answers 403 to the others). */

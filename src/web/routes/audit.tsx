@@ -8,6 +8,7 @@ import { PageHeader } from "../components/page-header.js";
 import { PaginationBar } from "../components/pagination-bar.js";
 import { QueryState } from "../components/query-state.js";
 import { useSearchState } from "../components/use-search-state.js";
+import { useFormat } from "../i18n/format.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,6 +19,7 @@ function isEntity(value: string): value is AuditEntity {
 /** Who changed what and when: the reader's whole trail, filtered, with a CSV of the same. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const session = useSession().data;
   const role = session?.user.role;
   const isAdmin = role === "admin";
@@ -115,7 +117,7 @@ export function AuditPage() {
           ) : (
             <span />
           )}
-          <Button component="a" href={auditCsvUrl(filters)} variant="default" download>
+          <Button component="a" href={auditCsvUrl(filters, format.language)} variant="default" download>
             {t("audit.download")}
           </Button>
         </Group>

@@ -167,7 +167,9 @@ for (const dialect of DIALECTS) {
       expect(email?.values.slice(2, 4)).toEqual(["Modification", "Personne-ressource"]);
       expect(email?.values.slice(8)).toEqual(["(masqué)", "(masqué)"]);
       expect(res.body).not.toContain("foreign@example.org");
-      const english = await t.as("admin").get(`${AUDIT}.csv?entity=program`);
+      const english = await t
+        .as("admin")
+        .request({ method: "GET", url: `${AUDIT}.csv?entity=program&lang=en`, headers: { "accept-language": "fr" } });
       expect(english.body.split("\r\n")[0]).toBe(
         "\uFEFFWhen (UTC),Who,Action,Record,Record id,Partnership,Organization,Field,Before,After",
       );

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { AUDIT_CSV_MAX_ROWS, auditEventListQuerySchema, auditEventPageSchema, auditFilterSchema } from "../../../contracts/audit.js";
+import { AUDIT_CSV_MAX_ROWS, auditCsvQuerySchema, auditEventListQuerySchema, auditEventPageSchema } from "../../../contracts/audit.js";
 import { AppError } from "../../app-error.js";
 import { actorOf, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
@@ -43,17 +43,18 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
       schema: {
         tags,
         summary: "The same filtered trail as a CSV file, headers in the reader's language, one line per changed field",
-        description: `${scopeNote} At most ${AUDIT_CSV_MAX_ROWS} events, newest first; X-Total-Count says how many matched.`,
-        querystring: auditFilterSchema,
+        description: `${scopeNote} At most ${AUDIT_CSV_MAX_ROWS} events, newest first; X-Total-Count says how many matched. lang=en|fr sets the language of the headers (else Accept-Language, else the account's).`,
+        querystring: auditCsvQuerySchema,
       },
     },
     async (request, reply) => {
-      const { events, total } = await service.auditEventsForExport(db, actorOf(request), request.query);
+      const { lang, ...filter } = request.query;
+      const { events, total } = await service.auditEventsForExport(db, actorOf(request), filter);
       return reply
         .header("content-type", "text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
         .header("x-total-count", String(total))
-        .send(auditCsv(languageOf(request), events));
+        .send(auditCsv(lang ?? languageOf(request), events));
     },
   );
 };
