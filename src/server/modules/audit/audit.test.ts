@@ -87,6 +87,9 @@ for (const dialect of DIALECTS) {
       expect(data.map((event) => event.entity).sort()).toEqual(["contact", "contact", "membership", "partnership"]);
       expect(data.some((event) => event.entityId === t.world.memberships.foreign.id)).toBe(false);
       expect((await t.as("coordinator").get(`${AUDIT}?partnershipId=${t.world.partnerships.foreign.id}`)).statusCode).toBe(404);
+      expect((await t.as("coordinator").get(`${AUDIT}?partnershipId=${newId()}`)).statusCode).toBe(404);
+      // An administrator reads any partnership's trail, even one that no longer exists (and so holds nothing here).
+      expect((await page("admin", `&partnershipId=${newId()}`)).pagination.total).toBe(0);
       const history = await page("coordinator", `&partnershipId=${t.world.partnerships.own.id}`);
       expect(history.data.map((event) => event.entity).sort()).toEqual(["membership", "partnership"]);
     });

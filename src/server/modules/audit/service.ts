@@ -25,7 +25,8 @@ async function scopesFor(db: Kysely<DB>, actor: Actor, filter: AuditFilter): Pro
     contactsVisible: scope.organizationsWithVisibleContacts(db, actor),
   };
   // A partnership's history outside the caller's trail reads as not found, like the partnership itself.
-  if (filter.partnershipId !== undefined) {
+  // Administrators read every trail, that of a partnership since deleted included.
+  if (filter.partnershipId !== undefined && scopes.partnerships !== null) {
     const narrowed = scope.narrowedTo(db, scopes.partnerships, filter.partnershipId);
     if (!(await repo.isPartnershipInScope(db, filter.partnershipId, narrowed))) throw AppError.notFound("partnership");
   }
