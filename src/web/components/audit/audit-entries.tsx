@@ -2,7 +2,8 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text, UnstyledButton, Visuall
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AuditEvent } from "../../../contracts/audit.js";
-import { useFormat } from "../../i18n/format.js";
+import type { Language } from "../../../domain/vocabulary.js";
+import { intlLocale, useFormat } from "../../i18n/format.js";
 import { ScrollableTable } from "../scrollable-table.js";
 import { ChangeLine } from "./change-value.js";
 
@@ -15,6 +16,13 @@ type Props = {
 };
 
 // Dark shades: white on them keeps a contrast of at least 4.5:1.
+/** When a change was made, to the minute: the trail often holds several changes of one day. */
+function atText(value: string, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
 const ACTION_COLORS = { create: "teal.9", update: "blue.9", delete: "red.9" } as const;
 
 function Who({ event, onPerson }: Pick<Props, "onPerson"> & { event: AuditEvent }) {
@@ -88,11 +96,11 @@ export function AuditEntries({ events, onPerson, withinPartnership = false }: Pr
     <>
       <Stack gap="sm" hiddenFrom="sm">
         {events.map((event) => (
-          <Card key={event.id} withBorder padding="sm" component="article" aria-label={format.timestamp(event.at)}>
+          <Card key={event.id} withBorder padding="sm" component="article" aria-label={atText(event.at, format.language)}>
             <Stack gap={6}>
               <Group justify="space-between" gap="xs" wrap="wrap">
                 <Text fz="sm" c="dimmed">
-                  {format.timestamp(event.at)}
+                  {atText(event.at, format.language)}
                 </Text>
                 <Who event={event} onPerson={onPerson} />
               </Group>
@@ -118,7 +126,7 @@ export function AuditEntries({ events, onPerson, withinPartnership = false }: Pr
               {events.map((event) => (
                 <Table.Tr key={event.id}>
                   <Table.Td style={{ whiteSpace: "nowrap", verticalAlign: "top" }}>
-                    <Text fz="sm">{format.timestamp(event.at)}</Text>
+                    <Text fz="sm">{atText(event.at, format.language)}</Text>
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: "top" }}>
                     <Who event={event} onPerson={onPerson} />

@@ -81,7 +81,7 @@ export function ChangeLine({ change }: { change: AuditChange }) {
         {field}
       </Text>
       {" · "}
-      <Text span c="dimmed" component="del">
+      <Text span c="dimmed" component="del" td="line-through">
         <VisuallyHidden>{t("audit.before")} </VisuallyHidden>
         {valueText(change.field, change.before)}
       </Text>
