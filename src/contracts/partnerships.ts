@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { updatedBySchema } from "./audit.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
 
@@ -56,6 +57,7 @@ export const partnershipSchema = z.object({
   canEdit: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  updatedBy: updatedBySchema,
 });
 export type Partnership = z.infer<typeof partnershipSchema>;
 

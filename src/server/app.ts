@@ -15,6 +15,7 @@ import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
 import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
+import { auditRoutes } from "./modules/audit/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -134,6 +135,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(exportRoutes, context);
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
+      await api.register(auditRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
 import { AccountPage } from "./routes/account.js";
+import { AuditPage } from "./routes/audit.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -51,6 +52,7 @@ export function createRouter() {
         { path: "users", element: <UsersListPage /> },
         { path: "users/:id", element: <UserDetailPage /> },
         { path: "account", element: <AccountPage /> },
+        { path: "audit", element: <AuditPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

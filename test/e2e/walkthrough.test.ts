@@ -225,7 +225,7 @@ if (chromiumPath) {
         await page.getByRole("link", { name: "Safer Harbourview Youth Network" }).click();
         await page.getByRole("heading", { level: 2, name: "Membres" }).waitFor();
         await page.getByRole("columnheader", { name: "Mode de participation" }).waitFor();
-        await page.getByText("Sollicité par l'organisme responsable").waitFor();
+        await page.getByRole("region", { name: "Membres" }).getByText("Sollicité par l'organisme responsable").waitFor();
         await expectAccessible(page, "the partnership page in French");
 
         await page.getByRole("navigation", { name: "Principale" }).getByRole("link", { name: "Programmes" }).click();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
+import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
@@ -25,6 +26,7 @@ const ROUTES: RouteCase[] = [
   ...coverageRoutes,
   ...spreadsheetRoutes,
   ...mailRoutes,
+  ...auditRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -70,6 +70,7 @@ export interface OrganizationsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface ContactsTable {
@@ -101,6 +102,7 @@ export interface PartnershipsTable {
   description: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface PartnershipCoordinatorsTable {
@@ -133,6 +135,11 @@ export interface AuditEventsTable {
   action: string;
   entity: string;
   entity_id: string;
+  /** The partnership the changed row belongs to (itself, a membership's, an involvement record's); null for others. */
+  partnership_id: string | null;
+  /** The organization the changed row belongs to (itself, a contact's, a membership's); null for others. */
+  organization_id: string | null;
+  /** JSON text: { changes?: { field: [before, after] }, …context }; older events held { fields: [names] }. */
   details: string | null;
 }
 
@@ -187,6 +194,7 @@ export interface InvolvementRecordsTable extends IndicatorColumns {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface ProgramCompositionsTable {

@@ -1,5 +1,6 @@
 // The interface texts of each language: one file per area of the app, merged here. Each file holds
 // top-level sections of its own; the translations test fails when two files define the same section.
+import enAudit from "./en/audit.json" with { type: "json" };
 import enCore from "./en/core.json" with { type: "json" };
 import enCoverage from "./en/coverage.json" with { type: "json" };
 import enMail from "./en/mail.json" with { type: "json" };
@@ -7,6 +8,7 @@ import enPeople from "./en/people.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
+import frAudit from "./fr/audit.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
 import frMail from "./fr/mail.json" with { type: "json" };
@@ -16,10 +18,28 @@ import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
-  en: { core: enCore, coverage: enCoverage, mail: enMail, people: enPeople, program: enProgram, reports: enReports, transfer: enTransfer },
-  fr: { core: frCore, coverage: frCoverage, mail: frMail, people: frPeople, program: frProgram, reports: frReports, transfer: frTransfer },
+  en: {
+    audit: enAudit,
+    core: enCore,
+    coverage: enCoverage,
+    mail: enMail,
+    people: enPeople,
+    program: enProgram,
+    reports: enReports,
+    transfer: enTransfer,
+  },
+  fr: {
+    audit: frAudit,
+    core: frCore,
+    coverage: frCoverage,
+    mail: frMail,
+    people: frPeople,
+    program: frProgram,
+    reports: frReports,
+    transfer: frTransfer,
+  },
 } as const;
 
-export const en = { ...enCore, ...enCoverage, ...enMail, ...enPeople, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frCore, ...frCoverage, ...frMail, ...frPeople, ...frProgram, ...frReports, ...frTransfer };
+export const en = { ...enAudit, ...enCore, ...enCoverage, ...enMail, ...enPeople, ...enProgram, ...enReports, ...enTransfer };
+export const fr: typeof en = { ...frAudit, ...frCore, ...frCoverage, ...frMail, ...frPeople, ...frProgram, ...frReports, ...frTransfer };
 export type Messages = typeof en;

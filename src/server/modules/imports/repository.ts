@@ -70,7 +70,19 @@ export function involvementOfMemberships(db: Kysely<DB>, membershipIds: Iterable
   return lookUp(membershipIds, (chunk) =>
     db
       .selectFrom("involvement_records")
-      .select(["id", "membership_id", "perspective", "round", "respondent", "answered_on", ...PROJECT_INDICATOR_KEYS])
+      .select([
+        "id",
+        "membership_id",
+        "perspective",
+        "round",
+        "respondent",
+        "answered_on",
+        "type",
+        "complete",
+        "rubric_id",
+        "rubric_version",
+        ...PROJECT_INDICATOR_KEYS,
+      ])
       .where("membership_id", "in", chunk)
       .execute(),
   );

@@ -26,6 +26,7 @@ function withDetails(query: ReturnType<typeof selectOrganizations>, editable: Sc
         .whereRef("memberships.organization_id", "=", "organizations.id")
         .as("membership_count"),
     )
+    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "organizations.updated_by").as("updated_by_name"))
     .select(scopeFlag("organizations.id", editable).as("can_edit"));
 }
 

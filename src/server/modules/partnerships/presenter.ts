@@ -1,5 +1,6 @@
 import type { Partnership } from "../../../contracts/partnerships.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../../../domain/vocabulary.js";
+import { updatedByOf } from "../audit/presenter.js";
 import type { PartnershipDetailRow } from "./repository.js";
 import { storedKey, storedKeys } from "./stored-keys.js";
 
@@ -21,5 +22,6 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
     canEdit: row.can_edit === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }

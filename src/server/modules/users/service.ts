@@ -6,6 +6,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { hashPassword } from "../auth/passwords.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -96,7 +97,7 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
     await repo.insertUser(trx, row);
     await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, details: { role: input.role } });
+    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
   });
   return getUser(db, id);
 }

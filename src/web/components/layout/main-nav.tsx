@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Role } from "../../../domain/vocabulary.js";
 import { useAccount } from "../../api/account.js";
+import { mayReadAudit } from "../../api/audit.js";
 import { useSession } from "../../api/session.js";
 import { canTransferData } from "../../permissions.js";
 
@@ -14,6 +15,7 @@ const LINKS = [
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
   { to: "/admin/outbox", key: "outbox.nav", shownTo: (role) => role === "admin" },
+  { to: "/audit", key: "audit.nav", shownTo: mayReadAudit },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
 
 /** Links offered by what the account may do, as the server says (its abilities). */

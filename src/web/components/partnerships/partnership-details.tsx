@@ -7,10 +7,12 @@ import { useVocabulary } from "../../i18n/vocabulary.js";
 import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
 import { Tags } from "../tags.js";
+import { useSavedLine } from "../audit/saved-by.js";
 
 export function PartnershipDetails({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const savedLine = useSavedLine();
   const vocabulary = useVocabulary();
   const none = t("common.none");
   return (
@@ -52,7 +54,7 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
       />
       <Text fz="xs" c="dimmed" mt="md">
         {t("common.created", { date: format.timestamp(partnership.createdAt) })} ·{" "}
-        {t("common.updated", { date: format.timestamp(partnership.updatedAt) })}
+        {savedLine("updated", partnership.updatedAt, partnership.updatedBy)}
       </Text>
     </Section>
   );

@@ -52,6 +52,7 @@ export function organizationPlanner(state: RegistryState) {
       website,
       notes,
     });
-    if (state.tally("organizations", stored.id, patch)) state.patches.organizations.set(stored.id, { ...patch, updated_at: state.at });
+    if (state.tally("organizations", stored, patch, { organizationId: stored.id }))
+      state.patches.organizations.set(stored.id, { ...patch, updated_at: state.at, updated_by: state.references.userId });
   };
 }

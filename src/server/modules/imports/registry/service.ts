@@ -7,6 +7,7 @@ import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
 import type { Actor } from "../../../actor.js";
 import { now } from "../../../ids.js";
+import { insertChanges } from "../../audit/changes.js";
 import { ImportAudit } from "../audit.js";
 import { columnKey, matchHeader } from "../header.js";
 import { Problems, type ProblemRecord } from "../problems.js";
@@ -122,7 +123,12 @@ export async function importRegistry(
     await repo.insertRegistryRows(trx, { ...state.references.added, contacts: state.addedContacts });
     await applyPatches(trx, state.patches);
     audit.addReferences(state.references);
-    for (const contact of state.addedContacts) audit.add("create", "contact", contact.id, { organizationId: contact.organization_id });
+    for (const contact of state.addedContacts) {
+      audit.add("create", "contact", contact.id, {
+        links: { organizationId: contact.organization_id },
+        changes: insertChanges({ ...contact, organization_id: undefined }),
+      });
+    }
     audit.addImport("registry", { files: files.map((file) => file.name), rows, counts: report.counts });
     await repo.insertAuditEvents(trx, audit.events);
     return { ...report, written: true };
