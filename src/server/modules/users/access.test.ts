@@ -178,7 +178,11 @@ for (const dialect of DIALECTS) {
           firstClient.patch(`/api/v1/users/${second.id}`, { role: "evaluator" }),
           secondClient.patch(`/api/v1/users/${first.id}`, { disabled: true }),
         ]);
-        expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 400]);
+        // The second change is refused either as the last administrator's (400) or, when it arrives after
+        // the first committed, because its author is no longer an administrator (403).
+        const [won, lost] = answers.map((answer) => answer.statusCode).sort();
+        expect(won).toBe(200);
+        expect([400, 403]).toContain(lost);
         const admins = await t.database.db.selectFrom("users").select("id").where("role", "=", "admin").where("disabled", "=", 0).execute();
         expect(admins).toHaveLength(1);
       } finally {
