@@ -66,8 +66,12 @@ if (chromiumPath) {
         const members = page.getByRole("table", { name: "Members of Safer Harbourview Youth Network" });
         await members.getByRole("link", { name: "Involvement of Harbourview Youth Centre", exact: true }).click();
         await page.getByRole("heading", { level: 1, name: "Involvement of Harbourview Youth Centre" }).waitFor();
-        expect(await page.getByRole("region", { name: "Lead organization's view" }).getByRole("radiogroup").count()).toBe(13);
-        expect(await page.getByRole("region", { name: "Partner's view" }).getByRole("radiogroup").count()).toBe(13);
+        // The checklists render after their rubric arrives: wait for the last indicator before counting.
+        for (const view of ["Lead organization's view", "Partner's view"]) {
+          const indicators = page.getByRole("region", { name: view }).getByRole("radiogroup");
+          await indicators.nth(12).waitFor();
+          expect(await indicators.count()).toBe(13);
+        }
         await expectAccessible(page, "the empty involvement page");
       },
       STEP_TIMEOUT,

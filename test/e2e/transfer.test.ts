@@ -110,7 +110,7 @@ if (chromiumPath) {
         const problems = involvement().getByRole("table", { name: "Problems found in the file" });
         const problem = problems.getByRole("row").filter({ hasText: "perspective" });
         expect(await problem.getByRole("cell").allInnerTexts()).toEqual(["3", "perspective", expect.stringContaining("boss")]);
-        expect(await involvement().getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true);
+        await expect.poll(() => involvement().getByRole("button", { name: "Import", exact: true }).isDisabled()).toBe(true);
         expect(await storedRecords()).toEqual([]);
         await expectAccessible(page, "a check with a problem");
       },
@@ -121,15 +121,18 @@ if (chromiumPath) {
       "checks the corrected file, then imports it while showing the upload's progress",
       async () => {
         await chooseFile(page, "File to import", "answers.csv", involvementCsv(rowsWith("partner")));
-        // Holding the request back keeps the progress bar on screen long enough to be seen.
+        // The request is held back until the progress bar has been seen, then let through.
+        let release = () => {};
+        const released = new Promise<void>((resolve) => (release = resolve));
         await page.route("**/api/v1/imports/**", async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 700));
+          await released;
           await route.continue();
         });
         await involvement().getByRole("button", { name: "Check the file" }).click();
         const progress = involvement().getByRole("progressbar");
         await progress.waitFor();
         expect(await progress.getAttribute("aria-labelledby")).toBeTruthy();
+        release();
         await involvement().getByText("No problems found").waitFor();
         await progress.waitFor({ state: "detached" });
         await page.unroute("**/api/v1/imports/**");
@@ -143,7 +146,7 @@ if (chromiumPath) {
         ).toEqual(["2", "0", "0"]);
         expect(await storedRecords()).toEqual([]);
         const importButton = involvement().getByRole("button", { name: "Import", exact: true });
-        expect(await importButton.isEnabled()).toBe(true);
+        await expect.poll(() => importButton.isEnabled()).toBe(true);
         await expectAccessible(page, "a clean check");
 
         await importButton.click();
@@ -157,7 +160,7 @@ if (chromiumPath) {
             .allInnerTexts(),
         ).toEqual(["2", "0", "0"]);
         expect(await storedRecords()).toEqual(["lead", "partner"]);
-        expect(await importButton.isDisabled()).toBe(true);
+        await expect.poll(() => importButton.isDisabled()).toBe(true);
         await expectAccessible(page, "a finished import");
       },
       STEP_TIMEOUT,
