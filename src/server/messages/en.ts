@@ -2,8 +2,10 @@
 // line prints about imports. Placeholders are written {name}; a message with a {count} may give a form
 // per plural category (see render.ts).
 import type { Message } from "./types.js";
+import { accountsCliEn } from "./accounts-cli.js";
 
 export const en = {
+  ...accountsCliEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

@@ -2,8 +2,10 @@
 // ce que vérifie messages.test.ts.
 import type { MessageKey } from "./render.js";
 import type { Message } from "./types.js";
+import { accountsCliFr } from "./accounts-cli.js";
 
 export const fr: Record<MessageKey, Message> = {
+  ...accountsCliFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
