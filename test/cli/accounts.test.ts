@@ -61,6 +61,17 @@ async function accessOf(env: Record<string, string>, email: string, token: strin
   }
 }
 
+/** The audit trail the commands left in the data directory's database, oldest first. */
+async function auditTrail(env: Record<string, string>) {
+  const database = openDatabase(testConfig(env).database);
+  try {
+    const rows = await database.db.selectFrom("audit_events").select(["user_id", "action", "entity", "details"]).orderBy("at").execute();
+    return rows.map((row) => ({ ...row, details: row.details === null ? null : (JSON.parse(row.details) as unknown) }));
+  } finally {
+    await database.close();
+  }
+}
+
 /** The rows of a printed table, each split into its cells. */
 function tableRows(stdout: string): string[][] {
   return stdout
@@ -156,6 +167,11 @@ describe("convene user disable and enable", () => {
     expect(enabled.code, enabled.stderr).toBe(0);
     expect(enabled.stdout.trim()).toBe("Enabled ana@example.org: it can sign in again.");
     expect(await accessOf(env, "ana@example.org", token)).toMatchObject({ signIn: 200, token: 200 });
+    // Disabling and enabling are changes by the operator (no user); saying "already disabled" changes nothing.
+    expect(await auditTrail(env)).toEqual([
+      { user_id: null, action: "update", entity: "user", details: { fields: ["disabled"] } },
+      { user_id: null, action: "update", entity: "user", details: { fields: ["disabled"] } },
+    ]);
   }, 60_000);
 
   it("says so in French under a French locale", async () => {
@@ -229,6 +245,9 @@ describe("convene token list and revoke", () => {
     expect(await accessOf(env, "ana@example.org", token)).toMatchObject({ signIn: 200, token: 401 });
     const listed = await runCli(["token", "list"], { env });
     expect(listed.stdout.trim()).toBe("No API tokens.");
+    expect(await auditTrail(env)).toEqual([
+      { user_id: null, action: "delete", entity: "api_token", details: { owner: expect.any(String) } },
+    ]);
 
     const again = await runCli(["token", "revoke", "--id", id], { env: { ...env, ...FRENCH } });
     expect(again.code).toBe(1);

@@ -23,13 +23,14 @@ export async function listLiveTokens(db: Kysely<DB>, userId: string | null, limi
   return { rows: page, total: Number(total.n) };
 }
 
-/** Revokes a live token whoever holds it; false when there is no such live token. */
-export async function revokeTokenById(db: Kysely<DB>, id: string, at: string): Promise<boolean> {
-  const result = await db
+/** Revokes a live token whoever holds it, and gives its holder's id; null when there is no such live token. */
+export async function revokeTokenById(db: Kysely<DB>, id: string, at: string): Promise<string | null> {
+  const row = await db
     .updateTable("api_tokens")
     .set({ revoked_at: at })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
+    .returning("user_id")
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return row?.user_id ?? null;
 }

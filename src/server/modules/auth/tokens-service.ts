@@ -6,6 +6,7 @@ import type { DB } from "../../db/schema.js";
 import { AppError } from "../../app-error.js";
 import { now } from "../../ids.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
+import { recordAudit } from "../audit/repository.js";
 import { userIdByEmail } from "../users/accounts-service.js";
 import { presentToken } from "./presenter.js";
 import { createApiToken } from "./service.js";
@@ -27,7 +28,11 @@ export async function listLiveApiTokens(db: Kysely<DB>, email: string | null, qu
   );
 }
 
-/** Revokes a token by its id, whoever holds it. */
-export async function revokeApiTokenById(db: Kysely<DB>, id: string): Promise<void> {
-  if (!(await repo.revokeTokenById(db, id, now()))) throw AppError.notFound("token");
+/** Revokes a token by its id, whoever holds it; `revokedBy` is null for the operator on the server. */
+export async function revokeApiTokenById(db: Kysely<DB>, id: string, revokedBy: string | null = null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const owner = await repo.revokeTokenById(trx, id, now());
+    if (owner === null) throw AppError.notFound("token");
+    await recordAudit(trx, { userId: revokedBy, action: "delete", entity: "api_token", entityId: id, details: { owner } });
+  });
 }
