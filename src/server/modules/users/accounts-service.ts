@@ -20,7 +20,6 @@ export async function userIdByEmail(db: Kysely<DB>, email: string): Promise<stri
 
 /** Disables or enables an account; disabling also ends its sessions. Nothing changes when it already is so. */
 export async function setAccountDisabled(db: Kysely<DB>, userId: string, disabled: boolean, by: string | null) {
-  if (disabled && userId === by) throw AppError.invalid("disabled", text("user.ownRole"));
   const changed = await db.transaction().execute(async (trx) => {
     const current = await repo.findUser(trx, userId);
     if (!current) throw AppError.notFound("user");
