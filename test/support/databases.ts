@@ -4,8 +4,8 @@ import { openDatabase, type Database, type DialectName } from "../../src/server/
 import { migrateToLatest, migrateUpTo } from "../../src/server/db/migrate.js";
 import { randomToken } from "../../src/server/crypto.js";
 
-/** The databases this run tests against: SQLite always, PostgreSQL when one answers. */
-export const DIALECTS: DialectName[] = inject("postgresUrl") ? ["sqlite", "postgres"] : ["sqlite"];
+/** The databases this run tests against: those DIALECTS names (both by default), PostgreSQL only when one answers. */
+export const DIALECTS: DialectName[] = inject("dialects");
 
 export type TestDatabase = Database & { url: string | null; schema: string | null };
 

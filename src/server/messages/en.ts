@@ -3,8 +3,10 @@
 // per plural category (see render.ts).
 import { mailEn } from "./mail-en.js";
 import type { Message } from "./types.js";
+import { accountsCliEn } from "./accounts-cli.js";
 
 export const en = {
+  ...accountsCliEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

@@ -3,8 +3,10 @@
 import type { MessageKey } from "./render.js";
 import { mailFr } from "./mail-fr.js";
 import type { Message } from "./types.js";
+import { accountsCliFr } from "./accounts-cli.js";
 
 export const fr: Record<MessageKey, Message> = {
+  ...accountsCliFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
