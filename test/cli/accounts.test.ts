@@ -100,10 +100,10 @@ describe("convene user list", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.trim()).toBe(`Using SQLite at ${join(dataDir, "convene.sqlite")}`);
     expect(tableRows(result.stdout)).toEqual([
-      ["Email", "Name", "Role", "Disabled"],
-      ["ana@example.org", "ana@example.org", "coordinator", "no"],
-      ["bea@example.org", "bea@example.org", "admin", "no"],
-      ["cy@example.org", "cy@example.org", "evaluator", "yes"],
+      ["Email", "Name", "Role", "Disabled", "Last sign-in (UTC)"],
+      ["ana@example.org", "ana@example.org", "coordinator", "no", "—"],
+      ["bea@example.org", "bea@example.org", "admin", "no", "—"],
+      ["cy@example.org", "cy@example.org", "evaluator", "yes", "—"],
     ]);
   });
 
@@ -111,7 +111,7 @@ describe("convene user list", () => {
     const { env } = await dataDirWith([{ email: "a@example.org" }, { email: "b@example.org" }, { email: "c@example.org" }]);
     const second = await runCli(["user", "list", "--page-size", "2", "--page", "2"], { env });
     expect(second.code, second.stderr).toBe(0);
-    expect(tableRows(second.stdout).slice(1)).toEqual([["c@example.org", "c@example.org", "coordinator", "no"]]);
+    expect(tableRows(second.stdout).slice(1)).toEqual([["c@example.org", "c@example.org", "coordinator", "no", "—"]]);
     expect(second.stderr).toContain("Page 2 of 2, 3 in all.");
 
     const first = await runCli(["user", "list", "--page-size", "2"], { env });
@@ -138,8 +138,8 @@ describe("convene user list", () => {
     const result = await runCli(["user", "list", "--page-size", "1"], { env: { ...env, ...FRENCH } });
     expect(result.code, result.stderr).toBe(0);
     expect(tableRows(result.stdout)).toEqual([
-      ["Courriel", "Nom", "Rôle", "Désactivé"],
-      ["a@example.org", "a@example.org", "coordinator", "non"],
+      ["Courriel", "Nom", "Rôle", "Désactivé", "Dernière connexion (UTC)"],
+      ["a@example.org", "a@example.org", "coordinator", "non", "—"],
     ]);
     expect(result.stderr).toContain(`Base de données SQLite utilisée : ${join(dataDir, "convene.sqlite")}`);
     expect(result.stderr).toContain("Page 1 sur 2, 2 au total. --page 2 affiche la page suivante, --all les affiche toutes.");
@@ -169,8 +169,8 @@ describe("convene user disable and enable", () => {
     expect(await accessOf(env, "ana@example.org", token)).toMatchObject({ signIn: 200, token: 200 });
     // Disabling and enabling are changes by the operator (no user); saying "already disabled" changes nothing.
     expect(await auditTrail(env)).toEqual([
-      { user_id: null, action: "update", entity: "user", details: { fields: ["disabled"] } },
-      { user_id: null, action: "update", entity: "user", details: { fields: ["disabled"] } },
+      { user_id: null, action: "update", entity: "user", details: { changes: { disabled: [false, true] } } },
+      { user_id: null, action: "update", entity: "user", details: { changes: { disabled: [true, false] } } },
     ]);
   }, 60_000);
 

@@ -59,7 +59,7 @@ export function registerUserCommands(program: Command): void {
       });
     });
 
-  withPaging(user.command("list").description("list user accounts: email, name, role, disabled"))
+  withPaging(user.command("list").description("list user accounts: email, name, role, disabled, last sign-in (UTC)"))
     .option("--json", "print the page as JSON, as the API returns it")
     .action(async (options: PagingOptions & { json?: boolean }) => {
       const query = pagingQuery(options);
@@ -102,12 +102,12 @@ function outcomeKey(disabled: boolean, changed: boolean): MessageKey {
 function usersTable(users: User[]): string {
   const language = terminalLanguage();
   if (users.length === 0) return render(language, text("cli.noUsers"));
-  const headers = (["cli.column.email", "cli.column.name", "cli.column.role", "cli.column.disabled"] as const).map((key) =>
-    render(language, text(key)),
+  const headers = (["cli.column.email", "cli.column.name", "cli.column.role", "cli.column.disabled", "cli.column.lastSignIn"] as const).map(
+    (key) => render(language, text(key)),
   );
   const yesNo = (value: boolean) => render(language, text(value ? "cli.yes" : "cli.no"));
   return formatTable(
     headers,
-    users.map((one) => [one.email, one.name, one.role, yesNo(one.disabled)]),
+    users.map((one) => [one.email, one.name, one.role, yesNo(one.disabled), one.lastSignInAt?.slice(0, 16).replace("T", " ") ?? "—"]),
   );
 }
