@@ -3,6 +3,8 @@ import * as initial from "./20261122000000-initial.js";
 import * as involvementTypology from "./20261201000000-involvement-typology.js";
 import * as membershipCoverage from "./20261215000000-membership-coverage.js";
 import * as reportIndexes from "./20261220000000-report-indexes.js";
+import * as leadMembership from "./20261228000000-lead-membership.js";
+import * as nameKeyFolding from "./20261228100000-name-key-folding.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   "20261201000000-involvement-typology": involvementTypology,
   "20261215000000-membership-coverage": membershipCoverage,
   "20261220000000-report-indexes": reportIndexes,
+  "20261228000000-lead-membership": leadMembership,
+  "20261228100000-name-key-folding": nameKeyFolding,
 };

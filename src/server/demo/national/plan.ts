@@ -210,7 +210,8 @@ export function planNationalPortfolio(context: PlanContext, size: NationalSize =
     chosen.forEach((organizationId, position) => {
       const member = membership(context, row.id, organizationId, start, position === 0);
       memberships.push(member);
-      members.push({ membershipId: member.id, program, answeredOn });
+      // The checklist is about the partners the lead brought in, never about the lead itself.
+      if (position > 0) members.push({ membershipId: member.id, program, answeredOn });
     });
   });
   return { programs, organizations, partnerships, memberships, members };
