@@ -1,6 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { OrganizationListQuery } from "../../../contracts/organizations.js";
-import { likePattern } from "../../../domain/registry/name-key.js";
+import { escapeLike, likePattern } from "../../../domain/registry/name-key.js";
 import type { DB, NewOrganization, OrganizationPatch } from "../../db/schema.js";
 import { scopeFlag, type Scope } from "../access/scope.js";
 
@@ -107,4 +107,23 @@ export async function isInScope(db: Kysely<DB>, id: string, scope: Scope): Promi
   if (scope === null) return true;
   const row = await db.selectFrom("organizations").select("id").where("id", "=", id).where("id", "in", scope).executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Organizations the caller can see whose key contains two of the given words (or the one word, for a
+ * name of one word): the candidates a name is compared with. Each word is a LIKE '%word%', which the
+ * name search index answers from its trigrams.
+ */
+export function findNameCandidates(db: Kysely<DB>, words: readonly string[], scope: Scope, exceptId: string | undefined, limit: number) {
+  const contains = (word: string) => sql<boolean>`organizations.name_key like ${`%${escapeLike(word)}%`} escape '\\'`;
+  const pairs = words.flatMap((first, index) => words.slice(index + 1).map((second) => [first, second] as const));
+  return selectOrganizations(db, scope)
+    .select(["organizations.id", "organizations.name", "organizations.sector"])
+    .where((eb) =>
+      pairs.length === 0 ? eb.or(words.map(contains)) : eb.or(pairs.map(([first, second]) => eb.and([contains(first), contains(second)]))),
+    )
+    .$if(exceptId !== undefined, (qb) => qb.where("organizations.id", "<>", exceptId ?? ""))
+    .orderBy("organizations.name_key")
+    .limit(limit)
+    .execute();
 }
