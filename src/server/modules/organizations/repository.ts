@@ -1,6 +1,6 @@
-import { sql, type Kysely } from "kysely";
+import { sql, SqliteIntrospector, type Expression, type Kysely, type SqlBool } from "kysely";
 import type { OrganizationListQuery } from "../../../contracts/organizations.js";
-import { escapeLike, likePattern } from "../../../domain/registry/name-key.js";
+import { escapeLike, nameKey } from "../../../domain/registry/name-key.js";
 import type { DB, NewOrganization, OrganizationPatch } from "../../db/schema.js";
 import { scopeFlag, type Scope } from "../access/scope.js";
 
@@ -10,6 +10,36 @@ const SORT_COLUMNS = {
   createdAt: "organizations.created_at",
   updatedAt: "organizations.updated_at",
 } as const;
+
+/** Trigram search needs three characters; shorter text is looked for with LIKE, which scans. */
+const TRIGRAM = 3;
+
+/** An FTS5 phrase: the text as one quoted string, its quotes doubled. */
+function phrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The organizations whose key contains every group of words of one of `alternatives` (each word at
+ * least three characters), answered by the name search index: on SQLite the FTS5 trigram table
+ * (migration 20261228300000), on PostgreSQL LIKE, which pg_trgm's GIN index answers where it exists.
+ */
+function keyContains(db: Kysely<DB>, alternatives: readonly (readonly string[])[]): Expression<SqlBool> {
+  if (db.introspection instanceof SqliteIntrospector) {
+    const match = alternatives.map((words) => `(${words.map(phrase).join(" AND ")})`).join(" OR ");
+    return sql<SqlBool>`organizations.id in (select organization_name_search.id from organization_name_search where organization_name_search match ${match})`;
+  }
+  const like = (word: string) => sql<SqlBool>`organizations.name_key like ${`%${escapeLike(word)}%`} escape '\\'`;
+  const groups = alternatives.map((words) => sql<SqlBool>`(${sql.join(words.map(like), sql` and `)})`);
+  return sql<SqlBool>`(${sql.join(groups, sql` or `)})`;
+}
+
+/** Organizations whose key contains the searched text: through the index from three characters on. */
+function nameMatches(db: Kysely<DB>, q: string): Expression<SqlBool> {
+  const key = nameKey(q);
+  if ([...key].length >= TRIGRAM) return keyContains(db, [[key]]);
+  return sql<SqlBool>`organizations.name_key like ${`%${escapeLike(key)}%`} escape '\\'`;
+}
 
 function selectOrganizations(db: Kysely<DB>, scope: Scope) {
   return db.selectFrom("organizations").$call((qb) => (scope ? qb.where("organizations.id", "in", scope) : qb));
@@ -50,9 +80,7 @@ export async function listOrganizations(
   offset: number,
 ) {
   const filtered = selectOrganizations(db, scope)
-    .$if(query.q !== undefined && query.q !== "", (qb) =>
-      qb.where(sql<boolean>`organizations.name_key like ${likePattern(query.q ?? "")} escape '\\'`),
-    )
+    .$if(query.q !== undefined && nameKey(query.q) !== "", (qb) => qb.where(nameMatches(db, query.q ?? "")))
     .$if(query.sector !== undefined, (qb) => qb.where("organizations.sector", "=", query.sector ?? ""))
     .$if(query.governmentLevel !== undefined, (qb) => qb.where("organizations.government_level", "=", query.governmentLevel ?? ""))
     .$if(query.hasCrimePreventionMandate !== undefined, (qb) =>
@@ -115,13 +143,10 @@ export async function isInScope(db: Kysely<DB>, id: string, scope: Scope): Promi
  * name search index answers from its trigrams.
  */
 export function findNameCandidates(db: Kysely<DB>, words: readonly string[], scope: Scope, exceptId: string | undefined, limit: number) {
-  const contains = (word: string) => sql<boolean>`organizations.name_key like ${`%${escapeLike(word)}%`} escape '\\'`;
-  const pairs = words.flatMap((first, index) => words.slice(index + 1).map((second) => [first, second] as const));
+  const pairs = words.flatMap((first, index) => words.slice(index + 1).map((second) => [first, second]));
   return selectOrganizations(db, scope)
     .select(["organizations.id", "organizations.name", "organizations.sector"])
-    .where((eb) =>
-      pairs.length === 0 ? eb.or(words.map(contains)) : eb.or(pairs.map(([first, second]) => eb.and([contains(first), contains(second)]))),
-    )
+    .where(keyContains(db, pairs.length === 0 ? words.map((word) => [word]) : pairs))
     .$if(exceptId !== undefined, (qb) => qb.where("organizations.id", "<>", exceptId ?? ""))
     .orderBy("organizations.name_key")
     .limit(limit)
