@@ -202,8 +202,9 @@ export const en = {
   "involvement.aboutLead": "The lead organization has no checklist about itself: the checklist records what each partner did with the lead",
   "import.involvementAboutLead":
     "is the lead of this partnership; the checklist is about its partners, not about the lead itself (got {got})",
-  "import.similarName": {
-    one: 'would create "{name}", which is close to "{similar}"; check that it is not the same {thing} spelt differently',
+  "import.similarName": 'would create "{name}", which is close to "{similar}"; check that it is not the same {thing} spelt differently',
+  "import.similarNames": {
+    one: 'would create "{name}", which is close to "{similar}" and {count} other name; check that it is not the same {thing} spelt differently',
     other:
       'would create "{name}", which is close to "{similar}" and {count} other names; check that it is not the same {thing} spelt differently',
   },
@@ -211,4 +212,5 @@ export const en = {
   "import.thing.organization": "organization",
   "import.thing.partnership": "partnership",
   "import.thing.program": "program",
+  "cli.warning": "Warning — {problem}",
 } satisfies Record<string, Message>;

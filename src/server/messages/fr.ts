@@ -208,8 +208,9 @@ export const fr: Record<MessageKey, Message> = {
     "L’organisme responsable n’a pas de liste de contrôle sur lui-même : la liste consigne ce que chaque partenaire a fait avec lui",
   "import.involvementAboutLead":
     "est l’organisme responsable de ce partenariat ; la liste de contrôle porte sur ses partenaires, pas sur lui-même (reçu {got})",
-  "import.similarName": {
-    one: "créerait « {name} », proche de « {similar} » ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  "import.similarName": "créerait « {name} », proche de « {similar} » ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  "import.similarNames": {
+    one: "créerait « {name} », proche de « {similar} » et d’un autre nom ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
     other:
       "créerait « {name} », proche de « {similar} » et de {count} autres noms ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
   },
@@ -217,4 +218,5 @@ export const fr: Record<MessageKey, Message> = {
   "import.thing.organization": "organisme",
   "import.thing.partnership": "partenariat",
   "import.thing.program": "programme",
+  "cli.warning": "Avertissement — {problem}",
 };
