@@ -10,14 +10,21 @@ for (const dialect of DIALECTS) {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     beforeAll(async () => {
       t = await createWorldApp(dialect);
-      for (const name of ["Centre d’action bénévole de Lévis", "Hamilton Police Service — Community Mobilization", "Ax Youth Hub", "Axe Jeunesse"]) {
+      for (const name of [
+        "Centre d’action bénévole de Lévis",
+        "Hamilton Police Service — Community Mobilization",
+        "Ax Youth Hub",
+        "Axe Jeunesse",
+      ]) {
         await buildOrganization(t.database.db, { name });
       }
     });
     afterAll(() => t.close());
 
     const search = async (q: string) =>
-      (await t.as("admin").get(`/api/v1/organizations?q=${encodeURIComponent(q)}&sort=name`)).json().data.map((o: { name: string }) => o.name);
+      (await t.as("admin").get(`/api/v1/organizations?q=${encodeURIComponent(q)}&sort=name`))
+        .json()
+        .data.map((o: { name: string }) => o.name);
 
     it("finds a name by any part of it, whatever its case, accents and punctuation", async () => {
       expect(await search("ACTION BENEVOLE")).toEqual(["Centre d’action bénévole de Lévis"]);
@@ -46,6 +53,41 @@ for (const dialect of DIALECTS) {
       expect(await search("residents union")).toEqual([]);
     });
 
+    it("pages and counts a search that matches a thousand organizations the same way as a rare one", async () => {
+      const at = new Date().toISOString();
+      const rows = Array.from({ length: 1_100 }, (_, index) => {
+        const name = `Common Ground Network ${String(index).padStart(4, "0")}`;
+        return {
+          id: `00000000-0000-7000-8000-${String(index).padStart(12, "0")}`,
+          name,
+          name_key: name.toLowerCase(),
+          sector: index % 2 === 0 ? "faith" : "other",
+          government_level: null,
+          has_crime_prevention_mandate: 0,
+          website: null,
+          notes: null,
+          created_by: null,
+          created_at: at,
+          updated_at: at,
+        };
+      });
+      for (let start = 0; start < rows.length; start += 200)
+        await t.database.db
+          .insertInto("organizations")
+          .values(rows.slice(start, start + 200))
+          .execute();
+      const page = (await t.as("admin").get("/api/v1/organizations?q=common%20ground&sort=name&order=desc&page=2&pageSize=3")).json();
+      expect(page.pagination).toEqual({ page: 2, pageSize: 3, total: 1_100, totalPages: 367 });
+      expect(page.data.map((o: { name: string }) => o.name)).toEqual([
+        "Common Ground Network 1096",
+        "Common Ground Network 1095",
+        "Common Ground Network 1094",
+      ]);
+      const faith = (await t.as("admin").get("/api/v1/organizations?q=common%20ground&sector=faith&sort=createdAt&pageSize=1")).json();
+      expect(faith.pagination.total).toBe(550);
+      expect((await t.as("coordinator").get("/api/v1/organizations?q=common%20ground&pageSize=1")).json().pagination.total).toBe(1_100);
+    });
+
     if (dialect === "sqlite") {
       it("answers a search from the trigram table rather than a scan of organizations", async () => {
         const plan = await sql<{ detail: string }>`explain query plan select id from organizations where id in
@@ -55,7 +97,9 @@ for (const dialect of DIALECTS) {
     } else {
       it("indexes keys by trigram with pg_trgm, and still searches where the index is missing", async () => {
         expect(await trigramSchema(t.database.db)).toBe("public");
-        const indexes = await sql<{ indexname: string }>`select indexname from pg_indexes where schemaname = current_schema() and tablename = 'organizations'`.execute(t.database.db);
+        const indexes = await sql<{
+          indexname: string;
+        }>`select indexname from pg_indexes where schemaname = current_schema() and tablename = 'organizations'`.execute(t.database.db);
         expect(indexes.rows.map((row) => row.indexname)).toContain("organizations_name_key_trgm_idx");
         await sql`drop index organizations_name_key_trgm_idx`.execute(t.database.db);
         expect(await search("mobiliz")).toEqual(["Hamilton Police Service — Community Mobilization"]);

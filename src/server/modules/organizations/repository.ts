@@ -71,6 +71,34 @@ export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: Scope
     .executeTakeFirst();
 }
 
+/** From this many matches on, a search by name is paged by walking the name index rather than sorting every match. */
+const DENSE_MATCHES = 1000;
+
+/** How many organizations' keys contain `key` (three characters or more), from the trigram table alone (SQLite). */
+async function countNameMatches(db: Kysely<DB>, key: string): Promise<number> {
+  const row = await sql<{
+    n: number;
+  }>`select count(*) as n from organization_name_search where organization_name_search match ${phrase(key)}`.execute(db);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
+/**
+ * How a search by name filters: through the index, except on SQLite when the text is so common that
+ * walking the name index in order and testing each key finds a page sooner than sorting every match.
+ * On SQLite the number of matches is counted from the trigram table alone when nothing else filters.
+ */
+async function nameSearchPlan(db: Kysely<DB>, query: OrganizationListQuery, scope: Scope) {
+  const key = nameKey(query.q ?? "");
+  if (key === "") return { filter: null, total: null };
+  if (!(db.introspection instanceof SqliteIntrospector) || [...key].length < TRIGRAM) return { filter: nameMatches(db, key), total: null };
+  const matches = await countNameMatches(db, key);
+  const unfiltered =
+    scope === null && query.sector === undefined && query.governmentLevel === undefined && query.hasCrimePreventionMandate === undefined;
+  const walk = matches >= DENSE_MATCHES && query.sort === "name";
+  const filter = walk ? sql<SqlBool>`organizations.name_key like ${`%${escapeLike(key)}%`} escape '\\'` : nameMatches(db, key);
+  return { filter, total: unfiltered ? matches : null };
+}
+
 export async function listOrganizations(
   db: Kysely<DB>,
   query: OrganizationListQuery,
@@ -79,8 +107,9 @@ export async function listOrganizations(
   limit: number,
   offset: number,
 ) {
+  const search = await nameSearchPlan(db, query, scope);
   const filtered = selectOrganizations(db, scope)
-    .$if(query.q !== undefined && nameKey(query.q) !== "", (qb) => qb.where(nameMatches(db, query.q ?? "")))
+    .$if(search.filter !== null, (qb) => qb.where(search.filter ?? sql<SqlBool>`1 = 1`))
     .$if(query.sector !== undefined, (qb) => qb.where("organizations.sector", "=", query.sector ?? ""))
     .$if(query.governmentLevel !== undefined, (qb) => qb.where("organizations.government_level", "=", query.governmentLevel ?? ""))
     .$if(query.hasCrimePreventionMandate !== undefined, (qb) =>
@@ -91,11 +120,15 @@ export async function listOrganizations(
     .orderBy("organizations.id", query.order)
     .limit(limit)
     .offset(offset);
-  const [rows, count] = await Promise.all([
+  const [rows, total] = await Promise.all([
     rowsQuery.execute(),
-    filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    search.total ??
+      filtered
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+        .then((count) => Number(count.n)),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, total };
 }
 
 export function findBySectorAndKey(db: Kysely<DB>, sector: string, nameKeyValue: string) {

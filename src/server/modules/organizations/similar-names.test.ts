@@ -15,8 +15,7 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.close());
 
-    const similar = (role: "coordinator" | "partner", query: string) =>
-      t.as(role).get(`/api/v1/organizations/similar?${query}`);
+    const similar = (role: "coordinator" | "partner", query: string) => t.as(role).get(`/api/v1/organizations/similar?${query}`);
 
     it("asks about a registered name close to the one being typed, with the id to link to", async () => {
       const res = await similar("coordinator", "name=Hamilton%20Youth%20Justice%20Diversion");
