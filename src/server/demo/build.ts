@@ -66,6 +66,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     id: lookup(programIds, program.code, "program"),
     code: program.code,
     name: program.name,
+    name_fr: program.nameFr,
     description: program.description,
     ...stamps,
   }));

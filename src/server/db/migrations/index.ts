@@ -5,6 +5,7 @@ import * as membershipCoverage from "./20261215000000-membership-coverage.js";
 import * as reportIndexes from "./20261220000000-report-indexes.js";
 import * as leadMembership from "./20261228000000-lead-membership.js";
 import * as nameKeyFolding from "./20261228100000-name-key-folding.js";
+import * as localizedNames from "./20261228200000-localized-names.js";
 import * as nameSearch from "./20261228300000-name-search.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   "20261220000000-report-indexes": reportIndexes,
   "20261228000000-lead-membership": leadMembership,
   "20261228100000-name-key-folding": nameKeyFolding,
+  "20261228200000-localized-names": localizedNames,
   "20261228300000-name-search": nameSearch,
 };

@@ -120,6 +120,25 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("gives the demo's programs their French names and leaves other programs with their one name", async () => {
+      database = await createTestDatabase(dialect, { upTo: "20261228100000-name-key-folding" });
+      const db = database.db;
+      for (const [code, name] of [
+        ["BAP", "Business Action Program"],
+        ["BAP2", "Business Action Program"],
+        ["CMP", "Our Own Program"],
+      ]) {
+        await db.insertInto("programs").values({ id: newId(), code, name, description: null, created_at: AT, updated_at: AT }).execute();
+      }
+      await migrateToLatest(db);
+      const rows = await db.selectFrom("programs").select(["code", "name_fr"]).orderBy("code").execute();
+      expect(rows).toEqual([
+        { code: "BAP", name_fr: "Programme d’action des entreprises" },
+        { code: "BAP2", name_fr: null },
+        { code: "CMP", name_fr: null },
+      ]);
+    });
+
     it("folds stored name keys anew and leaves colliding organizations a key of their own instead of failing", async () => {
       database = await createTestDatabase(dialect, { upTo: "20261228000000-lead-membership" });
       const db = database.db;

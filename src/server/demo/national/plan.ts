@@ -138,6 +138,7 @@ export function planNationalPortfolio(context: PlanContext, size: NationalSize =
     id: context.newId(),
     code: program.code,
     name: program.name,
+    name_fr: program.nameFr,
     description: program.description,
     created_at: context.at,
     updated_at: context.at,

@@ -47,6 +47,7 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
       id,
       code: input.code,
       name: input.name,
+      name_fr: input.nameFr ?? null,
       description: input.description ?? null,
       created_at: at,
       updated_at: at,
@@ -64,6 +65,7 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     const patch: ProgramPatch = { updated_at: now() };
     if (input.code !== undefined) patch.code = input.code;
     if (input.name !== undefined) patch.name = input.name;
+    if (input.nameFr !== undefined) patch.name_fr = input.nameFr;
     if (input.description !== undefined) patch.description = input.description;
     await repo.updateProgram(trx, id, patch);
     await recordAudit(trx, {

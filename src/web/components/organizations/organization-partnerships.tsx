@@ -8,12 +8,14 @@ import { PaginationBar } from "../pagination-bar.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { StatusBadge } from "../status-badge.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 const PAGE_SIZE = 10;
 
 /** The partnerships an organization leads or belongs to, among those the reader can see, a page at a time, with its role in each. */
 export function OrganizationPartnerships({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const [page, setPage] = useState(1);
   const partnerships = usePartnerships({ organizationId: organization.id, sort: "name", order: "asc", page, pageSize: PAGE_SIZE });
   return (
@@ -52,7 +54,7 @@ export function OrganizationPartnerships({ organization }: { organization: Organ
                             t("registry.roleMember")
                           )}
                         </Table.Td>
-                        <Table.Td>{partnership.program.name}</Table.Td>
+                        <Table.Td>{names.program(partnership.program)}</Table.Td>
                         <Table.Td>
                           <StatusBadge status={partnership.status} />
                         </Table.Td>

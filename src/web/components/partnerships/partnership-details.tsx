@@ -7,9 +7,11 @@ import { useVocabulary } from "../../i18n/vocabulary.js";
 import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
 import { Tags } from "../tags.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 export function PartnershipDetails({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
   const vocabulary = useVocabulary();
   const none = t("common.none");
@@ -17,7 +19,7 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
     <Section title={t("common.details")}>
       <DetailList
         items={[
-          { label: t("partnerships.program"), value: `${partnership.program.name} (${partnership.program.code})` },
+          { label: t("partnerships.program"), value: `${names.program(partnership.program)} (${partnership.program.code})` },
           {
             label: t("partnerships.lead"),
             value: (
@@ -26,7 +28,7 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
               </Anchor>
             ),
           },
-          { label: t("partnerships.region"), value: partnership.region ?? none },
+          { label: t("partnerships.region"), value: partnership.region ? names.region(partnership.region) : none },
           {
             label: t("partnerships.priorityGroups"),
             value: <Tags labels={partnership.priorityGroups.map((value) => vocabulary.label("priorityGroup", value))} />,
