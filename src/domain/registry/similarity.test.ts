@@ -4,12 +4,18 @@ import { closestNames, nameSimilarity, SIMILAR_FROM, SimilarityIndex } from "./s
 
 describe("nameSimilarity", () => {
   it("finds a name with a word more or less close to the other", () => {
-    expect(nameSimilarity("Hamilton Youth Justice Diversion", "Hamilton Youth Justice Diversion Program")).toBeGreaterThanOrEqual(SIMILAR_FROM);
-    expect(nameSimilarity("Hamilton Police Service", "Hamilton Police Service — Community Mobilization Division")).toBeGreaterThanOrEqual(SIMILAR_FROM);
+    expect(nameSimilarity("Hamilton Youth Justice Diversion", "Hamilton Youth Justice Diversion Program")).toBeGreaterThanOrEqual(
+      SIMILAR_FROM,
+    );
+    expect(nameSimilarity("Hamilton Police Service", "Hamilton Police Service — Community Mobilization Division")).toBeGreaterThanOrEqual(
+      SIMILAR_FROM,
+    );
   });
 
   it("finds a typing slip close to the right spelling", () => {
-    expect(nameSimilarity("Hamilton East Youth Safty Coalition", "Hamilton East Youth Safety Coalition")).toBeGreaterThanOrEqual(SIMILAR_FROM);
+    expect(nameSimilarity("Hamilton East Youth Safty Coalition", "Hamilton East Youth Safety Coalition")).toBeGreaterThanOrEqual(
+      SIMILAR_FROM,
+    );
   });
 
   it("does not find agencies that only share a city or common words close", () => {
@@ -51,7 +57,12 @@ describe("closest names", () => {
     const index = new SimilarityIndex<string>();
     for (const name of registry) index.add(name, name);
     for (const name of ["Hamilton East Youth Safty Coalition", "Hamilton Police Service", "District School Board Escarpment", "XYZ"]) {
-      expect(index.closest(name)).toEqual(closestNames(name, registry.map((entry) => ({ name: entry, item: entry }))));
+      expect(index.closest(name)).toEqual(
+        closestNames(
+          name,
+          registry.map((entry) => ({ name: entry, item: entry })),
+        ),
+      );
     }
     expect(index.closest("XYZ")).toEqual([]);
   });

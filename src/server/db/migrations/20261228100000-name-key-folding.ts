@@ -76,10 +76,7 @@ export async function recomputeNameKeys(db: Kysely<any>): Promise<NameKeyCollisi
     .selectFrom("partnerships")
     .select(["id", "name", "name_key", "program_id as group", "created_at"])
     .execute();
-  const plans = [
-    planNameKeys("organizations", organizations as KeyedRow[], true),
-    planNameKeys("partnerships", partnerships as KeyedRow[], false),
-  ];
+  const plans = [planNameKeys("organizations", organizations, true), planNameKeys("partnerships", partnerships, false)];
   await applyUpdates(db, "organizations", plans[0]?.updates ?? new Map());
   await applyUpdates(db, "partnerships", plans[1]?.updates ?? new Map());
   return plans.flatMap((plan) => plan.collisions);

@@ -69,6 +69,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop index if exists organizations_name_key_trgm_idx`.execute(db);
     return;
   }
-  for (const trigger of ["insert", "update", "delete"]) await sql`drop trigger if exists ${sql.id(`organizations_name_search_${trigger}`)}`.execute(db);
+  for (const trigger of ["insert", "update", "delete"])
+    await sql`drop trigger if exists ${sql.id(`organizations_name_search_${trigger}`)}`.execute(db);
   await sql`drop table if exists organization_name_search`.execute(db);
 }

@@ -127,7 +127,7 @@ for (const dialect of DIALECTS) {
         ["BAP", "Business Action Program"],
         ["BAP2", "Business Action Program"],
         ["CMP", "Our Own Program"],
-      ]) {
+      ] as const) {
         await db.insertInto("programs").values({ id: newId(), code, name, description: null, created_at: AT, updated_at: AT }).execute();
       }
       await migrateToLatest(db);
