@@ -200,8 +200,6 @@ export const en = {
 
   // The registry: the lead as a member, names close to one another, imports that only match.
   "involvement.aboutLead": "The lead organization has no checklist about itself: the checklist records what each partner did with the lead",
-  "import.involvementAboutLead":
-    "is the lead of this partnership; the checklist is about its partners, not about the lead itself (got {got})",
   "import.similarName": 'would create "{name}", which is close to "{similar}"; check that it is not the same {thing} spelt differently',
   "import.similarNames": {
     one: 'would create "{name}", which is close to "{similar}" and {count} other name; check that it is not the same {thing} spelt differently',

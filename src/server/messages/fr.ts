@@ -206,8 +206,6 @@ export const fr: Record<MessageKey, Message> = {
   // Le registre : l’organisme responsable parmi les membres, les noms proches, les importations sans création.
   "involvement.aboutLead":
     "L’organisme responsable n’a pas de liste de contrôle sur lui-même : la liste consigne ce que chaque partenaire a fait avec lui",
-  "import.involvementAboutLead":
-    "est l’organisme responsable de ce partenariat ; la liste de contrôle porte sur ses partenaires, pas sur lui-même (reçu {got})",
   "import.similarName": "créerait « {name} », proche de « {similar} » ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
   "import.similarNames": {
     one: "créerait « {name} », proche de « {similar} » et d’un autre nom ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",

@@ -111,22 +111,5 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await fingerprint(t.database.db)).toBe(before);
     });
-
-    it("refuses a row about a stored partnership's lead: the checklist is about its partners", async () => {
-      const res = await upload(t.app, t.world.tokens.admin, "/api/v1/imports/involvement", [
-        {
-          name: "answers.csv",
-          content: involvementCsv([
-            { program: "CMP", partnership: "Own Partnership", organization: "Own Lead Agency", perspective: "lead" },
-          ]),
-        },
-      ]);
-      expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().errors[0]).toMatchObject({
-        line: 2,
-        column: "organization",
-        message: expect.stringContaining("is the lead of this partnership"),
-      });
-    });
   });
 }

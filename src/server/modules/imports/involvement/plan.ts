@@ -11,7 +11,7 @@ import { text } from "../../../messages/render.js";
 import { answeredFields, answersOf } from "../../involvement/stored-classification.js";
 import { rubricForProgram } from "../../typology/service.js";
 import type { ImportAudit } from "../audit.js";
-import { quoted, type Problems } from "../problems.js";
+import type { Problems } from "../problems.js";
 import * as repo from "../repository.js";
 import type { Resolver } from "../resolve.js";
 import type { RowReader } from "../row-reader.js";
@@ -40,11 +40,6 @@ function resolveRows(resolver: Resolver, rows: ReadRow[]): Resolved[] {
     // A partnership the file is the first to name is led by the organization of the first row naming it.
     const partnership = resolver.partnership(reader, "partnership", program, row.partnership, () => organization);
     if (!partnership || row.perspective === undefined || row.round === undefined) continue;
-    // The checklist is about the partners; a stored partnership's lead has none about itself.
-    if (!partnership.isNew && partnership.leadOrganizationId === organization.id) {
-      reader.report("organization", text("import.involvementAboutLead", { got: quoted(row.organization) }));
-      continue;
-    }
     const membership = resolver.references.membership(partnership.id, organization.id);
     resolved.push({
       reader,
