@@ -19,7 +19,13 @@ export function SimilarNames({ name, exceptId }: { name: string; exceptId?: stri
   const found = similar.data?.data ?? [];
   if (found.length === 0 || dismissed === debounced.trim()) return null;
   return (
-    <Alert color="yellow" title={t("registry.similarTitle")} role="status">
+    <Alert
+      color="orange"
+      variant="light"
+      title={t("registry.similarTitle")}
+      role="status"
+      styles={{ title: { color: "var(--mantine-color-text)" }, message: { color: "var(--mantine-color-text)" } }}
+    >
       <Stack gap="xs">
         <Text fz="sm">{t("registry.similarIntro")}</Text>
         <List size="sm" spacing={4}>
@@ -32,9 +38,9 @@ export function SimilarNames({ name, exceptId }: { name: string; exceptId?: stri
           ))}
         </List>
         <Button
-          variant="subtle"
+          variant="filled"
+          color="dark"
           size="compact-sm"
-          color="yellow"
           onClick={() => setDismissed(debounced.trim())}
           style={{ alignSelf: "flex-start" }}
         >
