@@ -74,29 +74,56 @@ export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: Scope
 /** From this many matches on, a search by name is paged by walking the name index rather than sorting every match. */
 const DENSE_MATCHES = 1000;
 
-/** How many organizations' keys contain `key` (three characters or more), from the trigram table alone (SQLite). */
-async function countNameMatches(db: Kysely<DB>, key: string): Promise<number> {
+/** Trigrams a match is looked up by: at most this many, a word's first and last, longest words first. */
+const PROBES = 4;
+
+/**
+ * A few trigrams of the key, within words: every key containing the text contains them, and they are
+ * rarer than the whole text's trigrams (which include "on " and " de"), so the index reads short lists.
+ * Null when the text has no word of three characters (then the whole text is the phrase).
+ */
+function probeTrigrams(key: string): string[] | null {
+  const words = [...new Set(key.split(" ").map((word) => [...word]))].filter((word) => word.length >= TRIGRAM);
+  words.sort((a, b) => b.length - a.length);
+  const probes = new Set<string>();
+  for (const word of words) {
+    probes.add(word.slice(0, TRIGRAM).join(""));
+    probes.add(word.slice(-TRIGRAM).join(""));
+  }
+  return probes.size === 0 ? null : [...probes].slice(0, PROBES);
+}
+
+/** How many rows of the trigram table an FTS5 query matches, from its index alone (rowids, no stored text). */
+async function countFts(db: Kysely<DB>, match: string): Promise<number> {
   const row = await sql<{
     n: number;
-  }>`select count(*) as n from organization_name_search where organization_name_search match ${phrase(key)}`.execute(db);
+  }>`select count(*) as n from organization_name_search where organization_name_search match ${match}`.execute(db);
   return Number(row.rows[0]?.n ?? 0);
 }
 
 /**
- * How a search by name filters: through the index, except on SQLite when the text is so common that
- * walking the name index in order and testing each key finds a page sooner than sorting every match.
- * On SQLite the number of matches is counted from the trigram table alone when nothing else filters.
+ * How a search by name filters on SQLite. A few trigrams of the text find the candidates in short
+ * index lists, and LIKE keeps those whose key contains the text; when the candidates are so many that
+ * sorting them costs more than walking the name index in order, the walk tests each key with LIKE
+ * and the number of matches comes from the trigram table alone (the whole text as one phrase).
+ * On PostgreSQL, pg_trgm's index answers the LIKE itself.
  */
 async function nameSearchPlan(db: Kysely<DB>, query: OrganizationListQuery, scope: Scope) {
   const key = nameKey(query.q ?? "");
   if (key === "") return { filter: null, total: null };
   if (!(db.introspection instanceof SqliteIntrospector) || [...key].length < TRIGRAM) return { filter: nameMatches(db, key), total: null };
-  const matches = await countNameMatches(db, key);
+  const like = sql<SqlBool>`organizations.name_key like ${`%${escapeLike(key)}%`} escape '\\'`;
+  const probes = probeTrigrams(key);
+  const candidatesMatch = probes === null ? phrase(key) : probes.map(phrase).join(" AND ");
+  const candidates = await countFts(db, candidatesMatch);
   const unfiltered =
     scope === null && query.sector === undefined && query.governmentLevel === undefined && query.hasCrimePreventionMandate === undefined;
-  const walk = matches >= DENSE_MATCHES && query.sort === "name";
-  const filter = walk ? sql<SqlBool>`organizations.name_key like ${`%${escapeLike(key)}%`} escape '\\'` : nameMatches(db, key);
-  return { filter, total: unfiltered ? matches : null };
+  if (candidates >= DENSE_MATCHES) {
+    const total = unfiltered ? await countFts(db, phrase(key)) : null;
+    return { filter: query.sort === "name" ? like : nameMatches(db, key), total };
+  }
+  const found = sql<SqlBool>`organizations.id in (select organization_name_search.id from organization_name_search where organization_name_search match ${candidatesMatch})`;
+  return { filter: sql<SqlBool>`(${found} and ${like})`, total: null };
 }
 
 export async function listOrganizations(
