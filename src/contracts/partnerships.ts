@@ -42,7 +42,7 @@ const reference = z.object({ id: idSchema, name: z.string() });
 export const partnershipSchema = z.object({
   id: idSchema,
   name: z.string(),
-  program: reference.extend({ code: z.string() }),
+  program: reference.extend({ code: z.string(), nameFr: z.string().nullable() }),
   leadOrganization: reference,
   region: z.string().nullable(),
   priorityGroups: z.array(z.enum(PRIORITY_GROUPS)),

@@ -108,6 +108,34 @@ for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
     );
 
     it(
+      "with --no-create exits 2 naming every name that matches nothing, and warns about names close to registered ones",
+      async () => {
+        const env = await target.fresh();
+        const unknown = file(
+          `unknown-${target.name}.csv`,
+          involvementCsv([{ ...partnerRow, program: "XYZ", organization: "Nobody Here" }]),
+        );
+        const refused = await run(["import", "involvement", unknown, "--dry-run", "--no-create"], env);
+        expect(refused.code, refused.stderr).toBe(2);
+        expect(refused.stderr).toContain(
+          "line 2, column program: matches no program, and this import only matches existing names (got 'XYZ')",
+        );
+        const registered = file(`organizations-${target.name}.csv`, "name,sector\nCentre communautaire Harbourview,other\n");
+        expect((await run(["import", "registry", registered], env)).code).toBe(0);
+        const close = file(
+          `close-${target.name}.csv`,
+          involvementCsv([{ ...partnerRow, organization: "Centre communautaire Harbourvew" }]),
+        );
+        const warned = await run(["import", "involvement", close, "--dry-run"], env);
+        expect(warned.code, warned.stderr).toBe(0);
+        expect(warned.stderr).toContain(
+          'Warning — line 2, column organization: would create "Centre communautaire Harbourvew", which is close to "Centre communautaire Harbourview"',
+        );
+      },
+      SLOW,
+    );
+
+    it(
       "exits 2 listing every bad row by line and column, and writes nothing",
       async () => {
         const env = await target.fresh();

@@ -1,7 +1,7 @@
 import { inject } from "vitest";
 import pg from "pg";
 import { openDatabase, type Database, type DialectName } from "../../src/server/db/database.js";
-import { migrateToLatest, migrateUpTo } from "../../src/server/db/migrate.js";
+import { migrateUpTo } from "../../src/server/db/migrate.js";
 import { randomToken } from "../../src/server/crypto.js";
 
 /** The databases this run tests against: those DIALECTS names (both by default), PostgreSQL only when one answers. */
@@ -17,10 +17,9 @@ export async function createTestDatabase(
   dialect: DialectName,
   options: { sqliteFile?: string; upTo?: string } = {},
 ): Promise<TestDatabase> {
-  const migrate = (db: Database["db"]) => (options.upTo ? migrateUpTo(db, options.upTo) : migrateToLatest(db));
   if (dialect === "sqlite") {
     const database = openDatabase({ dialect: "sqlite", file: options.sqliteFile ?? ":memory:" });
-    await migrate(database.db);
+    await migrateUpTo(database.db, options.upTo);
     return { ...database, url: null, schema: null };
   }
   const url = inject("postgresUrl");
@@ -33,7 +32,7 @@ export async function createTestDatabase(
   await admin.query(`create schema "${schema}"`);
   await admin.end();
   const database = openDatabase({ dialect: "postgres", url, poolSize: 4, schema });
-  await migrate(database.db);
+  await migrateUpTo(database.db, options.upTo);
   return {
     ...database,
     url,

@@ -14,18 +14,14 @@ async function migrationTableSchemaOf(db: Kysely<any>): Promise<string | undefin
 
 /** Brings the schema up to date. Kysely's migration lock makes concurrent starts safe. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
-  return migrate(db, (migrator) => migrator.migrateToLatest());
+  return migrateUpTo(db, undefined);
 }
 
-/** Brings the schema up to the given migration and no further, as a database last upgraded then would be. */
-export async function migrateUpTo(db: Kysely<any>, name: string): Promise<MigrationReport> {
-  return migrate(db, (migrator) => migrator.migrateTo(name));
-}
-
-async function migrate(db: Kysely<any>, run: (migrator: Migrator) => ReturnType<Migrator["migrateToLatest"]>): Promise<MigrationReport> {
+/** Applies the migrations up to and including `last` (all when undefined): upgrades are tested from an older schema. */
+export async function migrateUpTo(db: Kysely<any>, last: string | undefined): Promise<MigrationReport> {
   const migrationTableSchema = await migrationTableSchemaOf(db);
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await run(migrator);
+  const { error, results } = last === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(last);
   if (error) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 // Table types for Kysely. Timestamps are ISO-8601 text and dates YYYY-MM-DD text on both
 // dialects, booleans are 0/1 integers: one representation, one code path.
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 export type Flag = 0 | 1;
 
@@ -48,6 +48,8 @@ export interface ProgramsTable {
   id: string;
   code: string;
   name: string;
+  /** The program's name in French; null where only one name is known (the page then shows `name`). */
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
   description: string | null;
   created_at: string;
   updated_at: string;

@@ -243,4 +243,18 @@ export const en = {
   "cli.wouldCreatePartnership": 'Would create partnership "{name}" in {program}, led by {lead}',
   "cli.createdOrganization": 'Created organization "{name}" (sector {sector})',
   "cli.wouldCreateOrganization": 'Would create organization "{name}" (sector {sector})',
+
+  // The registry: the lead as a member, names close to one another, imports that only match.
+  "involvement.aboutLead": "The lead organization has no checklist about itself: the checklist records what each partner did with the lead",
+  "import.similarName": 'would create "{name}", which is close to "{similar}"; check that it is not the same {thing} spelt differently',
+  "import.similarNames": {
+    one: 'would create "{name}", which is close to "{similar}" and {count} other name; check that it is not the same {thing} spelt differently',
+    other:
+      'would create "{name}", which is close to "{similar}" and {count} other names; check that it is not the same {thing} spelt differently',
+  },
+  "import.noCreate": "matches no {thing}, and this import only matches existing names (got {got})",
+  "import.thing.organization": "organization",
+  "import.thing.partnership": "partnership",
+  "import.thing.program": "program",
+  "cli.warning": "Warning — {problem}",
 } satisfies Record<string, Message>;

@@ -250,4 +250,19 @@ export const fr: Record<MessageKey, Message> = {
   "cli.wouldCreatePartnership": "Partenariat « {name} » à créer dans {program}, dirigé par {lead}",
   "cli.createdOrganization": "Organisme « {name} » créé (secteur {sector})",
   "cli.wouldCreateOrganization": "Organisme « {name} » à créer (secteur {sector})",
+
+  // Le registre : l’organisme responsable parmi les membres, les noms proches, les importations sans création.
+  "involvement.aboutLead":
+    "L’organisme responsable n’a pas de liste de contrôle sur lui-même : la liste consigne ce que chaque partenaire a fait avec lui",
+  "import.similarName": "créerait « {name} », proche de « {similar} » ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  "import.similarNames": {
+    one: "créerait « {name} », proche de « {similar} » et d’un autre nom ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+    other:
+      "créerait « {name} », proche de « {similar} » et de {count} autres noms ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  },
+  "import.noCreate": "ne correspond à aucun {thing} existant, et cette importation ne fait que rapprocher des noms existants (reçu {got})",
+  "import.thing.organization": "organisme",
+  "import.thing.partnership": "partenariat",
+  "import.thing.program": "programme",
+  "cli.warning": "Avertissement — {problem}",
 };

@@ -6,6 +6,7 @@ import enCoverage from "./en/coverage.json" with { type: "json" };
 import enMail from "./en/mail.json" with { type: "json" };
 import enPeople from "./en/people.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
+import enRegistry from "./en/registry.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import frAudit from "./fr/audit.json" with { type: "json" };
@@ -14,6 +15,7 @@ import frCoverage from "./fr/coverage.json" with { type: "json" };
 import frMail from "./fr/mail.json" with { type: "json" };
 import frPeople from "./fr/people.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
+import frRegistry from "./fr/registry.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 
@@ -25,6 +27,7 @@ export const MESSAGE_FILES = {
     mail: enMail,
     people: enPeople,
     program: enProgram,
+    registry: enRegistry,
     reports: enReports,
     transfer: enTransfer,
   },
@@ -35,11 +38,32 @@ export const MESSAGE_FILES = {
     mail: frMail,
     people: frPeople,
     program: frProgram,
+    registry: frRegistry,
     reports: frReports,
     transfer: frTransfer,
   },
 } as const;
 
-export const en = { ...enAudit, ...enCore, ...enCoverage, ...enMail, ...enPeople, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frAudit, ...frCore, ...frCoverage, ...frMail, ...frPeople, ...frProgram, ...frReports, ...frTransfer };
+export const en = {
+  ...enAudit,
+  ...enCore,
+  ...enCoverage,
+  ...enMail,
+  ...enPeople,
+  ...enProgram,
+  ...enRegistry,
+  ...enReports,
+  ...enTransfer,
+};
+export const fr: typeof en = {
+  ...frAudit,
+  ...frCore,
+  ...frCoverage,
+  ...frMail,
+  ...frPeople,
+  ...frProgram,
+  ...frRegistry,
+  ...frReports,
+  ...frTransfer,
+};
 export type Messages = typeof en;

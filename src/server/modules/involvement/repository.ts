@@ -17,6 +17,7 @@ export function findMembershipAccess(db: Kysely<DB>, partnershipId: string, memb
       "memberships.id",
       "memberships.organization_id",
       "partnerships.program_id",
+      "partnerships.lead_organization_id",
       scopeFlag("memberships.id", scopes.readable).as("can_read"),
       scopeFlag("memberships.id", scopes.lead).as("can_write_lead"),
       scopeFlag("memberships.id", scopes.partner).as("can_write_partner"),

@@ -37,6 +37,8 @@ async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: Rec
       address.perspective === "lead" ? text("involvement.leadViewForbidden") : text("involvement.partnerViewForbidden"),
     );
   }
+  // The checklist is what a partner did with the lead; the lead has no checklist about itself.
+  if (access.organization_id === access.lead_organization_id) throw new AppError("conflict", text("involvement.aboutLead"));
   return access;
 }
 

@@ -1,6 +1,10 @@
 import type { Kysely } from "kysely";
 import type { OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from "../../../contracts/organizations.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
+import { closestNames, nameTokens } from "../../../domain/registry/similarity.js";
+import type { SimilarOrganizationsQuery } from "../../../contracts/similar-names.js";
+import { SECTORS } from "../../../domain/vocabulary.js";
+import { storedKey } from "../partnerships/stored-keys.js";
 import type { DB, OrganizationPatch } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -136,4 +140,24 @@ export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: strin
       changes: { name: [row.name, null] },
     });
   });
+}
+
+/** Words of a name a candidate must share: the four longest, which say the most about it. */
+const CANDIDATE_WORDS = 4;
+
+/** The registered organizations, among those the caller can see, whose names are close to `name`: "did you mean …?". */
+export async function similarOrganizations(db: Kysely<DB>, actor: Actor, query: SimilarOrganizationsQuery) {
+  const words = nameTokens(query.name)
+    .filter((word) => word.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, CANDIDATE_WORDS);
+  if (words.length === 0) return { data: [] };
+  const candidates = await repo.findNameCandidates(db, words, scope.visibleOrganizations(db, actor), query.exceptId, 200);
+  const closest = closestNames(
+    query.name,
+    candidates.map((row) => ({ name: row.name, item: row })),
+  );
+  return {
+    data: closest.map(({ item, score }) => ({ id: item.id, name: item.name, sector: storedKey(SECTORS, item.sector) ?? "other", score })),
+  };
 }

@@ -8,7 +8,7 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
   return {
     id: row.id,
     name: row.name,
-    program: { id: row.program_id, code: row.program_code, name: row.program_name },
+    program: { id: row.program_id, code: row.program_code, name: row.program_name, nameFr: row.program_name_fr },
     leadOrganization: { id: row.lead_organization_id, name: row.lead_name },
     region: row.region,
     priorityGroups: storedKeys(PRIORITY_GROUPS, row.priority_groups),

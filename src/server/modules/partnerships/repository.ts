@@ -35,7 +35,12 @@ function selectPartnerships(db: Kysely<DB>, visible: Scope) {
 function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Scope) {
   return query
     .selectAll("partnerships")
-    .select(["programs.code as program_code", "programs.name as program_name", "lead.name as lead_name"])
+    .select([
+      "programs.code as program_code",
+      "programs.name as program_name",
+      "programs.name_fr as program_name_fr",
+      "lead.name as lead_name",
+    ])
     .select((eb) =>
       eb
         .selectFrom("memberships")

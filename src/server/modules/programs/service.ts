@@ -44,7 +44,15 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
   await db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, input.code);
     const at = now();
-    const row = { id, code: input.code, name: input.name, description: input.description ?? null, created_at: at, updated_at: at };
+    const row = {
+      id,
+      code: input.code,
+      name: input.name,
+      name_fr: input.nameFr ?? null,
+      description: input.description ?? null,
+      created_at: at,
+      updated_at: at,
+    };
     await repo.insertProgram(trx, row);
     await recordAudit(trx, { userId: actor.userId, action: "create", entity: "program", entityId: id, changes: insertChanges(row) });
   });
@@ -59,6 +67,7 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     const patch: ProgramPatch = { updated_at: now() };
     if (input.code !== undefined) patch.code = input.code;
     if (input.name !== undefined) patch.name = input.name;
+    if (input.nameFr !== undefined) patch.name_fr = input.nameFr;
     if (input.description !== undefined) patch.description = input.description;
     await repo.updateProgram(trx, id, patch);
     await recordAudit(trx, {

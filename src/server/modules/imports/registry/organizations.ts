@@ -34,6 +34,7 @@ export function organizationPlanner(state: RegistryState) {
     const existing = state.references.organizationsNamed(name).find((entry) => entry.sector === sector);
     const stored = existing ? state.references.stored.organizations.get(existing.id) : undefined;
     if (!stored) {
+      if (!state.resolver.mayCreate(reader, "name", "organization", name)) return;
       state.references.addOrganization({
         name,
         sector,

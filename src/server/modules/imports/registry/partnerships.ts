@@ -61,6 +61,7 @@ export function partnershipPlanner(state: RegistryState) {
     const endDate = row.endDate === undefined ? stored?.end_date : row.endDate;
     if (startDate && endDate && endDate < startDate) reader.report("end_date", text("field.endBeforeStart"));
     if (!stored) {
+      if (!state.resolver.mayCreate(reader, "name", "partnership", row.name, program.isNew ? null : program.id)) return;
       state.references.addPartnership({
         program_id: program.id,
         name: row.name,

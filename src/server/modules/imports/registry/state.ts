@@ -59,9 +59,10 @@ export class RegistryState {
     rights: ImportRights,
     audit: ImportAudit,
     at: string,
+    options: { noCreate?: boolean } = {},
   ): Promise<RegistryState> {
     const references = await References.load(db, names, at, rights.userId);
-    const state = new RegistryState(new Resolver(references, rights), audit);
+    const state = new RegistryState(new Resolver(references, rights, options), audit);
     for (const row of await repo.contactsOfOrganizations(db, references.stored.organizations.keys())) {
       state.storedContacts.set(row.id, row);
       state.indexContact({ id: row.id, organizationId: row.organization_id, name: row.name, email: row.email, isNew: false });
