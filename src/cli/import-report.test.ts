@@ -19,6 +19,7 @@ const report: ImportReport = {
   },
   created: { programs: [], partnerships: [], organizations: [{ name: "Centre jeunesse", sector: "youth_organizations" }] },
   errors: [],
+  warnings: [],
 };
 
 /** Where each column of the counts table ends, line by line. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { updatedBySchema } from "./audit.js";
 import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
 import { membershipParamsSchema } from "./memberships.js";
@@ -41,6 +42,7 @@ export const involvementRecordSchema = z.object({
   classification: classificationSchema.extend({ classifiedAt: z.string() }),
   createdAt: z.string(),
   updatedAt: z.string(),
+  updatedBy: updatedBySchema,
 });
 export type InvolvementRecord = z.infer<typeof involvementRecordSchema>;
 

@@ -5,6 +5,8 @@ import { rule } from "../domain/validation.js";
 export const programCreateSchema = z.object({
   code: requiredText(20).pipe(z.string().refine((value) => /^[A-Za-z0-9_-]+$/.test(value), rule("programCode"))),
   name: requiredText(200),
+  /** The name in French, shown on French pages; left out or null where the program has one name. */
+  nameFr: optionalText(200),
   description: optionalText(4000),
 });
 export type ProgramCreate = z.infer<typeof programCreateSchema>;
@@ -15,6 +17,7 @@ export const programSchema = z.object({
   id: idSchema,
   code: z.string(),
   name: z.string(),
+  nameFr: z.string().nullable(),
   description: z.string().nullable(),
   partnershipCount: z.number().int(),
   createdAt: z.string(),

@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,
+  link_invalid: 400,
   conflict: 409,
   name_taken: 409,
   in_use: 409,
@@ -26,7 +27,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** What a not-found error may name. */
 export type Thing =
-  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
+  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact" | "mailMessage";
 
 /** The values of a message that are plain (names, numbers), which a client may put in words of its own. */
 function plainValues(message: Text): ValidationValues | undefined {

@@ -43,12 +43,14 @@ describe("convene in the terminal's language", () => {
     expect(french.code).toBe(2);
     expect(french.stdout).toContain(`${answers}\u00a0: rien n'a été enregistré\u202f; 2 problèmes à corriger d'abord.`);
     expect(french.stderr.trim().split("\n")).toEqual([
+      `Base de données SQLite utilisée\u00a0: ${join(folder, "data", "convene.sqlite")}`,
       "ligne 3, colonne support_letter\u00a0: doit être oui ou non (valeur\u00a0: 'peut-être')",
       "ligne 4, colonne organization\u00a0: est obligatoire",
     ]);
     const english = await run(["import", "involvement", "--dry-run", answers], { LANG: "C.UTF-8" });
     expect(english.code).toBe(2);
     expect(english.stderr.trim().split("\n")).toEqual([
+      `Using SQLite at ${join(folder, "data", "convene.sqlite")}`,
       "line 3, column support_letter: must be yes or no (got 'peut-être')",
       "line 4, column organization: is required",
     ]);

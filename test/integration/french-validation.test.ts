@@ -195,6 +195,21 @@ const REFINEMENTS: Case[] = [
     },
   },
   {
+    route: "GET /api/v1/audit-events",
+    what: "a period that ends before it starts",
+    request: { method: "GET", url: "/api/v1/audit-events?from=2026-05-01&to=2026-01-01" },
+  },
+  {
+    route: "GET /api/v1/audit-events.csv",
+    what: "a period that ends before it starts",
+    request: { method: "GET", url: "/api/v1/audit-events.csv?from=2026-05-01&to=2026-01-01" },
+  },
+  {
+    route: "POST /api/v1/auth/password-reset/confirm",
+    what: "a password too short and a blank token",
+    request: { method: "POST", url: "/api/v1/auth/password-reset/confirm", payload: { token: "  ", password: "court" } },
+  },
+  {
     route: "POST /api/v1/typology/classify",
     what: "an unknown indicator and an answer that is not a boolean",
     request: {

@@ -1,5 +1,5 @@
-// The registry as the API shows it to an administrator, without ids, timestamps or anything else
-// a database makes up, so that two databases holding the same data compare equal.
+// The registry as the API shows it to an administrator, without ids, timestamps, who saved what, or
+// anything else a database makes up, so that two databases holding the same data compare equal.
 import type { Client } from "./app.js";
 
 type Item = Record<string, unknown> & { id: string; name?: string };
@@ -24,6 +24,7 @@ function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
     id: _id,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
+    updatedBy: _updatedBy,
     canEdit: _canEdit,
     organizationId: _organizationId,
     partnershipId: _partnershipId,

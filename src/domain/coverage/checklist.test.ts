@@ -34,14 +34,14 @@ describe("the partner-selection checklist", () => {
     expect(item.answer).toBe("partly");
     expect(item.summary).toEqual({
       en: "Affected groups with a voice at the table: 1 of 2.",
-      fr: "Groupes touchés qui ont une voix à la table : 1 sur 2.",
+      fr: "Groupes touchés qui ont une voix à la table\u00a0: 1 sur 2.",
     });
     expect(item.gaps).toEqual([
       {
         required: true,
         text: {
           en: "The partnership serves youth and works on youth violence, yet no member speaks for those most affected; look for a youth organization.",
-          fr: "Le partenariat dessert les jeunes et agit sur la violence chez les jeunes, mais aucun membre ne parle au nom des personnes les plus touchées ; cherchez un organisme jeunesse.",
+          fr: "Le partenariat dessert les jeunes et agit sur la violence chez les jeunes, mais aucun membre ne parle au nom des personnes les plus touchées\u202f; cherchez un organisme jeunesse.",
         },
       },
     ]);
@@ -57,7 +57,7 @@ describe("the partner-selection checklist", () => {
       [true, 'No member fills the seat "Faith communities"; look for a faith community.'],
       [false, 'No member fills the seat "An invited critic": once someone expected to challenge the plans has joined, flag their membership as an invited critic.'],
     ]);
-    expect(item.gaps[1]?.text.fr).toBe("Aucun membre n'occupe le siège « Communautés de foi » ; cherchez une communauté de foi.");
+    expect(item.gaps[1]?.text.fr).toBe("Aucun membre n'occupe le siège «\u00a0Communautés de foi\u00a0»\u202f; cherchez une communauté de foi.");
   });
 
   it("answers yes to stake when only optional seats are missing", () => {
@@ -75,7 +75,7 @@ describe("the partner-selection checklist", () => {
         required: true,
         text: {
           en: "No member covers re-entry: look for a corrections or probation service, a social service agency or a faith community, or record the stages a current member covers.",
-          fr: "Aucun membre ne couvre la réinsertion sociale : cherchez un service correctionnel ou de probation, un organisme de services sociaux ou une communauté de foi, ou indiquez les étapes que couvre un membre actuel.",
+          fr: "Aucun membre ne couvre la réinsertion sociale\u00a0: cherchez un service correctionnel ou de probation, un organisme de services sociaux ou une communauté de foi, ou indiquez les étapes que couvre un membre actuel.",
         },
       },
     ]);

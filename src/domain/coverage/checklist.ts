@@ -15,15 +15,15 @@ export type ChecklistItem = { question: ChecklistQuestion; prompt: Localized; an
 export const CHECKLIST_PROMPTS: Readonly<Record<ChecklistQuestion, Localized>> = {
   most_affected: {
     en: "Are the people most affected by the issue at the table?",
-    fr: "Les personnes les plus touchées par le problème sont-elles à la table ?",
+    fr: "Les personnes les plus touchées par le problème sont-elles à la table\u202f?",
   },
   stake: {
     en: "Is everyone with a stake in the solutions taking part?",
-    fr: "Toutes les parties qui ont un intérêt dans les solutions y prennent-elles part ?",
+    fr: "Toutes les parties qui ont un intérêt dans les solutions y prennent-elles part\u202f?",
   },
   skills: {
     en: "Do the members bring the skills the work needs, from prevention to re-entry?",
-    fr: "Les membres apportent-ils les compétences dont le travail a besoin, de la prévention à la réinsertion ?",
+    fr: "Les membres apportent-ils les compétences dont le travail a besoin, de la prévention à la réinsertion\u202f?",
   },
 };
 
@@ -46,7 +46,7 @@ function groupGap(group: GroupCoverage): Localized {
     if (group.assumed) {
       return language === "en"
         ? `The partnership names no priority group or issue, so the community at large is assumed, and no member speaks for it; look for ${look}.`
-        : `Le partenariat ne précise ni groupe prioritaire ni enjeu : on retient donc l'ensemble de la collectivité, dont aucun membre ne porte la voix ; cherchez ${look}.`;
+        : `Le partenariat ne précise ni groupe prioritaire ni enjeu\u00a0: on retient donc l'ensemble de la collectivité, dont aucun membre ne porte la voix\u202f; cherchez ${look}.`;
     }
     const served = group.reasons.flatMap((reason) => (reason.source === "priority_group" ? [PRIORITY_GROUP_PHRASES[reason.key][language]] : []));
     const issues = group.reasons.flatMap((reason) => (reason.source === "focus_issue" ? [FOCUS_ISSUE_PHRASES[reason.key][language]] : []));
@@ -56,7 +56,7 @@ function groupGap(group: GroupCoverage): Localized {
     ];
     return language === "en"
       ? `The partnership ${joinPhrases(clauses, "and", language)}, yet no member speaks for those most affected; look for ${look}.`
-      : `Le partenariat ${joinPhrases(clauses, "and", language)}, mais aucun membre ne parle au nom des personnes les plus touchées ; cherchez ${look}.`;
+      : `Le partenariat ${joinPhrases(clauses, "and", language)}, mais aucun membre ne parle au nom des personnes les plus touchées\u202f; cherchez ${look}.`;
   });
 }
 
@@ -66,10 +66,10 @@ function slotGap(slot: SlotCoverage): Localized {
     if (slot.kind === "critic") {
       return language === "en"
         ? `No member fills the seat "${label}": once someone expected to challenge the plans has joined, flag their membership as an invited critic.`
-        : `Aucun membre n'occupe le siège « ${label} » : quand une personne susceptible de contester les plans s'est jointe, marquez sa participation comme voix critique invitée.`;
+        : `Aucun membre n'occupe le siège «\u00a0${label}\u00a0»\u00a0: quand une personne susceptible de contester les plans s'est jointe, marquez sa participation comme voix critique invitée.`;
     }
     const look = sectorAlternatives(slot.sectors, language);
-    return language === "en" ? `No member fills the seat "${label}"; look for ${look}.` : `Aucun membre n'occupe le siège « ${label} » ; cherchez ${look}.`;
+    return language === "en" ? `No member fills the seat "${label}"; look for ${look}.` : `Aucun membre n'occupe le siège «\u00a0${label}\u00a0»\u202f; cherchez ${look}.`;
   });
 }
 
@@ -78,7 +78,7 @@ function stageGap(stage: AxisStage): Localized {
     const look = sectorAlternatives(STAGE_TYPICAL_SECTORS[stage], language);
     return language === "en"
       ? `No member covers ${STAGE_LABELS[stage].en}: look for ${look}, or record the stages a current member covers.`
-      : `Aucun membre ne couvre ${FR_STAGE_WITH_ARTICLE[stage]} : cherchez ${look}, ou indiquez les étapes que couvre un membre actuel.`;
+      : `Aucun membre ne couvre ${FR_STAGE_WITH_ARTICLE[stage]}\u00a0: cherchez ${look}, ou indiquez les étapes que couvre un membre actuel.`;
   });
 }
 
@@ -90,7 +90,7 @@ function mostAffectedItem(affected: readonly GroupCoverage[]): ChecklistItem {
     answer: answerFor(met, affected.length),
     summary: {
       en: `Affected groups with a voice at the table: ${met} of ${affected.length}.`,
-      fr: `Groupes touchés qui ont une voix à la table : ${met} sur ${affected.length}.`,
+      fr: `Groupes touchés qui ont une voix à la table\u00a0: ${met} sur ${affected.length}.`,
     },
     gaps: affected.filter((group) => !group.present).map((group) => ({ text: groupGap(group), required: true })),
   };
@@ -109,7 +109,7 @@ function stakeItem(slots: readonly SlotCoverage[]): ChecklistItem {
     summary:
       required.length === 0
         ? { en: "The composition names no required seat.", fr: "La composition ne prévoit aucun siège essentiel." }
-        : { en: `Required seats filled: ${met} of ${required.length}.`, fr: `Sièges essentiels occupés : ${met} sur ${required.length}.` },
+        : { en: `Required seats filled: ${met} of ${required.length}.`, fr: `Sièges essentiels occupés\u00a0: ${met} sur ${required.length}.` },
     gaps: missing.map((slot) => ({ text: slotGap(slot), required: slot.required })),
   };
 }
@@ -122,7 +122,7 @@ function skillsItem(stages: readonly StageCoverage[]): ChecklistItem {
     answer: answerFor(met, AXIS_STAGES.length),
     summary: {
       en: `Stages of the prevention-to-re-entry axis covered: ${met} of ${AXIS_STAGES.length}.`,
-      fr: `Étapes de l'axe prévention-réinsertion couvertes : ${met} sur ${AXIS_STAGES.length}.`,
+      fr: `Étapes de l'axe prévention-réinsertion couvertes\u00a0: ${met} sur ${AXIS_STAGES.length}.`,
     },
     gaps: stages.filter((entry) => !entry.covered).map((entry) => ({ text: stageGap(entry.stage), required: true })),
   };

@@ -92,7 +92,7 @@ export const DEFAULT_COMPOSITION: Composition = {
       required: true,
       why: {
         en: "Businesses keep commercial areas orderly and fund local programs; private security guards much of what a city relies on.",
-        fr: "Les entreprises maintiennent l'ordre dans les secteurs commerciaux et financent des projets ; la sécurité privée protège une bonne part des infrastructures.",
+        fr: "Les entreprises maintiennent l'ordre dans les secteurs commerciaux et financent des projets\u202f; la sécurité privée protège une bonne part des infrastructures.",
       },
     },
     {
@@ -103,7 +103,7 @@ export const DEFAULT_COMPOSITION: Composition = {
       required: true,
       why: {
         en: "Residents decide much of a neighbourhood's quality of life; no local problem is solved without them.",
-        fr: "Les résidents font une grande partie de la qualité de vie d'un quartier ; aucun problème local ne se règle sans eux.",
+        fr: "Les résidents font une grande partie de la qualité de vie d'un quartier\u202f; aucun problème local ne se règle sans eux.",
       },
     },
     {

@@ -19,7 +19,7 @@ export const PARTNERSHIP_STUDY_RUBRIC: Rubric = {
       condition: { all: ["shared_decision_making", "responsible_implementation", { any: ["reporting_results", "fiscal_management"] }] },
       rationale: {
         en: "The partner decides with the lead, carries part of the work, and answers for the results or the money: decisions, action and accountability are held in common.",
-        fr: "Le partenaire décide avec l'organisme responsable, porte une partie du travail et répond des résultats ou des fonds : décisions, action et reddition de comptes sont communes.",
+        fr: "Le partenaire décide avec l'organisme responsable, porte une partie du travail et répond des résultats ou des fonds\u00a0: décisions, action et reddition de comptes sont communes.",
       },
     },
     {
@@ -66,7 +66,7 @@ export const PARTNERSHIP_STUDY_RUBRIC: Rubric = {
       condition: "always",
       rationale: {
         en: "No sign of involvement: the organization is named as a partner but took part in none of the ways asked about. In the study, about one named partner in eleven did not see itself as a partner.",
-        fr: "Aucun signe d'engagement : l'organisme est nommé comme partenaire mais n'a participé d'aucune des façons demandées. Dans l'étude, environ un partenaire nommé sur onze ne se considérait pas comme partenaire.",
+        fr: "Aucun signe d'engagement\u00a0: l'organisme est nommé comme partenaire mais n'a participé d'aucune des façons demandées. Dans l'étude, environ un partenaire nommé sur onze ne se considérait pas comme partenaire.",
       },
     },
   ],
@@ -105,7 +105,7 @@ export const NATIONAL_STUDY_RUBRIC: Rubric = {
       condition: "exchanges_resources",
       rationale: {
         en: "A practical exchange: information, knowledge or funds change hands, and each side then works on its own.",
-        fr: "Un échange pratique : de l'information, des connaissances ou des fonds changent de mains, puis chacun travaille de son côté.",
+        fr: "Un échange pratique\u00a0: de l'information, des connaissances ou des fonds changent de mains, puis chacun travaille de son côté.",
       },
     },
     {

@@ -31,9 +31,9 @@ function metReason(level: RubricLevel, answers: IndicatorAnswers, isFallback: bo
   const indicators = supportingIndicators(level.condition, answers);
   const text = localized((language) => {
     const label = inSentence(level.label[language]);
-    if (isFallback) return language === "en" ? `${label}: no higher level applies` : `${label} : aucun niveau supérieur ne s'applique`;
+    if (isFallback) return language === "en" ? `${label}: no higher level applies` : `${label}\u00a0: aucun niveau supérieur ne s'applique`;
     const list = indicatorList(indicators, "and", language);
-    return language === "en" ? `${label}: ${list}` : `${label} : ${list}`;
+    return language === "en" ? `${label}: ${list}` : `${label}\u00a0: ${list}`;
   });
   return { kind: "met", level: level.key, indicators, text };
 }
@@ -42,7 +42,7 @@ function missingReason(level: RubricLevel, answers: IndicatorAnswers): Reason {
   const text = localized((language) => {
     const label = inSentence(level.label[language]);
     const shortfall = describeShortfall(level.condition, answers, language);
-    return language === "en" ? `not ${label}: ${shortfall}` : `niveau « ${label} » non atteint : ${shortfall}`;
+    return language === "en" ? `not ${label}: ${shortfall}` : `niveau «\u00a0${label}\u00a0» non atteint\u00a0: ${shortfall}`;
   });
   return { kind: "missing", level: level.key, indicators: missingIndicators(level.condition, answers), text };
 }
@@ -50,8 +50,8 @@ function missingReason(level: RubricLevel, answers: IndicatorAnswers): Reason {
 function incompleteReason(level: RubricLevel, unanswered: IndicatorKey[]): Reason {
   const text = localized((language) => {
     // Semicolons, because some indicator phrases hold commas of their own.
-    const list = unanswered.map((key) => indicatorPhrase(key, language)).join("; ");
-    return language === "en" ? `not answered, counted as no: ${list}` : `sans réponse, compté comme non : ${list}`;
+    const list = unanswered.map((key) => indicatorPhrase(key, language)).join(language === "en" ? "; " : "\u202f; ");
+    return language === "en" ? `not answered, counted as no: ${list}` : `sans réponse, compté comme non\u00a0: ${list}`;
   });
   return { kind: "incomplete", level: level.key, indicators: unanswered, text };
 }

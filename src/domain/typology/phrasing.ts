@@ -74,7 +74,7 @@ export function describe(condition: Condition, language: Language, nested = fals
       ? listOf(phrases, "and", language)
       : "any" in condition
         ? listOf(phrases, "or", language)
-        : `${language === "en" ? `at least ${condition.atLeast} of:` : `au moins ${condition.atLeast} parmi :`} ${phrases.join(", ")}`;
+        : `${language === "en" ? `at least ${condition.atLeast} of:` : `au moins ${condition.atLeast} parmi\u00a0:`} ${phrases.join(", ")}`;
   return nested && parts.length > 1 ? `(${text})` : text;
 }
 
@@ -85,13 +85,13 @@ export function describeShortfall(condition: Condition, answers: IndicatorAnswer
     return condition.all
       .filter((part) => !holds(part, answers))
       .map((part) => describeShortfall(part, answers, language))
-      .join("; ");
+      .join(language === "en" ? "; " : "\u202f; ");
   }
   const met = condition.of.filter((part) => holds(part, answers)).length;
   const options = condition.of.map((part) => describe(part, language, true)).join(", ");
   return language === "en"
     ? `only ${met} of the ${condition.atLeast} needed among: ${options}`
-    : `seulement ${met} sur les ${condition.atLeast} requis parmi : ${options}`;
+    : `seulement ${met} sur les ${condition.atLeast} requis parmi\u00a0: ${options}`;
 }
 
 /** A level's label inside a sentence: lower-cased unless it opens with an acronym, e.g. inSentence("Collaboration") === "collaboration". */

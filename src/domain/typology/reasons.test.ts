@@ -20,7 +20,7 @@ describe("reasons", () => {
         indicators: ["shared_decision_making", "responsible_implementation"],
         text: {
           en: "coordination: shared decision-making and responsibility for implementation",
-          fr: "coordination : partage des décisions et responsabilité de la mise en œuvre",
+          fr: "coordination\u00a0: partage des décisions et responsabilité de la mise en œuvre",
         },
       },
       {
@@ -29,7 +29,7 @@ describe("reasons", () => {
         indicators: ["reporting_results", "fiscal_management"],
         text: {
           en: "not collaboration: no responsibility for reporting results or fiscal management",
-          fr: "niveau « collaboration » non atteint : pas de responsabilité de la reddition de comptes sur les résultats ou de la gestion financière",
+          fr: "niveau «\u00a0collaboration\u00a0» non atteint\u00a0: pas de responsabilité de la reddition de comptes sur les résultats ou de la gestion financière",
         },
       },
     ]);
@@ -52,7 +52,7 @@ describe("reasons", () => {
         kind: "met",
         level: "none",
         indicators: [],
-        text: { en: "none: no higher level applies", fr: "aucun : aucun niveau supérieur ne s'applique" },
+        text: { en: "none: no higher level applies", fr: "aucun\u00a0: aucun niveau supérieur ne s'applique" },
       },
       {
         kind: "missing",
@@ -60,7 +60,7 @@ describe("reasons", () => {
         indicators: ["proposal_copy", "support_letter"],
         text: {
           en: "not consultation: no copy of the proposal or letter of support",
-          fr: "niveau « consultation » non atteint : pas de copie de la proposition ou lettre d'appui",
+          fr: "niveau «\u00a0consultation\u00a0» non atteint\u00a0: pas de copie de la proposition ou lettre d'appui",
         },
       },
     ]);
@@ -97,7 +97,7 @@ describe("reasons", () => {
       indicators: ["proposal_committee"],
       text: {
         en: "not answered, counted as no: seat on the proposal committee",
-        fr: "sans réponse, compté comme non : siège au comité de la proposition",
+        fr: "sans réponse, compté comme non\u00a0: siège au comité de la proposition",
       },
     });
   });

@@ -9,7 +9,8 @@ type Props = {
   editTooltip: string;
   removeTooltip: string;
   onEdit: () => void;
-  onRemove: () => void;
+  /** Left out where the row cannot be removed (a partnership's lead): no button is offered. */
+  onRemove?: () => void;
 };
 
 /** The edit and delete buttons at the end of a table row. */
@@ -21,11 +22,13 @@ export function RowActions({ editLabel, removeLabel, editTooltip, removeTooltip,
           <EditIcon />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label={removeTooltip}>
-        <ActionIcon variant="subtle" color="red" aria-label={removeLabel} onClick={onRemove}>
-          <DeleteIcon />
-        </ActionIcon>
-      </Tooltip>
+      {onRemove && (
+        <Tooltip label={removeTooltip}>
+          <ActionIcon variant="subtle" color="red" aria-label={removeLabel} onClick={onRemove}>
+            <DeleteIcon />
+          </ActionIcon>
+        </Tooltip>
+      )}
     </Group>
   );
 }

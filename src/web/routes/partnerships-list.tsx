@@ -13,6 +13,7 @@ import { SearchInput } from "../components/search-input.js";
 import { useSearchState } from "../components/use-search-state.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
 import { canCreatePartnerships } from "../permissions.js";
+import { useLocalizedNames } from "../i18n/localized-names.js";
 
 function isStatus(value: string): value is PartnershipStatus {
   return (PARTNERSHIP_STATUSES as readonly string[]).includes(value);
@@ -20,6 +21,7 @@ function isStatus(value: string): value is PartnershipStatus {
 
 export function PartnershipsListPage() {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const vocabulary = useVocabulary();
   const role = useSession().data?.user.role;
   const programs = usePrograms();
@@ -33,7 +35,7 @@ export function PartnershipsListPage() {
     page,
     pageSize: 25,
   });
-  const programOptions = (programs.data?.data ?? []).map((program) => ({ value: program.id, label: program.name }));
+  const programOptions = (programs.data?.data ?? []).map((program) => ({ value: program.id, label: names.program(program) }));
 
   return (
     <>

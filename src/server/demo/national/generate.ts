@@ -47,10 +47,15 @@ function startOfDay(day: Date): number {
   return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
 }
 
+/** A count and its noun, e.g. counted(1, "program") === "1 program", counted(3, "program") === "3 programs". */
+function counted(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}
+
 function refusal(existing: Awaited<ReturnType<typeof countExisting>>): NotEmptyError | null {
   if (existing.partnerships === 0 && existing.organizations === 0 && existing.programs === 0) return null;
   return new NotEmptyError(
-    `The database already holds ${existing.partnerships} partnership(s), ${existing.organizations} organization(s) and ${existing.programs} program(s). ` +
+    `The database already holds ${counted(existing.partnerships, "partnership")}, ${counted(existing.organizations, "organization")} and ${counted(existing.programs, "program")}. ` +
       "The national portfolio is generated only into an empty database, so that its figures never mix with real records; " +
       "point CONVENE_DATA_DIR or DATABASE_URL at a new database and run it again.",
   );

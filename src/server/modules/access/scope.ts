@@ -309,3 +309,44 @@ export function canCreatePartnerships(actor: Actor): boolean {
 export function isAdmin(actor: Actor): boolean {
   return actor.role === "admin";
 }
+
+/**
+ * Partnerships whose audit trail (the partnership, its memberships and their involvement records) the
+ * caller may read: administrators all, program officers those of their programs, coordinators those
+ * they coordinate. Evaluators and partners read no trail.
+ */
+export function partnershipsWithReadableAudit(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+      return null;
+    case "program_officer":
+      return partnershipsOfAssignedPrograms(db, actor.userId);
+    case "coordinator":
+      return partnershipsCoordinatedBy(db, actor.userId);
+    case "evaluator":
+    case "partner":
+      return noRows(db);
+  }
+}
+
+/**
+ * Organizations whose registry trail (the organization and its contacts) the caller may read: those
+ * it may see in the registry, for the roles that read a trail at all. Personal data in it is masked
+ * unless the organization is also in organizationsWithVisibleContacts.
+ */
+export function organizationsWithReadableAudit(db: Kysely<DB>, actor: Actor): Scope {
+  switch (actor.role) {
+    case "admin":
+    case "program_officer":
+    case "coordinator":
+      return visibleOrganizations(db, actor);
+    case "evaluator":
+    case "partner":
+      return noRows(db);
+  }
+}
+
+/** The roles that read an audit trail; others are refused the audit routes. */
+export function canReadAudit(actor: Actor): boolean {
+  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
+}

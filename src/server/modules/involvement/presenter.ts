@@ -2,9 +2,10 @@ import type { InvolvementRecord, PerceptionGapBody } from "../../../contracts/in
 import { isProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import type { PerceptionGap } from "../../../domain/typology/perception-gap.js";
 import type { InvolvementRecordRow } from "../../db/schema.js";
+import { updatedByOf } from "../audit/presenter.js";
 import { answersOf, presentStoredClassification, storedPerspective } from "./stored-classification.js";
 
-export function presentRecord(row: InvolvementRecordRow): InvolvementRecord {
+export function presentRecord(row: InvolvementRecordRow & { updated_by_name: string | null }): InvolvementRecord {
   return {
     id: row.id,
     membershipId: row.membership_id,
@@ -16,6 +17,7 @@ export function presentRecord(row: InvolvementRecordRow): InvolvementRecord {
     classification: presentStoredClassification(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }
 

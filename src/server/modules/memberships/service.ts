@@ -8,6 +8,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { findContact } from "../contacts/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
@@ -59,7 +60,7 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
     }
     await assertRepresentativeOf(trx, input.organizationId, input.representativeContactId);
     const at = now();
-    await repo.insertMembership(trx, {
+    const row = {
       id,
       partnership_id: partnershipId,
       organization_id: input.organizationId,
@@ -73,13 +74,16 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
       axis_stages: axisStagesAsJson(input.axisStages ?? null),
       created_at: at,
       updated_at: at,
-    });
+    };
+    await repo.insertMembership(trx, row);
     await recordAudit(trx, {
       userId: actor.userId,
       action: "create",
       entity: "membership",
       entityId: id,
-      details: { partnershipId, organizationId: input.organizationId },
+      partnershipId,
+      organizationId: input.organizationId,
+      changes: insertChanges({ ...row, partnership_id: undefined }),
     });
   });
   return getMembership(db, actor, partnershipId, id);
@@ -110,7 +114,9 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
       action: "update",
       entity: "membership",
       entityId: membershipId,
-      details: { partnershipId, fields: Object.keys(input) },
+      partnershipId,
+      organizationId: current.organization_id,
+      changes: patchChanges(current, patch),
     });
   });
   return getMembership(db, actor, partnershipId, membershipId);
@@ -130,7 +136,9 @@ export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: 
       action: "delete",
       entity: "membership",
       entityId: membershipId,
-      details: { partnershipId, organizationId: current.organization_id },
+      partnershipId,
+      organizationId: current.organization_id,
+      changes: { organizationId: [current.organization_id, null] },
     });
   });
 }

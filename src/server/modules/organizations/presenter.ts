@@ -1,8 +1,11 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
 import type { OrganizationRow } from "../../db/schema.js";
+import { updatedByOf } from "../audit/presenter.js";
 
-export function presentOrganization(row: OrganizationRow & { membership_count: number | null; can_edit: number }): Organization {
+export function presentOrganization(
+  row: OrganizationRow & { membership_count: number | null; can_edit: number; updated_by_name: string | null },
+): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -15,5 +18,6 @@ export function presentOrganization(row: OrganizationRow & { membership_count: n
     canEdit: row.can_edit === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }

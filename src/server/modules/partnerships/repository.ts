@@ -35,7 +35,12 @@ function selectPartnerships(db: Kysely<DB>, visible: Scope) {
 function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Scope) {
   return query
     .selectAll("partnerships")
-    .select(["programs.code as program_code", "programs.name as program_name", "lead.name as lead_name"])
+    .select([
+      "programs.code as program_code",
+      "programs.name as program_name",
+      "programs.name_fr as program_name_fr",
+      "lead.name as lead_name",
+    ])
     .select((eb) =>
       eb
         .selectFrom("memberships")
@@ -43,6 +48,7 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Sco
         .whereRef("memberships.partnership_id", "=", "partnerships.id")
         .as("member_count"),
     )
+    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"))
     .select(scopeFlag("partnerships.id", editable).as("can_edit"));
 }
 
@@ -110,6 +116,13 @@ export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: Partne
       "partnerships.lead_organization_id",
       "partnerships.start_date",
       "partnerships.end_date",
+      // The rest of the row, so that a change can be recorded with each field's value before it.
+      "partnerships.region",
+      "partnerships.priority_groups",
+      "partnerships.focus_issues",
+      "partnerships.funding_end_date",
+      "partnerships.status",
+      "partnerships.description",
       scopeFlag("partnerships.id", scopes.editable).as("can_edit"),
       scopeFlag("partnerships.id", scopes.deletable).as("can_delete"),
     ])

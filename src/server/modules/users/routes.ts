@@ -3,16 +3,28 @@ import { idParamsSchema } from "../../../contracts/common.js";
 import { userCreateSchema, userListQuerySchema, userPageSchema, userSchema, userUpdateSchema } from "../../../contracts/auth.js";
 import { actorOf, requireRole } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
+import { updateUser } from "./access-service.js";
 import * as service from "./service.js";
+import { userTokenRoutes } from "./tokens/routes.js";
 
 const tags = ["users"];
 
-export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { db } = context;
+  await app.register(userTokenRoutes, context);
   const guard = { onRequest: requireRole("admin") };
 
   app.get(
     "/users",
-    { ...guard, schema: { tags, summary: "List user accounts", querystring: userListQuerySchema, response: { 200: userPageSchema } } },
+    {
+      ...guard,
+      schema: {
+        tags,
+        summary: "List user accounts (search by name or email, filter by role and status)",
+        querystring: userListQuerySchema,
+        response: { 200: userPageSchema },
+      },
+    },
     (request) => service.listUsers(db, request.query),
   );
 
@@ -40,6 +52,6 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db })
         response: { 200: userSchema },
       },
     },
-    (request) => service.updateUser(db, request.params.id, request.body, actorOf(request).userId),
+    (request) => updateUser(db, request.params.id, request.body, actorOf(request).userId),
   );
 };

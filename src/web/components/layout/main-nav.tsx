@@ -2,6 +2,8 @@ import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Role } from "../../../domain/vocabulary.js";
+import { useAccount } from "../../api/account.js";
+import { mayReadAudit } from "../../api/audit.js";
 import { useSession } from "../../api/session.js";
 import { canTransferData } from "../../permissions.js";
 
@@ -12,7 +14,12 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
+  { to: "/admin/outbox", key: "outbox.nav", shownTo: (role) => role === "admin" },
+  { to: "/audit", key: "audit.nav", shownTo: mayReadAudit },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
+
+/** Links offered by what the account may do, as the server says (its abilities). */
+const ABILITY_LINKS = [{ to: "/users", key: "peopleNav.users", ability: "manageUsers" }] as const;
 
 function isActive(to: string, pathname: string): boolean {
   return to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
@@ -25,7 +32,12 @@ export function MainNav({ vertical = false, onNavigate }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const role = useSession().data?.user.role;
-  const links = LINKS.filter((link) => !("shownTo" in link) || link.shownTo(role)).map((link) => {
+  const abilities = useAccount().data?.abilities;
+  const shown = [
+    ...LINKS.filter((link) => !("shownTo" in link) || link.shownTo(role)),
+    ...ABILITY_LINKS.filter((link) => abilities?.[link.ability] === true),
+  ];
+  const links = shown.map((link) => {
     const active = isActive(link.to, pathname);
     return (
       <Button

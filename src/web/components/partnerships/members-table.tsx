@@ -47,6 +47,11 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 <Anchor component={Link} to={`/organizations/${member.organization.id}`} fw={500} inherit>
                   {member.organization.name}
                 </Anchor>
+                {member.isLead && (
+                  <Badge variant="light" color="indigo" radius="sm" tt="none" fw={500} ml="xs" title={t("registry.leadDescription")}>
+                    {t("registry.lead")}
+                  </Badge>
+                )}
                 {member.isCritic && (
                   <Badge {...toneProps("critic")} radius="sm" tt="none" fw={500} ml="xs">
                     {t("coverage.critic")}
@@ -81,15 +86,21 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Button
-                  component={Link}
-                  to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
-                  variant="subtle"
-                  size="compact-sm"
-                  aria-label={t("members.involvementOf", { name: member.organization.name })}
-                >
-                  {t("members.involvement")}
-                </Button>
+                {member.isLead ? (
+                  <Text fz="sm" c="dimmed" title={t("registry.noChecklistForLeadHint")}>
+                    {t("registry.noChecklistForLead")}
+                  </Text>
+                ) : (
+                  <Button
+                    component={Link}
+                    to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
+                    variant="subtle"
+                    size="compact-sm"
+                    aria-label={t("members.involvementOf", { name: member.organization.name })}
+                  >
+                    {t("members.involvement")}
+                  </Button>
+                )}
               </Table.Td>
               {onEdit && onRemove && (
                 <Table.Td>
@@ -99,7 +110,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                     editTooltip={t("common.edit")}
                     removeTooltip={t("common.remove")}
                     onEdit={() => onEdit(member)}
-                    onRemove={() => onRemove(member)}
+                    onRemove={member.isLead ? undefined : () => onRemove(member)}
                   />
                 </Table.Td>
               )}
