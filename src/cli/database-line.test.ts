@@ -16,7 +16,7 @@ describe("the line naming the database a command uses", () => {
       "postgres://db.internal:5433/convene",
     );
     expect(render("fr", databaseLine({ dialect: "postgres", url: "postgresql://u:p@localhost/app", poolSize: 2 }))).toBe(
-      "Base de données PostgreSQL utilisée : postgresql://localhost/app",
+      "Base de données PostgreSQL utilisée\u00a0: postgresql://localhost/app",
     );
     expect(withoutCredentials("not a url")).not.toContain("not a url");
   });

@@ -19,8 +19,9 @@ export function withPaging(command: Command): Command {
 
 /** The page asked for, as the API's pagination schema reads it; bad values are usage errors. */
 export function pagingQuery(options: PagingOptions): PaginationQuery {
-  const parsed = paginationQuerySchema.safeParse({ page: options.page, pageSize: options.pageSize });
-  if (!parsed.success) throw UsageError.fromZod(parsed.error, { page: "--page", pageSize: "--page-size" });
+  const input = { page: options.page, pageSize: options.pageSize };
+  const parsed = paginationQuerySchema.safeParse(input);
+  if (!parsed.success) throw UsageError.fromZod(parsed.error, { page: "--page", pageSize: "--page-size" }, { value: input });
   return parsed.data;
 }
 

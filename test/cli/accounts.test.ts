@@ -141,7 +141,7 @@ describe("convene user list", () => {
       ["Courriel", "Nom", "Rôle", "Désactivé", "Dernière connexion (UTC)"],
       ["a@example.org", "a@example.org", "coordinator", "non", "—"],
     ]);
-    expect(result.stderr).toContain(`Base de données SQLite utilisée : ${join(dataDir, "convene.sqlite")}`);
+    expect(result.stderr).toContain(`Base de données SQLite utilisée\u00a0: ${join(dataDir, "convene.sqlite")}`);
     expect(result.stderr).toContain("Page 1 sur 2, 2 au total. --page 2 affiche la page suivante, --all les affiche toutes.");
   });
 });
@@ -179,10 +179,10 @@ describe("convene user disable and enable", () => {
     const disabled = await runCli(["user", "disable", "--email", "ana@example.org"], { env: { ...env, ...FRENCH } });
     expect(disabled.code, disabled.stderr).toBe(0);
     expect(disabled.stdout.trim()).toBe(
-      "Compte ana@example.org désactivé : ses sessions sont fermées et ses jetons d'API ne fonctionnent plus.",
+      "Compte ana@example.org désactivé\u00a0: ses sessions sont fermées et ses jetons d'API ne fonctionnent plus.",
     );
     const enabled = await runCli(["user", "enable", "--email", "ana@example.org"], { env: { ...env, ...FRENCH } });
-    expect(enabled.stdout.trim()).toBe("Compte ana@example.org réactivé : il peut de nouveau se connecter.");
+    expect(enabled.stdout.trim()).toBe("Compte ana@example.org réactivé\u00a0: il peut de nouveau se connecter.");
   });
 
   it("exits 1 naming an email nobody has, and 2 for something that is not an email", async () => {
@@ -263,7 +263,7 @@ describe("convene token list and revoke", () => {
     ]) {
       const result = await runCli(args, { env });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/must be a valid (identifier|email address)/);
+      expect(result.stderr).toMatch(/<id> must be a valid identifier|<id> is required|--email must be a valid email address/);
     }
   });
 

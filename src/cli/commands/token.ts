@@ -11,7 +11,7 @@ import { withRuntime } from "../with-runtime.js";
 
 function parseEmail(value: string): string {
   const email = emailAddressSchema.safeParse(value);
-  if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" });
+  if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" }, { value });
   return email.data;
 }
 
@@ -54,8 +54,9 @@ export function registerTokenCommands(program: Command): void {
     )
     .action(async (options: { email: string; name: string }) => {
       const email = parseEmail(options.email);
-      const details = tokenCreateSchema.safeParse({ name: options.name });
-      if (!details.success) throw UsageError.fromZod(details.error);
+      const input = { name: options.name };
+      const details = tokenCreateSchema.safeParse(input);
+      if (!details.success) throw UsageError.fromZod(details.error, {}, { value: input });
       const created = await withRuntime(({ database }) => createApiTokenFor(database.db, email, details.data.name));
       console.log(created.token);
     });
@@ -80,8 +81,9 @@ export function registerTokenCommands(program: Command): void {
     .argument("[id]", "the token's id")
     .option("--id <id>", "the token's id, as an option")
     .action(async (positional: string | undefined, options: { id?: string }) => {
-      const id = idSchema.safeParse(positional ?? options.id);
-      if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "<id>" });
+      const given = positional ?? options.id;
+      const id = idSchema.safeParse(given);
+      if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "<id>" }, { value: given });
       await withRuntime(({ database }) => revokeApiTokenById(database.db, id.data));
       console.log(render(terminalLanguage(), text("cli.tokenRevoked", { id: id.data })));
     });

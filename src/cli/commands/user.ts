@@ -90,7 +90,7 @@ export function registerUserCommands(program: Command): void {
 
 function parseEmail(value: string): string {
   const email = emailAddressSchema.safeParse(value);
-  if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" });
+  if (!email.success) throw UsageError.fromZod(email.error, { "(input)": "--email" }, { value });
   return email.data;
 }
 

@@ -47,7 +47,9 @@ for (const dialect of DIALECTS) {
       const session = await signInSession(t.app, user.email, TEST_PASSWORD);
       const res = await session.send("POST", "/api/v1/account/password", { currentPassword: "not my password", newPassword: NEW_PASSWORD });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.details).toEqual([{ field: "currentPassword", message: "is not your current password" }]);
+      expect(res.json().error.details).toEqual([
+        { field: "currentPassword", key: "account.wrongPassword", message: "is not your current password" },
+      ]);
       const client = clientFor(t.app, await tokenFor(t.database.db, user.id));
       const fr = await client.request({
         method: "POST",
@@ -55,7 +57,9 @@ for (const dialect of DIALECTS) {
         payload: { currentPassword: "not my password", newPassword: NEW_PASSWORD },
         headers: { "accept-language": "fr" },
       });
-      expect(fr.json().error.details).toEqual([{ field: "currentPassword", message: "n'est pas votre mot de passe actuel" }]);
+      expect(fr.json().error.details).toEqual([
+        { field: "currentPassword", key: "account.wrongPassword", message: "n'est pas votre mot de passe actuel" },
+      ]);
       const short = await session.send("POST", "/api/v1/account/password", { currentPassword: TEST_PASSWORD, newPassword: "short" });
       expect(short.json().error.details[0].field).toBe("newPassword");
       expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);

@@ -51,7 +51,7 @@ for (const dialect of DIALECTS) {
       expect(await fingerprint(t.database.db)).toBe(before);
       const french = (await importRegistry(file, "?dryRun=true", "fr")).json().warnings[0].message;
       expect(french).toBe(
-        "créerait « Hamilton East Youth Safty Coalition », proche de « Hamilton East Youth Safety Coalition » ; vérifiez qu’il ne s’agit pas du même organisme écrit autrement",
+        "créerait «\u00a0Hamilton East Youth Safty Coalition\u00a0», proche de «\u00a0Hamilton East Youth Safety Coalition\u00a0»\u202f; vérifiez qu’il ne s’agit pas du même organisme écrit autrement",
       );
     });
 

@@ -95,7 +95,9 @@ for (const dialect of DIALECTS) {
       expect((await t.as("admin").get(`/api/v1/users/${admin}`)).json().abilities).toMatchObject({ demote: false, disable: false });
       const demote = await t.as("admin").patch(`/api/v1/users/${admin}`, { role: "evaluator" });
       expect(demote.statusCode).toBe(400);
-      expect(demote.json().error.details).toEqual([{ field: "role", message: expect.stringContaining("last active administrator") }]);
+      expect(demote.json().error.details).toEqual([
+        { field: "role", key: "user.lastAdmin", message: expect.stringContaining("last active administrator") },
+      ]);
       const disable = await t.as("admin").request({
         method: "PATCH",
         url: `/api/v1/users/${admin}`,
@@ -104,7 +106,7 @@ for (const dialect of DIALECTS) {
       });
       expect(disable.statusCode).toBe(400);
       expect(disable.json().error.details).toEqual([
-        { field: "disabled", message: expect.stringContaining("dernier administrateur actif") },
+        { field: "disabled", key: "user.lastAdmin", message: expect.stringContaining("dernier administrateur actif") },
       ]);
     });
 

@@ -30,7 +30,7 @@ describe("a rubric condition in words", () => {
       "At least 2 of: consultation on issues of concern, part in planning and decisions on goals and direction, exchange of information, knowledge or funds.",
     );
     expect(conditionSentence({ atLeast: 2, of: ["consulted", "support_letter"] }, "fr")).toBe(
-      "Au moins 2 parmi : consultation sur les questions d'intérêt, lettre d'appui.",
+      "Au moins 2 parmi\u00a0: consultation sur les questions d'intérêt, lettre d'appui.",
     );
   });
 
