@@ -20,7 +20,7 @@ import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { InvolvementTable, widestGaps } from "./involvement-table.js";
 import { useReportLabels } from "./report-labels.js";
 import { ChartLegend } from "./swatch.js";
-import { useIsPhone } from "./use-is-phone.js";
+import { useIsPhone } from "../use-is-phone.js";
 import { UpdatingNotice } from "./updating-notice.js";
 
 type Props = { params: InvolvementReportParams; onChange: (changes: { round?: string } & ReportFilterParams) => void };

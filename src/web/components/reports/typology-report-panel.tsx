@@ -15,7 +15,7 @@ import { chartHeight, largestGroups, typeSharesText, typologyChartOption } from 
 import { DownloadLinks } from "./download-links.js";
 import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { ChartLegend } from "./swatch.js";
-import { useIsPhone } from "./use-is-phone.js";
+import { useIsPhone } from "../use-is-phone.js";
 import { useReportLabels } from "./report-labels.js";
 import { TypologyTable } from "./typology-table.js";
 import { UpdatingNotice } from "./updating-notice.js";
