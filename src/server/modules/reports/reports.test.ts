@@ -57,9 +57,10 @@ for (const dialect of DIALECTS) {
         round: "baseline",
         filters: { program: null, region: null },
         groups: [
-          { key: "BAP", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
+          { key: "BAP", label: "Business Action Program", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
           {
             key: "CMP",
+            label: "Community Mobilization Program",
             total: 3,
             counts: { ...zero, coordination: 1, collaboration: 2 },
             percent: { ...zero, coordination: 33.3, collaboration: 66.7 },
@@ -67,10 +68,13 @@ for (const dialect of DIALECTS) {
         ],
         total: {
           key: "total",
+          label: "total",
           total: 4,
           counts: { ...zero, none: 1, coordination: 1, collaboration: 2 },
           percent: { ...zero, none: 25, coordination: 25, collaboration: 50 },
         },
+        // The Québec partnership has records in the follow-up round only: it is counted as missing.
+        partnershipsWithoutRecords: 1,
       });
     });
 
@@ -162,13 +166,23 @@ for (const dialect of DIALECTS) {
     });
 
     it("answers empty reports for a round with no records", async () => {
+      const partnerships = Number(
+        (
+          await t.database.db
+            .selectFrom("partnerships")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      expect(partnerships).toBeGreaterThan(0);
       const report = (await t.as("admin").get("/api/v1/reports/typology?by=sector&perspective=lead&round=midterm")).json();
       expect(report).toEqual({
         perspective: "lead",
         round: "midterm",
         filters: { program: null, region: null },
         groups: [],
-        total: { key: "total", total: 0, counts: zero, percent: zero },
+        total: { key: "total", label: "total", total: 0, counts: zero, percent: zero },
+        partnershipsWithoutRecords: partnerships,
       });
       const table = (await t.as("admin").get("/api/v1/reports/involvement?round=midterm")).json();
       expect(table.records).toEqual({ lead: 0, partner: 0 });
@@ -189,7 +203,7 @@ for (const dialect of DIALECTS) {
           expect(res.statusCode, res.body).toBe(200);
           const narrowed = res.json();
           expect(narrowed.groups).toEqual([group]);
-          expect(narrowed.total).toEqual({ ...group, key: "total" });
+          expect(narrowed.total).toEqual({ ...group, key: "total", label: "total" });
         }
       }
     });

@@ -11,7 +11,7 @@ import { RoundSelect } from "../involvement/round-select.js";
 import { PaginationBar } from "../pagination-bar.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
-import { chartHeight, largestGroups, typeSharesText, typologyChartOption } from "./chart-options.js";
+import { chartHeight, chartRowHeight, largestGroups, typeSharesText, typologyChartOption } from "./chart-options.js";
 import { DownloadLinks } from "./download-links.js";
 import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { ChartLegend } from "./swatch.js";
@@ -130,13 +130,21 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
   return (
     <Stack gap="md">
       <Text>{t("reports.typology.summary", { view, round, records: labels.format.number(report.total.total), groups })}</Text>
+      {report.partnershipsWithoutRecords > 0 && (
+        <Text fz="sm" c="dimmed">
+          {t("reports.typology.withoutRecords", {
+            count: report.partnershipsWithoutRecords,
+            formatted: labels.format.number(report.partnershipsWithoutRecords),
+          })}
+        </Text>
+      )}
       <figure style={{ margin: 0 }}>
         <ChartLegend
           items={CONTINUUM_TYPES.map((type) => ({ key: type, label: labels.typeLabels[type], color: TYPE_COLORS[type].fill }))}
         />
         <Chart
           option={option}
-          height={chartHeight(shown.length + 1)}
+          height={chartHeight(shown.length + 1, chartRowHeight(option))}
           label={t("reports.typology.chartLabel", { view, round, shares: typeSharesText(report.total, labels.typeLabels, labels.formats) })}
         />
         <Text component="figcaption" fz="sm" c="dimmed" mt="xs">
@@ -153,10 +161,12 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
           total={report.total}
           groupLabel={groupLabel}
         />
-        <PaginationBar
-          pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }}
-          onChange={onPage}
-        />
+        {totalPages > 1 && (
+          <PaginationBar
+            pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }}
+            onChange={onPage}
+          />
+        )}
       </div>
     </Stack>
   );
