@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { Loading } from "./components/loading.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -16,9 +17,11 @@ import { SignInPage } from "./routes/sign-in.js";
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: "/sign-in", element: <SignInPage /> },
+    { path: "/sign-in", element: <SignInPage />, hydrateFallbackElement: <Loading h="100vh" /> },
     {
       element: <AppLayout />,
+      // Shown while a lazy page (the reports) loads on first visit; without it react-router warns in every console.
+      hydrateFallbackElement: <Loading h="100vh" />,
       children: [
         { index: true, element: <HomePage /> },
         { path: "organizations", element: <OrganizationsListPage /> },
