@@ -14,6 +14,7 @@ import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { render, text } from "./messages/render.js";
+import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -78,6 +79,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await api.register(exportRoutes, context);
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
+      await api.register(attentionRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -40,6 +40,13 @@ export const accountRoutes: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/v1/attention",
+    attempt: "list what the partnerships it manages need",
+    prepare: async () => ({ url: "/api/v1/attention" }),
+    expected: signedIn(200),
+  },
+  {
+    method: "GET",
     path: "/api/v1/auth/status",
     attempt: "ask whether it is signed in",
     prepare: async () => ({ url: "/api/v1/auth/status" }),
