@@ -165,6 +165,21 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("writes the headers of report files in the reader's language", async () => {
+      const french = { "accept-language": "fr-CA" };
+      const csv = await t
+        .as("admin")
+        .request({ method: "GET", url: "/api/v1/reports/typology?by=program&perspective=lead&format=csv", headers: french });
+      expect(csv.body.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+        "programme,total,aucun,consultation,coopération,coordination,collaboration,aucun %,consultation %,coopération %,coordination %,collaboration %",
+      );
+      const xlsx = await t.as("admin").request({ method: "GET", url: "/api/v1/reports/involvement?format=xlsx", headers: french });
+      const [figures, notes] = await readXlsx(xlsx.rawPayload);
+      expect(figures?.table.header[0]).toBe("indicateur");
+      expect(figures?.table.header.at(-1)).toBe("écart (points)");
+      expect(notes?.table.rows[1]?.values).toEqual(["programme", "tous"]);
+    });
+
     it("answers empty reports for a round with no records", async () => {
       const partnerships = Number(
         (

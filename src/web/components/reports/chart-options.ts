@@ -28,7 +28,7 @@ export type ChartLayout = { compact?: boolean; legend?: boolean };
 
 /** Below this share a segment is too narrow to carry its percentage; the tooltip and the table still give it. */
 function segmentLabelMinPercent({ compact = false }: ChartLayout): number {
-  return compact ? 16 : 6;
+  return compact ? 22 : 6;
 }
 
 /**
