@@ -135,7 +135,12 @@ if (chromiumPath) {
         const partnerView = page.getByRole("region", { name: "Point de vue du partenaire" });
         await partnerView.getByRole("radiogroup", { name: "A contribué financièrement" }).getByRole("radio", { name: "Non" }).waitFor();
         await partnerView.getByText("Incomplet", { exact: true }).waitFor();
-        await page.getByText("Vous dites collaboration ; votre partenaire dit coordination.").waitFor();
+        await page
+          .getByText(
+            "Point de vue de l'organisme responsable, Harbourview City Hall : collaboration ; point de vue du partenaire, Harbourview Youth Centre : coordination.",
+          )
+          .waitFor();
+        await page.getByText("1 niveau d'écart", { exact: true }).waitFor();
         await expectAccessible(page, "the involvement page in French");
       },
       STEP_TIMEOUT,
@@ -188,7 +193,11 @@ if (chromiumPath) {
         await page.goto(`${base}/partnerships/${partnershipId}/members/${membershipId}/involvement`);
         await page.getByRole("region", { name: "Point de vue de l'organisme responsable" }).getByText("Engagé", { exact: true }).waitFor();
         await page.getByRole("region", { name: "Point de vue du partenaire" }).getByText("Engagé", { exact: true }).waitFor();
-        await page.getByText("Vous et votre partenaire dites tous deux engagé.").waitFor();
+        await page
+          .getByText(
+            "Même type des deux côtés, engagé : l'organisme responsable, Harbourview City Hall, et le partenaire, Harbourview Youth Centre, sont d'accord.",
+          )
+          .waitFor();
       },
       STEP_TIMEOUT,
     );

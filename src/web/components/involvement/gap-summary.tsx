@@ -43,7 +43,7 @@ export function GapSummary({ gap, lead, readerOrganizationId }: Props) {
                 ? t(`perception.same.${side}`, { ...names, type: leadType })
                 : t(`perception.sentence.${side}`, { ...names, leadType, partnerType })}
             </Text>
-            <GapSize difference={gap.difference} variant="outline" />
+            <GapSize difference={gap.difference} />
             <Text fz="sm">{t("perception.explain")}</Text>
           </Stack>
         </Alert>
