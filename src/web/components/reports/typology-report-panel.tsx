@@ -150,7 +150,8 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
         <Text component="figcaption" fz="sm" c="dimmed" mt="xs">
           {shown.length < report.groups.length
             ? t("reports.typology.chartTop", { shown: labels.format.number(shown.length), groups })
-            : t("reports.typology.chartAll")}
+            : t("reports.typology.chartAll")}{" "}
+          {t("reports.typology.smallSegments")}
         </Text>
       </figure>
       <div>
