@@ -26,6 +26,13 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** Whether the caller is signed in, answered without a 401, so a browser's first look does not log an error. */
+export const sessionStatusSchema = z.discriminatedUnion("signedIn", [
+  sessionSchema.extend({ signedIn: z.literal(true) }),
+  z.object({ signedIn: z.literal(false) }),
+]);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
 export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES) });
 
 export const tokenCreateSchema = z.object({ name: requiredText(100) });

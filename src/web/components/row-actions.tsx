@@ -13,10 +13,10 @@ type Props = {
   onRemove?: () => void;
 };
 
-/** The edit and delete buttons at the end of a table row. */
+/** The edit and delete buttons at the end of a table row, pinned to its right edge when the table scrolls sideways. */
 export function RowActions({ editLabel, removeLabel, editTooltip, removeTooltip, onEdit, onRemove }: Props) {
   return (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
+    <Group gap={4} justify="flex-end" wrap="nowrap" data-row-actions>
       <Tooltip label={editTooltip}>
         <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>
           <EditIcon />

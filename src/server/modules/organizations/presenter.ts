@@ -1,5 +1,6 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
+import { withScheme } from "../../../domain/registry/website.js";
 import type { OrganizationRow } from "../../db/schema.js";
 import { updatedByOf } from "../audit/presenter.js";
 
@@ -12,7 +13,8 @@ export function presentOrganization(
     sector: row.sector as Sector,
     governmentLevel: row.government_level as GovernmentLevel | null,
     hasCrimePreventionMandate: row.has_crime_prevention_mandate === 1,
-    website: row.website,
+    // Rows saved before addresses were stored with their scheme are shown as links all the same.
+    website: withScheme(row.website),
     notes: row.notes,
     membershipCount: Number(row.membership_count ?? 0),
     canEdit: row.can_edit === 1,

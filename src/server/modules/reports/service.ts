@@ -13,7 +13,7 @@ import { typologyTable } from "../../../domain/reports/typology-report.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
-import { membershipsWithReadableInvolvement, reportablePrograms, type Scope } from "../access/scope.js";
+import { membershipsWithReadableInvolvement, reportablePrograms, visiblePartnerships, type Scope } from "../access/scope.js";
 import * as repo from "./repository.js";
 
 /**
@@ -62,8 +62,13 @@ export type TypologyReportRequest = Pick<TypologyReportQuery, "by" | "perspectiv
 export async function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
   const { filters, within } = await filtersOf(db, reader, request);
   const { by, perspective, round } = request;
-  const rows = await repo.countTypes(db, { by, perspective, round, readable: readableBy(db, reader), within });
-  return { perspective, round, filters, ...typologyTable(rows) };
+  const readable = readableBy(db, reader);
+  const visible = reader === "operator" ? null : visiblePartnerships(db, reader);
+  const [rows, partnershipsWithoutRecords] = await Promise.all([
+    repo.countTypes(db, { by, perspective, round, readable, within }),
+    repo.countPartnershipsWithoutRecords(db, { perspective, round, readable, within, visible }),
+  ]);
+  return { perspective, round, filters, ...typologyTable(rows), partnershipsWithoutRecords };
 }
 
 export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round"> & FilterRequest;
