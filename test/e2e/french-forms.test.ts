@@ -133,5 +133,36 @@ if (chromiumPath) {
       },
       STEP_TIMEOUT,
     );
+
+    it(
+      "names a new password too short and a wrong current password in French on the account page",
+      async () => {
+        await page.goto(`${base}/account`);
+        await page.getByLabel(/^Mot de passe actuel/).fill("pas le mien du tout");
+        await page.getByLabel(/^Nouveau mot de passe/).fill("court");
+        await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+        await page.getByText("12 caractères au minimum").waitFor();
+        expect(notFrench(await problemsShown(page))).toEqual([]);
+
+        await page.getByLabel(/^Nouveau mot de passe/).fill("un nouveau mot de passe assez long");
+        await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+        await page.getByText("n'est pas votre mot de passe actuel").waitFor();
+        expect(notFrench(await problemsShown(page))).toEqual([]);
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      "names an invitation's malformed email and missing name in French",
+      async () => {
+        await page.goto(`${base}/admin/invite`);
+        await page.getByLabel(/^Adresse courriel/).fill("pas-une-adresse");
+        await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+        await page.getByText("Entrez une adresse courriel valide").waitFor();
+        await page.getByText("Obligatoire", { exact: true }).first().waitFor();
+        expect(notFrench(await problemsShown(page))).toEqual([]);
+      },
+      STEP_TIMEOUT,
+    );
   });
 }
