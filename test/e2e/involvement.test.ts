@@ -174,7 +174,7 @@ if (chromiumPath) {
             .getByRole("radiogroup", { name: "A pris part aux décisions du projet" })
             .getByRole("radio", { name: "Oui" })
             .waitFor();
-          await leadView.getByText(/^collaboration : .*partage des décisions/).waitFor();
+          await leadView.getByText(/^collaboration\u00a0: .*partage des décisions/).waitFor();
           const partnerView = page.getByRole("region", { name: "Point de vue du partenaire" });
           await partnerView.getByRole("radiogroup", { name: "A contribué financièrement" }).getByRole("radio", { name: "Non" }).waitFor();
           await partnerView.getByText("Incomplet", { exact: true }).waitFor();
