@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
+import { globalAbilitiesSchema } from "./abilities.js";
 import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -30,7 +31,12 @@ export const currentUserSchema = z.object({
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
-export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
+export const sessionSchema = z.object({
+  user: currentUserSchema,
+  csrfToken: z.string(),
+  /** What the user may do regardless of any row, from their role. */
+  abilities: globalAbilitiesSchema,
+});
 export type Session = z.infer<typeof sessionSchema>;
 
 export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES, { error: "must be en or fr" }) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { programAbilitiesSchema } from "./abilities.js";
 import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
 
 export const programCreateSchema = z.object({
@@ -16,6 +17,7 @@ export const programSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   partnershipCount: z.number().int(),
+  abilities: programAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

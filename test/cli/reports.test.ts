@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../src/server/db/database.js";
 import { randomToken } from "../../src/server/crypto.js";
 import { readXlsx } from "../../src/server/files/xlsx.js";
+import { OPERATOR } from "../../src/server/actor.js";
 import { typologyReport } from "../../src/server/modules/reports/service.js";
 import { ensureBuilt, ROOT, runCli } from "./run-cli.js";
 

@@ -24,7 +24,7 @@ function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
     id: _id,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
-    canEdit: _canEdit,
+    abilities: _abilities,
     organizationId: _organizationId,
     partnershipId: _partnershipId,
     ...rest

@@ -4,6 +4,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { EXPORT_FORMATS, REGISTRY_ENTITIES, registryEntitySchema, type RegistryEntity } from "../../contracts/imports.js";
+import { OPERATOR } from "../../server/actor.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
@@ -78,7 +79,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     )
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
-      const report = await withRuntime(({ database }) => importInvolvement(database.db, null, file, { dryRun: options.dryRun === true }));
+      const report = await withRuntime(({ database }) => importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true }));
       finish(report, path, options);
     });
   imports
@@ -94,7 +95,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       const entity = entityOption(options.entity);
       const files = await Promise.all(paths.map(readImportFile));
       const report = await withRuntime(({ database }) =>
-        importRegistry(database.db, null, files, { dryRun: options.dryRun === true, entity }),
+        importRegistry(database.db, OPERATOR, files, { dryRun: options.dryRun === true, entity }),
       );
       finish(report, paths.join(", "), options);
     });
@@ -115,7 +116,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       if (options.format !== "csv" && options.format !== "xlsx")
         throw new UsageError(`invalid arguments: --format must be csv or xlsx (got "${options.format}")`);
       const entity = entityOption(options.entity);
-      const tables = await withRuntime(({ database }) => readRegistryTables(database.db, null, entity ? [entity] : REGISTRY_ENTITIES));
+      const tables = await withRuntime(({ database }) => readRegistryTables(database.db, OPERATOR, entity ? [entity] : REGISTRY_ENTITIES));
       const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
       if (options.format === "xlsx") {
         const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");

@@ -13,7 +13,7 @@ import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authenticat
 import type { AppContext } from "../../http/context.js";
 import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
-import { presentCurrentUser } from "./presenter.js";
+import { presentSession } from "./presenter.js";
 import * as service from "./service.js";
 import { databaseRateLimitStore } from "./rate-limit-store.js";
 
@@ -52,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
         secure,
         expires: session.expiresAt,
       });
-      return { user: presentCurrentUser(session.actor), csrfToken: session.csrfToken };
+      return presentSession(session.actor, session.csrfToken);
     },
   );
 
@@ -67,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     { onRequest: requireSignedIn, schema: { tags, summary: "The signed-in user and the CSRF token", response: { 200: sessionSchema } } },
     async (request) => {
       const actor = actorOf(request);
-      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+      return presentSession(actor, request.auth?.kind === "session" ? request.auth.csrfToken : "");
     },
   );
 
@@ -79,7 +79,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     },
     async (request) => {
       const actor = await service.setLocale(db, actorOf(request), request.body.locale);
-      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+      return presentSession(actor, request.auth?.kind === "session" ? request.auth.csrfToken : "");
     },
   );
 

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { userCreateSchema, userListQuerySchema, userPageSchema, userSchema, userUpdateSchema } from "../../../contracts/auth.js";
-import { actorOf, requireRole } from "../../http/authentication.js";
+import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as service from "./service.js";
 
 const tags = ["users"];
 
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  const guard = { onRequest: requireRole("admin") };
+  const guard = { onRequest: requireAbility("manageUsers") };
 
   app.get(
     "/users",
