@@ -8,24 +8,29 @@ type Props = {
   /** The short words shown on hover: "Edit", "Delete" or "Remove". */
   editTooltip: string;
   removeTooltip: string;
-  onEdit: () => void;
-  onRemove: () => void;
+  /** Left out when the row's abilities do not allow it; the button is then not shown. */
+  onEdit?: (() => void) | undefined;
+  onRemove?: (() => void) | undefined;
 };
 
-/** The edit and delete buttons at the end of a table row. */
+/** The edit and delete buttons at the end of a table row, those the row allows. */
 export function RowActions({ editLabel, removeLabel, editTooltip, removeTooltip, onEdit, onRemove }: Props) {
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
-      <Tooltip label={editTooltip}>
-        <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>
-          <EditIcon />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={removeTooltip}>
-        <ActionIcon variant="subtle" color="red" aria-label={removeLabel} onClick={onRemove}>
-          <DeleteIcon />
-        </ActionIcon>
-      </Tooltip>
+      {onEdit && (
+        <Tooltip label={editTooltip}>
+          <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>
+            <EditIcon />
+          </ActionIcon>
+        </Tooltip>
+      )}
+      {onRemove && (
+        <Tooltip label={removeTooltip}>
+          <ActionIcon variant="subtle" color="red" aria-label={removeLabel} onClick={onRemove}>
+            <DeleteIcon />
+          </ActionIcon>
+        </Tooltip>
+      )}
     </Group>
   );
 }

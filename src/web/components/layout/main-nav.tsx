@@ -1,9 +1,8 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Role } from "../../../domain/vocabulary.js";
-import { useSession } from "../../api/session.js";
-import { canTransferData } from "../../permissions.js";
+import type { GlobalAbilitiesBody } from "../../../contracts/abilities.js";
+import { canTransferData, useAbilities } from "../../api/session.js";
 
 const LINKS = [
   { to: "/", key: "nav.home" },
@@ -12,7 +11,7 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
-] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
+] as const satisfies readonly { to: string; key: string; shownTo?: (abilities: GlobalAbilitiesBody) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {
   return to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
@@ -24,8 +23,8 @@ type Props = { vertical?: boolean; onNavigate?: () => void };
 export function MainNav({ vertical = false, onNavigate }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const role = useSession().data?.user.role;
-  const links = LINKS.filter((link) => !("shownTo" in link) || link.shownTo(role)).map((link) => {
+  const abilities = useAbilities();
+  const links = LINKS.filter((link) => !("shownTo" in link) || link.shownTo(abilities)).map((link) => {
     const active = isActive(link.to, pathname);
     return (
       <Button

@@ -10,8 +10,9 @@ import { RowActions } from "../row-actions.js";
 type Props = {
   members: Membership[];
   caption: string;
-  onEdit?: (membership: Membership) => void;
-  onRemove?: (membership: Membership) => void;
+  /** Offered on the rows whose abilities allow it. */
+  onEdit: (membership: Membership) => void;
+  onRemove: (membership: Membership) => void;
 };
 
 export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
@@ -19,6 +20,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
   const vocabulary = useVocabulary();
   const format = useFormat();
   const none = t("common.none");
+  const hasActions = members.some((member) => member.abilities.update || member.abilities.delete);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table>
@@ -33,7 +35,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
             <Table.Th scope="col">{t("members.origin")}</Table.Th>
             <Table.Th scope="col">{t("members.isNewPartner")}</Table.Th>
             <Table.Th scope="col">{t("members.involvement")}</Table.Th>
-            {onEdit && onRemove && (
+            {hasActions && (
               <Table.Th scope="col">
                 <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
               </Table.Th>
@@ -81,26 +83,34 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Button
-                  component={Link}
-                  to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
-                  variant="subtle"
-                  size="compact-sm"
-                  aria-label={t("members.involvementOf", { name: member.organization.name })}
-                >
-                  {t("members.involvement")}
-                </Button>
+                {member.abilities.readInvolvement ? (
+                  <Button
+                    component={Link}
+                    to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
+                    variant="subtle"
+                    size="compact-sm"
+                    aria-label={t("members.involvementOf", { name: member.organization.name })}
+                  >
+                    {t("members.involvement")}
+                  </Button>
+                ) : (
+                  <Text fz="sm" c="dimmed" title={t("access.involvementWithheldTitle")}>
+                    {t("access.involvementWithheld")}
+                  </Text>
+                )}
               </Table.Td>
-              {onEdit && onRemove && (
+              {hasActions && (
                 <Table.Td>
-                  <RowActions
-                    editLabel={t("members.edit", { name: member.organization.name })}
-                    removeLabel={t("members.remove", { name: member.organization.name })}
-                    editTooltip={t("common.edit")}
-                    removeTooltip={t("common.remove")}
-                    onEdit={() => onEdit(member)}
-                    onRemove={() => onRemove(member)}
-                  />
+                  {(member.abilities.update || member.abilities.delete) && (
+                    <RowActions
+                      editLabel={t("members.edit", { name: member.organization.name })}
+                      removeLabel={t("members.remove", { name: member.organization.name })}
+                      editTooltip={t("common.edit")}
+                      removeTooltip={t("common.remove")}
+                      onEdit={member.abilities.update ? () => onEdit(member) : undefined}
+                      onRemove={member.abilities.delete ? () => onRemove(member) : undefined}
+                    />
+                  )}
                 </Table.Td>
               )}
             </Table.Tr>
