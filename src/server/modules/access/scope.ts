@@ -115,23 +115,50 @@ function organizationsIn(db: Kysely<DB>, partnerships: Scope): IdQuery {
     );
 }
 
-function organizationPart(db: Kysely<DB>, actor: Actor, name: OrganizationReach): IdQuery {
+/**
+ * The same, about one organization: its few memberships and the partnerships it leads, each checked
+ * against the partnerships' scope one at a time (a correlated EXISTS), so that the scope is never
+ * listed in full.
+ */
+function organizationIn(db: Kysely<DB>, partnerships: Scope, organizationId: string): IdQuery {
+  const inScope = (column: "memberships.partnership_id" | "partnerships.id") => (qb: IdQuery) =>
+    partnerships
+      ? qb.where((eb) => eb.exists(eb.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", column)))
+      : qb;
+  return (
+    db.selectFrom("memberships").select("memberships.organization_id as id").where("memberships.organization_id", "=", organizationId) as IdQuery
+  )
+    .$call(inScope("memberships.partnership_id"))
+    .union(
+      (
+        db
+          .selectFrom("partnerships")
+          .select("partnerships.lead_organization_id as id")
+          .where("partnerships.lead_organization_id", "=", organizationId) as IdQuery
+      ).$call(inScope("partnerships.id")),
+    );
+}
+
+/** `one`: only this organization, narrowed inside every part. */
+function organizationPart(db: Kysely<DB>, actor: Actor, name: OrganizationReach, one?: string): IdQuery {
+  const ofOrganizations = (query: IdQuery) => (one === undefined ? query : query.where("organizations.id", "=", one));
+  const inPartnerships = (partnerships: Scope) => (one === undefined ? organizationsIn(db, partnerships) : organizationIn(db, partnerships, one));
   switch (name) {
     case "ownOrganization":
       return actor.organizationId
-        ? db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId)
+        ? ofOrganizations(db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId))
         : noRows(db);
     case "inReadablePartnerships":
-      return organizationsIn(db, partnershipScope(db, actor, "read"));
+      return inPartnerships(partnershipScope(db, actor, "read"));
     case "inManageablePartnerships":
-      return organizationsIn(db, partnershipScope(db, actor, "update"));
+      return inPartnerships(partnershipScope(db, actor, "update"));
     case "createdByMe":
-      return db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", actor.userId);
+      return ofOrganizations(db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", actor.userId));
   }
 }
 
-function organizationScope(db: Kysely<DB>, actor: Actor, action: OrganizationAction): Scope {
-  return fromReach(db, ABILITIES[actor.role].organization[action], (name) => organizationPart(db, actor, name));
+function organizationScope(db: Kysely<DB>, actor: Actor, action: OrganizationAction, one?: string): Scope {
+  return fromReach(db, ABILITIES[actor.role].organization[action], (name) => organizationPart(db, actor, name, one));
 }
 
 function programPart(db: Kysely<DB>, actor: Actor, name: ProgramReach): IdQuery {
@@ -213,6 +240,9 @@ export function scopeOf<R extends Resource>(db: Kysely<DB>, caller: Caller, reso
  * With the id inside, both databases push it down into the subquery and look up that one row.
  */
 export function rowScope<R extends Resource>(db: Kysely<DB>, caller: Caller, resource: R, action: ActionOf[R], id: string): RowScope {
+  if (isOperator(caller)) return null;
+  // An organization's scope goes through partnerships, which no database narrows by itself: it is built about the one organization.
+  if (resource === "organization") return organizationScope(db, caller, action as OrganizationAction, id) as RowScope;
   const scope = scopeOf(db, caller, resource, action);
   return scope ? (db.selectFrom(scope.as("scoped")).select("scoped.id as id").where("scoped.id", "=", id) as IdQuery as RowScope) : null;
 }
