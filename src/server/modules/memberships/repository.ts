@@ -36,7 +36,7 @@ function withDetails(query: ReturnType<typeof selectMemberships>, scopes: Member
   return query
     .selectAll("memberships")
     .select([
-      sql<number>`${scopes.manageMembers ? 1 : 0}`.as("can_manage"),
+      sql.lit(scopes.manageMembers ? 1 : 0).as("can_manage"),
       scopeFlag("memberships.id", scopes.readInvolvement).as("can_read_involvement"),
       scopeFlag("memberships.id", scopes.recordLeadView).as("can_record_lead_view"),
       scopeFlag("memberships.id", scopes.recordPartnerView).as("can_record_partner_view"),
