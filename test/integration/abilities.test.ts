@@ -52,7 +52,12 @@ const PROBES: Probe[] = [
       const lead = await context.db.selectFrom("memberships").select("id").where("partnership_id", "=", row.id).executeTakeFirstOrThrow();
       return {
         update: { method: "PATCH", url: `/api/v1/partnerships/${row.id}`, payload: { description: "Checked" }, ok: 200 },
-        manageMembers: { method: "PATCH", url: `/api/v1/partnerships/${row.id}/members/${lead.id}`, payload: { notes: "Checked" }, ok: 200 },
+        manageMembers: {
+          method: "PATCH",
+          url: `/api/v1/partnerships/${row.id}/members/${lead.id}`,
+          payload: { notes: "Checked" },
+          ok: 200,
+        },
         classify: { method: "POST", url: `/api/v1/partnerships/${row.id}/involvement/reclassify`, payload: {}, ok: 200 },
         delete: { method: "DELETE", url: `/api/v1/partnerships/${row.id}`, ok: 204 },
       };
@@ -67,7 +72,12 @@ const PROBES: Probe[] = [
     attempts: async (_context, row) => ({
       update: { method: "PATCH", url: `/api/v1/organizations/${row.id}`, payload: { notes: "Checked" }, ok: 200 },
       readContacts: { method: "GET", url: `/api/v1/organizations/${row.id}/contacts`, ok: 200 },
-      manageContacts: { method: "POST", url: `/api/v1/organizations/${row.id}/contacts`, payload: { name: uniqueName("Checked") }, ok: 201 },
+      manageContacts: {
+        method: "POST",
+        url: `/api/v1/organizations/${row.id}/contacts`,
+        payload: { name: uniqueName("Checked") },
+        ok: 201,
+      },
     }),
     // Deleting is tried on an organization nothing refers to, below.
     partial: true,
@@ -121,7 +131,12 @@ const PROBES: Probe[] = [
     read: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}`, list: "/api/v1/programs?pageSize=100" }),
     attempts: async ({ world, side }, row) => ({
       update: { method: "PATCH", url: `/api/v1/programs/${row.id}`, payload: { description: "Checked" }, ok: 200 },
-      chooseRubric: { method: "PUT", url: `/api/v1/programs/${row.id}/default-rubric`, payload: { rubricId: "partnership-study-2002" }, ok: 200 },
+      chooseRubric: {
+        method: "PUT",
+        url: `/api/v1/programs/${row.id}/default-rubric`,
+        payload: { rubricId: "partnership-study-2002" },
+        ok: 200,
+      },
       editComposition: { method: "PUT", url: `/api/v1/programs/${row.id}/composition`, payload: DEFAULT_COMPOSITION, ok: 200 },
       openPartnerships: {
         method: "POST",

@@ -159,7 +159,13 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     },
     // A coordinator edits the partnerships they run but deleting one is the program's decision; their
     // imports stay inside those partnerships, so that a misspelt name does not quietly open a new one.
-    partnership: { read: ["coordinated"], update: ["coordinated"], delete: "none", manageMembers: ["coordinated"], classify: ["coordinated"] },
+    partnership: {
+      read: ["coordinated"],
+      update: ["coordinated"],
+      delete: "none",
+      manageMembers: ["coordinated"],
+      classify: ["coordinated"],
+    },
     organization: {
       read: "all",
       update: ["inManageablePartnerships", "createdByMe"],

@@ -26,7 +26,10 @@ function InvolvementView({ partnership, membership }: { partnership: Partnership
   const { t } = useTranslation();
   const records = useInvolvement(partnership.id, membership.id);
   const [round, setRound] = useState(DEFAULT_ROUND);
-  const canEdit: Record<Perspective, boolean> = { lead: membership.abilities.recordLeadView, partner: membership.abilities.recordPartnerView };
+  const canEdit: Record<Perspective, boolean> = {
+    lead: membership.abilities.recordLeadView,
+    partner: membership.abilities.recordPartnerView,
+  };
 
   return (
     <>

@@ -50,7 +50,13 @@ function statusOn(role: DomainRole, side: Side, read: Ability, act: Ability, ok:
 }
 
 /** [own, foreign] statuses for every role, from the table; anonymous callers get 401. */
-export function rowRights(read: Ability, act: Ability, ok: number, ownRow: OwnRow = "every reach", check: Check = "row"): Record<Who, Expected> {
+export function rowRights(
+  read: Ability,
+  act: Ability,
+  ok: number,
+  ownRow: OwnRow = "every reach",
+  check: Check = "row",
+): Record<Who, Expected> {
   const entries = ROLES.map((who) => {
     const role = DOMAIN_ROLE[who];
     return [who, [statusOn(role, "own", read, act, ok, ownRow, check), statusOn(role, "foreign", read, act, ok, ownRow, check)] as const];

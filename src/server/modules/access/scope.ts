@@ -67,7 +67,10 @@ function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string | nul
 function partnershipPart(db: Kysely<DB>, actor: Actor, name: PartnershipReach): IdQuery {
   switch (name) {
     case "assignedPrograms":
-      return db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "in", assignedPrograms(db, actor.userId));
+      return db
+        .selectFrom("partnerships")
+        .select("partnerships.id as id")
+        .where("partnerships.program_id", "in", assignedPrograms(db, actor.userId));
     case "coordinated":
       return db
         .selectFrom("partnership_coordinators")
@@ -98,7 +101,9 @@ function partnershipPartInProgram(db: Kysely<DB>, actor: Actor, name: Partnershi
 /** The partnerships of one program the caller may act on, narrowed to that program in every part. */
 export function partnershipsOfProgram(db: Kysely<DB>, caller: Caller, action: PartnershipAction, programId: string): RowScope {
   if (isOperator(caller)) return null;
-  return fromReach(db, ABILITIES[caller.role].partnership[action], (name) => partnershipPartInProgram(db, caller, name, programId)) as RowScope;
+  return fromReach(db, ABILITIES[caller.role].partnership[action], (name) =>
+    partnershipPartInProgram(db, caller, name, programId),
+  ) as RowScope;
 }
 
 /** Organizations that take part (as lead or member) in the given partnerships, or in any when null. */
@@ -126,7 +131,10 @@ function organizationIn(db: Kysely<DB>, partnerships: Scope, organizationId: str
       ? qb.where((eb) => eb.exists(eb.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", column)))
       : qb;
   return (
-    db.selectFrom("memberships").select("memberships.organization_id as id").where("memberships.organization_id", "=", organizationId) as IdQuery
+    db
+      .selectFrom("memberships")
+      .select("memberships.organization_id as id")
+      .where("memberships.organization_id", "=", organizationId) as IdQuery
   )
     .$call(inScope("memberships.partnership_id"))
     .union(
@@ -142,18 +150,23 @@ function organizationIn(db: Kysely<DB>, partnerships: Scope, organizationId: str
 /** `one`: only this organization, narrowed inside every part. */
 function organizationPart(db: Kysely<DB>, actor: Actor, name: OrganizationReach, one?: string): IdQuery {
   const ofOrganizations = (query: IdQuery) => (one === undefined ? query : query.where("organizations.id", "=", one));
-  const inPartnerships = (partnerships: Scope) => (one === undefined ? organizationsIn(db, partnerships) : organizationIn(db, partnerships, one));
+  const inPartnerships = (partnerships: Scope) =>
+    one === undefined ? organizationsIn(db, partnerships) : organizationIn(db, partnerships, one);
   switch (name) {
     case "ownOrganization":
       return actor.organizationId
-        ? ofOrganizations(db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId))
+        ? ofOrganizations(
+            db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId),
+          )
         : noRows(db);
     case "inReadablePartnerships":
       return inPartnerships(partnershipScope(db, actor, "read"));
     case "inManageablePartnerships":
       return inPartnerships(partnershipScope(db, actor, "update"));
     case "createdByMe":
-      return ofOrganizations(db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", actor.userId));
+      return ofOrganizations(
+        db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", actor.userId),
+      );
   }
 }
 

@@ -26,7 +26,10 @@ export const CONTENT_TYPES = {
  */
 function exportScopes(db: Kysely<DB>, caller: Caller): ExportScopes {
   if (!scope.may(caller, "exportRegistry")) throw AppError.forbidden(text("export.forbidden"));
-  return { organizations: scope.scopeOf(db, caller, "organization", "readContacts"), partnerships: scope.scopeOf(db, caller, "partnership", "read") };
+  return {
+    organizations: scope.scopeOf(db, caller, "organization", "readContacts"),
+    partnerships: scope.scopeOf(db, caller, "partnership", "read"),
+  };
 }
 
 /** The registry's tables, read in one transaction so that they agree with each other. */

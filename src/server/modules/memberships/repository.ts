@@ -81,7 +81,13 @@ export function findMembershipFields(db: Kysely<DB>, partnershipId: string, memb
   return db
     .selectFrom("memberships")
     .innerJoin("organizations", "organizations.id", "memberships.organization_id")
-    .select(["memberships.id", "memberships.organization_id", "memberships.joined_on", "memberships.left_on", "organizations.name as organization_name"])
+    .select([
+      "memberships.id",
+      "memberships.organization_id",
+      "memberships.joined_on",
+      "memberships.left_on",
+      "organizations.name as organization_name",
+    ])
     .where("memberships.id", "=", membershipId)
     .where("memberships.partnership_id", "=", partnershipId)
     .executeTakeFirst();

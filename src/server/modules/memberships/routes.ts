@@ -48,7 +48,14 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
 
   app.get(
     "/partnerships/:id/members/:membershipId",
-    { schema: { tags, summary: "One organization's membership of a partnership", params: membershipParamsSchema, response: { 200: membershipSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "One organization's membership of a partnership",
+        params: membershipParamsSchema,
+        response: { 200: membershipSchema },
+      },
+    },
     (request) => service.getMembership(db, actorOf(request), request.params.id, request.params.membershipId),
   );
 

@@ -56,7 +56,13 @@ export async function getMembership(db: Kysely<DB>, actor: Actor, partnershipId:
 
 export async function listMemberships(db: Kysely<DB>, actor: Actor, partnershipId: string, query: PaginationQuery) {
   const partnership = await loadPartnershipAccess(db, actor, partnershipId);
-  const { rows, total } = await repo.listMemberships(db, partnershipId, membershipScopes(db, actor, partnership), query.pageSize, offsetOf(query));
+  const { rows, total } = await repo.listMemberships(
+    db,
+    partnershipId,
+    membershipScopes(db, actor, partnership),
+    query.pageSize,
+    offsetOf(query),
+  );
   return pageFrom(rows.map(presentMembership), total, query);
 }
 

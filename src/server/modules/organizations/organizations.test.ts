@@ -115,7 +115,9 @@ for (const dialect of DIALECTS) {
       });
       expect((await t.as("evaluator").get(`/api/v1/organizations/${own}`)).json().abilities.update).toBe(false);
       const partner = (await t.as("partner").get("/api/v1/organizations?pageSize=100")).json();
-      const editable = partner.data.filter((o: { abilities: { update: boolean } }) => o.abilities.update).map((o: { name: string }) => o.name);
+      const editable = partner.data
+        .filter((o: { abilities: { update: boolean } }) => o.abilities.update)
+        .map((o: { name: string }) => o.name);
       expect(editable).toEqual(["Own Member School Board"]);
     });
 

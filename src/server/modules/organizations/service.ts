@@ -25,7 +25,13 @@ async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exce
 }
 
 function scopesOf<S extends Scope>(of: (action: OrganizationAction) => S): repo.OrganizationScopes<S> {
-  return { visible: of("read"), update: of("update"), delete: of("delete"), readContacts: of("readContacts"), manageContacts: of("manageContacts") };
+  return {
+    visible: of("read"),
+    update: of("update"),
+    delete: of("delete"),
+    readContacts: of("readContacts"),
+    manageContacts: of("manageContacts"),
+  };
 }
 
 /** The caller's scopes narrowed to one organization. */

@@ -125,7 +125,11 @@ for (const dialect of DIALECTS) {
       const page1 = (await t.as("admin").get(`/api/v1/partnerships?q=filter&programId=${program}&sort=name&order=desc&pageSize=2`)).json();
       expect(page1.pagination).toEqual({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
       expect(names(page1)).toEqual(["Filter Gamma Watch", "Filter Beta Watch"]);
-      expect(page1.data[0]).toMatchObject({ program: { code: "BAP" }, memberCount: 1, abilities: { update: true, delete: true, manageMembers: true, classify: true } });
+      expect(page1.data[0]).toMatchObject({
+        program: { code: "BAP" },
+        memberCount: 1,
+        abilities: { update: true, delete: true, manageMembers: true, classify: true },
+      });
       const page2 = (await t.as("admin").get(`/api/v1/partnerships?q=filter&sort=name&order=desc&pageSize=2&page=2`)).json();
       expect(names(page2)).toEqual(["Filter Alpha Watch"]);
 

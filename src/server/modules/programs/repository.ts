@@ -53,13 +53,7 @@ export function findProgram(db: Kysely<DB>, id: string, scopes: ProgramScopes<Ro
   return withDetails(selectPrograms(db, scopes.visible), scopes).where("programs.id", "=", id).executeTakeFirst();
 }
 
-export async function listPrograms(
-  db: Kysely<DB>,
-  query: ProgramListQuery,
-  scopes: ProgramScopes,
-  limit: number,
-  offset: number,
-) {
+export async function listPrograms(db: Kysely<DB>, query: ProgramListQuery, scopes: ProgramScopes, limit: number, offset: number) {
   const search = query.q ? `%${query.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : null;
   const filtered = selectPrograms(db, scopes.visible).$if(search !== null, (qb) =>
     qb.where(sql<boolean>`(lower(programs.code) like ${search} escape '\\' or lower(programs.name) like ${search} escape '\\')`),

@@ -31,7 +31,10 @@ export const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.post(
     "/programs",
-    { onRequest: requireAbility("createPrograms"), schema: { tags, summary: "Create a program", body: programCreateSchema, response: { 201: programSchema } } },
+    {
+      onRequest: requireAbility("createPrograms"),
+      schema: { tags, summary: "Create a program", body: programCreateSchema, response: { 201: programSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.createProgram(db, actorOf(request), request.body)),
   );
 

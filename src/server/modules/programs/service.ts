@@ -23,7 +23,12 @@ async function assertCodeFree(db: Kysely<DB>, code: string, exceptId?: string): 
 }
 
 function abilityScopes<S extends Scope>(of: (action: ProgramAction) => S) {
-  return { update: of("update"), openPartnerships: of("openPartnerships"), chooseRubric: of("chooseRubric"), editComposition: of("editComposition") };
+  return {
+    update: of("update"),
+    openPartnerships: of("openPartnerships"),
+    chooseRubric: of("chooseRubric"),
+    editComposition: of("editComposition"),
+  };
 }
 
 /** The caller's scopes narrowed to one program, its partnership count to the program's partnerships. */

@@ -13,7 +13,7 @@ import { typologyTable } from "../../../domain/reports/typology-report.js";
 import type { DB } from "../../db/schema.js";
 import { type Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
-import { scopeOf, type Scope } from "../access/scope.js";
+import { rowScope, scopeOf, type Scope } from "../access/scope.js";
 import * as repo from "./repository.js";
 
 /** Who a report is for: a signed-in user, or the operator, who reads everything. */
@@ -43,7 +43,7 @@ async function filtersOf(
   const region = request.region ? request.region : null;
   let program: ReportFilters["program"] = null;
   if (request.program !== undefined) {
-    const row = await repo.findReportProgram(db, request.program, scopeOf(db, reader, "program", "report"));
+    const row = await repo.findReportProgram(db, request.program, rowScope(db, reader, "program", "report", request.program));
     if (!row) throw AppError.notFound("program");
     program = { id: row.id, code: row.code, name: row.name };
   }
