@@ -85,25 +85,22 @@ function partnershipScope(db: Kysely<DB>, actor: Actor, action: PartnershipActio
   return fromReach(db, ABILITIES[actor.role].partnership[action], (name) => partnershipPart(db, actor, name));
 }
 
-/** The same parts, about the partnerships of one program only (a program page's count). */
-function partnershipPartInProgram(db: Kysely<DB>, actor: Actor, name: PartnershipReach, programId: string): IdQuery {
-  const ofProgram = db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "=", programId);
-  switch (name) {
-    case "assignedPrograms":
-      return ofProgram.where("partnerships.program_id", "in", assignedPrograms(db, actor.userId));
-    case "coordinated":
-    case "ownOrganization":
-      // Both are a handful of partnerships whatever the portfolio.
-      return ofProgram.where("partnerships.id", "in", partnershipPart(db, actor, name));
-  }
-}
-
-/** The partnerships of one program the caller may act on, narrowed to that program in every part. */
-export function partnershipsOfProgram(db: Kysely<DB>, caller: Caller, action: PartnershipAction, programId: string): RowScope {
+/**
+ * The partnerships the caller may act on as a condition on the `partnerships` row itself, for counting
+ * a program's partnerships: a program the caller is assigned is counted from the program's index
+ * alone, without listing the caller's partnerships.
+ */
+export function partnershipCondition(db: Kysely<DB>, caller: Caller, action: PartnershipAction): RawBuilder<boolean> | null {
   if (isOperator(caller)) return null;
-  return fromReach(db, ABILITIES[caller.role].partnership[action], (name) =>
-    partnershipPartInProgram(db, caller, name, programId),
-  ) as RowScope;
+  const reach = ABILITIES[caller.role].partnership[action];
+  if (reach === "all") return null;
+  if (reach === "none") return sql<boolean>`1 = 0`;
+  const conditions = reach.map((name) =>
+    name === "assignedPrograms"
+      ? sql<boolean>`partnerships.program_id in ${assignedPrograms(db, caller.userId)}`
+      : sql<boolean>`partnerships.id in ${partnershipPart(db, caller, name)}`,
+  );
+  return sql<boolean>`(${sql.join(conditions, sql` or `)})`;
 }
 
 /** Organizations that take part (as lead or member) in the given partnerships, or in any when null. */

@@ -1,15 +1,15 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { ProgramListQuery } from "../../../contracts/programs.js";
 import type { DB, NewProgram, ProgramPatch } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 /**
  * What may be done to programs (each a scope of ids, or narrowed to one for a single row), and
- * `countable`: the partnerships counted in each program's partnership count.
+ * `countable`: which partnerships each program's partnership count counts (null: all).
  */
 export type ProgramScopes<S extends Scope = Scope> = {
   visible: S;
-  countable: S;
+  countable: RawBuilder<boolean> | null;
   update: S;
   openPartnerships: S;
   chooseRubric: S;
@@ -36,7 +36,7 @@ function withDetails(query: ReturnType<typeof selectPrograms>, scopes: ProgramSc
         .selectFrom("partnerships")
         .select(eb.fn.countAll<number>().as("n"))
         .whereRef("partnerships.program_id", "=", "programs.id")
-        .$call((qb) => (scopes.countable ? qb.where("partnerships.id", "in", scopes.countable) : qb))
+        .$call((qb) => (scopes.countable ? qb.where(scopes.countable) : qb))
         .as("partnership_count"),
     )
     .select([

@@ -31,11 +31,11 @@ function abilityScopes<S extends Scope>(of: (action: ProgramAction) => S) {
   };
 }
 
-/** The caller's scopes narrowed to one program, its partnership count to the program's partnerships. */
+/** The caller's scopes narrowed to one program. */
 function programRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.ProgramScopes<RowScope> {
   return {
     visible: scope.rowScope(db, actor, "program", "read", id),
-    countable: scope.partnershipsOfProgram(db, actor, "read", id),
+    countable: scope.partnershipCondition(db, actor, "read"),
     ...abilityScopes((action) => scope.rowScope(db, actor, "program", action, id)),
   };
 }
@@ -43,7 +43,7 @@ function programRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.Progra
 export async function listPrograms(db: Kysely<DB>, actor: Actor, query: ProgramListQuery) {
   const scopes = {
     visible: scope.scopeOf(db, actor, "program", "read"),
-    countable: scope.scopeOf(db, actor, "partnership", "read"),
+    countable: scope.partnershipCondition(db, actor, "read"),
     ...abilityScopes((action) => scope.scopeOf(db, actor, "program", action)),
   };
   const { rows, total } = await repo.listPrograms(db, query, scopes, query.pageSize, offsetOf(query));
