@@ -61,7 +61,7 @@ describe("convene report on SQLite", () => {
     expect(keys.every((key) => ["BAP", "CMP", "CPIF", "CPPP"].includes(key))).toBe(true);
     const database = openDatabase({ dialect: "sqlite", file: join(dataDir, "convene.sqlite") });
     try {
-      expect(printed).toEqual(await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" }));
+      expect(printed).toEqual(await typologyReport(database.db, OPERATOR, { by: "program", perspective: "lead", round: "final" }));
     } finally {
       await database.close();
     }

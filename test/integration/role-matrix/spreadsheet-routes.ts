@@ -1,7 +1,7 @@
 import { involvementCsv } from "../../support/involvement-files.js";
 import { formWith } from "../../support/uploads.js";
 import { roleRights } from "./from-table.js";
-import { signedIn, uniqueName, type RouteCase } from "./matrix.js";
+import { uniqueName, type RouteCase } from "./matrix.js";
 
 /**
  * An involvement file about the partner's own membership, or about the foreign member. Importing is

@@ -2,7 +2,6 @@ import { Alert, Button, Group, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RubricBody } from "../../../contracts/typology.js";
-import type { Role } from "../../../domain/vocabulary.js";
 import { isProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import { useChooseProgramRubric, useRubrics } from "../../api/rubrics.js";
 import { useFormat } from "../../i18n/format.js";
