@@ -20,7 +20,14 @@ const httpOnlyAtTheEdge = {
   group: ["**/http/*"],
   message: "Only routes and the app know HTTP: move what services share out of server/http.",
 };
-const serverEdge = ["src/server/http/**", "src/server/app.ts", "src/server/main.ts", "src/server/**/routes.ts", "src/server/**/*.test.ts"];
+const serverEdge = [
+  "src/server/http/**",
+  "src/server/app.ts",
+  "src/server/main.ts",
+  "src/server/**/routes.ts",
+  "src/server/**/*-routes.ts",
+  "src/server/**/*.test.ts",
+];
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "data/", "coverage/"] },

@@ -19,7 +19,7 @@ const TYPOLOGY_BY_PROGRAM = `
     join memberships m on m.id = r.membership_id
     join partnerships p on p.id = m.partnership_id
     join programs g on g.id = p.program_id
-    where r.perspective = 'lead' and r.round = 'baseline'
+    where r.perspective = 'lead' and r.round = 'baseline' and m.organization_id <> p.lead_organization_id
     group by g.code
   ), totalled as (
     select grouped.*, ${TYPES.map((type) => `n_${type}`).join(" + ")} as total,
@@ -74,17 +74,18 @@ const share = (side, key) =>
   `case when ${side}.${key}_answered = 0 then null else ${tenths(`${side}.${key}_yes`, `${side}.${key}_answered`)} end`;
 
 // One pass over the round's records grouped by perspective, then the lead's row beside the partner's;
-// for one program, only the records of its partnerships' members.
+// for one program, only the records of its partnerships' members; never what a lead recorded about itself.
 const involvementQuery = (programId) => `
   with tallied as (
     select perspective, count(*) as records,
       ${PROJECT_INDICATOR_KEYS.map((key) => `sum(case when ${key} = 1 then 1 else 0 end) as ${key}_yes, count(${key}) as ${key}_answered`).join(",\n      ")}
     from involvement_records
-    where round = 'baseline'${
-      programId === null
-        ? ""
-        : ` and membership_id in (select m.id from memberships m join partnerships p on p.id = m.partnership_id where p.program_id = '${programId}')`
-    }
+    where round = 'baseline'
+      and membership_id not in (select lm.id from memberships lm join partnerships lp on lp.id = lm.partnership_id and lp.lead_organization_id = lm.organization_id)${
+        programId === null
+          ? ""
+          : ` and membership_id in (select m.id from memberships m join partnerships p on p.id = m.partnership_id where p.program_id = '${programId}')`
+      }
     group by perspective
   )
   select lead.records as lead_records, partner.records as partner_records,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../server/env.js";
 import { AppError } from "../server/app-error.js";
@@ -12,9 +13,13 @@ import { registerUserCommands } from "./commands/user.js";
 import { terminalLanguage } from "./language.js";
 import { UsageError } from "./usage-error.js";
 
+// package.json sits two folders up from both src/cli and dist/cli.
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
 const program = new Command()
   .name("convene")
   .description("Convene: partnerships for community safety and crime prevention")
+  .version(version, "-V, --version", "print the version of Convene")
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { globalAbilitiesSchema } from "./abilities.js";
-import { idSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
+import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, text } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z
@@ -48,7 +48,9 @@ export const tokenSchema = z.object({
   prefix: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  abilities: z.object({ revoke: z.boolean() }),
 });
+export type ApiToken = z.infer<typeof tokenSchema>;
 export const tokenCreatedSchema = tokenSchema.extend({ token: z.string() });
 export const tokenPageSchema = pageOf(tokenSchema);
 
@@ -64,14 +66,35 @@ export const userCreateSchema = z.object({
 });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 
+/**
+ * What the caller may do with an account. `demote` and `disable` are false for the last active
+ * administrator, so that one always remains.
+ */
+export const userAbilitiesSchema = z.object({
+  update: z.boolean(),
+  demote: z.boolean(),
+  disable: z.boolean(),
+  enable: z.boolean(),
+  listTokens: z.boolean(),
+});
+export type UserAbilities = z.infer<typeof userAbilitiesSchema>;
+
 export const userSchema = currentUserSchema.extend({
   programIds: z.array(idSchema),
   partnershipIds: z.array(idSchema),
   disabled: z.boolean(),
   createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+  abilities: userAbilitiesSchema,
 });
 export type User = z.infer<typeof userSchema>;
-export const userListQuerySchema = paginationQuerySchema;
+export const userListQuerySchema = paginationQuerySchema.extend({
+  /** Part of a name or an email address. */
+  q: text(200).optional(),
+  role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }).optional(),
+  disabled: queryBooleanSchema.optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
 export const userPageSchema = pageOf(userSchema);
 
 // No defaults here: zod applies defaults even inside .partial(), which would wipe omitted assignments.

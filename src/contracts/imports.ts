@@ -73,6 +73,8 @@ export function columnsOf(set: ColumnSet): string[] {
 export const importQuerySchema = z.object({
   /** Validate and report without writing anything. */
   dryRun: queryBooleanSchema.default(false),
+  /** Only match names already registered: a program, partnership or organization that matches nothing is an error, not an addition. */
+  noCreate: queryBooleanSchema.default(false),
 });
 
 export const registryImportQuerySchema = importQuerySchema.extend({
@@ -124,6 +126,8 @@ export const importReportSchema = z.object({
     organizations: z.array(z.object({ name: z.string(), sector: z.string() })),
   }),
   errors: z.array(importProblemSchema),
+  /** Names the import adds (or would add) that are close to names already registered: worth a look, not a reason to refuse. */
+  warnings: z.array(importProblemSchema),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 

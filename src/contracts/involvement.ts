@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { updatedBySchema } from "./audit.js";
 import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
 import { recordAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
@@ -42,6 +43,7 @@ export const involvementRecordSchema = z.object({
   abilities: recordAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  updatedBy: updatedBySchema,
 });
 export type InvolvementRecord = z.infer<typeof involvementRecordSchema>;
 

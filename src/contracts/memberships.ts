@@ -43,6 +43,8 @@ export const membershipSchema = z.object({
     sector: z.enum(SECTORS),
     hasCrimePreventionMandate: z.boolean(),
   }),
+  /** The partnership's lead organization: a member like the others, shown first, without an involvement checklist about itself. */
+  isLead: z.boolean(),
   joinedOn: z.string().nullable(),
   leftOn: z.string().nullable(),
   representative: z.object({ id: idSchema, name: z.string(), email: z.string().nullable() }).nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { updatedBySchema } from "./audit.js";
 import { GOVERNMENT_LEVELS, SECTORS } from "../domain/vocabulary.js";
 import { organizationAbilitiesSchema } from "./abilities.js";
 import {
@@ -43,6 +44,7 @@ export const organizationSchema = z.object({
   abilities: organizationAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  updatedBy: updatedBySchema,
 });
 export type Organization = z.infer<typeof organizationSchema>;
 

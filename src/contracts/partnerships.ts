@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { updatedBySchema } from "./audit.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../domain/vocabulary.js";
 import { partnershipAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
@@ -42,7 +43,7 @@ const reference = z.object({ id: idSchema, name: z.string() });
 export const partnershipSchema = z.object({
   id: idSchema,
   name: z.string(),
-  program: reference.extend({ code: z.string() }),
+  program: reference.extend({ code: z.string(), nameFr: z.string().nullable() }),
   leadOrganization: reference,
   region: z.string().nullable(),
   priorityGroups: z.array(z.enum(PRIORITY_GROUPS)),
@@ -56,6 +57,7 @@ export const partnershipSchema = z.object({
   abilities: partnershipAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  updatedBy: updatedBySchema,
 });
 export type Partnership = z.infer<typeof partnershipSchema>;
 

@@ -5,6 +5,8 @@ import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, so
 export const programCreateSchema = z.object({
   code: requiredText(20).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, { error: "must contain only letters, digits, - and _" })),
   name: requiredText(200),
+  /** The name in French, shown on French pages; left out or null where the program has one name. */
+  nameFr: optionalText(200),
   description: optionalText(4000),
 });
 export type ProgramCreate = z.infer<typeof programCreateSchema>;
@@ -15,6 +17,7 @@ export const programSchema = z.object({
   id: idSchema,
   code: z.string(),
   name: z.string(),
+  nameFr: z.string().nullable(),
   description: z.string().nullable(),
   partnershipCount: z.number().int(),
   abilities: programAbilitiesSchema,

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,
+  link_invalid: 400,
   conflict: 409,
   name_taken: 409,
   in_use: 409,
@@ -24,7 +25,7 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** What a not-found error may name. */
 export type Thing =
-  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact";
+  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact" | "mailMessage";
 
 function renderProblem(language: Language, problem: FieldText): FieldProblem {
   return { field: problem.field, message: typeof problem.message === "string" ? problem.message : render(language, problem.message) };

@@ -14,6 +14,8 @@ import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
 import { render, text } from "./messages/render.js";
+import { accountRoutes } from "./modules/account/routes.js";
+import { auditRoutes } from "./modules/audit/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -28,11 +30,33 @@ import { programRoutes } from "./modules/programs/routes.js";
 import { reportRoutes } from "./modules/reports/routes.js";
 import { typologyRoutes } from "./modules/typology/routes.js";
 import { userRoutes } from "./modules/users/routes.js";
+import { invitationRoutes } from "./modules/users/invitations-routes.js";
+import { passwordResetRoutes } from "./modules/auth/password-reset-routes.js";
+import { mailRoutes } from "./modules/mail/routes.js";
+import type { Mailer } from "./modules/mail/outbox.js";
+import { startMailWorker, type MailWorkerOptions } from "./modules/mail/worker.js";
 
 /** Where `vite build` puts the web app, from src/server or dist/server alike. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
-export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+export type AppOptions = {
+  /**
+   * Run this instance's background jobs (the mail worker) on a timer until the app closes. `serve`
+   * does; tests that only send requests do not, or pass timings of their own.
+   */
+  jobs?: boolean | { mail?: MailWorkerOptions };
+};
+
+/** Where links in messages point: the configured public address, else the address this server listens on. */
+function publicAddress(app: FastifyInstance, config: Config): string {
+  if (config.mail.publicUrl) return config.mail.publicUrl;
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
+export async function buildApp(config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -73,13 +97,33 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  const context: AppContext = { db: database.db, dialect: database.dialect, config };
+  const mail: Mailer = {
+    delivers: config.mail.smtpUrl !== null,
+    link: (pathAndQuery) => `${publicAddress(app, config)}${pathAndQuery}`,
+    wake: () => undefined,
+  };
+  if (options.jobs && config.mail.smtpUrl) {
+    const settings = typeof options.jobs === "object" ? options.jobs.mail : undefined;
+    const worker = startMailWorker(
+      database,
+      { smtpUrl: config.mail.smtpUrl, from: config.mail.from },
+      (error) => app.log.error(error),
+      settings,
+    );
+    mail.wake = worker.wake;
+    app.addHook("onClose", () => worker.stop());
+  }
+  const context: AppContext = { db: database.db, dialect: database.dialect, config, mail };
   registerAuthentication(app, database.db, config.sessionDays);
   await app.register(healthRoutes, { prefix: "/api", ...context });
   await app.register(
     async (api) => {
       await api.register(authRoutes, context);
+      await api.register(passwordResetRoutes, context);
+      await api.register(accountRoutes, context);
       await api.register(userRoutes, context);
+      await api.register(invitationRoutes, context);
+      await api.register(mailRoutes, context);
       await api.register(organizationRoutes, context);
       await api.register(contactRoutes, context);
       await api.register(programRoutes, context);
@@ -91,6 +135,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
       await api.register(exportRoutes, context);
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
+      await api.register(auditRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -20,6 +20,22 @@ const envSchema = z.object({
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]+/, { error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587" })
+    .refine((value) => URL.canParse(value), { error: "is not a valid URL" })
+    .optional(),
+  CONVENE_MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^([^<>]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, {
+      error: "must be an address such as convene@example.org or Convene <convene@example.org>",
+    })
+    .optional(),
+  CONVENE_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#]+\/?$/, { error: "must be the address people open, such as https://convene.example.org" })
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -34,8 +50,16 @@ export type Config = {
   trustProxy: boolean;
   sessionDays: number;
   login: { maxAttempts: number; windowMinutes: number };
+  /**
+   * Outgoing mail. Without an SMTP server messages are kept in the outbox for administrators to read.
+   * `publicUrl` is where links in messages point; unset, the address the server listens on.
+   */
+  mail: { smtpUrl: string | null; from: string; publicUrl: string | null };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 };
+
+/** The sender when CONVENE_MAIL_FROM is unset and nothing is sent (the outbox only). */
+const OUTBOX_FROM = "Convene <convene@localhost>";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -50,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
   }
   const values = parsed.data;
+  if (values.SMTP_URL && !values.CONVENE_MAIL_FROM) {
+    throw new ConfigError(["CONVENE_MAIL_FROM is required with SMTP_URL: the address messages are sent from"]);
+  }
   const dataDir = resolve(values.CONVENE_DATA_DIR);
   return {
     port: values.PORT,
@@ -63,6 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.CONVENE_TRUST_PROXY,
     sessionDays: values.CONVENE_SESSION_DAYS,
     login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
+    mail: {
+      smtpUrl: values.SMTP_URL ?? null,
+      from: values.CONVENE_MAIL_FROM ?? OUTBOX_FROM,
+      publicUrl: values.CONVENE_PUBLIC_URL?.replace(/\/$/, "") ?? null,
+    },
     logLevel: values.LOG_LEVEL,
   };
 }

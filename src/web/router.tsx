@@ -1,5 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
+import { AccountPage } from "./routes/account.js";
+import { AuditPage } from "./routes/audit.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -13,10 +15,20 @@ import { PartnershipsListPage } from "./routes/partnerships-list.js";
 import { ProgramDetailPage } from "./routes/program-detail.js";
 import { ProgramsListPage } from "./routes/programs-list.js";
 import { SignInPage } from "./routes/sign-in.js";
+import { AcceptInvitationPage } from "./routes/accept-invitation.js";
+import { ForgotPasswordPage } from "./routes/forgot-password.js";
+import { InvitePage } from "./routes/invite.js";
+import { OutboxPage } from "./routes/outbox.js";
+import { ResetPasswordPage } from "./routes/reset-password.js";
+import { UserDetailPage } from "./routes/user-detail.js";
+import { UsersListPage } from "./routes/users-list.js";
 
 export function createRouter() {
   return createBrowserRouter([
     { path: "/sign-in", element: <SignInPage /> },
+    { path: "/forgot-password", element: <ForgotPasswordPage /> },
+    { path: "/reset-password", element: <ResetPasswordPage /> },
+    { path: "/accept-invitation", element: <AcceptInvitationPage /> },
     {
       element: <AppLayout />,
       children: [
@@ -35,6 +47,12 @@ export function createRouter() {
         // The reports page brings the charting library: it is fetched the first time it is opened.
         { path: "reports", lazy: async () => ({ Component: (await import("./routes/reports.js")).ReportsPage }) },
         { path: "data", element: <DataTransferPage /> },
+        { path: "admin/outbox", element: <OutboxPage /> },
+        { path: "admin/invite", element: <InvitePage /> },
+        { path: "users", element: <UsersListPage /> },
+        { path: "users/:id", element: <UserDetailPage /> },
+        { path: "account", element: <AccountPage /> },
+        { path: "audit", element: <AuditPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

@@ -71,13 +71,16 @@ describe("convene on SQLite", () => {
   it(
     "migrates, creates a user from standard input and issues a token that authenticates",
     async () => {
-      await checkMigrateUserToken(env, "sqlite");
+      await checkMigrateUserToken({ CONVENE_DATA_DIR: mkdtempSync(join(dataDir, "fresh-")) }, "sqlite");
     },
     SLOW,
   );
 
   it("refuses a second user with the same email, exiting 1 without printing a password", async () => {
-    const again = await runCli(["user", "create", "--email", "ana@example.org", "--role", "evaluator"], { env });
+    const own = { CONVENE_DATA_DIR: mkdtempSync(join(dataDir, "taken-")) };
+    const first = await runCli(["user", "create", "--email", "ana@example.org", "--role", "admin"], { env: own });
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runCli(["user", "create", "--email", "ana@example.org", "--role", "evaluator"], { env: own });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("already exists");
     expect(again.stdout).toBe("");
@@ -181,12 +184,7 @@ describe("convene serve on a fresh data directory", () => {
 const postgresUrl = inject("postgresUrl");
 
 describe.skipIf(!postgresUrl)("convene on PostgreSQL", () => {
-  const databaseName = `convene_cli_${randomToken(6)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "x")}`;
-  const url = new URL(postgresUrl ?? "postgres://localhost/none");
-  url.pathname = `/${databaseName}`;
-  const env = { DATABASE_URL: url.toString(), CONVENE_PG_POOL_SIZE: "2" };
+  const databases: string[] = [];
 
   async function admin(statement: string): Promise<void> {
     const client = new pg.Client({ connectionString: postgresUrl ?? "" });
@@ -198,13 +196,26 @@ describe.skipIf(!postgresUrl)("convene on PostgreSQL", () => {
     }
   }
 
-  beforeAll(() => admin(`create database "${databaseName}"`));
-  afterAll(() => admin(`drop database if exists "${databaseName}" with (force)`));
+  /** An empty database of the test's own, so that no test depends on what another left behind. */
+  async function freshDatabase(): Promise<Record<string, string>> {
+    const name = `convene_cli_${randomToken(6)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "x")}`;
+    await admin(`create database "${name}"`);
+    databases.push(name);
+    const url = new URL(postgresUrl ?? "postgres://localhost/none");
+    url.pathname = `/${name}`;
+    return { DATABASE_URL: url.toString(), CONVENE_PG_POOL_SIZE: "2" };
+  }
+
+  afterAll(async () => {
+    for (const name of databases) await admin(`drop database if exists "${name}" with (force)`);
+  });
 
   it(
     "migrates, creates a user from standard input and issues a token that authenticates",
     async () => {
-      await checkMigrateUserToken(env, "postgres");
+      await checkMigrateUserToken(await freshDatabase(), "postgres");
     },
     SLOW,
   );
@@ -212,8 +223,7 @@ describe.skipIf(!postgresUrl)("convene on PostgreSQL", () => {
   it(
     "loads the demo portfolio only into an empty database",
     async () => {
-      await admin(`drop database "${databaseName}" with (force)`);
-      await admin(`create database "${databaseName}"`);
+      const env = await freshDatabase();
       const loaded = await runCli(["demo"], { env });
       expect(loaded.code, loaded.stderr).toBe(0);
       expect(loaded.stdout).toContain("coordinator@convene.example");

@@ -43,12 +43,14 @@ describe("convene in the terminal's language", () => {
     expect(french.code).toBe(2);
     expect(french.stdout).toContain(`${answers} : rien n'a été enregistré; 2 problèmes à corriger d'abord.`);
     expect(french.stderr.trim().split("\n")).toEqual([
+      `Base de données SQLite utilisée : ${join(folder, "data", "convene.sqlite")}`,
       "ligne 3, colonne support_letter : doit être oui ou non (valeur : 'peut-être')",
       "ligne 4, colonne organization : est obligatoire",
     ]);
     const english = await run(["import", "involvement", "--dry-run", answers], { LANG: "C.UTF-8" });
     expect(english.code).toBe(2);
     expect(english.stderr.trim().split("\n")).toEqual([
+      `Using SQLite at ${join(folder, "data", "convene.sqlite")}`,
       "line 3, column support_letter: must be yes or no (got 'peut-être')",
       "line 4, column organization: is required",
     ]);

@@ -39,11 +39,12 @@ describe("convene report on SQLite", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "convene-reports-"));
   const env = { CONVENE_DATA_DIR: dataDir };
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  // Every test reads this portfolio and none changes it, so they do not depend on each other's order.
+  beforeAll(() => generate(env, "sqlite"), SLOW);
 
   it(
-    "generates a national portfolio scaled down, then refuses to generate it again into the same database",
+    "refuses to generate the national portfolio again into a database that holds one",
     async () => {
-      await generate(env, "sqlite");
       const again = await runCli(NATIONAL, { env });
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/already holds 50 partnership\(s\).*generated only into an empty database/);

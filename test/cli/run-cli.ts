@@ -1,17 +1,64 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root and the built command, as `npm run build:server` leaves them. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = fileURLToPath(new URL("../../bin/convene.js", import.meta.url));
-const BUILT_ENTRY = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const BUILT_ENTRY = join(ROOT, "dist/cli/main.js");
+const BUILD_LOCK = join(ROOT, "dist/.build-lock");
+// What `npm run build:server` compiles (tsconfig.build.json's include).
+const SERVER_SOURCES = ["src/domain", "src/contracts", "src/server", "src/cli"].map((folder) => join(ROOT, folder));
+const STALE_LOCK_MS = 5 * 60_000;
 
-/** `npm test` builds first; when these tests are run on their own before any build, build once here. */
+/** The latest modification time of the files under the folders, in milliseconds. */
+function newestChange(folders: string[]): number {
+  let newest = 0;
+  for (const folder of folders) {
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** True when the built command is missing or older than a source file it is built from. */
+function buildIsStale(): boolean {
+  return !existsSync(BUILT_ENTRY) || statSync(BUILT_ENTRY).mtimeMs < newestChange(SERVER_SOURCES);
+}
+
+/** Takes the build lock (a directory, created atomically), waiting while another test file builds. */
+function lockBuild(): void {
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      // A build that died leaves its lock behind; one older than any build takes is abandoned.
+      const lock = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { force: true, recursive: true });
+      else if (lock) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+/**
+ * The CLI tests run the built command: build it when it is missing or older than `src/`, so running
+ * these tests on their own after an edit tests the edit. Test files running side by side build once.
+ */
 export function ensureBuilt(): void {
-  if (existsSync(BUILT_ENTRY)) return;
-  const result = spawnSync("npm", ["run", "build:server"], { cwd: ROOT, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("`npm run build:server` failed; the CLI tests run the built command");
+  if (!buildIsStale()) return;
+  lockBuild();
+  try {
+    if (!buildIsStale()) return;
+    const result = spawnSync("npm", ["run", "build:server"], { cwd: ROOT, stdio: "inherit" });
+    if (result.status !== 0) throw new Error("`npm run build:server` failed; the CLI tests run the built command");
+  } finally {
+    rmSync(BUILD_LOCK, { force: true, recursive: true });
+  }
 }
 
 // The developer's own configuration must not leak into the command under test.

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
@@ -29,8 +29,25 @@ if (chromiumPath) {
     let base: string;
     let email: string;
     let partnershipId: string;
+    let youthMembershipId: string;
 
-    beforeAll(async () => {
+    /** The partnership's page, signed in as its coordinator. */
+    async function openPartnership(): Promise<void> {
+      await signIn(page, base, email);
+      await page.goto(`${base}/partnerships/${partnershipId}`);
+    }
+
+    /** The youth centre as the member dialog leaves it once stated an invited critic covering re-entry as well. */
+    async function youthCentreCoversReentry(): Promise<void> {
+      await database.db
+        .updateTable("memberships")
+        .set({ is_critic: 1, axis_stages: JSON.stringify(["prevention", "intervention", "reentry"]) })
+        .where("id", "=", youthMembershipId)
+        .execute();
+    }
+
+    // Each test has a database and a browser of its own, so that none depends on what another changed.
+    beforeEach(async () => {
       database = await createTestDatabase("sqlite");
       const program = await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
       const lead = await buildOrganization(database.db, { name: "Lakeside Town Hall", sector: "municipal_government" });
@@ -49,7 +66,8 @@ if (chromiumPath) {
       ];
       for (const member of members) {
         const organization = await buildOrganization(database.db, member);
-        await buildMembership(database.db, partnership.id, organization.id);
+        const membership = await buildMembership(database.db, partnership.id, organization.id);
+        if (member.sector === "youth_organizations") youthMembershipId = membership.id;
       }
       email = (
         await buildUser(database.db, { role: "coordinator", email: "coordinator@lakeside.example.org", partnershipIds: [partnership.id] })
@@ -57,16 +75,14 @@ if (chromiumPath) {
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
-    afterAll(async () => {
+    afterEach(async () => {
       await closeBrowserApp({ browser, app, database });
     });
 
     it(
       "shows the empty required seats, the sectors and their balance, and the axis",
       async () => {
-        await signIn(page, base, email);
-
-        await page.goto(`${base}/partnerships/${partnershipId}`);
+        await openPartnership();
         const coverage = page.getByRole("region", { name: "Membership coverage" });
         await coverage.getByText("Recommended membership: the built-in one, as the program has not written its own.").waitFor();
         await coverage.getByText(/^Nobody at the table fills: .*Courts, corrections or probation/).waitFor();
@@ -114,6 +130,7 @@ if (chromiumPath) {
     it(
       "changes the coverage when a member's stages are stated and it is invited as a critic",
       async () => {
+        await openPartnership();
         await page.getByRole("button", { name: "Edit membership of Lakeside Youth Centre" }).click();
         const dialog = page.getByRole("dialog", { name: "Edit membership of Lakeside Youth Centre" });
         await dialog.getByText("Otherwise the usual stages of its sector apply: Prevention and Intervention.").waitFor();
@@ -131,7 +148,7 @@ if (chromiumPath) {
         await members.getByRole("row").filter({ hasText: "Lakeside Youth Centre" }).getByText("Invited critic", { exact: true }).waitFor();
 
         const coverage = page.getByRole("region", { name: "Membership coverage" });
-        const axis = coverage.getByRole("region", { name: /^From prevention to re-entry/ });
+        const axis = await openPanel(coverage, /^From prevention to re-entry/);
         await card(axis, "Re-entry").getByText("Covered", { exact: true }).waitFor();
         await card(axis, "Re-entry")
           .getByText(/^Lakeside Youth Centre\s*\(stated on its membership\)$/)
@@ -156,6 +173,9 @@ if (chromiumPath) {
     it(
       "shows the coverage in French",
       async () => {
+        await youthCentreCoversReentry();
+        await openPartnership();
+        await page.getByRole("region", { name: "Membership coverage" }).waitFor();
         await page.getByRole("radio", { name: "English" }).focus();
         await page.keyboard.press("ArrowRight");
         const coverage = page.getByRole("region", { name: "Composition du partenariat" });
@@ -169,7 +189,7 @@ if (chromiumPath) {
           .filter({ hasText: /^0,56$/ })
           .waitFor();
         await coverage.getByText(/^3 sur 4 \(75\s%\)$/).waitFor();
-        const axis = coverage.getByRole("region", { name: /^De la prévention à la réinsertion/ });
+        const axis = await openPanel(coverage, /^De la prévention à la réinsertion/);
         await card(axis, "Réinsertion sociale").getByText("Couverte", { exact: true }).waitFor();
         await card(axis, "Réinsertion sociale")
           .getByText(/^Lakeside Youth Centre\s*\(précisé dans son adhésion\)$/)
@@ -190,6 +210,12 @@ if (chromiumPath) {
     it(
       "starts with its panels closed on a phone, the figures and the empty seats in view",
       async () => {
+        await youthCentreCoversReentry();
+        await openPartnership();
+        await page.getByRole("region", { name: "Membership coverage" }).waitFor();
+        await page.getByRole("radio", { name: "English" }).focus();
+        await page.keyboard.press("ArrowRight");
+        await page.getByRole("region", { name: "Composition du partenariat" }).waitFor();
         await page.setViewportSize({ width: 375, height: 800 });
         await page.reload();
         const coverage = page.getByRole("region", { name: "Composition du partenariat" });

@@ -1,8 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { DEFAULT_COMPOSITION } from "../../src/domain/coverage/default-composition.js";
+import type { Rubric } from "../../src/domain/typology/rubric.js";
+import { saveProgramComposition } from "../../src/server/modules/coverage/repository.js";
+import { saveProgramRubric } from "../../src/server/modules/typology/repository.js";
+import { storeRubric } from "../support/involvement-factories.js";
 import { buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 
 const chromiumPath = inject("chromiumPath");
@@ -47,14 +52,25 @@ if (chromiumPath) {
     let adminEmail: string;
     let coordinatorEmail: string;
     let programId: string;
+    let adminId: string;
+
+    /** The program's page, signed in as the administrator. */
+    async function openProgram(): Promise<void> {
+      await signIn(page, base, adminEmail);
+      await page.goto(`${base}/programs/${programId}`);
+      await page.getByRole("heading", { level: 1, name: PROGRAM }).waitFor();
+    }
 
     const rubricSection = () => page.getByRole("region", { name: "Classification rubric" });
     const compositionSection = () => page.getByRole("region", { name: "Recommended composition" });
     const seat = (name: RegExp | string): Locator => compositionSection().getByRole("group", { name });
 
-    beforeAll(async () => {
+    // Each test has a database and a browser of its own, so that none depends on what another saved.
+    beforeEach(async () => {
       database = await createTestDatabase("sqlite");
-      adminEmail = (await buildUser(database.db, { role: "admin", email: "admin@example.org" })).email;
+      const admin = await buildUser(database.db, { role: "admin", email: "admin@example.org" });
+      adminEmail = admin.email;
+      adminId = admin.id;
       const program = await buildProgram(database.db, { code: "CMP", name: PROGRAM });
       programId = program.id;
       const lead = await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
@@ -69,7 +85,7 @@ if (chromiumPath) {
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
-    afterAll(async () => {
+    afterEach(async () => {
       await closeBrowserApp({ browser, app, database });
     });
 
@@ -110,6 +126,7 @@ if (chromiumPath) {
     it(
       "adds a rubric after showing the problems of an invalid one, then chooses it for the program",
       async () => {
+        await openProgram();
         const rubric = rubricSection();
         await rubric.getByRole("combobox", { name: "Rubric for this program" }).click();
         const national = page.getByRole("option", { name: /Relationships with national organizations/ });
@@ -147,6 +164,7 @@ if (chromiumPath) {
     it(
       "adds a seat, makes one optional, and keeps the composition after a reload",
       async () => {
+        await openProgram();
         const composition = compositionSection();
         await composition.getByText("This program uses the built-in composition, drawn from published partnership guidance.").waitFor();
         await composition.getByRole("button", { name: "Edit the composition" }).click();
@@ -186,6 +204,7 @@ if (chromiumPath) {
     it(
       "shows an empty label's problem beside the field and saves nothing",
       async () => {
+        await openProgram();
         const composition = compositionSection();
         await composition.getByRole("button", { name: "Edit the composition" }).click();
         const police = seat("Seat 1: Police");
@@ -202,7 +221,10 @@ if (chromiumPath) {
         await page.reload();
         const slots = compositionSection().getByRole("list", { name: "Seats of the composition" }).getByRole("listitem");
         await slots.nth(0).getByText("Police", { exact: true }).first().waitFor();
-        await expect.poll(() => slots.count()).toBe(12);
+        await expect.poll(() => slots.count()).toBe(DEFAULT_COMPOSITION.slots.length);
+        await compositionSection()
+          .getByText("This program uses the built-in composition, drawn from published partnership guidance.")
+          .waitFor();
       },
       STEP_TIMEOUT,
     );
@@ -210,6 +232,12 @@ if (chromiumPath) {
     it(
       "returns to the built-in composition after confirming",
       async () => {
+        const own = { ...DEFAULT_COMPOSITION, slots: DEFAULT_COMPOSITION.slots.slice(0, 10) };
+        await saveProgramComposition(database.db, programId, JSON.stringify(own), adminId, new Date().toISOString());
+        await openProgram();
+        await expect
+          .poll(() => compositionSection().getByRole("list", { name: "Seats of the composition" }).getByRole("listitem").count())
+          .toBe(10);
         await compositionSection().getByRole("button", { name: "Return to the built-in composition" }).click();
         const dialog = page.getByRole("dialog", { name: "Return to the built-in composition?" });
         await expectAccessible(page, "the reset confirmation");
@@ -228,6 +256,10 @@ if (chromiumPath) {
     it(
       "reads the page in French",
       async () => {
+        const document = JSON.parse(rubricDocument(false)) as Omit<Rubric, "version">;
+        await storeRubric(database.db, { ...document, version: 1 });
+        await saveProgramRubric(database.db, programId, "harbour-decisions", adminId, new Date().toISOString());
+        await openProgram();
         await page.getByRole("radio", { name: "English" }).focus();
         await page.keyboard.press("ArrowRight");
         await page.getByRole("heading", { level: 2, name: "Grille de classification" }).waitFor();

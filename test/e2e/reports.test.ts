@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Perspective } from "../../src/contracts/involvement.js";
 import { PROJECT_INDICATOR_KEYS, type IndicatorAnswers, type ProjectIndicatorKey } from "../../src/domain/typology/indicators.js";
-import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { buildInvolvementRecord } from "../support/involvement-factories.js";
@@ -45,11 +45,31 @@ if (chromiumPath) {
     let page: Page;
     let base: string;
     let email: string;
+    let frenchEmail: string;
+    let phoneEmail: string;
+
+    /**
+     * A page of the test's own, signed in, at this address of the reports, which keep their settings
+     * in it; none of the tests changes the data, so they do not depend on each other's order. A test
+     * that switches to French signs in as an account of its own, since the account keeps the choice.
+     */
+    async function openReports(address: string | null, as = email): Promise<void> {
+      page = await pageSignedInAs(browser, base, as);
+      if (address !== null) await page.goto(`${base}${address}`);
+    }
+
+    async function inFrench(): Promise<void> {
+      await page.getByRole("radio", { name: "English" }).focus();
+      await page.keyboard.press("ArrowRight");
+      await page.getByRole("heading", { level: 1, name: "Rapports" }).waitFor();
+    }
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
       const { db } = database;
       email = (await buildUser(db, { role: "admin", email: "analyst@example.org" })).email;
+      frenchEmail = (await buildUser(db, { role: "admin", email: "analyste@example.org" })).email;
+      phoneEmail = (await buildUser(db, { role: "admin", email: "phone@example.org" })).email;
       const cmp = await buildProgram(db, { code: "CMP", name: "Community Mobilization Program" });
       const bap = await buildProgram(db, { code: "BAP", name: "Business Action Program" });
       const cityHall = await buildOrganization(db, { name: "Harbourview City Hall", sector: "municipal_government" });
@@ -120,8 +140,12 @@ if (chromiumPath) {
           });
         }
       }
-      ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database));
+      ({ app, base, browser } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
+
+    afterEach(async () => {
+      await page.context().close();
+    });
 
     afterAll(async () => {
       await closeBrowserApp({ browser, app, database });
@@ -130,8 +154,7 @@ if (chromiumPath) {
     it(
       "shows the partnership types per program from the lead's view, as a chart and a table",
       async () => {
-        await signIn(page, base, email);
-
+        await openReports(null);
         await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
         await page.getByRole("heading", { level: 1, name: "Reports" }).waitFor();
         expect(await page.getByRole("tab", { name: "Partnership types" }).getAttribute("aria-selected")).toBe("true");
@@ -156,6 +179,7 @@ if (chromiumPath) {
     it(
       "changes figures with the perspective and the grouping, and keeps them in the address",
       async () => {
+        await openReports("/reports");
         await choose(page, "Perspective", "Partner's view");
         const table = "Partnership types by program: number of records and share of each type";
         await expect
@@ -194,6 +218,8 @@ if (chromiumPath) {
     it(
       "shows an empty report for a round without records",
       async () => {
+        await openReports("/reports?by=sector&perspective=partner");
+        await page.getByRole("table", { name: /^Partnership types by sector/ }).waitFor();
         await choose(page, "Round", "Final");
         await page.getByText("No involvement records from this perspective in this round yet.", { exact: false }).waitFor();
         expect(await page.getByRole("table").count()).toBe(0);
@@ -207,6 +233,7 @@ if (chromiumPath) {
     it(
       "charts the largest partnerships and pages through the rest in the table",
       async () => {
+        await openReports("/reports");
         await choose(page, "Group by", "Partnership");
         await choose(page, "Perspective", "Lead organization's view");
         await choose(page, "Round", "Midterm");
@@ -254,6 +281,7 @@ if (chromiumPath) {
     it(
       "shows Table 1: each indicator's share of yes from both views and the gap",
       async () => {
+        await openReports("/reports");
         await page.getByRole("tab", { name: "Involvement (Table 1)" }).click();
         await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
         await page.getByText("Records in the Baseline round: 6 from the lead organization's view, 4 from the partner's view.").waitFor();
@@ -287,6 +315,8 @@ if (chromiumPath) {
     it(
       "narrows both reports to one program and one region, in the headings, the address and the downloads",
       async () => {
+        await openReports("/reports?tab=involvement");
+        await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
         await choose(page, "Program", "CMP – Community Mobilization Program");
         await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1) — CMP" }).waitFor();
         await page.getByText("Records in the Baseline round: 4 from the lead organization's view, 3 from the partner's view.").waitFor();
@@ -328,9 +358,9 @@ if (chromiumPath) {
     it(
       "reads in French, with French labels and numbers",
       async () => {
-        await page.getByRole("radio", { name: "English" }).focus();
-        await page.keyboard.press("ArrowRight");
-        await page.getByRole("heading", { level: 1, name: "Rapports" }).waitFor();
+        await openReports("/reports?tab=involvement", frenchEmail);
+        await page.getByRole("heading", { level: 2, name: "Involvement by indicator (Table 1)" }).waitFor();
+        await inFrench();
         const table = "Proportion de « oui » par indicateur selon chaque point de vue, et écart entre les deux";
         await expect
           .poll(() => rowCells(page, table, "A pris part aux décisions du projet"))
@@ -359,9 +389,12 @@ if (chromiumPath) {
     it(
       "fits a phone's width",
       async () => {
+        await openReports("/reports", phoneEmail);
+        await page.getByRole("heading", { level: 2, name: "Partnership types by program" }).waitFor();
+        await inFrench();
         await page.setViewportSize({ width: 375, height: 800 });
         await page.getByRole("table", { name: /^Types de partenariat par programme/ }).waitFor();
-        await page.waitForLoadState("networkidle");
+        await page.getByRole("img").locator("svg").first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         await page.getByRole("tab", { name: "Participation (tableau 1)" }).click();
         await page.getByRole("table", { name: /^Proportion de « oui »/ }).waitFor();

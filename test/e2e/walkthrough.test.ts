@@ -1,10 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { sessionSchema } from "../../src/contracts/auth.js";
-import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
-import { buildOrganization, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
+import {
+  buildContact,
+  buildMembership,
+  buildOrganization,
+  buildPartnership,
+  buildProgram,
+  buildUser,
+  TEST_PASSWORD,
+} from "../support/factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
@@ -26,17 +34,41 @@ if (chromiumPath) {
     let page: Page;
     let base: string;
     let email: string;
+    let programId: string;
+    let cityHallId: string;
 
-    beforeAll(async () => {
+    /** What the earlier steps of the walk create, stored directly, for a step that starts from there. */
+    async function youthCentreWithContact(): Promise<string> {
+      const { id } = await buildOrganization(database.db, {
+        name: "Harbourview Youth Centre",
+        sector: "youth_organizations",
+        mandate: true,
+      });
+      await buildContact(database.db, id, { name: "Amina Diallo", email: "amina.diallo@youth.example.org" });
+      return id;
+    }
+
+    async function youthNetwork(): Promise<string> {
+      const { id } = await buildPartnership(database.db, {
+        programId,
+        leadOrganizationId: cityHallId,
+        name: "Safer Harbourview Youth Network",
+        region: "Nova Scotia",
+      });
+      return id;
+    }
+
+    // Each step has a database and a browser of its own, so that none depends on what another did.
+    beforeEach(async () => {
       database = await createTestDatabase("sqlite");
       email = (await buildUser(database.db, { role: "admin", email: "lead@example.org" })).email;
-      await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" });
-      await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" });
+      programId = (await buildProgram(database.db, { code: "CMP", name: "Community Mobilization Program" })).id;
+      cityHallId = (await buildOrganization(database.db, { name: "Harbourview City Hall", sector: "municipal_government" })).id;
       await buildOrganization(database.db, { name: "Harbourview Police Service", sector: "police", mandate: true });
       ({ app, base, browser, page } = await openBrowserApp(chromiumPath, database, { width: 1280, height: 900 }));
     }, STEP_TIMEOUT);
 
-    afterAll(async () => {
+    afterEach(async () => {
       await closeBrowserApp({ browser, app, database });
     });
 
@@ -61,6 +93,7 @@ if (chromiumPath) {
     it(
       "registers an organization and one of its contacts",
       async () => {
+        await signIn(page, base, email);
         await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organizations" }).click();
         await page.getByRole("heading", { level: 1, name: "Organizations" }).waitFor();
         await page.getByRole("link", { name: "Harbourview City Hall" }).waitFor();
@@ -111,6 +144,7 @@ if (chromiumPath) {
     it(
       "creates a partnership led by an organization found by typing",
       async () => {
+        await signIn(page, base, email);
         await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partnerships" }).click();
         await page.getByRole("heading", { level: 1, name: "Partnerships" }).waitFor();
         await expectAccessible(page, "the partnership list");
@@ -144,6 +178,11 @@ if (chromiumPath) {
     it(
       "adds two member organizations, one with its representative",
       async () => {
+        await youthCentreWithContact();
+        const partnershipId = await youthNetwork();
+        await signIn(page, base, email);
+        await page.goto(`${base}/partnerships/${partnershipId}`);
+        await page.getByRole("heading", { level: 1, name: "Safer Harbourview Youth Network" }).waitFor();
         const members = page.getByRole("table", { name: "Members of Safer Harbourview Youth Network" });
 
         await page.getByRole("button", { name: "Add member" }).click();
@@ -179,6 +218,10 @@ if (chromiumPath) {
     it(
       "explains why an organization that is still a member cannot be deleted",
       async () => {
+        const partnershipId = await youthNetwork();
+        await buildMembership(database.db, partnershipId, await youthCentreWithContact());
+        await signIn(page, base, email);
+        await page.goto(`${base}/partnerships/${partnershipId}`);
         await page
           .getByRole("table", { name: /^Members of/ })
           .getByRole("link", { name: "Harbourview Youth Centre", exact: true })
@@ -201,6 +244,11 @@ if (chromiumPath) {
     it(
       "switches to French, and remembers the choice in the browser and on the account",
       async () => {
+        const youthCentreId = await youthCentreWithContact();
+        await buildMembership(database.db, await youthNetwork(), youthCentreId);
+        await signIn(page, base, email);
+        await page.goto(`${base}/organizations/${youthCentreId}`);
+        await page.getByRole("heading", { level: 1, name: "Harbourview Youth Centre" }).waitFor();
         // The switch is a radio group: choosing with the keyboard is the path a keyboard user takes.
         await page.getByRole("radio", { name: "English" }).focus();
         await page.keyboard.press("ArrowRight");
@@ -225,7 +273,7 @@ if (chromiumPath) {
         await page.getByRole("link", { name: "Safer Harbourview Youth Network" }).click();
         await page.getByRole("heading", { level: 2, name: "Membres" }).waitFor();
         await page.getByRole("columnheader", { name: "Mode de participation" }).waitFor();
-        await page.getByText("Sollicité par l'organisme responsable").waitFor();
+        await page.getByRole("region", { name: "Membres" }).getByText("Sollicité par l'organisme responsable").waitFor();
         await expectAccessible(page, "the partnership page in French");
 
         await page.getByRole("navigation", { name: "Principale" }).getByRole("link", { name: "Programmes" }).click();

@@ -5,9 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
+import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
+import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
+import { peopleRoutes } from "./role-matrix/people-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
@@ -15,12 +18,15 @@ import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
   ...accountRoutes,
+  ...peopleRoutes,
   ...registryRoutes,
   ...partnershipRoutes,
   ...typologyRoutes,
   ...reportRoutes,
   ...coverageRoutes,
   ...spreadsheetRoutes,
+  ...mailRoutes,
+  ...auditRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -46,9 +46,12 @@ export async function pageSignedInAs(
   return page;
 }
 
-/** Fails with every axe-core violation on the page as it rests: loaded, and no option list left open by the last choice. */
+/**
+ * Fails with every axe-core violation on the page as it rests: nothing still loading (no spinner, no
+ * region marked busy) and no option list left open by the last choice.
+ */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
+  await expect.poll(() => page.locator('.mantine-Loader-root, [aria-busy="true"]').count()).toBe(0);
   await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = violations.map(

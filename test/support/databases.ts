@@ -1,22 +1,25 @@
 import { inject } from "vitest";
 import pg from "pg";
 import { openDatabase, type Database, type DialectName } from "../../src/server/db/database.js";
-import { migrateToLatest } from "../../src/server/db/migrate.js";
+import { migrateUpTo } from "../../src/server/db/migrate.js";
 import { randomToken } from "../../src/server/crypto.js";
 
-/** The databases this run tests against: SQLite always, PostgreSQL when one answers. */
-export const DIALECTS: DialectName[] = inject("postgresUrl") ? ["sqlite", "postgres"] : ["sqlite"];
+/** The databases this run tests against: those DIALECTS names (both by default), PostgreSQL only when one answers. */
+export const DIALECTS: DialectName[] = inject("dialects");
 
 export type TestDatabase = Database & { url: string | null; schema: string | null };
 
 /**
  * A fresh, migrated database: an in-memory SQLite, or a PostgreSQL schema of its own that is
- * dropped on close, so test files can run side by side.
+ * dropped on close, so test files can run side by side. `upTo` stops at that migration, to test an upgrade.
  */
-export async function createTestDatabase(dialect: DialectName, options: { sqliteFile?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { sqliteFile?: string; upTo?: string } = {},
+): Promise<TestDatabase> {
   if (dialect === "sqlite") {
     const database = openDatabase({ dialect: "sqlite", file: options.sqliteFile ?? ":memory:" });
-    await migrateToLatest(database.db);
+    await migrateUpTo(database.db, options.upTo);
     return { ...database, url: null, schema: null };
   }
   const url = inject("postgresUrl");
@@ -29,7 +32,7 @@ export async function createTestDatabase(dialect: DialectName, options: { sqlite
   await admin.query(`create schema "${schema}"`);
   await admin.end();
   const database = openDatabase({ dialect: "postgres", url, poolSize: 4, schema });
-  await migrateToLatest(database.db);
+  await migrateUpTo(database.db, options.upTo);
   return {
     ...database,
     url,

@@ -74,7 +74,7 @@ export async function buildContact(db: Kysely<DB>, organizationId: string, overr
   return { id, name };
 }
 
-/** A partnership; creates its program and lead organization when none are given. */
+/** A partnership with its lead as a member, as everywhere else; creates its program and lead organization when none are given. */
 export async function buildPartnership(
   db: Kysely<DB>,
   overrides: { programId?: string; leadOrganizationId?: string; name?: string; region?: string } = {},
@@ -104,10 +104,20 @@ export async function buildPartnership(
       updated_at: at,
     })
     .execute();
-  return { id, name, programId, leadOrganizationId };
+  const leadMembership = await insertMembership(db, id, leadOrganizationId, { joinedOn: "2026-01-01", origin: null });
+  return { id, name, programId, leadOrganizationId, leadMembershipId: leadMembership.id };
 }
 
-export async function buildMembership(db: Kysely<DB>, partnershipId: string, organizationId: string) {
+export function buildMembership(db: Kysely<DB>, partnershipId: string, organizationId: string) {
+  return insertMembership(db, partnershipId, organizationId, { joinedOn: "2026-01-15", origin: "lead_approached" });
+}
+
+async function insertMembership(
+  db: Kysely<DB>,
+  partnershipId: string,
+  organizationId: string,
+  fields: { joinedOn: string; origin: string | null },
+) {
   const id = newId();
   const at = now();
   await db
@@ -116,10 +126,10 @@ export async function buildMembership(db: Kysely<DB>, partnershipId: string, org
       id,
       partnership_id: partnershipId,
       organization_id: organizationId,
-      joined_on: "2026-01-15",
+      joined_on: fields.joinedOn,
       left_on: null,
       representative_contact_id: null,
-      origin: "lead_approached",
+      origin: fields.origin,
       is_new_partner: 0,
       notes: null,
       created_at: at,

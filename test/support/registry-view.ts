@@ -1,5 +1,5 @@
-// The registry as the API shows it to an administrator, without ids, timestamps or anything else
-// a database makes up, so that two databases holding the same data compare equal.
+// The registry as the API shows it to an administrator, without ids, timestamps, who saved what, or
+// anything else a database makes up, so that two databases holding the same data compare equal.
 import type { Client } from "./app.js";
 
 type Item = Record<string, unknown> & { id: string; name?: string };
@@ -25,6 +25,7 @@ function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
     createdAt: _createdAt,
     updatedAt: _updatedAt,
     abilities: _abilities,
+    updatedBy: _updatedBy,
     organizationId: _organizationId,
     partnershipId: _partnershipId,
     ...rest

@@ -16,6 +16,12 @@ export function upload(
   token: string | null,
   url: string,
   files: readonly UploadFile[],
+  headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
-  return app.inject({ method: "POST", url, headers: token ? { authorization: `Bearer ${token}` } : {}, payload: formWith(files) });
+  return app.inject({
+    method: "POST",
+    url,
+    headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    payload: formWith(files),
+  });
 }

@@ -10,12 +10,16 @@ import { importInvolvement } from "../../server/modules/imports/involvement/serv
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
 import { renderReport, type ImportOutcome } from "../../server/modules/imports/report.js";
 import type { ImportFile } from "../../server/modules/imports/upload-file.js";
+import { render, text } from "../../server/messages/render.js";
 import { describeProblem, reportLines } from "../import-report.js";
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
-type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string };
+/** `create` is false with --no-create. */
+type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string; create?: boolean };
+
+const NO_CREATE_HELP = "only match names already registered: a program, partnership or organization that matches nothing is an error";
 
 async function readImportFile(path: string): Promise<ImportFile> {
   try {
@@ -40,6 +44,8 @@ function finish(outcome: ImportOutcome, source: string, options: ImportOptions):
   else {
     for (const line of reportLines(report, source, language)) console.log(line);
     for (const problem of report.errors) process.stderr.write(`${describeProblem(problem, language)}\n`);
+    for (const warning of report.warnings)
+      process.stderr.write(`${render(language, text("cli.warning", { problem: describeProblem(warning, language) }))}\n`);
   }
   if (report.errors.length > 0) process.exitCode = 2;
 }
@@ -72,6 +78,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     )
     .argument("<file>", "a CSV file (comma or semicolon, UTF-8) or an XLSX workbook (first sheet)")
     .option("--dry-run", "check and report without writing anything")
+    .option("--no-create", NO_CREATE_HELP)
     .option("--json", "print the report as JSON")
     .addHelpText(
       "after",
@@ -80,7 +87,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) =>
-        importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+        importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
       );
       finish(report, path, options);
     });
@@ -92,12 +99,13 @@ export function registerSpreadsheetCommands(program: Command): void {
     .argument("<files...>", "an XLSX workbook, or up to four CSV files")
     .option("--entity <entity>", `what a single CSV file holds, when its header does not tell: ${REGISTRY_ENTITIES.join(", ")}`)
     .option("--dry-run", "check and report without writing anything")
+    .option("--no-create", NO_CREATE_HELP)
     .option("--json", "print the report as JSON")
     .action(async (paths: string[], options: ImportOptions) => {
       const entity = entityOption(options.entity);
       const files = await Promise.all(paths.map(readImportFile));
       const report = await withRuntime(({ database }) =>
-        importRegistry(database.db, OPERATOR, files, { dryRun: options.dryRun === true, entity }),
+        importRegistry(database.db, OPERATOR, files, { dryRun: options.dryRun === true, noCreate: options.create === false, entity }),
       );
       finish(report, paths.join(", "), options);
     });

@@ -40,6 +40,10 @@ export const GLOBAL_ABILITIES = [
   "createPartnerships",
   "authorRubrics",
   "manageUsers",
+  /** Read the outbox and send what it holds once mail is configured. */
+  "manageMail",
+  /** Open the audit trail at all; how much of it is the role's `audit` reach. */
+  "readAudit",
   "importInvolvement",
   /** Whether an import may open a partnership it does not find (in a program the caller may open partnerships in). */
   "importOpensPartnerships",
@@ -49,12 +53,21 @@ export const GLOBAL_ABILITIES = [
 export type GlobalAbility = (typeof GLOBAL_ABILITIES)[number];
 export type GlobalAbilities = Record<GlobalAbility, boolean>;
 
+/**
+ * Whose audit trail a role reads: that of partnerships (the partnership, its memberships and their
+ * involvement records) as far as a partnership reach, and that of organizations (the organization and
+ * its contacts) among those it may read ("readable"). Contacts' personal data in it stays masked
+ * where the role may not read the organization's contacts.
+ */
+export type AuditReaches = { partnerships: Reach<PartnershipReach>; organizations: Reach<"readable"> };
+
 export type RoleAbilities = {
   global: GlobalAbilities;
   partnership: Record<PartnershipAction, Reach<PartnershipReach>>;
   organization: Record<OrganizationAction, Reach<OrganizationReach>>;
   program: Record<ProgramAction, Reach<ProgramReach>>;
   membership: Record<MembershipAction, Reach<MembershipReach>>;
+  audit: AuditReaches;
 };
 
 const STAFF_CREATES = { createOrganizations: true, createPartnerships: true } as const;
@@ -66,6 +79,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       ...STAFF_CREATES,
       authorRubrics: true,
       manageUsers: true,
+      manageMail: true,
+      readAudit: true,
       importInvolvement: true,
       importOpensPartnerships: true,
       importRegistry: true,
@@ -75,6 +90,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
     membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all" },
+    audit: { partnerships: "all", organizations: "all" },
   },
   program_officer: {
     global: {
@@ -82,6 +98,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       ...STAFF_CREATES,
       authorRubrics: false,
       manageUsers: false,
+      manageMail: false,
+      readAudit: true,
       importInvolvement: true,
       importOpensPartnerships: true,
       importRegistry: false,
@@ -115,6 +133,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
     },
+    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"] },
   },
   evaluator: {
     global: {
@@ -123,6 +142,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       createPartnerships: false,
       authorRubrics: true,
       manageUsers: false,
+      manageMail: false,
+      readAudit: false,
       importInvolvement: false,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -145,6 +166,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       editComposition: "none",
     },
     membership: { readInvolvement: ["inReadablePartnerships"], recordLeadView: "none", recordPartnerView: "none" },
+    audit: { partnerships: "none", organizations: "none" },
   },
   coordinator: {
     global: {
@@ -152,6 +174,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       ...STAFF_CREATES,
       authorRubrics: false,
       manageUsers: false,
+      manageMail: false,
+      readAudit: true,
       importInvolvement: true,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -187,6 +211,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
     },
+    audit: { partnerships: ["coordinated"], organizations: ["readable"] },
   },
   partner: {
     global: {
@@ -195,6 +220,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       createPartnerships: false,
       authorRubrics: false,
       manageUsers: false,
+      manageMail: false,
+      readAudit: false,
       importInvolvement: false,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -219,6 +246,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     },
     // A partner reads and gives its own organization's view only, not how other members rated their involvement.
     membership: { readInvolvement: ["ownOrganization"], recordLeadView: "none", recordPartnerView: ["ownOrganization"] },
+    audit: { partnerships: "none", organizations: "none" },
   },
 };
 
@@ -239,4 +267,9 @@ export function reachOf<R extends Resource>(role: Role, resource: R, action: Act
 /** The abilities of a role that depend on no row. */
 export function globalAbilitiesOf(role: Role): GlobalAbilities {
   return ABILITIES[role].global;
+}
+
+/** Whose audit trail a role reads. */
+export function auditReachesOf(role: Role): AuditReaches {
+  return ABILITIES[role].audit;
 }

@@ -14,9 +14,14 @@ async function migrationTableSchemaOf(db: Kysely<any>): Promise<string | undefin
 
 /** Brings the schema up to date. Kysely's migration lock makes concurrent starts safe. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  return migrateUpTo(db, undefined);
+}
+
+/** Applies the migrations up to and including `last` (all when undefined): upgrades are tested from an older schema. */
+export async function migrateUpTo(db: Kysely<any>, last: string | undefined): Promise<MigrationReport> {
   const migrationTableSchema = await migrationTableSchemaOf(db);
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = last === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(last);
   if (error) {
     const failed = results?.find((result: MigrationResult) => result.status === "Error");
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 // Table types for Kysely. Timestamps are ISO-8601 text and dates YYYY-MM-DD text on both
 // dialects, booleans are 0/1 integers: one representation, one code path.
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 export type Flag = 0 | 1;
 
@@ -15,6 +15,7 @@ export interface UsersTable {
   disabled: number;
   created_at: string;
   updated_at: string;
+  last_sign_in_at: string | null;
 }
 
 export interface SessionsTable {
@@ -47,6 +48,8 @@ export interface ProgramsTable {
   id: string;
   code: string;
   name: string;
+  /** The program's name in French; null where only one name is known (the page then shows `name`). */
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
   description: string | null;
   created_at: string;
   updated_at: string;
@@ -69,6 +72,7 @@ export interface OrganizationsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface ContactsTable {
@@ -100,6 +104,7 @@ export interface PartnershipsTable {
   description: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface PartnershipCoordinatorsTable {
@@ -132,6 +137,11 @@ export interface AuditEventsTable {
   action: string;
   entity: string;
   entity_id: string;
+  /** The partnership the changed row belongs to (itself, a membership's, an involvement record's); null for others. */
+  partnership_id: string | null;
+  /** The organization the changed row belongs to (itself, a contact's, a membership's); null for others. */
+  organization_id: string | null;
+  /** JSON text: { changes?: { field: [before, after] }, …context }; older events held { fields: [names] }. */
   details: string | null;
 }
 
@@ -186,6 +196,7 @@ export interface InvolvementRecordsTable extends IndicatorColumns {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  updated_by: string | null;
 }
 
 export interface ProgramCompositionsTable {
@@ -194,6 +205,41 @@ export interface ProgramCompositionsTable {
   document: string;
   updated_by: string | null;
   updated_at: string;
+}
+
+/** What a queue table has, so that one claim mechanism serves every kind of job (see modules/jobs). */
+export interface JobColumns {
+  id: string;
+  /** queued, sending (claimed), sent, failed; a mail message may also be held (no SMTP server). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+}
+
+export interface MailMessagesTable extends JobColumns {
+  recipient: string;
+  user_id: string | null;
+  language: string;
+  /** The message's template, a key of server/messages (e.g. "mail.passwordReset"). */
+  template: string;
+  subject: string;
+  body: string;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface OneTimeLinksTable {
+  /** SHA-256 of the secret in the link. */
+  id: string;
+  user_id: string;
+  /** password_reset or invitation. */
+  purpose: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface DB {
@@ -213,6 +259,8 @@ export interface DB {
   program_default_rubrics: ProgramDefaultRubricsTable;
   involvement_records: InvolvementRecordsTable;
   program_compositions: ProgramCompositionsTable;
+  mail_messages: MailMessagesTable;
+  one_time_links: OneTimeLinksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -237,3 +285,5 @@ export type NewRubric = Insertable<RubricsTable>;
 export type InvolvementRecordRow = Selectable<InvolvementRecordsTable>;
 export type NewInvolvementRecord = Insertable<InvolvementRecordsTable>;
 export type InvolvementRecordPatch = Updateable<InvolvementRecordsTable>;
+export type MailMessageRow = Selectable<MailMessagesTable>;
+export type NewMailMessage = Insertable<MailMessagesTable>;

@@ -66,6 +66,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     id: lookup(programIds, program.code, "program"),
     code: program.code,
     name: program.name,
+    name_fr: program.nameFr,
     description: program.description,
     ...stamps,
   }));
@@ -142,6 +143,23 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       startedMonthsAgo: partnership.startedMonthsAgo,
       membershipIds,
     });
+    // The lead is a member like the others, without an origin: it did not come in, it called the table.
+    const leadKey = partnership.lead;
+    if (!partnership.members.some((member) => member.organization === leadKey)) {
+      memberships.push({
+        id: newId(),
+        partnership_id: id,
+        organization_id: lookup(organizationIds, leadKey, "organization"),
+        // A planned partnership's lead is at the table already, before the start date.
+        joined_on: start <= monthsBefore(today, 0) ? start : monthsBefore(today, 0),
+        left_on: null,
+        representative_contact_id: lookup(contactIds, leadKey, "organization")[0] ?? null,
+        origin: null,
+        is_new_partner: 0,
+        notes: null,
+        ...stamps,
+      });
+    }
     partnership.members.forEach((member, index) => {
       const membershipId = newId();
       membershipIds.push(membershipId);

@@ -72,20 +72,35 @@ describe("demo portfolio", () => {
     expect(emailFor("Maureen O'Neill", "x.example.org")).toBe("maureen.oneill@x.example.org");
   });
 
-  it("gives each partnership three to eight members, never its own lead, each represented by one of its contacts", () => {
+  it("gives each partnership its lead as a member and three to eight partners, each represented by one of its contacts", () => {
     for (const partnership of rows.partnerships) {
       const members = rows.memberships.filter((membership) => membership.partnership_id === partnership.id);
-      expect(members.length, partnership.name).toBeGreaterThanOrEqual(3);
-      expect(members.length, partnership.name).toBeLessThanOrEqual(8);
+      const partners = members.filter((m) => m.organization_id !== partnership.lead_organization_id);
+      expect(partners.length, partnership.name).toBeGreaterThanOrEqual(3);
+      expect(partners.length, partnership.name).toBeLessThanOrEqual(8);
       expect(new Set(members.map((m) => m.organization_id)).size).toBe(members.length);
-      expect(members.map((m) => m.organization_id)).not.toContain(partnership.lead_organization_id);
+      const lead = members.filter((m) => m.organization_id === partnership.lead_organization_id);
+      expect(lead, partnership.name).toHaveLength(1);
+      expect(lead[0]?.origin, "the lead did not come in: it has no origin").toBeNull();
       for (const membership of members) {
         const contact = rows.contacts.find((c) => c.id === membership.representative_contact_id);
         expect(contact?.organization_id).toBe(membership.organization_id);
       }
     }
     expect(rows.memberships.some((m) => m.is_new_partner === 1)).toBe(true);
-    expect(new Set(rows.memberships.map((m) => m.origin))).toEqual(new Set(["lead_approached", "partner_approached", "inter_agency"]));
+    expect(new Set(rows.memberships.map((m) => m.origin))).toEqual(
+      new Set([null, "lead_approached", "partner_approached", "inter_agency"]),
+    );
+  });
+
+  it("answers the checklist for the partners only, never for the lead about itself", () => {
+    const leadMemberships = new Set(
+      rows.memberships
+        .filter((m) => rows.partnerships.some((p) => p.id === m.partnership_id && p.lead_organization_id === m.organization_id))
+        .map((m) => m.id),
+    );
+    expect(leadMemberships.size).toBe(rows.partnerships.length);
+    expect(rows.involvementRecords.filter((record) => leadMemberships.has(record.membership_id))).toEqual([]);
   });
 
   it("dates each partnership in line with its status", () => {

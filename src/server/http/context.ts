@@ -2,10 +2,12 @@ import type { Kysely } from "kysely";
 import type { DialectName } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import type { Config } from "../env.js";
+import type { Mailer } from "../modules/mail/outbox.js";
 
-/** What every module's routes are given: the database and the configuration. */
+/** What every module's routes are given: the database, the configuration and the outbox. */
 export type AppContext = {
   db: Kysely<DB>;
   dialect: DialectName;
   config: Config;
+  mail: Mailer;
 };

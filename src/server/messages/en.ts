@@ -1,9 +1,12 @@
 // The server's messages in English: refusals in error bodies, import problems, and what the command
 // line prints about imports. Placeholders are written {name}; a message with a {count} may give a form
 // per plural category (see render.ts).
+import { mailEn } from "./mail-en.js";
 import type { Message } from "./types.js";
+import { accountsCliEn } from "./accounts-cli.js";
 
 export const en = {
+  ...accountsCliEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",
@@ -57,7 +60,21 @@ export const en = {
   "user.partnerNeedsOrganization": "is required for a partner: it is the organization they represent",
   "user.emailTaken": "A user with the email {email} already exists",
   "user.emailRegistered": "is already registered",
-  "user.ownRole": "cannot be taken away from yourself; ask another administrator",
+  "account.wrongPassword": "is not your current password",
+  "user.lastAdmin": "cannot be changed: this is the last active administrator; make another account an administrator first",
+
+  // One-time links (password reset, invitation) and the outbox.
+  "auth.linkInvalid": "This link has expired or has already been used. Ask for a new one.",
+  "auth.tooManyResets": {
+    one: "Too many password reset requests. Try again in {count} minute.",
+    other: "Too many password reset requests. Try again in {count} minutes.",
+  },
+  "thing.mailMessage": "Message",
+  "user.notInvitable": "This person has already chosen a password or is disabled: there is nothing to invite them to",
+  "mail.notRetryable": "This message cannot be sent again: only failed or kept messages can, and only once an SMTP server is configured",
+
+  // What Convene mails (mail-en.ts).
+  ...mailEn,
 
   // Programs and rubrics.
   "program.codeTaken": 'The program code "{code}" is already used',
@@ -112,6 +129,35 @@ export const en = {
   // Exports and uploads.
   "export.forbidden": "Only administrators and program officers can export the registry",
   "export.entityRequired": "is required for CSV, one file per entity: {entities}",
+
+  // The audit trail and its CSV export.
+  "audit.forbidden": "Only administrators, program officers and coordinators can read the audit trail",
+  "audit.column.at": "When (UTC)",
+  "audit.column.user": "Who",
+  "audit.column.action": "Action",
+  "audit.column.entity": "Record",
+  "audit.column.entityId": "Record id",
+  "audit.column.partnership": "Partnership",
+  "audit.column.organization": "Organization",
+  "audit.column.field": "Field",
+  "audit.column.before": "Before",
+  "audit.column.after": "After",
+  "audit.commandLine": "Command line",
+  "audit.withheld": "(withheld)",
+  "audit.notRecorded": "(not recorded)",
+  "audit.action.create": "Created",
+  "audit.action.update": "Changed",
+  "audit.action.delete": "Deleted",
+  "audit.entity.partnership": "Partnership",
+  "audit.entity.membership": "Membership",
+  "audit.entity.involvement_record": "Involvement record",
+  "audit.entity.organization": "Organization",
+  "audit.entity.contact": "Contact",
+  "audit.entity.program": "Program",
+  "audit.entity.program_composition": "Program composition",
+  "audit.entity.rubric": "Rubric",
+  "audit.entity.user": "User",
+  "audit.entity.import": "Import",
   "upload.notMultipart": "Send the file as multipart/form-data, in a field named file",
   "upload.fileTooLarge": "The file is larger than {size} MB; split it into smaller files",
   "upload.tooManyFiles": { one: "Send at most {count} file in one request", other: "Send at most {count} files in one request" },
@@ -197,4 +243,18 @@ export const en = {
   "cli.wouldCreatePartnership": 'Would create partnership "{name}" in {program}, led by {lead}',
   "cli.createdOrganization": 'Created organization "{name}" (sector {sector})',
   "cli.wouldCreateOrganization": 'Would create organization "{name}" (sector {sector})',
+
+  // The registry: the lead as a member, names close to one another, imports that only match.
+  "involvement.aboutLead": "The lead organization has no checklist about itself: the checklist records what each partner did with the lead",
+  "import.similarName": 'would create "{name}", which is close to "{similar}"; check that it is not the same {thing} spelt differently',
+  "import.similarNames": {
+    one: 'would create "{name}", which is close to "{similar}" and {count} other name; check that it is not the same {thing} spelt differently',
+    other:
+      'would create "{name}", which is close to "{similar}" and {count} other names; check that it is not the same {thing} spelt differently',
+  },
+  "import.noCreate": "matches no {thing}, and this import only matches existing names (got {got})",
+  "import.thing.organization": "organization",
+  "import.thing.partnership": "partnership",
+  "import.thing.program": "program",
+  "cli.warning": "Warning — {problem}",
 } satisfies Record<string, Message>;

@@ -1,9 +1,12 @@
 // Les messages du serveur en français (usage canadien) : mêmes clés et mêmes paramètres qu'en anglais,
 // ce que vérifie messages.test.ts.
 import type { MessageKey } from "./render.js";
+import { mailFr } from "./mail-fr.js";
 import type { Message } from "./types.js";
+import { accountsCliFr } from "./accounts-cli.js";
 
 export const fr: Record<MessageKey, Message> = {
+  ...accountsCliFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
@@ -53,7 +56,22 @@ export const fr: Record<MessageKey, Message> = {
   "user.partnerNeedsOrganization": "est obligatoire pour un partenaire : c'est l'organisme qu'il représente",
   "user.emailTaken": "Un utilisateur ayant l'adresse courriel {email} existe déjà",
   "user.emailRegistered": "appartient déjà à un autre compte",
-  "user.ownRole": "ne peut pas être retiré à votre propre compte; demandez-le à un autre administrateur",
+  "account.wrongPassword": "n'est pas votre mot de passe actuel",
+  "user.lastAdmin": "ne peut pas être changé : c'est le dernier administrateur actif ; faites d'abord d'un autre compte un administrateur",
+
+  // Liens à usage unique (réinitialisation du mot de passe, invitation) et boîte d'envoi.
+  "auth.linkInvalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
+  "auth.tooManyResets": {
+    one: "Trop de demandes de réinitialisation du mot de passe. Réessayez dans {count} minute.",
+    other: "Trop de demandes de réinitialisation du mot de passe. Réessayez dans {count} minutes.",
+  },
+  "thing.mailMessage": "Message",
+  "user.notInvitable": "Cette personne a déjà choisi un mot de passe ou son compte est désactivé\u00a0: il n'y a rien à quoi l'inviter",
+  "mail.notRetryable":
+    "Ce message ne peut pas être renvoyé\u00a0: seuls les messages en échec ou gardés peuvent l'être, et seulement une fois qu'un serveur SMTP est configuré",
+
+  // Ce que Convene envoie par courriel (mail-fr.ts).
+  ...mailFr,
 
   "program.codeTaken": "Le code de programme « {code} » est déjà utilisé",
   "program.codeUsed": "est déjà utilisé par un autre programme",
@@ -105,6 +123,36 @@ export const fr: Record<MessageKey, Message> = {
 
   "export.forbidden": "Seuls les administrateurs et les agents de programme peuvent exporter le registre",
   "export.entityRequired": "est obligatoire pour le CSV, un fichier par entité : {entities}",
+
+  // The audit trail and its CSV export.
+  "audit.forbidden":
+    "Seuls les administrateurs, les agents de programme et les coordonnateurs peuvent consulter l'historique des modifications",
+  "audit.column.at": "Date (UTC)",
+  "audit.column.user": "Auteur",
+  "audit.column.action": "Action",
+  "audit.column.entity": "Fiche",
+  "audit.column.entityId": "Identifiant de la fiche",
+  "audit.column.partnership": "Partenariat",
+  "audit.column.organization": "Organisme",
+  "audit.column.field": "Champ",
+  "audit.column.before": "Avant",
+  "audit.column.after": "Après",
+  "audit.commandLine": "Ligne de commande",
+  "audit.withheld": "(masqué)",
+  "audit.notRecorded": "(non enregistré)",
+  "audit.action.create": "Création",
+  "audit.action.update": "Modification",
+  "audit.action.delete": "Suppression",
+  "audit.entity.partnership": "Partenariat",
+  "audit.entity.membership": "Adhésion",
+  "audit.entity.involvement_record": "Fiche de participation",
+  "audit.entity.organization": "Organisme",
+  "audit.entity.contact": "Personne-ressource",
+  "audit.entity.program": "Programme",
+  "audit.entity.program_composition": "Composition du programme",
+  "audit.entity.rubric": "Grille",
+  "audit.entity.user": "Utilisateur",
+  "audit.entity.import": "Importation",
   "upload.notMultipart": "Envoyez le fichier en multipart/form-data, dans un champ nommé file",
   "upload.fileTooLarge": "Le fichier dépasse {size} Mo; divisez-le en fichiers plus petits",
   "upload.tooManyFiles": {
@@ -202,4 +250,19 @@ export const fr: Record<MessageKey, Message> = {
   "cli.wouldCreatePartnership": "Partenariat « {name} » à créer dans {program}, dirigé par {lead}",
   "cli.createdOrganization": "Organisme « {name} » créé (secteur {sector})",
   "cli.wouldCreateOrganization": "Organisme « {name} » à créer (secteur {sector})",
+
+  // Le registre : l’organisme responsable parmi les membres, les noms proches, les importations sans création.
+  "involvement.aboutLead":
+    "L’organisme responsable n’a pas de liste de contrôle sur lui-même : la liste consigne ce que chaque partenaire a fait avec lui",
+  "import.similarName": "créerait « {name} », proche de « {similar} » ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  "import.similarNames": {
+    one: "créerait « {name} », proche de « {similar} » et d’un autre nom ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+    other:
+      "créerait « {name} », proche de « {similar} » et de {count} autres noms ; vérifiez qu’il ne s’agit pas du même {thing} écrit autrement",
+  },
+  "import.noCreate": "ne correspond à aucun {thing} existant, et cette importation ne fait que rapprocher des noms existants (reçu {got})",
+  "import.thing.organization": "organisme",
+  "import.thing.partnership": "partenariat",
+  "import.thing.program": "programme",
+  "cli.warning": "Avertissement — {problem}",
 };

@@ -16,7 +16,7 @@ export type ImportKind = ImportReport["kind"];
 /** Bytes moving (total unknown when the other side does not say), or the server working on a received file. */
 export type TransferProgress = { phase: "sending" | "receiving"; loaded: number; total: number | null } | { phase: "working" };
 
-export type ImportRequest = { kind: ImportKind; files: readonly File[]; dryRun: boolean; entity?: RegistryEntity };
+export type ImportRequest = { kind: ImportKind; files: readonly File[]; dryRun: boolean; noCreate: boolean; entity?: RegistryEntity };
 
 const networkError = () => new ApiError(0, "network_error", "The server could not be reached");
 const unexpectedAnswer = (status: number) => new ApiError(status, "invalid_response", "The server sent an unexpected answer");
@@ -50,7 +50,7 @@ function reportOf(status: number, statusText: string, body: unknown): ImportRepo
 export function sendImport(request: ImportRequest, onProgress: (progress: TransferProgress) => void): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", apiUrl(`/imports/${request.kind}`, { dryRun: request.dryRun, entity: request.entity }));
+    xhr.open("POST", apiUrl(`/imports/${request.kind}`, { dryRun: request.dryRun, noCreate: request.noCreate, entity: request.entity }));
     xhr.setRequestHeader("accept", "application/json");
     for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) =>

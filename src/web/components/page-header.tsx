@@ -25,7 +25,9 @@ export function PageHeader({ title, description, actions, back, badges }: Props)
       <Group justify="space-between" align="flex-start" gap="md">
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="sm" align="center">
-            <Title order={1}>{title}</Title>
+            <Title order={1} style={{ overflowWrap: "anywhere" }}>
+              {title}
+            </Title>
             {badges}
           </Group>
           {description && (

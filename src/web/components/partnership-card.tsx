@@ -4,9 +4,11 @@ import { Link } from "react-router";
 import type { Partnership } from "../../contracts/partnerships.js";
 import { useFormat } from "../i18n/format.js";
 import { StatusBadge } from "./status-badge.js";
+import { useLocalizedNames } from "../i18n/localized-names.js";
 
 export function PartnershipCard({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
   return (
     <Card padding="lg" h="100%">
@@ -20,8 +22,8 @@ export function PartnershipCard({ partnership }: { partnership: Partnership }) {
           <StatusBadge status={partnership.status} />
         </Group>
         <Text fz="sm" c="dimmed">
-          {partnership.program.name}
-          {partnership.region ? ` · ${partnership.region}` : ""}
+          {names.program(partnership.program)}
+          {partnership.region ? ` · ${names.region(partnership.region)}` : ""}
         </Text>
         <Text fz="sm">{t("partnerships.ledBy", { name: partnership.leadOrganization.name })}</Text>
         <Text fz="sm" fw={600} mt="auto">

@@ -1,23 +1,75 @@
 // The interface texts of each language: one file per area of the app, merged here. Each file holds
 // top-level sections of its own; the translations test fails when two files define the same section.
 import enAccess from "./en/access.json" with { type: "json" };
+import enAudit from "./en/audit.json" with { type: "json" };
 import enCore from "./en/core.json" with { type: "json" };
 import enCoverage from "./en/coverage.json" with { type: "json" };
+import enMail from "./en/mail.json" with { type: "json" };
+import enPeople from "./en/people.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
+import enRegistry from "./en/registry.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import frAccess from "./fr/access.json" with { type: "json" };
+import frAudit from "./fr/audit.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
+import frMail from "./fr/mail.json" with { type: "json" };
+import frPeople from "./fr/people.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
+import frRegistry from "./fr/registry.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
-  en: { access: enAccess, core: enCore, coverage: enCoverage, program: enProgram, reports: enReports, transfer: enTransfer },
-  fr: { access: frAccess, core: frCore, coverage: frCoverage, program: frProgram, reports: frReports, transfer: frTransfer },
+  en: {
+    access: enAccess,
+    audit: enAudit,
+    core: enCore,
+    coverage: enCoverage,
+    mail: enMail,
+    people: enPeople,
+    program: enProgram,
+    registry: enRegistry,
+    reports: enReports,
+    transfer: enTransfer,
+  },
+  fr: {
+    access: frAccess,
+    audit: frAudit,
+    core: frCore,
+    coverage: frCoverage,
+    mail: frMail,
+    people: frPeople,
+    program: frProgram,
+    registry: frRegistry,
+    reports: frReports,
+    transfer: frTransfer,
+  },
 } as const;
 
-export const en = { ...enAccess, ...enCore, ...enCoverage, ...enProgram, ...enReports, ...enTransfer };
-export const fr: typeof en = { ...frAccess, ...frCore, ...frCoverage, ...frProgram, ...frReports, ...frTransfer };
+export const en = {
+  ...enAccess,
+  ...enAudit,
+  ...enCore,
+  ...enCoverage,
+  ...enMail,
+  ...enPeople,
+  ...enProgram,
+  ...enRegistry,
+  ...enReports,
+  ...enTransfer,
+};
+export const fr: typeof en = {
+  ...frAccess,
+  ...frAudit,
+  ...frCore,
+  ...frCoverage,
+  ...frMail,
+  ...frPeople,
+  ...frProgram,
+  ...frRegistry,
+  ...frReports,
+  ...frTransfer,
+};
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import type { Organization } from "../../contracts/organizations.js";
 import { useDeleteOrganization, useOrganization } from "../api/organizations.js";
 import { ContactsSection } from "../components/organizations/contacts-section.js";
 import { OrganizationDetails } from "../components/organizations/organization-details.js";
+import { OrganizationPartnerships } from "../components/organizations/organization-partnerships.js";
 import { PageHeader } from "../components/page-header.js";
 import { QueryState } from "../components/query-state.js";
 import { RecordActions } from "../components/record-actions.js";
@@ -44,6 +45,7 @@ function OrganizationView({ organization }: { organization: Organization }) {
       />
       <Stack gap="lg">
         <OrganizationDetails organization={organization} />
+        <OrganizationPartnerships organization={organization} />
         <ContactsSection organization={organization} />
       </Stack>
     </>

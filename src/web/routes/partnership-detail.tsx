@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import type { Partnership } from "../../contracts/partnerships.js";
 import { useDeletePartnership, usePartnership } from "../api/partnerships.js";
+import { HistorySection } from "../components/audit/history-section.js";
 import { CoverageSection } from "../components/coverage/coverage-section.js";
 import { PageHeader } from "../components/page-header.js";
 import { MembersSection } from "../components/partnerships/members-section.js";
@@ -45,6 +46,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         <MembersSection partnership={partnership} />
         <CoverageSection partnership={partnership} />
         <PerceptionGapsSection partnership={partnership} />
+        <HistorySection partnershipId={partnership.id} />
       </Stack>
     </>
   );

@@ -12,6 +12,7 @@ import { QueryState } from "../components/query-state.js";
 import { SearchInput } from "../components/search-input.js";
 import { useSearchState } from "../components/use-search-state.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
+import { useLocalizedNames } from "../i18n/localized-names.js";
 
 function isStatus(value: string): value is PartnershipStatus {
   return (PARTNERSHIP_STATUSES as readonly string[]).includes(value);
@@ -19,6 +20,7 @@ function isStatus(value: string): value is PartnershipStatus {
 
 export function PartnershipsListPage() {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const vocabulary = useVocabulary();
   const abilities = useAbilities();
   const programs = usePrograms();
@@ -32,7 +34,7 @@ export function PartnershipsListPage() {
     page,
     pageSize: 25,
   });
-  const programOptions = (programs.data?.data ?? []).map((program) => ({ value: program.id, label: program.name }));
+  const programOptions = (programs.data?.data ?? []).map((program) => ({ value: program.id, label: names.program(program) }));
 
   return (
     <>

@@ -8,14 +8,16 @@ import { CompositionSection } from "../components/programs/composition-section.j
 import { RubricSection } from "../components/programs/rubric-section.js";
 import { QueryState } from "../components/query-state.js";
 import { useFormat } from "../i18n/format.js";
+import { useLocalizedNames } from "../i18n/localized-names.js";
 
 function ProgramView({ program }: { program: Program }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
   return (
     <>
       <PageHeader
-        title={program.name}
+        title={names.program(program)}
         back={{ to: "/programs", label: t("programs.title") }}
         badges={
           <Badge variant="light" radius="sm" tt="none" ff="monospace">

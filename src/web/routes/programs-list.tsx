@@ -8,9 +8,11 @@ import { PaginationBar } from "../components/pagination-bar.js";
 import { QueryState } from "../components/query-state.js";
 import { useSearchState } from "../components/use-search-state.js";
 import { useFormat } from "../i18n/format.js";
+import { useLocalizedNames } from "../i18n/localized-names.js";
 
 function ProgramsTable({ programs }: { programs: Program[] }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
   if (programs.length === 0) {
     return (
@@ -43,7 +45,7 @@ function ProgramsTable({ programs }: { programs: Program[] }) {
               </Table.Td>
               <Table.Td fw={500}>
                 <Anchor component={Link} to={`/programs/${program.id}`} inherit>
-                  {program.name}
+                  {names.program(program)}
                 </Anchor>
               </Table.Td>
               <Table.Td>

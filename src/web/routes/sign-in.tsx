@@ -1,7 +1,7 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { loginSchema } from "../../contracts/auth.js";
 import { isApiError } from "../api/client.js";
 import { useSession, useSignIn } from "../api/session.js";
@@ -83,6 +83,9 @@ export function SignInPage() {
               <Button type="submit" fullWidth loading={signIn.isPending} mt="xs">
                 {t("auth.submit")}
               </Button>
+              <Anchor component={Link} to="/forgot-password" fz="sm" fw={500}>
+                {t("passwordReset.forgot")}
+              </Anchor>
             </Stack>
           </form>
         </Stack>

@@ -91,6 +91,8 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("users").selectAll().orderBy("id").execute(),
     // last_used_at moves on every authenticated request, so only the revocation is compared.
     db.selectFrom("api_tokens").select(["id", "revoked_at"]).orderBy("id").execute(),
+    db.selectFrom("mail_messages").selectAll().orderBy("id").execute(),
+    db.selectFrom("one_time_links").selectAll().orderBy("id").execute(),
     db
       .selectFrom("audit_events")
       .select((eb) => eb.fn.countAll<number>().as("n"))

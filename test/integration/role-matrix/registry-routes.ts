@@ -22,6 +22,13 @@ export const registryRoutes: RouteCase[] = [
     expected: signedIn(200),
   },
   {
+    method: "GET",
+    path: "/api/v1/organizations/similar",
+    attempt: "look for registered names close to a new one",
+    prepare: async () => ({ url: "/api/v1/organizations/similar?name=Own%20Lead" }),
+    expected: signedIn(200),
+  },
+  {
     method: "POST",
     path: "/api/v1/organizations",
     attempt: "register an organization",

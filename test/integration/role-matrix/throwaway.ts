@@ -13,7 +13,6 @@ export async function throwawayPartnership({ db, world, side }: Context): Promis
       programId: world.programs.own.id,
       leadOrganizationId: world.organizations.ownMember.id,
     });
-    await buildMembership(db, partnership.id, world.organizations.ownMember.id);
     await db
       .insertInto("partnership_coordinators")
       .values({ partnership_id: partnership.id, user_id: world.users.coordinator.id })
@@ -21,7 +20,6 @@ export async function throwawayPartnership({ db, world, side }: Context): Promis
     return partnership.id;
   }
   const partnership = await buildPartnership(db, { programId: world.programs.foreign.id });
-  await buildMembership(db, partnership.id, partnership.leadOrganizationId);
   return partnership.id;
 }
 

@@ -3,6 +3,13 @@ import * as initial from "./20261122000000-initial.js";
 import * as involvementTypology from "./20261201000000-involvement-typology.js";
 import * as membershipCoverage from "./20261215000000-membership-coverage.js";
 import * as reportIndexes from "./20261220000000-report-indexes.js";
+import * as leadMembership from "./20261228000000-lead-membership.js";
+import * as nameKeyFolding from "./20261228100000-name-key-folding.js";
+import * as localizedNames from "./20261228200000-localized-names.js";
+import * as nameSearch from "./20261228300000-name-search.js";
+import * as mailOutbox from "./20261229000000-mail-outbox.js";
+import * as userAccess from "./20261229100000-user-access.js";
+import * as auditView from "./20261229200000-audit-view.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +17,11 @@ export const migrations: Record<string, Migration> = {
   "20261201000000-involvement-typology": involvementTypology,
   "20261215000000-membership-coverage": membershipCoverage,
   "20261220000000-report-indexes": reportIndexes,
+  "20261228000000-lead-membership": leadMembership,
+  "20261228100000-name-key-folding": nameKeyFolding,
+  "20261228200000-localized-names": localizedNames,
+  "20261228300000-name-search": nameSearch,
+  "20261229000000-mail-outbox": mailOutbox,
+  "20261229100000-user-access": userAccess,
+  "20261229200000-audit-view": auditView,
 };

@@ -30,7 +30,7 @@ for (const dialect of DIALECTS) {
       database = undefined;
     });
 
-    it("generates every table's rows with records for each member, both rounds and perspectives, and accounts that sign in", async () => {
+    it("generates every table's rows with records for each partner (the lead answers, but not about itself), both rounds and perspectives, and accounts that sign in", async () => {
       database = await createTestDatabase(dialect);
       const result = await generateNationalPortfolio(database, { seed: 5, size: SIZE, today: TODAY });
       expect(result.counts).toEqual({
@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
         partnerships: 40,
         organizations: 320,
         memberships: 480,
-        involvementRecords: 1_920,
+        involvementRecords: 1_760,
       });
       expect(result.counts.regions).toBeGreaterThan(8);
       for (const [table, expected] of [
@@ -47,13 +47,13 @@ for (const dialect of DIALECTS) {
         ["organizations", 320],
         ["partnerships", 40],
         ["memberships", 480],
-        ["involvement_records", 1_920],
+        ["involvement_records", 1_760],
         ["users", 5],
       ] as const) {
         expect(await count(database, table)).toBe(expected);
       }
       const report = await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" });
-      expect(report.total.total).toBe(480);
+      expect(report.total.total).toBe(440);
 
       const session = await login(database.db, "partner@convene.example", result.accounts?.password ?? "", 1);
       const partnerView = await typologyReport(database.db, session.actor, { by: "program", perspective: "partner", round: "baseline" });

@@ -138,6 +138,7 @@ export function planNationalPortfolio(context: PlanContext, size: NationalSize =
     id: context.newId(),
     code: program.code,
     name: program.name,
+    name_fr: program.nameFr,
     description: program.description,
     created_at: context.at,
     updated_at: context.at,
@@ -210,7 +211,8 @@ export function planNationalPortfolio(context: PlanContext, size: NationalSize =
     chosen.forEach((organizationId, position) => {
       const member = membership(context, row.id, organizationId, start, position === 0);
       memberships.push(member);
-      members.push({ membershipId: member.id, program, answeredOn });
+      // The checklist is about the partners the lead brought in, never about the lead itself.
+      if (position > 0) members.push({ membershipId: member.id, program, answeredOn });
     });
   });
   return { programs, organizations, partnerships, memberships, members };

@@ -5,6 +5,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
   {
     code: "CPPP",
     name: "Crime Prevention Partnership Program",
+    nameFr: "Programme de partenariats en prévention du crime",
     description:
       "Funds national, provincial and territorial organizations to build the knowledge, tools and networks " +
       "that help communities prevent crime: guides, training, public education and the exchange of practice " +
@@ -13,6 +14,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
   {
     code: "CMP",
     name: "Community Mobilization Program",
+    nameFr: "Programme de mobilisation des collectivités",
     description:
       "Helps local coalitions come together around a safety problem in their own neighbourhood or town, " +
       "assess it, plan a response and carry it out, with the police, schools, social services and residents " +
@@ -21,6 +23,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
   {
     code: "BAP",
     name: "Business Action Program",
+    nameFr: "Programme d’action des entreprises",
     description:
       "Brings merchants, business associations and private security into crime prevention, alongside " +
       "public agencies, to address problems such as retail theft and disorder in commercial districts.",
@@ -28,6 +31,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
   {
     code: "CPIF",
     name: "Crime Prevention Investment Fund",
+    nameFr: "Fonds d’investissement en prévention du crime",
     description:
       "Invests in a small number of demonstration projects that test promising approaches in depth, with an " +
       "evaluation partner, so that what works can be documented and adopted elsewhere.",

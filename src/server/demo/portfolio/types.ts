@@ -16,7 +16,7 @@ import type {
 export const DEMO_REGIONS = ["Ontario", "Quebec", "Atlantic", "Prairies & NWT", "B.C. & Yukon"] as const;
 export type DemoRegion = (typeof DEMO_REGIONS)[number];
 
-export type DemoProgram = { code: string; name: string; description: string };
+export type DemoProgram = { code: string; name: string; nameFr: string; description: string };
 
 export type DemoContact = {
   name: string;

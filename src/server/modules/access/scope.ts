@@ -253,7 +253,11 @@ export function rowScope<R extends Resource>(db: Kysely<DB>, caller: Caller, res
   if (isOperator(caller)) return null;
   // An organization's scope goes through partnerships, which no database narrows by itself: it is built about the one organization.
   if (resource === "organization") return organizationScope(db, caller, action as OrganizationAction, id) as RowScope;
-  const scope = scopeOf(db, caller, resource, action);
+  return narrow(db, scopeOf(db, caller, resource, action), id);
+}
+
+/** A scope cut down to one id, which both databases push down into the subquery. */
+function narrow(db: Kysely<DB>, scope: Scope, id: string): RowScope {
   return scope ? (db.selectFrom(scope.as("scoped")).select("scoped.id as id").where("scoped.id", "=", id) as IdQuery as RowScope) : null;
 }
 
@@ -268,4 +272,31 @@ export function scopeFlag(column: string, scope: Scope): RawBuilder<number> {
 /** What the caller may do regardless of any row; the operator may do everything. */
 export function may(caller: Caller, ability: GlobalAbility): boolean {
   return isOperator(caller) || ABILITIES[caller.role].global[ability];
+}
+
+/** Whose audit trail the caller reads, each as a scope: partnerships (with their members and records) and organizations (with their contacts). */
+export type AuditScopes = { partnerships: Scope; organizations: Scope };
+
+/**
+ * The audit trail the caller may read, from the table's audit reaches: a partnership reach, and the
+ * organizations the caller may read. The operator reads everything.
+ */
+export function auditScopes(db: Kysely<DB>, caller: Caller): AuditScopes {
+  if (isOperator(caller)) return { partnerships: null, organizations: null };
+  const reaches = ABILITIES[caller.role].audit;
+  return {
+    partnerships: fromReach(db, reaches.partnerships, (name) => partnershipPart(db, caller, name)),
+    organizations: auditOrganizations(db, caller, reaches.organizations),
+  };
+}
+
+function auditOrganizations(db: Kysely<DB>, actor: Actor, reach: Reach<"readable">): Scope {
+  if (reach === "all" || reach === "none") return fromReach(db, reach, () => noRows(db));
+  // "readable" is the one named reach: the organizations the caller may read (all of them, for staff).
+  return organizationScope(db, actor, "read");
+}
+
+/** One partnership's trail, if the caller reads it: the audit reach narrowed to that partnership. */
+export function auditPartnershipRow(db: Kysely<DB>, caller: Caller, partnershipId: string): RowScope {
+  return narrow(db, auditScopes(db, caller).partnerships, partnershipId);
 }

@@ -25,6 +25,23 @@ export async function updateUserLocale(db: Kysely<DB>, id: string, locale: strin
   await db.updateTable("users").set({ locale, updated_at: at }).where("id", "=", id).execute();
 }
 
+export async function recordSignIn(db: Kysely<DB>, id: string, at: string): Promise<void> {
+  await db.updateTable("users").set({ last_sign_in_at: at }).where("id", "=", id).execute();
+}
+
+export async function updateUserName(db: Kysely<DB>, id: string, name: string, at: string): Promise<void> {
+  await db.updateTable("users").set({ name, updated_at: at }).where("id", "=", id).execute();
+}
+
+/** Signs the user out everywhere but in the session given (none when the caller used an API token). */
+export async function deleteOtherSessionsOfUser(db: Kysely<DB>, userId: string, keepSessionId: string | null): Promise<void> {
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", userId)
+    .$if(keepSessionId !== null, (qb) => qb.where("id", "<>", keepSessionId ?? ""))
+    .execute();
+}
+
 export async function updateUserPassword(db: Kysely<DB>, id: string, passwordHash: string, at: string): Promise<void> {
   await db.updateTable("users").set({ password_hash: passwordHash, updated_at: at }).where("id", "=", id).execute();
 }

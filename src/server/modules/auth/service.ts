@@ -45,6 +45,7 @@ export async function login(db: Kysely<DB>, email: string, password: string, ses
   const token = randomToken();
   const csrfToken = randomToken();
   const createdAt = new Date();
+  await repo.recordSignIn(db, user.id, createdAt.toISOString());
   const expiresAt = new Date(createdAt.getTime() + sessionDays * 86_400_000);
   await repo.deleteExpiredSessions(db, createdAt.toISOString());
   await repo.insertSession(db, {
@@ -89,7 +90,7 @@ export async function createApiToken(db: Kysely<DB>, userId: string, name: strin
   const createdAt = now();
   const prefix = secret.slice(0, TOKEN_PREFIX.length + 6);
   await repo.insertApiToken(db, { id, userId, name, tokenHash: hashToken(secret), prefix, createdAt });
-  return { id, name, prefix, createdAt, lastUsedAt: null, token: secret };
+  return { id, name, prefix, createdAt, lastUsedAt: null, abilities: { revoke: true }, token: secret };
 }
 
 export async function listApiTokens(db: Kysely<DB>, userId: string, query: PaginationQuery) {

@@ -9,6 +9,7 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentContact } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -57,7 +58,7 @@ export async function createContact(db: Kysely<DB>, actor: Actor, organizationId
   await db.transaction().execute(async (trx) => {
     await loadEditableOrganization(trx, actor, organizationId);
     const at = now();
-    await repo.insertContact(trx, {
+    const row = {
       id,
       organization_id: organizationId,
       name: input.name,
@@ -68,8 +69,16 @@ export async function createContact(db: Kysely<DB>, actor: Actor, organizationId
       verified_on: input.verifiedOn ?? null,
       created_at: at,
       updated_at: at,
+    };
+    await repo.insertContact(trx, row);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "create",
+      entity: "contact",
+      entityId: id,
+      organizationId,
+      changes: insertChanges({ ...row, organization_id: undefined }),
     });
-    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "contact", entityId: id, details: { organizationId } });
   });
   return getContact(db, organizationId, id);
 }
@@ -77,7 +86,8 @@ export async function createContact(db: Kysely<DB>, actor: Actor, organizationId
 export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId: string, contactId: string, input: ContactUpdate) {
   await db.transaction().execute(async (trx) => {
     await loadEditableOrganization(trx, actor, organizationId);
-    if (!(await repo.findContact(trx, organizationId, contactId))) throw AppError.notFound("contact");
+    const current = await repo.findContact(trx, organizationId, contactId);
+    if (!current) throw AppError.notFound("contact");
     const patch: ContactPatch = { updated_at: now() };
     if (input.name !== undefined) patch.name = input.name;
     if (input.title !== undefined) patch.title = input.title;
@@ -91,7 +101,8 @@ export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId
       action: "update",
       entity: "contact",
       entityId: contactId,
-      details: { organizationId, fields: Object.keys(input) },
+      organizationId,
+      changes: patchChanges(current, patch),
     });
   });
   return getContact(db, organizationId, contactId);
@@ -110,7 +121,9 @@ export async function deleteContact(db: Kysely<DB>, actor: Actor, organizationId
       action: "delete",
       entity: "contact",
       entityId: contactId,
-      details: { organizationId, name: contact.name, representedMemberships },
+      organizationId,
+      changes: { name: [contact.name, null] },
+      details: { representedMemberships },
     });
   });
 }

@@ -53,13 +53,13 @@ for (const dialect of DIALECTS) {
       const body = res.json();
       expect(body).toMatchObject({ partnershipId: t.world.partnerships.own.id, programId: t.world.programs.own.id, composition: { isDefault: true, updatedAt: null } });
       expect(body.asOf).toBe(new Date().toISOString().slice(0, 10));
-      // The lead organization sits at the table without a membership: it fills its sector's seat.
+      // The lead organization is a member marked as the lead: it fills its sector's seat.
       expect(body.members.map((member: { name: string; isLead: boolean; membershipId: string | null }) => [member.name, member.isLead, member.membershipId === null])).toEqual([
-        ["Own Lead Agency", true, true],
+        ["Own Lead Agency", true, false],
         ["Own Member School Board", false, false],
       ]);
       expect(body.slots.find((slot: Slot) => slot.key === "schools")).toMatchObject({ present: true, members: [{ name: "Own Member School Board", isLead: false }] });
-      expect(body.slots.find((slot: Slot) => slot.key === "municipality")).toMatchObject({ present: true, members: [{ name: "Own Lead Agency", isLead: true, membershipId: null }] });
+      expect(body.slots.find((slot: Slot) => slot.key === "municipality")).toMatchObject({ present: true, members: [{ name: "Own Lead Agency", isLead: true, membershipId: t.world.partnerships.own.leadMembershipId }] });
       expect(body.missing.required).toContain("police");
       expect(body.affectedGroups).toMatchObject([{ key: "youth_organizations", present: false, reasons: [{ source: "priority_group", key: "youth" }, { source: "focus_issue", key: "youth_violence" }] }]);
       expect(body.balance).toMatchObject({ sectorsPossible: 18, sectorsPresent: 2, range: { min: 0, max: 1 } });

@@ -54,6 +54,13 @@ export async function getProgramComposition(db: Kysely<DB>, actor: Actor, progra
   return presentProgramComposition(programId, storedComposition(row.document, programId), { updatedAt: row.updated_at, updatedBy }, canEdit);
 }
 
+/** The keys of a stored composition's slots, for the audit trail. */
+function slotKeys(document: string | null): string[] | null {
+  if (document === null) return null;
+  const parsed = JSON.parse(document) as { slots?: { key: string }[] };
+  return (parsed.slots ?? []).map((slot) => slot.key);
+}
+
 async function loadEditableProgram(db: Kysely<DB>, actor: Actor, programId: string) {
   const row = await loadProgramComposition(db, actor, programId);
   if (row.can_edit !== 1) throw AppError.forbidden(text("composition.changeForbidden"));
@@ -69,7 +76,7 @@ export async function setProgramComposition(db: Kysely<DB>, actor: Actor, progra
       action: current.document === null ? "create" : "update",
       entity: "program_composition",
       entityId: programId,
-      details: { slots: composition.slots.map((slot) => slot.key) },
+      changes: { slots: [slotKeys(current.document), composition.slots.map((slot) => slot.key)] },
     });
   });
   return getProgramComposition(db, actor, programId);

@@ -11,7 +11,7 @@ export type ProblemRecord = { entity: RegistryEntity | null; line: number | null
 export class Problems {
   readonly records: ProblemRecord[] = [];
 
-  constructor(private readonly entity: RegistryEntity | null = null) {}
+  constructor(readonly entity: RegistryEntity | null = null) {}
 
   add(line: number | null, column: string | null, text: Text): void {
     this.records.push({ entity: this.entity, line, column, text });

@@ -80,7 +80,7 @@ export class References {
   private constructor(
     /** When the import runs: the timestamp of every row it adds. */
     readonly at: string,
-    private readonly userId: string | null,
+    readonly userId: string | null,
   ) {}
 
   /**
@@ -191,6 +191,7 @@ export class References {
       created_by: this.userId,
       created_at: this.at,
       updated_at: this.at,
+      updated_by: this.userId,
     };
     const entry = { id: row.id, name: row.name, sector: row.sector, isNew: true };
     this.indexOrganization(row.name_key, entry);
@@ -218,6 +219,7 @@ export class References {
       name_key: this.key(fields.name),
       created_at: this.at,
       updated_at: this.at,
+      updated_by: this.userId,
     };
     const entry = { id: row.id, programId: row.program_id, name: row.name, leadOrganizationId: row.lead_organization_id, isNew: true };
     push(this.partnerships, `${row.program_id}|${row.name_key}`, entry);

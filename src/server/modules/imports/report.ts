@@ -4,11 +4,11 @@ import { renderProblems, type ProblemRecord } from "./problems.js";
 import type { References } from "./references.js";
 
 /** A report as an import produces it: its problems still to be written in the reader's language. */
-export type ImportOutcome = Omit<ImportReport, "errors"> & { errors: ProblemRecord[] };
+export type ImportOutcome = Omit<ImportReport, "errors" | "warnings"> & { errors: ProblemRecord[]; warnings: ProblemRecord[] };
 
 /** The report as the API answers it and the command line prints it. */
 export function renderReport(outcome: ImportOutcome, language: Language): ImportReport {
-  return { ...outcome, errors: renderProblems(outcome.errors, language) };
+  return { ...outcome, errors: renderProblems(outcome.errors, language), warnings: renderProblems(outcome.warnings, language) };
 }
 
 export function zeroCounts(): Counts {
@@ -31,6 +31,7 @@ export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): Import
     },
     created: { programs: [], partnerships: [], organizations: [] },
     errors: [],
+    warnings: [],
   };
 }
 

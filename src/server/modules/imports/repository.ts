@@ -39,6 +39,18 @@ export function allPrograms(db: Kysely<DB>) {
   return db.selectFrom("programs").select(["id", "code", "name"]).execute();
 }
 
+/** Every organization's name: what the names an import would create are compared with (one query, a few columns). */
+export function allOrganizationNames(db: Kysely<DB>) {
+  return db.selectFrom("organizations").select(["id", "name", "sector"]).execute();
+}
+
+/** The names of the partnerships of some programs, for the same comparison within each program. */
+export function partnershipNamesOfPrograms(db: Kysely<DB>, programIds: Iterable<string>) {
+  return lookUp(programIds, (chunk) =>
+    db.selectFrom("partnerships").select(["id", "name", "program_id"]).where("program_id", "in", chunk).execute(),
+  );
+}
+
 export function organizationsByKey(db: Kysely<DB>, keys: Iterable<string>) {
   return lookUp(keys, (chunk) => db.selectFrom("organizations").selectAll().where("name_key", "in", chunk).execute());
 }
@@ -60,7 +72,19 @@ export function involvementOfMemberships(db: Kysely<DB>, membershipIds: Iterable
   return lookUp(membershipIds, (chunk) =>
     db
       .selectFrom("involvement_records")
-      .select(["id", "membership_id", "perspective", "round", "respondent", "answered_on", ...PROJECT_INDICATOR_KEYS])
+      .select([
+        "id",
+        "membership_id",
+        "perspective",
+        "round",
+        "respondent",
+        "answered_on",
+        "type",
+        "complete",
+        "rubric_id",
+        "rubric_version",
+        ...PROJECT_INDICATOR_KEYS,
+      ])
       .where("membership_id", "in", chunk)
       .execute(),
   );

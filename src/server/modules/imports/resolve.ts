@@ -1,6 +1,7 @@
 // Turning the names in a row into registry entries, within the caller's rights: found when they
 // exist, added when they do not and the caller may add them, and otherwise a problem on the cell.
 import { text } from "../../messages/render.js";
+import { NewNames, type NameKind } from "./new-names.js";
 import type { OrganizationEntry, PartnershipEntry, ProgramEntry, References } from "./references.js";
 import type { ImportRights } from "./rights.js";
 import { quoted } from "./problems.js";
@@ -10,10 +11,29 @@ import type { RowReader } from "./row-reader.js";
 export const FALLBACK_SECTOR = "other";
 
 export class Resolver {
+  /** The names this import adds, where it first met them. */
+  readonly newNames: NewNames;
+
   constructor(
     readonly references: References,
     readonly rights: ImportRights,
-  ) {}
+    options: { noCreate?: boolean } = {},
+  ) {
+    this.newNames = new NewNames(options.noCreate === true);
+  }
+
+  /**
+   * Whether a name that matches nothing may be added: not with the no-create option, where it is a
+   * problem on its cell instead. Every name added is noted, to be compared with those registered.
+   */
+  mayCreate<K extends string>(reader: RowReader<K>, column: K, kind: NameKind, name: string, programId: string | null = null): boolean {
+    if (this.newNames.noCreate) {
+      reader.report(column, text("import.noCreate", { thing: text(`import.thing.${kind}`), got: quoted(name) }));
+      return false;
+    }
+    this.newNames.add(reader.place(column), kind, name, programId);
+    return true;
+  }
 
   /** A program by code or name, added (named `nameForNew`, else `name`) when missing and the caller may. */
   program<K extends string>(reader: RowReader<K>, column: K, name: string, nameForNew: string | null = null): ProgramEntry | undefined {
@@ -24,7 +44,11 @@ export class Resolver {
     }
     const [existing] = found;
     if (!existing) {
-      if (this.rights.canCreatePrograms) return this.references.addProgram(name, nameForNew ?? name);
+      if (this.rights.canCreatePrograms) {
+        return this.mayCreate(reader, column, "program", nameForNew ?? name)
+          ? this.references.addProgram(name, nameForNew ?? name)
+          : undefined;
+      }
       reader.report(column, text("import.programUnknown", { got: quoted(name) }));
       return undefined;
     }
@@ -66,6 +90,7 @@ export class Resolver {
       reader.report(column, text("import.organizationUnknown", { got: quoted(name) }));
       return undefined;
     }
+    if (!this.mayCreate(reader, column, "organization", name)) return undefined;
     return this.references.addOrganization({ name, sector: sector ?? FALLBACK_SECTOR });
   }
 
@@ -100,7 +125,7 @@ export class Resolver {
       return undefined;
     }
     const leadOrganization = lead();
-    if (!leadOrganization) return undefined;
+    if (!leadOrganization || !this.mayCreate(reader, column, "partnership", name, program.isNew ? null : program.id)) return undefined;
     return this.references.addPartnership({ program_id: program.id, name, lead_organization_id: leadOrganization.id });
   }
 }

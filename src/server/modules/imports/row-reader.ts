@@ -1,6 +1,7 @@
 // Reading one row's cells into typed values, reporting each bad cell with its line and column.
 // A bad cell reads as undefined: the row then has a problem, and an import with problems writes nothing.
 import type { z } from "zod";
+import type { RegistryEntity } from "../../../contracts/imports.js";
 import type { TableRow } from "../../files/table.js";
 import { text, type Text } from "../../messages/render.js";
 import type { Columns } from "./header.js";
@@ -43,6 +44,11 @@ export class RowReader<K extends string> {
 
   get line(): number {
     return this.row.line;
+  }
+
+  /** Where a cell is, as a problem names it: its sheet, line and column label. */
+  place(column: K): { entity: RegistryEntity | null; line: number; column: string } {
+    return { entity: this.problems.entity, line: this.row.line, column: this.columns.label(column) };
   }
 
   report(column: K | null, problem: Text): void {

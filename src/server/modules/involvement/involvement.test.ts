@@ -30,6 +30,14 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.close());
 
+    it("has no checklist about the lead itself: recording one is refused and nothing is written", async () => {
+      const lead = `/api/v1/partnerships/${t.world.partnerships.own.id}/members/${t.world.partnerships.own.leadMembershipId}`;
+      const res = await t.as("coordinator").put(`${lead}/involvement/lead/baseline`, { indicators: collaboration });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.message).toContain("has no checklist about itself");
+      expect((await t.as("coordinator").get(`${lead}/involvement`)).json().data).toEqual([]);
+    });
+
     it("records the lead's view classified with the program's rubric, then replaces it", async () => {
       const first = await t.as("coordinator").put(`${member}/involvement/lead/baseline`, {
         respondent: "Project manager",

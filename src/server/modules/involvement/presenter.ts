@@ -2,10 +2,14 @@ import type { InvolvementRecord, PerceptionGapBody, Perspective } from "../../..
 import { isProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import type { PerceptionGap } from "../../../domain/typology/perception-gap.js";
 import type { InvolvementRecordRow } from "../../db/schema.js";
+import { updatedByOf } from "../audit/presenter.js";
 import { answersOf, presentStoredClassification, storedPerspective } from "./stored-classification.js";
 
 /** A record, with what the caller may do to it: `writable` says, per perspective, whether they may record that view. */
-export function presentRecord(row: InvolvementRecordRow, writable: Record<Perspective, boolean>): InvolvementRecord {
+export function presentRecord(
+  row: InvolvementRecordRow & { updated_by_name: string | null },
+  writable: Record<Perspective, boolean>,
+): InvolvementRecord {
   const perspective = storedPerspective(row.perspective);
   return {
     id: row.id,
@@ -19,6 +23,7 @@ export function presentRecord(row: InvolvementRecordRow, writable: Record<Perspe
     abilities: { update: writable[perspective], delete: writable[perspective] },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }
 

@@ -35,6 +35,7 @@ export async function reclassifyPartnership(db: Kysely<DB>, actor: Actor, partne
       action: "update",
       entity: "partnership",
       entityId: partnershipId,
+      partnershipId,
       details: { reclassifiedInvolvement: result },
     });
     return result;

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Perspective } from "../../../contracts/involvement.js";
 import type { DB, InvolvementRecordPatch, NewInvolvementRecord } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
@@ -17,6 +17,7 @@ export function findMembershipAccess(db: Kysely<DB>, partnershipId: string, memb
       "memberships.id",
       "memberships.organization_id",
       "partnerships.program_id",
+      "partnerships.lead_organization_id",
       scopeFlag("memberships.id", scopes.readable).as("can_read"),
       scopeFlag("memberships.id", scopes.lead).as("can_write_lead"),
       scopeFlag("memberships.id", scopes.partner).as("can_write_partner"),
@@ -27,6 +28,11 @@ export function findMembershipAccess(db: Kysely<DB>, partnershipId: string, memb
     .executeTakeFirst();
 }
 
+/** The name of who last saved a record, in the same query. */
+function updatedByName(eb: ExpressionBuilder<DB, "involvement_records">) {
+  return eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "involvement_records.updated_by").as("updated_by_name");
+}
+
 // The usual rounds in the order they happen; any other round sorts after them by name.
 const ROUND_ORDER = sql<number>`case involvement_records.round when 'baseline' then 0 when 'midterm' then 1 when 'final' then 2 else 3 end`;
 
@@ -34,7 +40,8 @@ export async function listRecordsOfMembership(db: Kysely<DB>, membershipId: stri
   const [rows, count] = await Promise.all([
     db
       .selectFrom("involvement_records")
-      .selectAll()
+      .selectAll("involvement_records")
+      .select(updatedByName)
       .where("membership_id", "=", membershipId)
       .orderBy(ROUND_ORDER)
       .orderBy("round")
@@ -62,7 +69,12 @@ export function findRecord(db: Kysely<DB>, membershipId: string, perspective: Pe
 }
 
 export function findRecordById(db: Kysely<DB>, id: string) {
-  return db.selectFrom("involvement_records").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  return db
+    .selectFrom("involvement_records")
+    .selectAll("involvement_records")
+    .select(updatedByName)
+    .where("involvement_records.id", "=", id)
+    .executeTakeFirstOrThrow();
 }
 
 export async function insertRecord(db: Kysely<DB>, row: NewInvolvementRecord): Promise<void> {

@@ -9,6 +9,7 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { rubricForProgram } from "../typology/service.js";
 import { presentRecord } from "./presenter.js";
@@ -38,6 +39,8 @@ async function loadWritableMembership(db: Kysely<DB>, actor: Actor, address: Rec
       address.perspective === "lead" ? text("involvement.leadViewForbidden") : text("involvement.partnerViewForbidden"),
     );
   }
+  // The checklist is what a partner did with the lead; the lead has no checklist about itself.
+  if (access.organization_id === access.lead_organization_id) throw new AppError("conflict", text("involvement.aboutLead"));
   return access;
 }
 
@@ -61,7 +64,7 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
   const { id, created } = await db.transaction().execute(async (trx) => {
     const access = await loadWritableMembership(trx, actor, address);
     const at = now();
-    const fields = answeredFields(await rubricForProgram(trx, access.program_id), input, at);
+    const fields = { ...answeredFields(await rubricForProgram(trx, access.program_id), input, at), updated_by: actor.userId };
     const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
     const recordId = existing?.id ?? newId();
     if (existing) await repo.updateRecord(trx, recordId, fields);
@@ -81,7 +84,12 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
       action: existing ? "update" : "create",
       entity: "involvement_record",
       entityId: recordId,
-      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round, type: fields.type },
+      partnershipId: address.partnershipId,
+      organizationId: access.organization_id,
+      changes: existing
+        ? patchChanges(existing, fields)
+        : insertChanges({ perspective: address.perspective, round: address.round, ...fields }),
+      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
     });
     return { id: recordId, created: !existing };
   });
@@ -91,7 +99,7 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
 
 export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await loadWritableMembership(trx, actor, address);
+    const access = await loadWritableMembership(trx, actor, address);
     const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
     if (!existing) throw AppError.notFound("involvementRecord");
     await repo.deleteRecord(trx, existing.id);
@@ -100,6 +108,9 @@ export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: R
       action: "delete",
       entity: "involvement_record",
       entityId: existing.id,
+      partnershipId: address.partnershipId,
+      organizationId: access.organization_id,
+      changes: { type: [existing.type, null] },
       details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
     });
   });

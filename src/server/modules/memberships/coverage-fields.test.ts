@@ -42,7 +42,7 @@ for (const dialect of DIALECTS) {
         .where("entity_id", "=", created.id)
         .orderBy("id", "desc")
         .executeTakeFirstOrThrow();
-      expect(JSON.parse(audit.details ?? "{}").fields).toEqual(["axisStages"]);
+      expect(JSON.parse(audit.details ?? "{}").changes).toEqual({ axisStages: [[], null] });
     });
 
     it("names the field of a bad flag or stage and changes nothing", async () => {

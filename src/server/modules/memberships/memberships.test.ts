@@ -132,16 +132,35 @@ for (const dialect of DIALECTS) {
       expect((await t.as("coordinator").patch(`${members}/${membership.id}`, { notes: "x" })).statusCode).toBe(404);
     });
 
-    it("lists members by organization name, a page at a time", async () => {
-      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id });
+    it("lists the lead first, marked as the lead, then members by organization name, a page at a time", async () => {
+      const lead = await buildOrganization(t.database.db, { name: "Yankee Lead" });
+      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id, leadOrganizationId: lead.id });
       for (const name of ["Zulu Org", "alpha Org", "Mike Org"]) {
         await buildMembership(t.database.db, partnership.id, (await buildOrganization(t.database.db, { name })).id);
       }
       const url = `/api/v1/partnerships/${partnership.id}/members?pageSize=2`;
       const page1 = (await t.as("programOfficer").get(url)).json();
-      expect(page1.pagination).toEqual({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
-      expect(page1.data.map((m: { organization: { name: string } }) => m.organization.name)).toEqual(["alpha Org", "Mike Org"]);
-      expect((await t.as("programOfficer").get(`${url}&page=2`)).json().data[0].organization.name).toBe("Zulu Org");
+      expect(page1.pagination).toEqual({ page: 1, pageSize: 2, total: 4, totalPages: 2 });
+      expect(page1.data.map((m: { organization: { name: string }; isLead: boolean }) => [m.organization.name, m.isLead])).toEqual([
+        ["Yankee Lead", true],
+        ["alpha Org", false],
+      ]);
+      const page2 = (await t.as("programOfficer").get(`${url}&page=2`)).json();
+      expect(page2.data.map((m: { organization: { name: string } }) => m.organization.name)).toEqual(["Mike Org", "Zulu Org"]);
+    });
+
+    it("keeps the lead a member: refuses to add it twice and to remove it, and has it fill the new lead's place when the lead changes", async () => {
+      const partnership = await buildPartnership(t.database.db, { programId: t.world.programs.own.id });
+      const url = `/api/v1/partnerships/${partnership.id}/members`;
+      expect((await t.as("admin").post(url, { organizationId: partnership.leadOrganizationId })).statusCode).toBe(409);
+      expect((await t.as("admin").delete(`${url}/${partnership.leadMembershipId}`)).statusCode).toBe(409);
+      const next = await buildOrganization(t.database.db, { name: "Next Lead Agency" });
+      expect((await t.as("admin").patch(`/api/v1/partnerships/${partnership.id}`, { leadOrganizationId: next.id })).statusCode).toBe(200);
+      const members = (await t.as("admin").get(url)).json().data;
+      expect(members.map((m: { organization: { id: string }; isLead: boolean }) => [m.organization.id, m.isLead])).toEqual([
+        [next.id, true],
+        [partnership.leadOrganizationId, false],
+      ]);
     });
 
     it("shows a partner its own representative but not other organizations' contact details", async () => {
@@ -151,7 +170,7 @@ for (const dialect of DIALECTS) {
         leadOrganizationId: t.world.organizations.ownLead.id,
       });
       const url = `/api/v1/partnerships/${partnership.id}/members`;
-      await t.as("admin").post(url, { organizationId: t.world.organizations.ownLead.id, representativeContactId: leadRep.id });
+      await t.as("admin").patch(`${url}/${partnership.leadMembershipId}`, { representativeContactId: leadRep.id });
       await t
         .as("admin")
         .post(url, { organizationId: t.world.organizations.ownMember.id, representativeContactId: t.world.contacts.own.id });

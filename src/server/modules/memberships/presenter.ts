@@ -14,6 +14,7 @@ export function presentMembership(row: MembershipDetailRow): Membership {
       sector: storedKey(SECTORS, row.organization_sector) ?? "other",
       hasCrimePreventionMandate: row.organization_mandate === 1,
     },
+    isLead: row.is_lead === 1,
     joinedOn: row.joined_on,
     leftOn: row.left_on,
     representative:

@@ -15,8 +15,11 @@ export type MembershipScopes = {
   recordPartnerView: RowScope;
 };
 
+/** 1 for the membership of the partnership's lead organization: the lead is a member, marked as the lead. */
+const IS_LEAD = sql<number>`case when memberships.organization_id = partnerships.lead_organization_id then 1 else 0 end`;
+
 /**
- * Memberships with their organization and representative, in one query. The representative is
+ * Memberships with their organization and representative, the lead first, in one query. The representative is
  * joined only where the caller may read that organization's contacts (`contactsVisible`), so a
  * member list never discloses people's details that the contacts API would refuse.
  */
@@ -24,6 +27,7 @@ function selectMemberships(db: Kysely<DB>, partnershipId: string, contactsVisibl
   return db
     .selectFrom("memberships")
     .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+    .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
     .leftJoin("contacts", (join) =>
       join
         .onRef("contacts.id", "=", "memberships.representative_contact_id")
@@ -48,7 +52,8 @@ function withDetails(query: ReturnType<typeof selectMemberships>, scopes: Member
       "contacts.id as representative_id",
       "contacts.name as representative_name",
       "contacts.email as representative_email",
-    ]);
+    ])
+    .select(IS_LEAD.as("is_lead"));
 }
 
 export type MembershipDetailRow = NonNullable<Awaited<ReturnType<typeof findMembership>>>;
@@ -62,6 +67,7 @@ export function findMembership(db: Kysely<DB>, partnershipId: string, membership
 export async function listMemberships(db: Kysely<DB>, partnershipId: string, scopes: MembershipScopes, limit: number, offset: number) {
   const [rows, count] = await Promise.all([
     withDetails(selectMemberships(db, partnershipId, scopes.contactsVisible), scopes)
+      .orderBy(IS_LEAD, "desc")
       .orderBy("organizations.name_key")
       .orderBy("memberships.id")
       .limit(limit)

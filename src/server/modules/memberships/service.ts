@@ -9,6 +9,7 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { findContact } from "../contacts/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
@@ -83,7 +84,7 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
     }
     await assertRepresentativeOf(trx, input.organizationId, input.representativeContactId);
     const at = now();
-    await repo.insertMembership(trx, {
+    const row = {
       id,
       partnership_id: partnershipId,
       organization_id: input.organizationId,
@@ -97,13 +98,16 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
       axis_stages: axisStagesAsJson(input.axisStages ?? null),
       created_at: at,
       updated_at: at,
-    });
+    };
+    await repo.insertMembership(trx, row);
     await recordAudit(trx, {
       userId: actor.userId,
       action: "create",
       entity: "membership",
       entityId: id,
-      details: { partnershipId, organizationId: input.organizationId },
+      partnershipId,
+      organizationId: input.organizationId,
+      changes: insertChanges({ ...row, partnership_id: undefined }),
     });
   });
   return getMembership(db, actor, partnershipId, id);
@@ -134,7 +138,9 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
       action: "update",
       entity: "membership",
       entityId: membershipId,
-      details: { partnershipId, fields: Object.keys(input) },
+      partnershipId,
+      organizationId: current.organization_id,
+      changes: patchChanges(current, patch),
     });
   });
   return getMembership(db, actor, partnershipId, membershipId);
@@ -154,7 +160,9 @@ export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: 
       action: "delete",
       entity: "membership",
       entityId: membershipId,
-      details: { partnershipId, organizationId: current.organization_id },
+      partnershipId,
+      organizationId: current.organization_id,
+      changes: { organizationId: [current.organization_id, null] },
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
+import { updatedByOf } from "../audit/presenter.js";
 import type { OrganizationDetailRow } from "./repository.js";
 
 export function presentOrganization(row: OrganizationDetailRow): Organization {
@@ -20,5 +21,6 @@ export function presentOrganization(row: OrganizationDetailRow): Organization {
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }

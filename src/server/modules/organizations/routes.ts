@@ -8,6 +8,7 @@ import {
   organizationSchema,
   organizationUpdateSchema,
 } from "../../../contracts/organizations.js";
+import { similarOrganizationsQuerySchema, similarOrganizationsSchema } from "../../../contracts/similar-names.js";
 import { actorOf, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as service from "./service.js";
@@ -28,6 +29,19 @@ export const organizationRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
       },
     },
     (request) => service.listOrganizations(db, actorOf(request), request.query),
+  );
+
+  app.get(
+    "/organizations/similar",
+    {
+      schema: {
+        tags,
+        summary: "Registered organizations whose names are close to a name (did you mean …?)",
+        querystring: similarOrganizationsQuerySchema,
+        response: { 200: similarOrganizationsSchema },
+      },
+    },
+    (request) => service.similarOrganizations(db, actorOf(request), request.query),
   );
 
   app.post(

@@ -1,6 +1,10 @@
 import type { Kysely } from "kysely";
 import type { OrganizationCreate, OrganizationListQuery, OrganizationUpdate } from "../../../contracts/organizations.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
+import { closestNames, nameTokens } from "../../../domain/registry/similarity.js";
+import type { SimilarOrganizationsQuery } from "../../../contracts/similar-names.js";
+import { SECTORS } from "../../../domain/vocabulary.js";
+import { storedKey } from "../partnerships/stored-keys.js";
 import type { DB, OrganizationPatch } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -10,6 +14,7 @@ import { text } from "../../messages/render.js";
 import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { deleteContactsOfOrganization } from "../contacts/repository.js";
 import { presentOrganization } from "./presenter.js";
@@ -61,7 +66,7 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
   await db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.sector, input.name);
     const at = now();
-    await repo.insertOrganization(trx, {
+    const row = {
       id,
       name: input.name,
       name_key: nameKey(input.name),
@@ -73,8 +78,17 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
       created_by: actor.userId,
       created_at: at,
       updated_at: at,
+      updated_by: actor.userId,
+    };
+    await repo.insertOrganization(trx, row);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "create",
+      entity: "organization",
+      entityId: id,
+      organizationId: id,
+      changes: insertChanges(row),
     });
-    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "organization", entityId: id });
   });
   return getOrganization(db, actor, id);
 }
@@ -92,7 +106,7 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
     const sector = input.sector ?? current.sector;
     const name = input.name ?? current.name;
     if (sector !== current.sector || nameKey(name) !== current.name_key) await assertNameFree(trx, sector, name, id);
-    const patch: OrganizationPatch = { updated_at: now() };
+    const patch: OrganizationPatch = { updated_at: now(), updated_by: actor.userId };
     if (input.name !== undefined) Object.assign(patch, { name: input.name, name_key: nameKey(input.name) });
     if (input.sector !== undefined) patch.sector = input.sector;
     if (input.governmentLevel !== undefined) patch.government_level = input.governmentLevel;
@@ -105,7 +119,8 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
       action: "update",
       entity: "organization",
       entityId: id,
-      details: { fields: Object.keys(input) },
+      organizationId: id,
+      changes: patchChanges(current, patch),
     });
   });
   return getOrganization(db, actor, id);
@@ -125,6 +140,33 @@ export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: strin
     }
     await deleteContactsOfOrganization(trx, id);
     await repo.deleteOrganization(trx, id);
-    await recordAudit(trx, { userId: actor.userId, action: "delete", entity: "organization", entityId: id, details: { name: row.name } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "delete",
+      entity: "organization",
+      entityId: id,
+      organizationId: id,
+      changes: { name: [row.name, null] },
+    });
   });
+}
+
+/** Words of a name a candidate must share: the four longest, which say the most about it. */
+const CANDIDATE_WORDS = 4;
+
+/** The registered organizations, among those the caller can see, whose names are close to `name`: "did you mean …?". */
+export async function similarOrganizations(db: Kysely<DB>, actor: Actor, query: SimilarOrganizationsQuery) {
+  const words = nameTokens(query.name)
+    .filter((word) => word.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, CANDIDATE_WORDS);
+  if (words.length === 0) return { data: [] };
+  const candidates = await repo.findNameCandidates(db, words, scope.scopeOf(db, actor, "organization", "read"), query.exceptId, 200);
+  const closest = closestNames(
+    query.name,
+    candidates.map((row) => ({ name: row.name, item: row })),
+  );
+  return {
+    data: closest.map(({ item, score }) => ({ id: item.id, name: item.name, sector: storedKey(SECTORS, item.sector) ?? "other", score })),
+  };
 }

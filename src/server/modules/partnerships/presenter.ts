@@ -1,5 +1,6 @@
 import type { Partnership } from "../../../contracts/partnerships.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../../../domain/vocabulary.js";
+import { updatedByOf } from "../audit/presenter.js";
 import type { PartnershipDetailRow } from "./repository.js";
 import { storedKey, storedKeys } from "./stored-keys.js";
 
@@ -7,7 +8,7 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
   return {
     id: row.id,
     name: row.name,
-    program: { id: row.program_id, code: row.program_code, name: row.program_name },
+    program: { id: row.program_id, code: row.program_code, name: row.program_name, nameFr: row.program_name_fr },
     leadOrganization: { id: row.lead_organization_id, name: row.lead_name },
     region: row.region,
     priorityGroups: storedKeys(PRIORITY_GROUPS, row.priority_groups),
@@ -26,5 +27,6 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    updatedBy: updatedByOf(row),
   };
 }

@@ -38,7 +38,12 @@ function selectPartnerships(db: Kysely<DB>, visible: Scope) {
 function withDetails(query: ReturnType<typeof selectPartnerships>, scopes: PartnershipScopes) {
   return query
     .selectAll("partnerships")
-    .select(["programs.code as program_code", "programs.name as program_name", "lead.name as lead_name"])
+    .select([
+      "programs.code as program_code",
+      "programs.name as program_name",
+      "programs.name_fr as program_name_fr",
+      "lead.name as lead_name",
+    ])
     .select((eb) =>
       eb
         .selectFrom("memberships")
@@ -51,7 +56,8 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, scopes: Partn
       scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
       scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),
       scopeFlag("partnerships.id", scopes.classify).as("can_classify"),
-    ]);
+    ])
+    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"));
 }
 
 export type PartnershipDetailRow = NonNullable<Awaited<ReturnType<typeof findPartnership>>>;
@@ -115,6 +121,13 @@ export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: Partne
       "partnerships.lead_organization_id",
       "partnerships.start_date",
       "partnerships.end_date",
+      // The rest of the row, so that a change can be recorded with each field's value before it.
+      "partnerships.region",
+      "partnerships.priority_groups",
+      "partnerships.focus_issues",
+      "partnerships.funding_end_date",
+      "partnerships.status",
+      "partnerships.description",
       scopeFlag("partnerships.id", scopes.update).as("can_update"),
       scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
       scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),

@@ -10,6 +10,7 @@ import { text } from "../../messages/render.js";
 import type { PartnershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import * as memberships from "../memberships/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
@@ -100,7 +101,7 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
     await assertProgramOpen(trx, actor, input.programId);
     await assertLeadVisible(trx, actor, input.leadOrganizationId);
     const at = now();
-    await repo.insertPartnership(trx, {
+    const row = {
       id,
       program_id: input.programId,
       name: input.name,
@@ -116,7 +117,9 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
       description: input.description ?? null,
       created_at: at,
       updated_at: at,
-    });
+      updated_by: actor.userId,
+    };
+    await repo.insertPartnership(trx, row);
     await ensureLeadIsMember(trx, id, input.leadOrganizationId);
     // Otherwise a coordinator would create a partnership they could not see.
     if (actor.role === "coordinator") await repo.addCoordinator(trx, id, actor.userId);
@@ -125,7 +128,8 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
       action: "create",
       entity: "partnership",
       entityId: id,
-      details: { programId: input.programId },
+      partnershipId: id,
+      changes: insertChanges(row),
     });
   });
   return getPartnership(db, actor, id);
@@ -144,7 +148,7 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
     const endDate = input.endDate === undefined ? current.end_date : input.endDate;
     if (startDate && endDate && endDate < startDate) throw AppError.invalid("endDate", text("field.endBeforeStart"));
 
-    const patch: PartnershipPatch = { updated_at: now() };
+    const patch: PartnershipPatch = { updated_at: now(), updated_by: actor.userId };
     if (input.name !== undefined) Object.assign(patch, { name: input.name, name_key: nameKey(input.name) });
     if (input.programId !== undefined) patch.program_id = input.programId;
     if (input.leadOrganizationId !== undefined) patch.lead_organization_id = input.leadOrganizationId;
@@ -162,7 +166,8 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
       action: "update",
       entity: "partnership",
       entityId: id,
-      details: { fields: Object.keys(input) },
+      partnershipId: id,
+      changes: patchChanges(current, patch),
     });
   });
   return getPartnership(db, actor, id);
@@ -184,7 +189,8 @@ export async function deletePartnership(db: Kysely<DB>, actor: Actor, id: string
       action: "delete",
       entity: "partnership",
       entityId: id,
-      details: { name: current.name },
+      partnershipId: id,
+      changes: { name: [current.name, null] },
     });
   });
 }

@@ -6,6 +6,7 @@ export function presentProgram(row: ProgramDetailRow): Program {
     id: row.id,
     code: row.code,
     name: row.name,
+    nameFr: row.name_fr,
     description: row.description,
     partnershipCount: Number(row.partnership_count ?? 0),
     abilities: {

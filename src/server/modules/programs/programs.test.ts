@@ -28,6 +28,21 @@ for (const dialect of DIALECTS) {
       expect((await t.as("programOfficer").get(`/api/v1/programs/${res.json().id}`)).json().name).toBe(name);
     });
 
+    it("keeps a program's name in both languages and gives both with its partnerships", async () => {
+      const res = await t
+        .as("admin")
+        .post("/api/v1/programs", { code: "BIL-1", name: "Youth Action Fund", nameFr: "Fonds d’action jeunesse" });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ name: "Youth Action Fund", nameFr: "Fonds d’action jeunesse" });
+      const partnership = await buildPartnership(t.database.db, { programId: res.json().id });
+      const read = (await t.as("admin").get(`/api/v1/partnerships/${partnership.id}`)).json();
+      expect(read.program).toMatchObject({ name: "Youth Action Fund", nameFr: "Fonds d’action jeunesse" });
+      const cleared = await t.as("admin").patch(`/api/v1/programs/${res.json().id}`, { nameFr: null });
+      expect(cleared.json().nameFr).toBeNull();
+      const plain = await t.as("admin").post("/api/v1/programs", { code: "ONE-1", name: "Single Name Fund" });
+      expect(plain.json().nameFr).toBeNull();
+    });
+
     it("refuses a code already used, ignoring case, naming the code field", async () => {
       const before = await programCount();
       const res = await t.as("admin").post("/api/v1/programs", { code: "cmp", name: "Copy" });

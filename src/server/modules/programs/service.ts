@@ -9,6 +9,7 @@ import { text } from "../../messages/render.js";
 import type { ProgramAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentProgram } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -62,15 +63,17 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
   await db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, input.code);
     const at = now();
-    await repo.insertProgram(trx, {
+    const row = {
       id,
       code: input.code,
       name: input.name,
+      name_fr: input.nameFr ?? null,
       description: input.description ?? null,
       created_at: at,
       updated_at: at,
-    });
-    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "program", entityId: id, details: { code: input.code } });
+    };
+    await repo.insertProgram(trx, row);
+    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "program", entityId: id, changes: insertChanges(row) });
   });
   return getProgram(db, actor, id);
 }
@@ -84,6 +87,7 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     const patch: ProgramPatch = { updated_at: now() };
     if (input.code !== undefined) patch.code = input.code;
     if (input.name !== undefined) patch.name = input.name;
+    if (input.nameFr !== undefined) patch.name_fr = input.nameFr;
     if (input.description !== undefined) patch.description = input.description;
     await repo.updateProgram(trx, id, patch);
     await recordAudit(trx, {
@@ -91,7 +95,7 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
       action: "update",
       entity: "program",
       entityId: id,
-      details: { fields: Object.keys(input) },
+      changes: patchChanges(current, patch),
     });
   });
   return getProgram(db, actor, id);

@@ -35,6 +35,9 @@ for (const dialect of DIALECTS) {
         answers: { shared_decision_making: true },
         rubric: sharedDecisionRubric("report-other"),
       });
+      // What the lead recorded about itself (an import keeps such rows) is in no share: every figure below leaves it out.
+      await buildInvolvementRecord(db, partnerships.own.leadMembershipId, { perspective: "lead", answers: collaboration });
+      await buildInvolvementRecord(db, partnerships.own.leadMembershipId, { perspective: "partner", answers: { proposal_copy: true } });
       // Foreign partnership (BAP): its police member.
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "lead", answers: {} });
       await buildInvolvementRecord(db, memberships.foreign.id, { perspective: "partner", answers: { proposal_copy: true } });

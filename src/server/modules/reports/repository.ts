@@ -51,13 +51,18 @@ function membershipsWithin(db: Kysely<DB>, { programId, region }: PartnershipFil
  */
 function recordsOf(db: Kysely<DB>, { perspective, round, readable, within }: TypeCountFilter) {
   const kept = membershipsWithin(db, within);
-  return db
-    .selectFrom("involvement_records as r")
-    .innerJoin("memberships as m", "m.id", "r.membership_id")
-    .where("r.perspective", "=", perspective)
-    .where("r.round", "=", round)
-    .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb))
-    .$call((qb) => (kept ? qb.where("m.id", "in", kept) : qb));
+  return (
+    db
+      .selectFrom("involvement_records as r")
+      .innerJoin("memberships as m", "m.id", "r.membership_id")
+      .innerJoin("partnerships as p", "p.id", "m.partnership_id")
+      // The shares describe the partners: the lead is a member, but not one of the partners it counts.
+      .whereRef("m.organization_id", "<>", "p.lead_organization_id")
+      .where("r.perspective", "=", perspective)
+      .where("r.round", "=", round)
+      .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb))
+      .$call((qb) => (kept ? qb.where("m.id", "in", kept) : qb))
+  );
 }
 
 /** How many records of each type fall in each group of the dimension, in one grouped query. */
@@ -67,19 +72,13 @@ export async function countTypes(db: Kysely<DB>, filter: TypeCountFilter): Promi
   switch (filter.by) {
     case "program":
       return records
-        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
         .innerJoin("programs as g", "g.id", "p.program_id")
         .select(["g.code as key", "r.type", count])
         .groupBy(["g.code", "r.type"])
         .orderBy("g.code")
         .execute();
     case "region":
-      return records
-        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
-        .select(["p.region as key", "r.type", count])
-        .groupBy(["p.region", "r.type"])
-        .orderBy("p.region")
-        .execute();
+      return records.select(["p.region as key", "r.type", count]).groupBy(["p.region", "r.type"]).orderBy("p.region").execute();
     case "sector":
       return records
         .innerJoin("organizations as o", "o.id", "m.organization_id")
@@ -90,7 +89,6 @@ export async function countTypes(db: Kysely<DB>, filter: TypeCountFilter): Promi
     case "partnership":
       // Grouped by id as well as name: two partnerships of the same name stay two rows.
       return records
-        .innerJoin("partnerships as p", "p.id", "m.partnership_id")
         .select(["p.name as key", "p.id as group", "r.type", count])
         .groupBy(["p.id", "p.name", "r.type"])
         .orderBy("p.name")
@@ -117,6 +115,19 @@ function tallyOf(row: unknown): { perspective: string; tally: PerspectiveTally }
 }
 
 /**
+ * The lead's own membership of each partnership (one per partnership): what a lead may have recorded
+ * about itself is left out of the shares, which describe the partners.
+ */
+function leadMemberships(db: Kysely<DB>) {
+  return db
+    .selectFrom("memberships as lm")
+    .innerJoin("partnerships as lp", (join) =>
+      join.onRef("lp.id", "=", "lm.partnership_id").onRef("lp.lead_organization_id", "=", "lm.organization_id"),
+    )
+    .select("lm.id");
+}
+
+/**
  * Per perspective, in one query over the round's records the caller may read: how many records, and
  * for each indicator how many said yes and how many answered at all (count() skips not answered).
  */
@@ -132,6 +143,7 @@ export async function tallyIndicators(db: Kysely<DB>, round: string, readable: S
       ]),
     )
     .where("r.round", "=", round)
+    .where("r.membership_id", "not in", leadMemberships(db))
     .$call((qb) => (readable ? qb.where("r.membership_id", "in", readable) : qb))
     .$call((qb) => (kept ? qb.where("r.membership_id", "in", kept) : qb))
     .groupBy("r.perspective")

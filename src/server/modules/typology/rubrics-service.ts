@@ -60,7 +60,13 @@ export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDr
       created_by: actor.userId,
       created_at: now(),
     });
-    await recordAudit(trx, { userId: actor.userId, action: "create", entity: "rubric", entityId: rubric.id, details: { version: next } });
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "create",
+      entity: "rubric",
+      entityId: rubric.id,
+      changes: { version: [null, next] },
+    });
     return next;
   });
   return getRubric(db, draft.id, version);
@@ -96,7 +102,7 @@ export async function setProgramRubric(db: Kysely<DB>, actor: Actor, programId: 
       action: "update",
       entity: "program",
       entityId: programId,
-      details: { defaultRubric: rubricId },
+      changes: { defaultRubric: [program.rubric_id, rubricId] },
     });
   });
   return getProgramRubric(db, actor, programId);

@@ -1,18 +1,19 @@
 import type { Kysely } from "kysely";
-import type { UserCreate, UserUpdate } from "../../../contracts/auth.js";
-import type { PaginationQuery } from "../../../contracts/common.js";
+import type { UserCreate, UserListQuery } from "../../../contracts/auth.js";
 import type { DB, NewUser } from "../../db/schema.js";
 import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
-import { deleteSessionsOfUser } from "../auth/repository.js";
 import { hashPassword } from "../auth/passwords.js";
+import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
+import { userIdOf, type Caller } from "../../actor.js";
 
-async function assertReferencesExist(
+/** Every organization, program and partnership an account is tied to exists. */
+export async function assertReferencesExist(
   db: Kysely<DB>,
   input: { organizationId?: string | null; programIds?: string[]; partnershipIds?: string[] },
 ) {
@@ -29,14 +30,15 @@ async function assertReferencesExist(
   }
 }
 
-function assertRoleFits(role: string, organizationId: string | null | undefined) {
+/** A partner represents an organization, so a partner account needs one. */
+export function assertRoleFits(role: string, organizationId: string | null | undefined) {
   if (role === "partner" && !organizationId) {
     throw AppError.invalid("organizationId", text("user.partnerNeedsOrganization"));
   }
 }
 
 export async function getUser(db: Kysely<DB>, id: string) {
-  const row = await repo.findUser(db, id);
+  const row = await repo.findUserWithAdmins(db, id);
   if (!row) throw AppError.notFound("user");
   const { programs, partnerships } = await repo.assignmentsOf(db, [id]);
   return presentUser(
@@ -46,8 +48,14 @@ export async function getUser(db: Kysely<DB>, id: string) {
   );
 }
 
-export async function listUsers(db: Kysely<DB>, query: PaginationQuery) {
-  const { rows, total } = await repo.listUsers(db, query.pageSize, offsetOf(query));
+/** Accounts matching a search (name or email), a role and a status, a page at a time. */
+export async function listUsers(db: Kysely<DB>, query: UserListQuery) {
+  const { rows, total } = await repo.listUsers(
+    db,
+    { q: query.q, role: query.role, disabled: query.disabled },
+    query.pageSize,
+    offsetOf(query),
+  );
   const { programs, partnerships } = await repo.assignmentsOf(
     db,
     rows.map((row) => row.id),
@@ -62,8 +70,8 @@ export async function listUsers(db: Kysely<DB>, query: PaginationQuery) {
   return pageFrom(data, total, query);
 }
 
-/** Creates an account. `createdBy` is null when an operator runs the CLI on the server itself. */
-export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: string | null) {
+/** Creates an account, for an administrator or for the operator running the CLI on the server itself. */
+export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: Caller) {
   assertRoleFits(input.role, input.organizationId);
   const passwordHash = await hashPassword(input.password);
   const id = newId();
@@ -90,31 +98,7 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
     await repo.insertUser(trx, row);
     await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, details: { role: input.role } });
-  });
-  return getUser(db, id);
-}
-
-export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, updatedBy: string) {
-  await db.transaction().execute(async (trx) => {
-    const current = await repo.findUser(trx, id);
-    if (!current) throw AppError.notFound("user");
-    if (id === updatedBy && ((input.role !== undefined && input.role !== "admin") || input.disabled === true)) {
-      throw AppError.invalid("role", text("user.ownRole"));
-    }
-    assertRoleFits(input.role ?? current.role, input.organizationId === undefined ? current.organization_id : input.organizationId);
-    await assertReferencesExist(trx, input);
-    const patch: Partial<NewUser> = { updated_at: now() };
-    if (input.name !== undefined) patch.name = input.name;
-    if (input.role !== undefined) patch.role = input.role;
-    if (input.organizationId !== undefined) patch.organization_id = input.organizationId;
-    if (input.locale !== undefined) patch.locale = input.locale;
-    if (input.disabled !== undefined) patch.disabled = input.disabled ? 1 : 0;
-    await repo.updateUser(trx, id, patch);
-    if (input.programIds !== undefined) await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
-    if (input.partnershipIds !== undefined) await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    if (input.disabled === true || input.role !== undefined) await deleteSessionsOfUser(trx, id);
-    await recordAudit(trx, { userId: updatedBy, action: "update", entity: "user", entityId: id, details: { fields: Object.keys(input) } });
+    await recordAudit(trx, { userId: userIdOf(createdBy), action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
   });
   return getUser(db, id);
 }

@@ -2,12 +2,14 @@ import { Alert, Badge, Group, List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { InvolvementRecord } from "../../../contracts/involvement.js";
 import { useFormat } from "../../i18n/format.js";
+import { useSavedLine } from "../audit/saved-by.js";
 import { useTypeLabel } from "./use-type-label.js";
 
 /** The type a perspective's answers lead to, and why, in the current language. */
 export function ClassificationResult({ record }: { record: InvolvementRecord }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const savedLine = useSavedLine();
   const { classification } = record;
   const typeLabel = useTypeLabel([classification.rubric]);
   return (
@@ -34,7 +36,7 @@ export function ClassificationResult({ record }: { record: InvolvementRecord }) 
         </Alert>
       )}
       <Text fz="xs" c="dimmed">
-        {t("involvement.savedOn", { date: format.timestamp(record.updatedAt) })}
+        {savedLine("saved", record.updatedAt, record.updatedBy)}
       </Text>
     </Stack>
   );

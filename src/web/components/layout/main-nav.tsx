@@ -11,6 +11,9 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
+  { to: "/admin/outbox", key: "outbox.nav", shownTo: (abilities) => abilities.manageMail },
+  { to: "/audit", key: "audit.nav", shownTo: (abilities) => abilities.readAudit },
+  { to: "/users", key: "peopleNav.users", shownTo: (abilities) => abilities.manageUsers },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (abilities: GlobalAbilitiesBody) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {

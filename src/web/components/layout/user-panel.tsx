@@ -1,6 +1,6 @@
-import { Avatar, Button, Group, Stack, Text } from "@mantine/core";
+import { Avatar, Button, Group, Stack, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { CurrentUser } from "../../../contracts/auth.js";
 import { useSignOut } from "../../api/session.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
@@ -24,19 +24,22 @@ export function UserPanel({ user }: { user: CurrentUser }) {
 
   return (
     <Group gap="sm" wrap="nowrap">
-      <Group gap="xs" wrap="nowrap">
-        <Avatar color="harbour" radius="xl" size={34} aria-hidden="true">
-          {initials(user.name)}
-        </Avatar>
-        <Stack gap={0}>
-          <Text fz="sm" fw={600} lh={1.2} maw={200} truncate="end">
-            {user.name}
-          </Text>
-          <Text fz="xs" c="dimmed" lh={1.2}>
-            {role}
-          </Text>
-        </Stack>
-      </Group>
+      <UnstyledButton component={Link} to="/account">
+        <VisuallyHidden>{t("peopleNav.accountPrefix")} </VisuallyHidden>
+        <Group gap="xs" wrap="nowrap">
+          <Avatar color="harbour" radius="xl" size={34} aria-hidden="true">
+            {initials(user.name)}
+          </Avatar>
+          <Stack gap={0}>
+            <Text fz="sm" fw={600} lh={1.2} maw={200} truncate="end">
+              {user.name}
+            </Text>
+            <Text fz="xs" c="dimmed" lh={1.2}>
+              {role}
+            </Text>
+          </Stack>
+        </Group>
+      </UnstyledButton>
       <Button
         variant="default"
         size="xs"

@@ -5,6 +5,7 @@ import { useFormat } from "../../i18n/format.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
+import { useSavedLine } from "../audit/saved-by.js";
 
 function isWebAddress(value: string): boolean {
   return /^https?:\/\//i.test(value);
@@ -14,6 +15,7 @@ export function OrganizationDetails({ organization }: { organization: Organizati
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
   const format = useFormat();
+  const savedLine = useSavedLine();
   const none = t("common.none");
   const website = organization.website;
   return (
@@ -55,7 +57,7 @@ export function OrganizationDetails({ organization }: { organization: Organizati
       />
       <Text fz="xs" c="dimmed" mt="md">
         {t("common.created", { date: format.timestamp(organization.createdAt) })} ·{" "}
-        {t("common.updated", { date: format.timestamp(organization.updatedAt) })}
+        {savedLine("updated", organization.updatedAt, organization.updatedBy)}
       </Text>
     </Section>
   );

@@ -4,6 +4,7 @@ import { organizationCreateSchema, type Organization, type OrganizationCreate } 
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { FormActions } from "../form-actions.js";
+import { SimilarNames } from "./similar-names.js";
 
 type Props = {
   organization?: Organization;
@@ -33,6 +34,7 @@ export function OrganizationForm({ organization, submitLabel, onSubmit, onCancel
       <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <TextInput label={t("organizations.name")} required key={form.key("name")} {...form.getInputProps("name")} />
+          <SimilarNames name={form.getValues().name} exceptId={organization?.id} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t("organizations.sector")}

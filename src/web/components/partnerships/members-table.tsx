@@ -49,6 +49,11 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 <Anchor component={Link} to={`/organizations/${member.organization.id}`} fw={500} inherit>
                   {member.organization.name}
                 </Anchor>
+                {member.isLead && (
+                  <Badge variant="light" color="indigo" radius="sm" tt="none" fw={500} ml="xs" title={t("registry.leadDescription")}>
+                    {t("registry.lead")}
+                  </Badge>
+                )}
                 {member.isCritic && (
                   <Badge {...toneProps("critic")} radius="sm" tt="none" fw={500} ml="xs">
                     {t("coverage.critic")}
@@ -83,7 +88,11 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                {member.abilities.readInvolvement ? (
+                {member.isLead ? (
+                  <Text fz="sm" c="dimmed" title={t("registry.noChecklistForLeadHint")}>
+                    {t("registry.noChecklistForLead")}
+                  </Text>
+                ) : member.abilities.readInvolvement ? (
                   <Button
                     component={Link}
                     to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}

@@ -7,17 +7,21 @@ import { useVocabulary } from "../../i18n/vocabulary.js";
 import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
 import { Tags } from "../tags.js";
+import { useSavedLine } from "../audit/saved-by.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 export function PartnershipDetails({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
+  const savedLine = useSavedLine();
   const vocabulary = useVocabulary();
   const none = t("common.none");
   return (
     <Section title={t("common.details")}>
       <DetailList
         items={[
-          { label: t("partnerships.program"), value: `${partnership.program.name} (${partnership.program.code})` },
+          { label: t("partnerships.program"), value: `${names.program(partnership.program)} (${partnership.program.code})` },
           {
             label: t("partnerships.lead"),
             value: (
@@ -26,7 +30,7 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
               </Anchor>
             ),
           },
-          { label: t("partnerships.region"), value: partnership.region ?? none },
+          { label: t("partnerships.region"), value: partnership.region ? names.region(partnership.region) : none },
           {
             label: t("partnerships.priorityGroups"),
             value: <Tags labels={partnership.priorityGroups.map((value) => vocabulary.label("priorityGroup", value))} />,
@@ -52,7 +56,7 @@ export function PartnershipDetails({ partnership }: { partnership: Partnership }
       />
       <Text fz="xs" c="dimmed" mt="md">
         {t("common.created", { date: format.timestamp(partnership.createdAt) })} ·{" "}
-        {t("common.updated", { date: format.timestamp(partnership.updatedAt) })}
+        {savedLine("updated", partnership.updatedAt, partnership.updatedBy)}
       </Text>
     </Section>
   );

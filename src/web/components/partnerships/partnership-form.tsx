@@ -6,6 +6,7 @@ import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { useVocabulary } from "../../i18n/vocabulary.js";
 import { FormActions } from "../form-actions.js";
 import { OrganizationSelect } from "../organization-select.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 type Props = {
   partnership?: Partnership;
@@ -16,6 +17,7 @@ type Props = {
 
 export function PartnershipForm({ partnership, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const vocabulary = useVocabulary();
   const programs = usePrograms();
   const { form, handleSubmit } = useSchemaForm({
@@ -35,7 +37,10 @@ export function PartnershipForm({ partnership, submitLabel, onSubmit, onCancel }
     },
     onSubmit,
   });
-  const programOptions = (programs.data?.data ?? []).map((program) => ({ value: program.id, label: `${program.name} (${program.code})` }));
+  const programOptions = (programs.data?.data ?? []).map((program) => ({
+    value: program.id,
+    label: `${names.program(program)} (${program.code})`,
+  }));
   const lead = partnership ? { value: partnership.leadOrganization.id, label: partnership.leadOrganization.name } : null;
   const leadProps = form.getInputProps("leadOrganizationId");
 

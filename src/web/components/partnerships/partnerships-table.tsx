@@ -4,9 +4,11 @@ import { Link } from "react-router";
 import type { Partnership } from "../../../contracts/partnerships.js";
 import { useFormat } from "../../i18n/format.js";
 import { StatusBadge } from "../status-badge.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 export function PartnershipsTable({ partnerships }: { partnerships: Partnership[] }) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const format = useFormat();
   if (partnerships.length === 0) {
     return (
@@ -40,9 +42,9 @@ export function PartnershipsTable({ partnerships }: { partnerships: Partnership[
                   {partnership.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{partnership.program.name}</Table.Td>
+              <Table.Td>{names.program(partnership.program)}</Table.Td>
               <Table.Td>{partnership.leadOrganization.name}</Table.Td>
-              <Table.Td>{partnership.region ?? t("common.none")}</Table.Td>
+              <Table.Td>{partnership.region ? names.region(partnership.region) : t("common.none")}</Table.Td>
               <Table.Td>
                 <StatusBadge status={partnership.status} />
               </Table.Td>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { NOT_SET_KEY } from "../../../domain/reports/typology-report.js";
 import { usePrograms } from "../../api/programs.js";
 import { useTypologyReport, type ReportFilterParams } from "../../api/reports.js";
+import { useLocalizedNames } from "../../i18n/localized-names.js";
 
 // Mantine's Select needs a non-empty value for the "all" choice; it never reaches the address or the API.
 const ALL = "__all";
@@ -28,17 +29,18 @@ type Props = { value: ReportFilterParams; round: string; onChange: (filters: Rep
 /** The program and region selects shared by both reports; "all" by default. */
 export function ReportFilterSelects({ value, round, onChange }: Props) {
   const { t } = useTranslation();
+  const names = useLocalizedNames();
   const programs = useReportPrograms();
   const regions = useReportRegions(round);
   const programOptions = [
     { value: ALL, label: t("reports.filters.allPrograms") },
-    ...programs.map((program) => ({ value: program.id, label: `${program.code} – ${program.name}` })),
+    ...programs.map((program) => ({ value: program.id, label: `${program.code} – ${names.program(program)}` })),
   ];
   // A region from a shared address stays selectable even when the round has no records there.
   const regionNames = value.region && !regions.includes(value.region) ? [value.region, ...regions] : regions;
   const regionOptions = [
     { value: ALL, label: t("reports.filters.allRegions") },
-    ...regionNames.map((region) => ({ value: region, label: region })),
+    ...regionNames.map((region) => ({ value: region, label: names.region(region) })),
   ];
   const choose = (changes: ReportFilterParams) => onChange({ ...value, ...changes });
 

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, FileInput, Group, Select, Stack, Switch, Text } from "@mantine/core";
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { REGISTRY_ENTITIES, registryEntitySchema, type ImportReport, type RegistryEntity } from "../../../contracts/imports.js";
@@ -17,8 +17,8 @@ const DETECT = "detect" as const;
 type Props = { kind: ImportKind; title: string; intro: string; requirements: ReactNode };
 
 /** Identifies a choice of files (and entity), so that an import follows a clean check of exactly that choice. */
-function selectionKey(files: readonly File[], entity: string): string {
-  return [entity, ...files.map((file) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`)].join("\u0001");
+function selectionKey(files: readonly File[], entity: string, noCreate: boolean): string {
+  return [entity, String(noCreate), ...files.map((file) => `${file.name}\u0000${file.size}\u0000${file.lastModified}`)].join("\u0001");
 }
 
 /** One kind of import: what the file holds, the file picker, a check, then the import itself. */
@@ -28,10 +28,11 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
   const upload = useImportUpload();
   const [files, setFiles] = useState<File[]>([]);
   const [entity, setEntity] = useState<RegistryEntity | typeof DETECT>(DETECT);
+  const [noCreate, setNoCreate] = useState(false);
   const [result, setResult] = useState<{ key: string; report: ImportReport } | null>(null);
 
   const isRegistry = kind === "registry";
-  const key = selectionKey(files, entity);
+  const key = selectionKey(files, entity, noCreate);
   const tooMany = isRegistry && files.length > REGISTRY_MAX_FILES;
   const asksEntity = isRegistry && files.length === 1 && files[0]?.name.toLowerCase().endsWith(".csv") === true;
   const isChecked = result !== null && result.key === key && result.report.dryRun && result.report.errors.length === 0;
@@ -46,7 +47,7 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
   const send = (dryRun: boolean) => {
     const sentKey = key;
     upload.mutate(
-      { kind, files, dryRun, entity: asksEntity && entity !== DETECT ? entity : undefined },
+      { kind, files, dryRun, noCreate, entity: asksEntity && entity !== DETECT ? entity : undefined },
       {
         onSuccess: (report) => {
           setResult({ key: sentKey, report });
@@ -99,6 +100,14 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
               maw={560}
             />
           )}
+          <Switch
+            label={t("registry.noCreate")}
+            description={t("registry.noCreateDescription")}
+            checked={noCreate}
+            onChange={(event) => setNoCreate(event.currentTarget.checked)}
+            disabled={upload.isPending}
+            maw={560}
+          />
           <Group gap="sm" mt="xs">
             <Button variant={isChecked ? "default" : "filled"} disabled={!canSend} onClick={() => send(true)}>
               {t(files.length > 1 ? "transfer.import.checkMany" : "transfer.import.check")}

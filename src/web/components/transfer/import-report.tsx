@@ -161,7 +161,17 @@ function CreatedNames({ report }: { report: ImportReport }) {
   );
 }
 
-function ProblemsTable({ kind, problems }: { kind: ImportReport["kind"]; problems: ImportProblem[] }) {
+function ProblemsTable({
+  kind,
+  problems,
+  title,
+  hint,
+}: {
+  kind: ImportReport["kind"];
+  problems: ImportProblem[];
+  title: string;
+  hint: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [page, setPage] = useState(1);
@@ -172,9 +182,9 @@ function ProblemsTable({ kind, problems }: { kind: ImportReport["kind"]; problem
   const none = t("common.none");
   return (
     <Stack gap="sm">
-      <Title order={4}>{t("transfer.report.problems")}</Title>
+      <Title order={4}>{title}</Title>
       <Text fz="sm" c="dimmed">
-        {t("transfer.report.problemsHint")}
+        {hint}
       </Text>
       <Table.ScrollContainer minWidth={560}>
         <Table highlightOnHover={false}>
@@ -212,10 +222,23 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Title order={3}>{t(report.dryRun ? "transfer.report.checkTitle" : "transfer.report.importTitle")}</Title>
       <Outcome report={report} />
       {report.errors.length > 0 ? (
-        <ProblemsTable kind={report.kind} problems={report.errors} />
+        <ProblemsTable
+          kind={report.kind}
+          problems={report.errors}
+          title={t("transfer.report.problems")}
+          hint={t("transfer.report.problemsHint")}
+        />
       ) : (
         <>
           <CountsTable report={report} />
+          {report.warnings.length > 0 && (
+            <ProblemsTable
+              kind={report.kind}
+              problems={report.warnings}
+              title={t("registry.warningsTitle")}
+              hint={t("registry.warningsIntro")}
+            />
+          )}
           <CreatedNames report={report} />
         </>
       )}

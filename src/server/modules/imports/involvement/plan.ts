@@ -10,6 +10,7 @@ import { newId } from "../../../ids.js";
 import { text } from "../../../messages/render.js";
 import { answeredFields, answersOf } from "../../involvement/stored-classification.js";
 import { rubricForProgram } from "../../typology/service.js";
+import { insertChanges, patchChanges } from "../../audit/changes.js";
 import type { ImportAudit } from "../audit.js";
 import type { Problems } from "../problems.js";
 import * as repo from "../repository.js";
@@ -23,6 +24,8 @@ type Resolved = {
   reader: RowReader<InvolvementColumn>;
   row: InvolvementRow;
   programId: string;
+  partnershipId: string;
+  organizationId: string;
   membershipId: string;
   isNewMembership: boolean;
   perspective: Perspective;
@@ -45,6 +48,8 @@ function resolveRows(resolver: Resolver, rows: ReadRow[]): Resolved[] {
       reader,
       row,
       programId: program.id,
+      partnershipId: partnership.id,
+      organizationId: organization.id,
       membershipId: membership.id,
       isNewMembership: membership.isNew,
       perspective: row.perspective,
@@ -78,8 +83,11 @@ async function storedRecords(db: Kysely<DB>, resolved: Resolved[]): Promise<Map<
 /** A record the import adds or replaces: where it goes, and the answers it holds. */
 export type RecordChange = {
   id: string;
-  isUpdate: boolean;
+  /** The stored record it replaces, if any. */
+  stored: StoredRecord | undefined;
   programId: string;
+  partnershipId: string;
+  organizationId: string;
   membershipId: string;
   perspective: Perspective;
   round: string;
@@ -102,7 +110,7 @@ export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: 
 
   const stored = await storedRecords(db, resolved);
   const changes: RecordChange[] = [];
-  for (const { row, programId, membershipId, perspective, round } of resolved) {
+  for (const { row, programId, partnershipId, organizationId, membershipId, perspective, round } of resolved) {
     const existing = stored.get(`${membershipId}|${perspective}|${round}`);
     const respondent = row.respondent === undefined ? (existing?.respondent ?? null) : row.respondent;
     const answeredOn = row.answeredOn === undefined ? (existing?.answered_on ?? null) : row.answeredOn;
@@ -117,8 +125,10 @@ export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: 
     }
     changes.push({
       id: existing?.id ?? newId(),
-      isUpdate: existing !== undefined,
+      stored: existing,
       programId,
+      partnershipId,
+      organizationId,
       membershipId,
       perspective,
       round,
@@ -151,10 +161,14 @@ export async function recordRows(
     const key = `${rubric.id}@${rubric.version}|${PROJECT_INDICATOR_KEYS.map((indicator) => String(change.answers[indicator])).join(",")}`;
     const classification = classified.get(key) ?? answeredFields(rubric, { indicators: change.answers }, at);
     classified.set(key, classification);
-    const fields = { ...classification, respondent: change.respondent, answered_on: change.answeredOn };
+    const fields = { ...classification, respondent: change.respondent, answered_on: change.answeredOn, updated_by: rights.userId };
     const { id, membershipId, perspective, round } = change;
     rows.push({ id, membership_id: membershipId, perspective, round, created_by: rights.userId, created_at: at, ...fields });
-    audit.add(change.isUpdate ? "update" : "create", "involvement_record", id, { membershipId, perspective, round, type: fields.type });
+    audit.add(change.stored ? "update" : "create", "involvement_record", id, {
+      links: { partnershipId: change.partnershipId, organizationId: change.organizationId },
+      changes: change.stored ? patchChanges(change.stored, fields) : insertChanges({ perspective, round, ...fields }),
+      details: { membershipId, perspective, round },
+    });
   }
   return rows;
 }

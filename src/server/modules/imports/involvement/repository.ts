@@ -17,6 +17,7 @@ const REPLACED = [
   "reasons",
   "classified_at",
   "updated_at",
+  "updated_by",
 ] as const;
 
 /** Inserts new records and replaces changed ones, many rows per statement (ON CONFLICT works alike on both databases). */

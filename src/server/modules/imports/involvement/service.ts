@@ -7,6 +7,7 @@ import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
 import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";
+import { similarNameWarnings } from "../new-names.js";
 import { Problems } from "../problems.js";
 import { References } from "../references.js";
 import { createdList, emptyReport, failedReport, referenceCounts, type ImportOutcome } from "../report.js";
@@ -27,7 +28,7 @@ export async function importInvolvement(
   db: Kysely<DB>,
   caller: Caller,
   file: ImportFile,
-  options: { dryRun: boolean },
+  options: { dryRun: boolean; noCreate?: boolean },
 ): Promise<ImportOutcome> {
   const problems = new Problems();
   const table = await readFileTable(file, problems);
@@ -49,7 +50,8 @@ export async function importInvolvement(
       at,
       rights.userId,
     );
-    const plan = await planInvolvement(trx, new Resolver(references, rights), rows, problems);
+    const resolver = new Resolver(references, rights, { noCreate: options.noCreate });
+    const plan = await planInvolvement(trx, resolver, rows, problems);
     if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems.records);
 
     const report: ImportOutcome = {
@@ -57,6 +59,7 @@ export async function importInvolvement(
       rows: rows.length,
       counts: { ...emptyReport("involvement", options.dryRun).counts, ...referenceCounts(references), involvementRecords: plan.counts },
       created: createdList(references),
+      warnings: await similarNameWarnings(trx, resolver.newNames),
     };
     if (options.dryRun || plan.changes.length + references.added.memberships.length === 0) return report;
 

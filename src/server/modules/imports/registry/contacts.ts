@@ -53,7 +53,7 @@ export function contactPlanner(state: RegistryState) {
       return;
     }
     const patch = changes(stored, { name, title, email, phone, preferred_language: language ?? undefined, verified_on: verifiedOn });
-    if (state.tally("contacts", stored.id, patch, { organizationId: organization.id })) {
+    if (state.tally("contacts", stored, patch, { organizationId: organization.id })) {
       state.patches.contacts.set(stored.id, { ...patch, updated_at: state.at });
     }
   };

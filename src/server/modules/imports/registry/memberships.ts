@@ -104,7 +104,7 @@ export function membershipPlanner(state: RegistryState) {
     }
     if (!stored) return;
     const patch = changes(stored, wanted);
-    if (state.tally("memberships", stored.id, patch, { partnershipId: partnership.id })) {
+    if (state.tally("memberships", stored, patch, { partnershipId: partnership.id, organizationId: stored.organization_id })) {
       state.patches.memberships.set(stored.id, { ...patch, updated_at: state.at });
     }
   };

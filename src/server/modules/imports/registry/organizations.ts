@@ -34,6 +34,7 @@ export function organizationPlanner(state: RegistryState) {
     const existing = state.references.organizationsNamed(name).find((entry) => entry.sector === sector);
     const stored = existing ? state.references.stored.organizations.get(existing.id) : undefined;
     if (!stored) {
+      if (!state.resolver.mayCreate(reader, "name", "organization", name)) return;
       state.references.addOrganization({
         name,
         sector,
@@ -52,6 +53,7 @@ export function organizationPlanner(state: RegistryState) {
       website,
       notes,
     });
-    if (state.tally("organizations", stored.id, patch)) state.patches.organizations.set(stored.id, { ...patch, updated_at: state.at });
+    if (state.tally("organizations", stored, patch, { organizationId: stored.id }))
+      state.patches.organizations.set(stored.id, { ...patch, updated_at: state.at, updated_by: state.references.userId });
   };
 }

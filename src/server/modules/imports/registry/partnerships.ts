@@ -61,6 +61,7 @@ export function partnershipPlanner(state: RegistryState) {
     const endDate = row.endDate === undefined ? stored?.end_date : row.endDate;
     if (startDate && endDate && endDate < startDate) reader.report("end_date", text("field.endBeforeStart"));
     if (!stored) {
+      if (!state.resolver.mayCreate(reader, "name", "partnership", row.name, program.isNew ? null : program.id)) return;
       state.references.addPartnership({
         program_id: program.id,
         name: row.name,
@@ -90,6 +91,7 @@ export function partnershipPlanner(state: RegistryState) {
     });
     // A new lead takes part as a member, as when the lead is changed through the API.
     if (patch.lead_organization_id !== undefined) state.references.membership(stored.id, lead.id);
-    if (state.tally("partnerships", stored.id, patch)) state.patches.partnerships.set(stored.id, { ...patch, updated_at: state.at });
+    if (state.tally("partnerships", stored, patch, { partnershipId: stored.id }))
+      state.patches.partnerships.set(stored.id, { ...patch, updated_at: state.at, updated_by: state.references.userId });
   };
 }

@@ -7,8 +7,10 @@ import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
 import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
+import { insertChanges } from "../../audit/changes.js";
 import { ImportAudit } from "../audit.js";
 import { columnKey, matchHeader } from "../header.js";
+import { similarNameWarnings } from "../new-names.js";
 import { Problems, type ProblemRecord } from "../problems.js";
 import { createdList, emptyReport, failedReport, type ImportOutcome } from "../report.js";
 import * as repo from "../repository.js";
@@ -95,7 +97,7 @@ export async function importRegistry(
   db: Kysely<DB>,
   caller: Caller,
   files: ImportFile[],
-  options: { dryRun: boolean; entity?: RegistryEntity },
+  options: { dryRun: boolean; noCreate?: boolean; entity?: RegistryEntity },
 ): Promise<ImportOutcome> {
   const fileProblems = new Problems();
   const sheets: Sheet[] = [];
@@ -108,7 +110,7 @@ export async function importRegistry(
     const rights = await loadImportRights(trx, caller);
     const at = now();
     const audit = new ImportAudit(rights.userId, at);
-    const state = await RegistryState.load(trx, mentionedNames(entities), rights, audit, at);
+    const state = await RegistryState.load(trx, mentionedNames(entities), rights, audit, at, { noCreate: options.noCreate });
     const problems: ProblemRecord[] = [];
     for (const entity of entities) {
       const sheetProblems = new Problems(entity.entity);
@@ -116,13 +118,18 @@ export async function importRegistry(
       problems.push(...sheetProblems.records);
     }
     if (problems.length > 0) return failedReport("registry", options.dryRun, rows, problems);
-    const report = reportOf(state, options.dryRun, rows);
+    const report = { ...reportOf(state, options.dryRun, rows), warnings: await similarNameWarnings(trx, state.resolver.newNames) };
     if (options.dryRun || !hasChanges(state)) return report;
 
     await repo.insertRegistryRows(trx, { ...state.references.added, contacts: state.addedContacts });
     await applyPatches(trx, state.patches);
     audit.addReferences(state.references);
-    for (const contact of state.addedContacts) audit.add("create", "contact", contact.id, { organizationId: contact.organization_id });
+    for (const contact of state.addedContacts) {
+      audit.add("create", "contact", contact.id, {
+        links: { organizationId: contact.organization_id },
+        changes: insertChanges({ ...contact, organization_id: undefined }),
+      });
+    }
     audit.addImport("registry", { files: files.map((file) => file.name), rows, counts: report.counts });
     await repo.insertAuditEvents(trx, audit.events);
     return { ...report, written: true };

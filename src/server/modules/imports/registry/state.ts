@@ -5,7 +5,8 @@ import type { Counts } from "../../../../contracts/imports.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
 import type { ContactPatch, ContactRow, DB, MembershipPatch, NewContact, OrganizationPatch, PartnershipPatch } from "../../../db/schema.js";
 import { newId } from "../../../ids.js";
-import type { ImportAudit } from "../audit.js";
+import { patchChanges } from "../../audit/changes.js";
+import type { AuditLinks, ImportAudit } from "../audit.js";
 import { References } from "../references.js";
 import * as repo from "../repository.js";
 import { Resolver } from "../resolve.js";
@@ -58,9 +59,10 @@ export class RegistryState {
     rights: ImportRights,
     audit: ImportAudit,
     at: string,
+    options: { noCreate?: boolean } = {},
   ): Promise<RegistryState> {
     const references = await References.load(db, names, at, rights.userId);
-    const state = new RegistryState(new Resolver(references, rights), audit);
+    const state = new RegistryState(new Resolver(references, rights, options), audit);
     for (const row of await repo.contactsOfOrganizations(db, references.stored.organizations.keys())) {
       state.storedContacts.set(row.id, row);
       state.indexContact({ id: row.id, organizationId: row.organization_id, name: row.name, email: row.email, isNew: false });
@@ -102,14 +104,16 @@ export class RegistryState {
    * Counts a row that matched a stored one: unchanged, or updated (and audited) when the patch has
    * fields. Whether it changes anything is returned, for the caller to keep the patch.
    */
-  tally(entity: keyof RegistryState["tallies"], id: string, patch: object, details: Record<string, unknown> = {}): boolean {
-    const fields = Object.keys(patch);
-    if (fields.length === 0) {
+  tally(entity: keyof RegistryState["tallies"], stored: { id: string }, patch: object, links: AuditLinks): boolean {
+    if (Object.keys(patch).length === 0) {
       this.tallies[entity].unchanged += 1;
       return false;
     }
     this.tallies[entity].updated += 1;
-    this.audit.add("update", entity.replace(/s$/, ""), id, { ...details, fields });
+    this.audit.add("update", entity.replace(/s$/, ""), stored.id, {
+      links,
+      changes: patchChanges(stored, patch as Record<string, unknown>),
+    });
     return true;
   }
 }
