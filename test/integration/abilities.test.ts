@@ -7,9 +7,17 @@ import { ABILITIES, GLOBAL_ABILITIES } from "../../src/domain/access/abilities.j
 import { createWorldApp, type Client } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership } from "../support/factories.js";
+import { recordAudit } from "../../src/server/modules/audit/repository.js";
+import { createApiToken } from "../../src/server/modules/auth/service.js";
 import { DOMAIN_ROLE } from "./role-matrix/from-table.js";
 import { LABELS, ROLES, uniqueName, type Context, type Side } from "./role-matrix/matrix.js";
-import { throwawayPartnership, unreferencedOrganization, worldPartnership } from "./role-matrix/throwaway.js";
+import {
+  memberOrganization,
+  throwawayPartnership,
+  throwawayUser,
+  unreferencedOrganization,
+  worldPartnership,
+} from "./role-matrix/throwaway.js";
 
 type Abilities = Record<string, boolean>;
 type Attempt = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: string; payload?: unknown; ok: number };
@@ -22,6 +30,8 @@ type Probe = {
   attempts: (context: Context, row: { id: string }) => Promise<Record<string, Attempt>>;
   /** Whether the attempts cover only some of the abilities (the others are probed on another row). */
   partial?: true;
+  /** Whether a role without the ability is refused the row's route before any row is read (403, which the role matrix checks). */
+  guarded?: true;
 };
 
 /** A partnership on the side, with the partner's organization as a member but not as the lead (a lead cannot be removed). */
@@ -151,6 +161,45 @@ const PROBES: Probe[] = [
     }),
   },
   {
+    resource: "user account",
+    guarded: true,
+    partial: true,
+    read: async (context) => ({ url: `/api/v1/users/${await throwawayUser(context)}` }),
+    // Demoting, disabling and enabling are bounded by the last-administrator rule, tested with the users module.
+    attempts: async (_context, row) => ({
+      update: { method: "PATCH", url: `/api/v1/users/${row.id}`, payload: { name: "Checked Name" }, ok: 200 },
+      listTokens: { method: "GET", url: `/api/v1/users/${row.id}/tokens`, ok: 200 },
+    }),
+  },
+  {
+    resource: "API token",
+    read: async (context) => {
+      const token = await createApiToken(context.db, callerId(context), uniqueName("Probe token"));
+      return { url: "/api/v1/tokens?pageSize=100", pick: (data) => data.find((item) => item.id === token.id) };
+    },
+    attempts: async (_context, row) => ({ revoke: { method: "DELETE", url: `/api/v1/tokens/${row.id}`, ok: 204 } }),
+  },
+  {
+    resource: "audit event",
+    guarded: true,
+    // A change to a contact of the side's member organization: its personal data is readable where the organization's contacts are.
+    read: async (context) => {
+      const entityId = uniqueName("contact").replace(" ", "-");
+      await recordAudit(context.db, {
+        userId: null,
+        action: "update",
+        entity: "contact",
+        entityId,
+        organizationId: memberOrganization(context),
+        changes: { email: ["before@example.org", "after@example.org"] },
+      });
+      return { url: `/api/v1/audit-events?entity=contact&entityId=${entityId}`, pick: (data) => data[0] };
+    },
+    attempts: async (context) => ({
+      readPersonalData: { method: "GET", url: `/api/v1/organizations/${memberOrganization(context)}/contacts`, ok: 200 },
+    }),
+  },
+  {
     resource: "program composition",
     read: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}/composition` }),
     attempts: async ({ world, side }) => ({
@@ -206,7 +255,7 @@ for (const dialect of DIALECTS) {
             const { url, list, pick } = await probe.read(context);
             const res = await client.get(url);
             // A row the role may not read is not returned, so it carries nothing to check (the role matrix checks the refusal).
-            if (res.statusCode === 404 || (pick && res.statusCode === 403)) return;
+            if (res.statusCode === 404 || ((pick || probe.guarded) && res.statusCode === 403)) return;
             expect(res.statusCode, res.body).toBe(200);
             const body = res.json();
             const row = (pick ? pick(body.data) : body) as { id: string; abilities: Abilities };

@@ -64,7 +64,9 @@ export function registerUserCommands(program: Command): void {
     .option("--json", "print the page as JSON, as the API returns it")
     .action(async (options: PagingOptions & { json?: boolean }) => {
       const query = pagingQuery(options);
-      const found = await withRuntime(({ database }) => collect(query, options.all === true, (page) => listUsers(database.db, page)));
+      const found = await withRuntime(({ database }) =>
+        collect(query, options.all === true, (page) => listUsers(database.db, OPERATOR, page)),
+      );
       if (options.json) console.log(JSON.stringify(found, null, 2));
       else console.log(usersTable(found.data));
       reportPage(found.pagination);

@@ -82,21 +82,19 @@ export async function listMemberships(db: Kysely<DB>, partnershipId: string, sco
   return { rows, total: Number(count.n) };
 }
 
-/** The fields a change of a membership is checked against. */
+/** The row a change of a membership is checked against and recorded from. */
 export function findMembershipFields(db: Kysely<DB>, partnershipId: string, membershipId: string) {
-  return db
-    .selectFrom("memberships")
-    .innerJoin("organizations", "organizations.id", "memberships.organization_id")
-    .select([
-      "memberships.id",
-      "memberships.organization_id",
-      "memberships.joined_on",
-      "memberships.left_on",
-      "organizations.name as organization_name",
-    ])
-    .where("memberships.id", "=", membershipId)
-    .where("memberships.partnership_id", "=", partnershipId)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom("memberships")
+      .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+      // The whole row, so that a change can be recorded with each field's value before it.
+      .selectAll("memberships")
+      .select("organizations.name as organization_name")
+      .where("memberships.id", "=", membershipId)
+      .where("memberships.partnership_id", "=", partnershipId)
+      .executeTakeFirst()
+  );
 }
 
 export function findMembershipOfOrganization(db: Kysely<DB>, partnershipId: string, organizationId: string) {

@@ -68,5 +68,5 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
     if (changes.disabled?.[1] === true || changes.role) await deleteSessionsOfUser(trx, id);
     await recordAudit(trx, { userId: userIdOf(updatedBy), action: "update", entity: "user", entityId: id, changes });
   });
-  return getUser(db, id);
+  return getUser(db, id, updatedBy);
 }

@@ -24,6 +24,6 @@ export async function userIdByEmail(db: Kysely<DB>, email: string): Promise<stri
 export async function setAccountDisabled(db: Kysely<DB>, userId: string, disabled: boolean, by: Caller) {
   const current = await repo.findUser(db, userId);
   if (!current) throw AppError.notFound("user");
-  if ((current.disabled === 1) === disabled) return { user: await getUser(db, userId), changed: false };
+  if ((current.disabled === 1) === disabled) return { user: await getUser(db, userId, by), changed: false };
   return { user: await updateUser(db, userId, { disabled }, by), changed: true };
 }

@@ -25,7 +25,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
         response: { 200: userPageSchema },
       },
     },
-    (request) => service.listUsers(db, request.query),
+    (request) => service.listUsers(db, actorOf(request), request.query),
   );
 
   app.post(
@@ -37,7 +37,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
   app.get(
     "/users/:id",
     { ...guard, schema: { tags, summary: "Read a user account", params: idParamsSchema, response: { 200: userSchema } } },
-    (request) => service.getUser(db, request.params.id),
+    (request) => service.getUser(db, request.params.id, actorOf(request)),
   );
 
   app.patch(
