@@ -39,6 +39,13 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** Whether the caller is signed in, answered without a 401, so a browser's first look does not log an error. */
+export const sessionStatusSchema = z.discriminatedUnion("signedIn", [
+  sessionSchema.extend({ signedIn: z.literal(true) }),
+  z.object({ signedIn: z.literal(false) }),
+]);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
 export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES, { error: "must be en or fr" }) });
 
 export const tokenCreateSchema = z.object({ name: requiredText(100) });

@@ -95,6 +95,8 @@ export const coverageSchema = z.object({
       required: z.boolean(),
       sectors: z.array(z.enum(SECTORS)),
       present: z.boolean(),
+      /** "partly": some members sit in the seat but not all it asks for (a voice for some of the affected groups only). */
+      fill: z.enum(["filled", "partly", "empty"]),
       members: z.array(memberRefSchema),
       groups: z.array(affectedGroupSchema),
     }),

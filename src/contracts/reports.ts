@@ -47,7 +47,10 @@ function byType<T extends z.ZodType>(value: T) {
 }
 
 export const typologyGroupSchema = z.object({
+  /** A program's code, a region or partnership as typed, a sector's key; "(not set)" for records without one. */
   key: z.string(),
+  /** What to call the group: a program's name, a partnership's or region's name; for a sector, its key (the reader's language names it). */
+  label: z.string(),
   /** Records in the group: the members counted, one each. */
   total: z.number().int(),
   counts: byType(z.number().int()),
@@ -62,6 +65,8 @@ export const typologyReportSchema = z
     filters: reportFiltersSchema,
     groups: z.array(typologyGroupSchema),
     total: typologyGroupSchema,
+    /** Partnerships the caller sees, within the filters, with no record counted here: they appear in no group. */
+    partnershipsWithoutRecords: z.number().int(),
   })
   .meta({
     description:

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -13,9 +12,11 @@ import { registerAuthentication } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { languageOf } from "./http/language.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
 import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -66,20 +67,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", "data:"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  await registerSecurityHeaders(app, { forceHttps: config.forceHttps });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -136,6 +124,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
       await api.register(auditRoutes, context);
+      await api.register(attentionRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -16,6 +16,7 @@ const envSchema = z.object({
   CONVENE_DEMO: booleanFlag.default(true),
   CONVENE_SECURE_COOKIES: booleanFlag.optional(),
   CONVENE_TRUST_PROXY: booleanFlag.default(false),
+  CONVENE_FORCE_HTTPS: booleanFlag.default(false),
   CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -48,6 +49,8 @@ export type Config = {
   secureCookies: boolean | undefined;
   /** Behind a load balancer: take the client address and protocol from X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** Send HSTS and upgrade-insecure-requests on every answer, not only on requests that came over HTTPS. */
+  forceHttps: boolean;
   sessionDays: number;
   login: { maxAttempts: number; windowMinutes: number };
   /**
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemo: values.CONVENE_DEMO,
     secureCookies: values.CONVENE_SECURE_COOKIES,
     trustProxy: values.CONVENE_TRUST_PROXY,
+    forceHttps: values.CONVENE_FORCE_HTTPS,
     sessionDays: values.CONVENE_SESSION_DAYS,
     login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
     mail: {

@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router";
 import { AppLayout } from "./components/layout/app-layout.js";
 import { AccountPage } from "./routes/account.js";
 import { AuditPage } from "./routes/audit.js";
+import { Loading } from "./components/loading.js";
 import { DataTransferPage } from "./routes/data-transfer.js";
 import { HomePage } from "./routes/home.js";
 import { MemberInvolvementPage } from "./routes/member-involvement.js";
@@ -25,12 +26,14 @@ import { UsersListPage } from "./routes/users-list.js";
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: "/sign-in", element: <SignInPage /> },
+    { path: "/sign-in", element: <SignInPage />, hydrateFallbackElement: <Loading h="100vh" /> },
     { path: "/forgot-password", element: <ForgotPasswordPage /> },
     { path: "/reset-password", element: <ResetPasswordPage /> },
     { path: "/accept-invitation", element: <AcceptInvitationPage /> },
     {
       element: <AppLayout />,
+      // Shown while a lazy page (the reports) loads on first visit; without it react-router warns in every console.
+      hydrateFallbackElement: <Loading h="100vh" />,
       children: [
         { index: true, element: <HomePage /> },
         { path: "organizations", element: <OrganizationsListPage /> },

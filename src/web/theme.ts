@@ -1,5 +1,6 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
 import type { TFunction } from "i18next";
+import tables from "./components/tables.module.css";
 
 // A deep harbour blue: shade 7 (the primary) keeps white text above 5.5:1, shade 9 (used for light
 // variants' text) above 7:1.
@@ -37,6 +38,11 @@ export function createAppTheme(t: TFunction) {
     },
     components: {
       Table: { defaultProps: { verticalSpacing: "sm", highlightOnHover: true } },
+      // Wide tables keep their scrollbar visible and show a shadow where more columns hide.
+      TableScrollContainer: {
+        defaultProps: { scrollAreaProps: { type: "auto" } },
+        classNames: { scrollContainer: tables.scrollContainer },
+      },
       Paper: { defaultProps: { withBorder: true, radius: "md" } },
       Card: { defaultProps: { withBorder: true, radius: "md" } },
       Modal: { defaultProps: { closeButtonProps: close } },

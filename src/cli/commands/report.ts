@@ -6,6 +6,7 @@ import { involvementFile, typologyFile, type ReportFile } from "../../server/mod
 import { OPERATOR } from "../../server/actor.js";
 import type { Database } from "../../server/db/database.js";
 import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
+import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
@@ -85,7 +86,7 @@ export function registerReportCommands(program: Command): void {
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
         const result = await typologyReport(database.db, OPERATOR, { ...query, program: await programIdOf(database, options.program) });
-        await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format), options.output);
+        await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format, terminalLanguage()), options.output);
       });
     });
   report
@@ -108,7 +109,7 @@ export function registerReportCommands(program: Command): void {
           ...query,
           program: await programIdOf(database, options.program),
         });
-        await emit(format === "json" ? json(result) : await involvementFile(result, format), options.output);
+        await emit(format === "json" ? json(result) : await involvementFile(result, format, terminalLanguage()), options.output);
       });
     });
 }

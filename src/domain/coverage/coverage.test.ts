@@ -42,6 +42,7 @@ describe("slots present and missing", () => {
     const coverage = computeCoverage([member("youth_organizations")], DEFAULT_COMPOSITION, focus, TODAY);
     const seat = slotOf(coverage, "most_affected");
     expect(seat?.present).toBe(false);
+    expect(seat?.fill).toBe("partly");
     expect(seat?.sectors).toEqual(["youth_organizations", "indigenous_organizations"]);
     expect(seat?.groups.map((group) => [group.key, group.present, group.reasons.map((reason) => reason.key)])).toEqual([
       ["youth_organizations", true, ["youth", "youth_violence"]],
@@ -153,5 +154,16 @@ describe("the lead organization", () => {
     expect(members).toHaveLength(2);
     expect(members.find((entry) => entry.organizationId === city.organizationId)).toMatchObject({ isLead: true, membershipId: listed.membershipId });
     expect(computeCoverage(members, DEFAULT_COMPOSITION, YOUTH, TODAY).newPartners.total).toBe(1);
+  });
+});
+
+describe("how full a seat is", () => {
+  it("is filled, empty, or partly filled when some members sit in a seat that asks for more", () => {
+    const focus = { priorityGroups: ["youth", "indigenous_people"] as const, focusIssues: [] };
+    const fills = (members: ReturnType<typeof member>[]) =>
+      Object.fromEntries(computeCoverage(members, DEFAULT_COMPOSITION, focus, TODAY).slots.map((slot) => [slot.key, slot.fill]));
+    expect(fills([])).toMatchObject({ most_affected: "empty", police: "empty" });
+    expect(fills([member("youth_organizations"), member("police")])).toMatchObject({ most_affected: "partly", police: "filled" });
+    expect(fills([member("youth_organizations"), member("indigenous_organizations")])).toMatchObject({ most_affected: "filled" });
   });
 });

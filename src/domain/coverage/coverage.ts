@@ -21,10 +21,16 @@ export type SlotCoverage = {
   /** The sectors that fill the seat; for "most affected", those of every affected group; none for the critic. */
   sectors: Sector[];
   present: boolean;
+  /**
+   * Filled, empty, or partly filled: some members sit in it but not all it asks for (the "most
+   * affected" seat with a voice for some of the affected groups only).
+   */
+  fill: SlotFill;
   members: MemberRef[];
   /** The affected groups, for the "most affected" seat only. */
   groups: GroupCoverage[];
 };
+export type SlotFill = "filled" | "partly" | "empty";
 export type StageCoverage = { stage: AxisStage; covered: boolean; members: (MemberRef & { source: "membership" | "sector" })[] };
 /** count of total; share is 0 when there is nobody to count. */
 export type Share = { count: number; total: number; share: number };
@@ -52,7 +58,17 @@ function groupCoverage(group: AffectedGroup, members: readonly CurrentMember[]):
   return { ...group, present: filling.length > 0, members: filling };
 }
 
+function fillOf(present: boolean, members: readonly MemberRef[]): SlotFill {
+  if (present) return "filled";
+  return members.length > 0 ? "partly" : "empty";
+}
+
 function slotCoverage(slot: Slot, members: readonly CurrentMember[], groups: readonly GroupCoverage[]): SlotCoverage {
+  const seat = slotSeat(slot, members, groups);
+  return { ...seat, fill: fillOf(seat.present, seat.members) };
+}
+
+function slotSeat(slot: Slot, members: readonly CurrentMember[], groups: readonly GroupCoverage[]): Omit<SlotCoverage, "fill"> {
   const base = { key: slot.key, kind: slot.kind, label: slot.label, why: slot.why, required: slot.required };
   switch (slot.kind) {
     case "sectors": {

@@ -24,6 +24,7 @@ describe("typologyTable", () => {
     expect(groups.map((group) => group.key)).toEqual(["BAP", "CIFP", "CMP", "CPPP"]);
     expect(groups[2]).toEqual({
       key: "CMP",
+      label: "CMP",
       total: 34,
       counts: { none: 0, consultation: 1, cooperation: 1, coordination: 6, collaboration: 26 },
       percent: { none: 0, consultation: 2.9, cooperation: 2.9, coordination: 17.6, collaboration: 76.5 },
@@ -31,6 +32,7 @@ describe("typologyTable", () => {
     expect(groups[0]?.percent).toEqual({ none: 0, consultation: 0, cooperation: 16.7, coordination: 50, collaboration: 33.3 });
     expect(total).toEqual({
       key: "total",
+      label: "total",
       total: 54,
       counts: { none: 0, consultation: 1, cooperation: 5, coordination: 10, collaboration: 38 },
       percent: { none: 0, consultation: 1.9, cooperation: 9.3, coordination: 18.5, collaboration: 70.4 },
@@ -57,6 +59,7 @@ describe("typologyTable", () => {
     expect(groups).toEqual([]);
     expect(total).toEqual({
       key: "total",
+      label: "total",
       total: 0,
       counts: { none: 0, consultation: 0, cooperation: 0, coordination: 0, collaboration: 0 },
       percent: { none: 0, consultation: 0, cooperation: 0, coordination: 0, collaboration: 0 },

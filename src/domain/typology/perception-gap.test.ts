@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PARTNERSHIP_STUDY_RUBRIC } from "./built-in-rubrics.js";
 import { classify, typeOrdinal } from "./classify.js";
 import type { IndicatorAnswers } from "./indicators.js";
-import { perceptionGap } from "./perception-gap.js";
+import { byGapSize, perceptionGap } from "./perception-gap.js";
 
 function ranked(answers: IndicatorAnswers) {
   const { type } = classify(answers, PARTNERSHIP_STUDY_RUBRIC);
@@ -33,5 +33,23 @@ describe("perception gaps", () => {
 
   it("does not count a no against a question left unanswered", () => {
     expect(perceptionGap(ranked({}), ranked({}), { proposal_copy: false }, { proposal_copy: null }).disagreements).toEqual([]);
+  });
+});
+
+describe("the order of perception gaps", () => {
+  const gap = (difference: number, disagreements: number) => ({
+    difference,
+    disagreements: Array.from({ length: disagreements }, () => "proposal_copy" as const),
+  });
+
+  it("puts the widest gap first whichever side sees more, then the one with more indicators in disagreement", () => {
+    const sorted = [gap(1, 5), gap(-2, 1), gap(0, 0), gap(2, 3), gap(-1, 6)].sort(byGapSize);
+    expect(sorted.map(({ difference, disagreements }) => [difference, disagreements.length])).toEqual([
+      [2, 3],
+      [-2, 1],
+      [-1, 6],
+      [1, 5],
+      [0, 0],
+    ]);
   });
 });

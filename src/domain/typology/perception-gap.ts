@@ -32,3 +32,15 @@ export function perceptionGap(
     disagreements,
   };
 }
+
+/**
+ * The order gaps are listed in: the widest first (by how many levels apart, whichever side is higher),
+ * then the one with more indicators in disagreement. Ties keep their order (a stable sort).
+ *
+ * @example [small, wide].sort(byGapSize)[0] === wide
+ */
+type Sized = { difference: number; disagreements: readonly unknown[] };
+
+export function byGapSize(a: Sized, b: Sized): number {
+  return Math.abs(b.difference) - Math.abs(a.difference) || b.disagreements.length - a.disagreements.length;
+}

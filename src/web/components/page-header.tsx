@@ -23,9 +23,10 @@ export function PageHeader({ title, description, actions, back, badges }: Props)
         </Anchor>
       )}
       <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+        {/* The title keeps at least 16rem: on a phone the actions wrap below it instead of covering it. */}
+        <Stack gap={6} style={{ flex: "1 1 16rem", minWidth: 0 }}>
           <Group gap="sm" align="center">
-            <Title order={1} style={{ overflowWrap: "anywhere" }}>
+            <Title order={1} style={{ overflowWrap: "break-word", minWidth: 0, maxWidth: "100%" }}>
               {title}
             </Title>
             {badges}

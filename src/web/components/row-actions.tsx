@@ -13,10 +13,10 @@ type Props = {
   onRemove?: (() => void) | undefined;
 };
 
-/** The edit and delete buttons at the end of a table row, those the row allows. */
+/** The edit and delete buttons at the end of a table row, those the row allows, pinned to its right edge when the table scrolls sideways. */
 export function RowActions({ editLabel, removeLabel, editTooltip, removeTooltip, onEdit, onRemove }: Props) {
   return (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
+    <Group gap={4} justify="flex-end" wrap="nowrap" data-row-actions>
       {onEdit && (
         <Tooltip label={editTooltip}>
           <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>

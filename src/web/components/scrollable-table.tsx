@@ -12,7 +12,10 @@ export function ScrollableTable({ label, minWidth, children }: { label: string; 
       <Text fw={600} mb="xs" aria-hidden="true">
         {label}
       </Text>
-      <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: "region", "aria-label": label } }}>
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        scrollAreaProps={{ type: "auto", viewportProps: { tabIndex: 0, role: "region", "aria-label": label } }}
+      >
         {children}
       </Table.ScrollContainer>
     </>

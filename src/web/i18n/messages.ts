@@ -1,21 +1,25 @@
 // The interface texts of each language: one file per area of the app, merged here. Each file holds
 // top-level sections of its own; the translations test fails when two files define the same section.
 import enAccess from "./en/access.json" with { type: "json" };
+import enAttention from "./en/attention.json" with { type: "json" };
 import enAudit from "./en/audit.json" with { type: "json" };
 import enCore from "./en/core.json" with { type: "json" };
 import enCoverage from "./en/coverage.json" with { type: "json" };
 import enMail from "./en/mail.json" with { type: "json" };
 import enPeople from "./en/people.json" with { type: "json" };
+import enPerception from "./en/perception.json" with { type: "json" };
 import enProgram from "./en/program.json" with { type: "json" };
 import enRegistry from "./en/registry.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import frAccess from "./fr/access.json" with { type: "json" };
+import frAttention from "./fr/attention.json" with { type: "json" };
 import frAudit from "./fr/audit.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
 import frCoverage from "./fr/coverage.json" with { type: "json" };
 import frMail from "./fr/mail.json" with { type: "json" };
 import frPeople from "./fr/people.json" with { type: "json" };
+import frPerception from "./fr/perception.json" with { type: "json" };
 import frProgram from "./fr/program.json" with { type: "json" };
 import frRegistry from "./fr/registry.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
@@ -24,11 +28,13 @@ import frTransfer from "./fr/transfer.json" with { type: "json" };
 export const MESSAGE_FILES = {
   en: {
     access: enAccess,
+    attention: enAttention,
     audit: enAudit,
     core: enCore,
     coverage: enCoverage,
     mail: enMail,
     people: enPeople,
+    perception: enPerception,
     program: enProgram,
     registry: enRegistry,
     reports: enReports,
@@ -36,11 +42,13 @@ export const MESSAGE_FILES = {
   },
   fr: {
     access: frAccess,
+    attention: frAttention,
     audit: frAudit,
     core: frCore,
     coverage: frCoverage,
     mail: frMail,
     people: frPeople,
+    perception: frPerception,
     program: frProgram,
     registry: frRegistry,
     reports: frReports,
@@ -50,11 +58,13 @@ export const MESSAGE_FILES = {
 
 export const en = {
   ...enAccess,
+  ...enAttention,
   ...enAudit,
   ...enCore,
   ...enCoverage,
   ...enMail,
   ...enPeople,
+  ...enPerception,
   ...enProgram,
   ...enRegistry,
   ...enReports,
@@ -62,11 +72,13 @@ export const en = {
 };
 export const fr: typeof en = {
   ...frAccess,
+  ...frAttention,
   ...frAudit,
   ...frCore,
   ...frCoverage,
   ...frMail,
   ...frPeople,
+  ...frPerception,
   ...frProgram,
   ...frRegistry,
   ...frReports,

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useOrganizations } from "../api/organizations.js";
 import { usePartnerships } from "../api/partnerships.js";
 import { useSession } from "../api/session.js";
+import { AttentionList } from "../components/attention-list.js";
 import { PageHeader } from "../components/page-header.js";
 import { PartnershipCard } from "../components/partnership-card.js";
 import { QueryState } from "../components/query-state.js";
@@ -25,6 +26,7 @@ function Stat({ label, value }: { label: string; value: number | undefined }) {
 
 export function HomePage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const user = useSession().data?.user;
   const partnerships = usePartnerships({ sort: "name", pageSize: 12 });
   const active = usePartnerships({ status: "active", pageSize: 1 });
@@ -44,6 +46,15 @@ export function HomePage() {
             <Stat label={t("home.statOrganizations")} value={organizations.data?.pagination.total} />
           </SimpleGrid>
         </section>
+        <section aria-labelledby="attention-heading">
+          <Title order={2} id="attention-heading">
+            {t("attention.title")}
+          </Title>
+          <Text fz="sm" c="dimmed" mb="sm">
+            {t("attention.intro")}
+          </Text>
+          <AttentionList />
+        </section>
         <section aria-labelledby="partnerships-heading">
           <Group justify="space-between" mb="sm">
             <Title order={2} id="partnerships-heading">
@@ -60,11 +71,21 @@ export function HomePage() {
                   <Text c="dimmed">{t("home.empty")}</Text>
                 </Paper>
               ) : (
-                <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-                  {page.data.map((partnership) => (
-                    <PartnershipCard key={partnership.id} partnership={partnership} />
-                  ))}
-                </SimpleGrid>
+                <>
+                  <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                    {page.data.map((partnership) => (
+                      <PartnershipCard key={partnership.id} partnership={partnership} />
+                    ))}
+                  </SimpleGrid>
+                  {page.pagination.total > page.data.length && (
+                    <Text fz="sm" mt="sm">
+                      {t("attention.showing", { shown: format.number(page.data.length), total: format.number(page.pagination.total) })}{" "}
+                      <Anchor component={Link} to="/partnerships" fw={500} inherit>
+                        {t("home.viewAll")}
+                      </Anchor>
+                    </Text>
+                  )}
+                </>
               )
             }
           </QueryState>

@@ -8,6 +8,7 @@ import type { Partnership } from "../../contracts/partnerships.js";
 import { useInvolvement, usePerceptionGaps } from "../api/involvement.js";
 import { useMembership } from "../api/memberships.js";
 import { usePartnership } from "../api/partnerships.js";
+import { useSession } from "../api/session.js";
 import { GapSummary } from "../components/involvement/gap-summary.js";
 import { PerspectiveForm } from "../components/involvement/perspective-form.js";
 import { RoundSelect } from "../components/involvement/round-select.js";
@@ -16,10 +17,11 @@ import { QueryState } from "../components/query-state.js";
 
 const PERSPECTIVES: readonly Perspective[] = ["lead", "partner"];
 
-function MemberGap({ partnershipId, membershipId, round }: { partnershipId: string; membershipId: string; round: string }) {
-  const gaps = usePerceptionGaps(partnershipId, round);
+function MemberGap({ partnership, membershipId, round }: { partnership: Partnership; membershipId: string; round: string }) {
+  const session = useSession();
+  const gaps = usePerceptionGaps(partnership.id, round);
   const gap = gaps.data?.data.find((candidate) => candidate.membershipId === membershipId);
-  return gap ? <GapSummary gap={gap} /> : null;
+  return gap ? <GapSummary gap={gap} lead={partnership.leadOrganization} readerOrganizationId={session.data?.user.organizationId} /> : null;
 }
 
 function InvolvementView({ partnership, membership }: { partnership: Partnership; membership: Membership }) {
@@ -48,7 +50,7 @@ function InvolvementView({ partnership, membership }: { partnership: Partnership
             return (
               <Stack gap="lg">
                 {hasBoth ? (
-                  <MemberGap partnershipId={partnership.id} membershipId={membership.id} round={round} />
+                  <MemberGap partnership={partnership} membershipId={membership.id} round={round} />
                 ) : (
                   <Text c="dimmed">{t("involvement.gap.needsBoth")}</Text>
                 )}

@@ -40,6 +40,20 @@ export const accountRoutes: RouteCase[] = [
     expected: signedIn(200),
   },
   {
+    method: "GET",
+    path: "/api/v1/attention",
+    attempt: "list what the partnerships it manages need",
+    prepare: async () => ({ url: "/api/v1/attention" }),
+    expected: signedIn(200),
+  },
+  {
+    method: "GET",
+    path: "/api/v1/auth/status",
+    attempt: "ask whether it is signed in",
+    prepare: async () => ({ url: "/api/v1/auth/status" }),
+    expected: { ...signedIn(200), anonymous: 200 },
+  },
+  {
     method: "PATCH",
     path: "/api/v1/auth/me",
     attempt: "change its own language",

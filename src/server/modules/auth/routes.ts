@@ -5,6 +5,7 @@ import {
   loginSchema,
   profileUpdateSchema,
   sessionSchema,
+  sessionStatusSchema,
   tokenCreatedSchema,
   tokenCreateSchema,
   tokenPageSchema,
@@ -68,6 +69,23 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     async (request) => {
       const actor = actorOf(request);
       return presentSession(actor, request.auth?.kind === "session" ? request.auth.csrfToken : "");
+    },
+  );
+
+  // The web app's first question: anonymous callers get 200 { signedIn: false }, not a 401 in the console.
+  app.get(
+    "/auth/status",
+    {
+      schema: {
+        tags,
+        summary: "Whether the caller is signed in, with the user and the CSRF token if so",
+        response: { 200: sessionStatusSchema },
+      },
+    },
+    async (request) => {
+      if (!request.auth) return { signedIn: false as const };
+      const csrfToken = request.auth.kind === "session" ? request.auth.csrfToken : "";
+      return { signedIn: true as const, ...presentSession(request.auth.actor, csrfToken) };
     },
   );
 

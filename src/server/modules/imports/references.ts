@@ -3,6 +3,7 @@
 // name within its program), and what the import adds, so that a second row naming something the
 // first row created finds it instead of creating it again.
 import type { Kysely } from "kysely";
+import { programCodeFrom } from "../../../domain/registry/program-code.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import type {
   DB,
@@ -28,18 +29,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const CODE = /^[A-Za-z0-9_-]{1,20}$/;
-
-/** A program code for a new program: the text itself when it can be a code, else its initials, made unique. */
+/** A program code for a new program: a readable one drawn from its name (see programCodeFrom), made unique. */
 function newProgramCode(text: string, taken: ReadonlySet<string>): string {
-  const initials = nameKey(text)
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== "")
-    .map((word) => word.charAt(0))
-    .join("")
-    .toUpperCase()
-    .slice(0, 12);
-  const base = CODE.test(text) ? text : initials || "PROGRAM";
+  const base = programCodeFrom(text);
   let code = base;
   for (let suffix = 2; taken.has(nameKey(code)); suffix += 1) code = `${base.slice(0, 16)}-${suffix}`;
   return code;

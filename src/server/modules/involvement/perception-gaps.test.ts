@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IndicatorAnswers } from "../../../domain/typology/indicators.js";
+import { byGapSize } from "../../../domain/typology/perception-gap.js";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { DIALECTS } from "../../../../test/support/databases.js";
 import { buildMembership, buildOrganization } from "../../../../test/support/factories.js";
@@ -38,6 +39,10 @@ for (const dialect of DIALECTS) {
       await memberWith("Charlie Library", COORDINATION, COORDINATION);
       await memberWith("Delta Church", COLLABORATION, null);
       await memberWith("Echo Court", NONE, COLLABORATION, "final");
+      await memberWith("Aspen Hall", COORDINATION, { human_resources: true }, "midterm");
+      await memberWith("Birch Hall", { human_resources: true }, { ...COORDINATION, proposal_copy: true, support_letter: true }, "midterm");
+      await memberWith("Cedar Hall", { ...COORDINATION, proposal_copy: true, support_letter: true }, COORDINATION, "midterm");
+      await memberWith("Dune Hall", NONE, NONE, "midterm");
       const own = t.world.memberships.own.id;
       await buildInvolvementRecord(t.database.db, own, { perspective: "lead", answers: COOPERATION });
       await buildInvolvementRecord(t.database.db, own, { perspective: "partner", answers: COOPERATION });
@@ -65,6 +70,17 @@ for (const dialect of DIALECTS) {
         ],
       });
       expect(data[2]?.disagreements).toEqual([]);
+    });
+
+    it("orders gaps of the same width by the number of indicators in disagreement, whichever side is higher", async () => {
+      const data: Gap[] = (await t.as("coordinator").get(`${gaps}?round=midterm`)).json().data;
+      expect(data.map((gap) => [gap.organization.name, gap.difference, gap.disagreements.length])).toEqual([
+        ["Birch Hall", -1, 4],
+        ["Aspen Hall", 1, 2],
+        ["Cedar Hall", 0, 2],
+        ["Dune Hall", 0, 0],
+      ]);
+      expect([...data].sort(byGapSize)).toEqual(data);
     });
 
     it("reads one round at a time, and pages", async () => {

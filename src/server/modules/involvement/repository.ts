@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Perspective } from "../../../contracts/involvement.js";
+import { PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { DB, InvolvementRecordPatch, NewInvolvementRecord } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
@@ -113,6 +114,14 @@ export async function listRecordsOfMemberships(db: Kysely<DB>, membershipIds: st
  * Members with both a lead and a partner record in a round, widest gap first (then where the lead
  * sees more than the partner, then by name), a page at a time.
  */
+// Indicators one side counts as yes and the other does not; not answered counts as no, as in classification.
+const disagreementCount = sql.join(
+  PROJECT_INDICATOR_KEYS.map(
+    (key) => sql`case when coalesce(${sql.ref(`lead.${key}`)}, 0) = coalesce(${sql.ref(`partner.${key}`)}, 0) then 0 else 1 end`,
+  ),
+  sql` + `,
+);
+
 export async function pageOfGaps(db: Kysely<DB>, partnershipId: string, round: string, readable: Scope, limit: number, offset: number) {
   const paired = db
     .selectFrom("memberships")
@@ -128,8 +137,9 @@ export async function pageOfGaps(db: Kysely<DB>, partnershipId: string, round: s
   const [rows, count] = await Promise.all([
     paired
       .select(["memberships.id as membership_id", "organizations.id as organization_id", "organizations.name as organization_name"])
+      // The order of byGapSize (domain/typology/perception-gap.ts), so that pages follow it.
       .orderBy(sql`abs(lead.type_ordinal - partner.type_ordinal)`, "desc")
-      .orderBy(sql`lead.type_ordinal - partner.type_ordinal`, "desc")
+      .orderBy(disagreementCount, "desc")
       .orderBy("organizations.name_key")
       .orderBy("memberships.id")
       .limit(limit)

@@ -1,5 +1,7 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
+import { withScheme } from "../../../domain/registry/website.js";
+import type { OrganizationRow } from "../../db/schema.js";
 import { updatedByOf } from "../audit/presenter.js";
 import type { OrganizationDetailRow } from "./repository.js";
 
@@ -10,7 +12,8 @@ export function presentOrganization(row: OrganizationDetailRow): Organization {
     sector: row.sector as Sector,
     governmentLevel: row.government_level as GovernmentLevel | null,
     hasCrimePreventionMandate: row.has_crime_prevention_mandate === 1,
-    website: row.website,
+    // Rows saved before addresses were stored with their scheme are shown as links all the same.
+    website: withScheme(row.website),
     notes: row.notes,
     membershipCount: Number(row.membership_count ?? 0),
     abilities: {

@@ -5,6 +5,7 @@ import { closestNames, nameTokens } from "../../../domain/registry/similarity.js
 import type { SimilarOrganizationsQuery } from "../../../contracts/similar-names.js";
 import { SECTORS } from "../../../domain/vocabulary.js";
 import { storedKey } from "../partnerships/stored-keys.js";
+import { withScheme } from "../../../domain/registry/website.js";
 import type { DB, OrganizationPatch } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -73,7 +74,7 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
       sector: input.sector,
       government_level: input.governmentLevel ?? null,
       has_crime_prevention_mandate: input.hasCrimePreventionMandate ? 1 : 0,
-      website: input.website ?? null,
+      website: withScheme(input.website ?? null),
       notes: input.notes ?? null,
       created_by: actor.userId,
       created_at: at,
@@ -111,7 +112,7 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
     if (input.sector !== undefined) patch.sector = input.sector;
     if (input.governmentLevel !== undefined) patch.government_level = input.governmentLevel;
     if (input.hasCrimePreventionMandate !== undefined) patch.has_crime_prevention_mandate = input.hasCrimePreventionMandate ? 1 : 0;
-    if (input.website !== undefined) patch.website = input.website;
+    if (input.website !== undefined) patch.website = withScheme(input.website);
     if (input.notes !== undefined) patch.notes = input.notes;
     await repo.updateOrganization(trx, id, patch);
     await recordAudit(trx, {

@@ -1,6 +1,7 @@
 // A report as a download: the file's bytes, its media type and the name it is saved under.
 import type { InvolvementReport, ReportDimension, ReportFilters, TypologyReport } from "../../../contracts/reports.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
+import type { Language } from "../../../domain/vocabulary.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
 import { involvementNotesSheet, involvementSheet, typologySheet, type ReportSheet } from "./sheets.js";
@@ -45,18 +46,23 @@ export function filterSuffix(filters: ReportFilters): string {
 }
 
 /** e.g. typology-by-program-lead-baseline.csv, or typology-by-partnership-lead-baseline-CMP.csv within one program. */
-export function typologyFile(report: TypologyReport, by: ReportDimension, format: FileFormat): Promise<ReportFile> {
+export function typologyFile(
+  report: TypologyReport,
+  by: ReportDimension,
+  format: FileFormat,
+  language: Language = "en",
+): Promise<ReportFile> {
   return fileOf(
-    [typologySheet(report, by)],
+    [typologySheet(report, by, language)],
     format,
     `typology-by-${by}-${report.perspective}-${report.round}${filterSuffix(report.filters)}`,
   );
 }
 
 /** e.g. involvement-baseline.xlsx, with the counting rule and the filters on a second sheet (CSV holds one table only). */
-export function involvementFile(report: InvolvementReport, format: FileFormat): Promise<ReportFile> {
+export function involvementFile(report: InvolvementReport, format: FileFormat, language: Language = "en"): Promise<ReportFile> {
   return fileOf(
-    [involvementSheet(report), involvementNotesSheet(report)],
+    [involvementSheet(report, language), involvementNotesSheet(report, language)],
     format,
     `involvement-${report.round}${filterSuffix(report.filters)}`,
   );

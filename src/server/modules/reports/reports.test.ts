@@ -60,9 +60,10 @@ for (const dialect of DIALECTS) {
         round: "baseline",
         filters: { program: null, region: null },
         groups: [
-          { key: "BAP", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
+          { key: "BAP", label: "Business Action Program", total: 1, counts: { ...zero, none: 1 }, percent: { ...zero, none: 100 } },
           {
             key: "CMP",
+            label: "Community Mobilization Program",
             total: 3,
             counts: { ...zero, coordination: 1, collaboration: 2 },
             percent: { ...zero, coordination: 33.3, collaboration: 66.7 },
@@ -70,10 +71,13 @@ for (const dialect of DIALECTS) {
         ],
         total: {
           key: "total",
+          label: "total",
           total: 4,
           counts: { ...zero, none: 1, coordination: 1, collaboration: 2 },
           percent: { ...zero, none: 25, coordination: 25, collaboration: 50 },
         },
+        // The Québec partnership has records in the follow-up round only: it is counted as missing.
+        partnershipsWithoutRecords: 1,
       });
     });
 
@@ -164,14 +168,39 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("writes the headers of report files in the reader's language", async () => {
+      const french = { "accept-language": "fr-CA" };
+      const csv = await t
+        .as("admin")
+        .request({ method: "GET", url: "/api/v1/reports/typology?by=program&perspective=lead&format=csv", headers: french });
+      expect(csv.body.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+        "programme,total,aucun,consultation,coopération,coordination,collaboration,aucun %,consultation %,coopération %,coordination %,collaboration %",
+      );
+      const xlsx = await t.as("admin").request({ method: "GET", url: "/api/v1/reports/involvement?format=xlsx", headers: french });
+      const [figures, notes] = await readXlsx(xlsx.rawPayload);
+      expect(figures?.table.header[0]).toBe("indicateur");
+      expect(figures?.table.header.at(-1)).toBe("écart (points)");
+      expect(notes?.table.rows[1]?.values).toEqual(["programme", "tous"]);
+    });
+
     it("answers empty reports for a round with no records", async () => {
+      const partnerships = Number(
+        (
+          await t.database.db
+            .selectFrom("partnerships")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      expect(partnerships).toBeGreaterThan(0);
       const report = (await t.as("admin").get("/api/v1/reports/typology?by=sector&perspective=lead&round=midterm")).json();
       expect(report).toEqual({
         perspective: "lead",
         round: "midterm",
         filters: { program: null, region: null },
         groups: [],
-        total: { key: "total", total: 0, counts: zero, percent: zero },
+        total: { key: "total", label: "total", total: 0, counts: zero, percent: zero },
+        partnershipsWithoutRecords: partnerships,
       });
       const table = (await t.as("admin").get("/api/v1/reports/involvement?round=midterm")).json();
       expect(table.records).toEqual({ lead: 0, partner: 0 });
@@ -192,7 +221,7 @@ for (const dialect of DIALECTS) {
           expect(res.statusCode, res.body).toBe(200);
           const narrowed = res.json();
           expect(narrowed.groups).toEqual([group]);
-          expect(narrowed.total).toEqual({ ...group, key: "total" });
+          expect(narrowed.total).toEqual({ ...group, key: "total", label: "total" });
         }
       }
     });

@@ -73,8 +73,8 @@ export async function countTypes(db: Kysely<DB>, filter: TypeCountFilter): Promi
     case "program":
       return records
         .innerJoin("programs as g", "g.id", "p.program_id")
-        .select(["g.code as key", "r.type", count])
-        .groupBy(["g.code", "r.type"])
+        .select(["g.code as key", "g.name as label", "r.type", count])
+        .groupBy(["g.code", "g.name", "r.type"])
         .orderBy("g.code")
         .execute();
     case "region":
@@ -149,4 +149,37 @@ export async function tallyIndicators(db: Kysely<DB>, round: string, readable: S
     .groupBy("r.perspective")
     .execute();
   return rows.map(tallyOf);
+}
+
+/**
+ * How many partnerships the reader sees, within the filter, have no record the report counts (of the
+ * perspective and round, among the members the reader may read), so that a report can say they are
+ * missing rather than leave them out silently. One count, with the records as a NOT EXISTS.
+ */
+export async function countPartnershipsWithoutRecords(
+  db: Kysely<DB>,
+  filter: Omit<TypeCountFilter, "by"> & { visible: Scope },
+): Promise<number> {
+  const { perspective, round, readable, within, visible } = filter;
+  const row = await db
+    .selectFrom("partnerships as p")
+    .$call((qb) => (visible ? qb.where("p.id", "in", visible) : qb))
+    .$call((qb) => (within.programId === undefined ? qb : qb.where("p.program_id", "=", within.programId)))
+    .$call((qb) => (within.region === undefined ? qb : qb.where("p.region", "=", within.region)))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("involvement_records as r")
+            .innerJoin("memberships as m", "m.id", "r.membership_id")
+            .select(sql<number>`1`.as("one"))
+            .whereRef("m.partnership_id", "=", "p.id")
+            .where("r.perspective", "=", perspective)
+            .where("r.round", "=", round)
+            .$call((qb) => (readable ? qb.where("m.id", "in", readable) : qb)),
+        ),
+      ),
+    )
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return countSchema.parse(row.n);
 }

@@ -8,6 +8,7 @@ import {
 } from "../../../contracts/reports.js";
 import { actorOf, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
+import { languageOf } from "../../http/language.js";
 import { involvementFile, typologyFile, type ReportFile } from "./files.js";
 import * as service from "./service.js";
 
@@ -38,7 +39,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     async (request, reply) => {
       const { format, ...query } = request.query;
       const report = await service.typologyReport(db, actorOf(request), query);
-      return format === "json" ? report : download(reply, await typologyFile(report, query.by, format));
+      return format === "json" ? report : download(reply, await typologyFile(report, query.by, format, languageOf(request)));
     },
   );
 
@@ -56,7 +57,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     async (request, reply) => {
       const { format, ...query } = request.query;
       const report = await service.involvementReport(db, actorOf(request), query);
-      return format === "json" ? report : download(reply, await involvementFile(report, format));
+      return format === "json" ? report : download(reply, await involvementFile(report, format, languageOf(request)));
     },
   );
 };

@@ -59,8 +59,13 @@ export type TypologyReportRequest = Pick<TypologyReportQuery, "by" | "perspectiv
 export async function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
   const { filters, within } = await filtersOf(db, reader, request);
   const { by, perspective, round } = request;
-  const rows = await repo.countTypes(db, { by, perspective, round, readable: readableBy(db, reader), within });
-  return { perspective, round, filters, ...typologyTable(rows) };
+  const readable = readableBy(db, reader);
+  const visible = scopeOf(db, reader, "partnership", "read");
+  const [rows, partnershipsWithoutRecords] = await Promise.all([
+    repo.countTypes(db, { by, perspective, round, readable, within }),
+    repo.countPartnershipsWithoutRecords(db, { perspective, round, readable, within, visible }),
+  ]);
+  return { perspective, round, filters, ...typologyTable(rows), partnershipsWithoutRecords };
 }
 
 export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round"> & FilterRequest;

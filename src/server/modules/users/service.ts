@@ -6,7 +6,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { hashPassword } from "../auth/passwords.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
+import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";

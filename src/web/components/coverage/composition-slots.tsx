@@ -9,6 +9,24 @@ type Slot = CoverageBody["slots"][number];
 type AffectedGroup = CoverageBody["affectedGroups"][number];
 
 const MISSING_REQUIRED = { borderLeft: "4px solid var(--mantine-color-red-6)" };
+const PARTLY_REQUIRED = { borderLeft: "4px solid var(--mantine-color-orange-6)" };
+
+/** The seat's badge: filled, partly filled, or empty (in red when the seat is required). */
+function fillBadge(slot: Slot) {
+  switch (slot.fill) {
+    case "filled":
+      return { tone: toneProps("good"), key: "coverage.slots.filled" } as const;
+    case "partly":
+      return { tone: toneProps("warning"), key: "coverage.slots.partly" } as const;
+    case "empty":
+      return { tone: slot.required ? toneProps("bad", "filled") : toneProps("neutral"), key: "coverage.slots.empty" } as const;
+  }
+}
+
+function membersLine(slot: Slot): { key: "coverage.slots.filledBy" | "coverage.slots.partlyBy" | "coverage.slots.nobody" } {
+  if (slot.members.length === 0) return { key: "coverage.slots.nobody" };
+  return { key: slot.fill === "partly" ? "coverage.slots.partlyBy" : "coverage.slots.filledBy" };
+}
 
 function SlotCard({ slot }: { slot: Slot }) {
   const { t } = useTranslation();
@@ -19,16 +37,23 @@ function SlotCard({ slot }: { slot: Slot }) {
     most_affected: t("coverage.slots.affected"),
     critic: t("coverage.slots.critic"),
   }[slot.kind];
+  const badge = fillBadge(slot);
   return (
-    <Paper component="li" withBorder p="sm" radius="md" style={slot.required && !slot.present ? MISSING_REQUIRED : undefined}>
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      radius="md"
+      style={slot.required && slot.fill !== "filled" ? (slot.fill === "partly" ? PARTLY_REQUIRED : MISSING_REQUIRED) : undefined}
+    >
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" align="flex-start">
           <Title order={4} fz="md" style={{ flex: 1, minWidth: 160 }}>
             {text.localized(slot.label)}
           </Title>
           <Group gap={6}>
-            <Badge {...toneProps(slot.present ? "good" : slot.required ? "bad" : "neutral", slot.required && !slot.present ? "filled" : "light")} radius="sm" tt="none">
-              {slot.present ? t("coverage.slots.filled") : t("coverage.slots.empty")}
+            <Badge {...badge.tone} radius="sm" tt="none">
+              {t(badge.key)}
             </Badge>
             <Badge {...toneProps("neutral", "outline")} radius="sm" tt="none">
               {slot.required ? t("coverage.slots.required") : t("coverage.slots.optional")}
@@ -40,7 +65,7 @@ function SlotCard({ slot }: { slot: Slot }) {
         </Text>
         <Text fz="xs">{filledBy}</Text>
         <Text fz="sm" fw={500}>
-          {slot.members.length > 0 ? t("coverage.slots.filledBy", { names: text.members(slot.members) }) : t("coverage.slots.nobody")}
+          {t(membersLine(slot).key, { names: text.members(slot.members) })}
         </Text>
       </Stack>
     </Paper>

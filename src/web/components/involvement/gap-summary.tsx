@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { PerceptionGapBody } from "../../../contracts/involvement.js";
 import { useFormat } from "../../i18n/format.js";
 import { Section } from "../section.js";
+import { GapSize } from "./gap-size.js";
 import { indicatorLabel } from "./labels.js";
 import { useTypeLabel } from "./use-type-label.js";
 
@@ -12,31 +13,49 @@ function answerKey(value: boolean | null) {
   return "involvement.answer.unanswered";
 }
 
-/** How the lead's and the partner's views of one member differ in a round. */
-export function GapSummary({ gap }: { gap: PerceptionGapBody }) {
+type Organization = { id: string; name: string };
+
+/** Which side of the gap the reader is on: "you" is said only to that side; everyone else reads both names. */
+export function readerSide(readerOrganizationId: string | null | undefined, lead: Organization, member: Organization) {
+  if (readerOrganizationId && readerOrganizationId === lead.id) return "readerLead";
+  if (readerOrganizationId && readerOrganizationId === member.id) return "readerPartner";
+  return "others";
+}
+
+type Props = { gap: PerceptionGapBody; lead: Organization; readerOrganizationId: string | null | undefined };
+
+/** How the lead's and the partner's views of one member differ in a round, with both sides named. */
+export function GapSummary({ gap, lead, readerOrganizationId }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const typeLabel = useTypeLabel([gap.lead.rubric, gap.partner.rubric]);
-  const lead = typeLabel(gap.lead.type, gap.lead.rubric).toLocaleLowerCase(format.language);
-  const partner = typeLabel(gap.partner.type, gap.partner.rubric).toLocaleLowerCase(format.language);
+  const leadType = typeLabel(gap.lead.type, gap.lead.rubric).toLocaleLowerCase(format.language);
+  const partnerType = typeLabel(gap.partner.type, gap.partner.rubric).toLocaleLowerCase(format.language);
+  const side = readerSide(readerOrganizationId, lead, gap.organization);
+  const names = { lead: lead.name, partner: gap.organization.name };
   return (
     <Section title={t("involvement.gap.title")}>
       <Stack gap="sm">
         <Alert color={gap.difference === 0 ? "teal" : "orange"} variant="light">
-          <Text fw={600}>
-            {gap.difference === 0 ? t("involvement.gap.same", { type: lead }) : t("involvement.gap.sentence", { lead, partner })}
-          </Text>
-          <Text fz="sm">{t("involvement.gap.difference", { difference: format.number(gap.difference) })}</Text>
+          <Stack gap={6}>
+            <Text fw={600}>
+              {gap.difference === 0
+                ? t(`perception.same.${side}`, { ...names, type: leadType })
+                : t(`perception.sentence.${side}`, { ...names, leadType, partnerType })}
+            </Text>
+            <GapSize difference={gap.difference} />
+            <Text fz="sm">{t("perception.explain")}</Text>
+          </Stack>
         </Alert>
         {gap.disagreements.length === 0 ? (
-          <Text c="dimmed">{t("involvement.gap.noDisagreements")}</Text>
+          <Text c="dimmed">{t("perception.noDisagreements")}</Text>
         ) : (
           <>
-            <Text fw={600}>{t("involvement.gap.disagreements")}</Text>
+            <Text fw={600}>{t("perception.disagreements")}</Text>
             <List size="sm" spacing={4}>
               {gap.disagreements.map((disagreement) => (
                 <List.Item key={disagreement.indicator}>
-                  {t("involvement.gap.disagreement", {
+                  {t("perception.disagreement", {
                     indicator: indicatorLabel(disagreement.indicator, format.language),
                     lead: t(answerKey(disagreement.lead)).toLocaleLowerCase(format.language),
                     partner: t(answerKey(disagreement.partner)).toLocaleLowerCase(format.language),

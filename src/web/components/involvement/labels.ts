@@ -16,20 +16,21 @@ export function indicatorLabel(key: ProjectIndicatorKey, language: Language): st
 }
 
 /**
- * One colour per type of the continuum, wherever types are drawn: a single-hue sequential scale from
- * light ("none") to dark ("collaboration"), so the order still reads in greyscale or printed.
- * `text` is the colour that stays legible on top of it.
+ * One colour per type of the continuum, wherever types are drawn, from the Okabe–Ito palette that
+ * readers with any common colour-vision deficiency tell apart: neighbouring types differ in hue and in
+ * lightness (grey, sky blue, orange, bluish green, blue), so no two adjacent segments look alike.
+ * `text` is the colour that stays legible on top of it (4.5:1 or more).
  */
 export const TYPE_COLORS: Record<ContinuumType, { fill: string; text: string }> = {
-  none: { fill: "#e9ecef", text: "#1a1b1e" },
-  consultation: { fill: "#a5d8ff", text: "#1a1b1e" },
-  cooperation: { fill: "#4dabf7", text: "#1a1b1e" },
-  coordination: { fill: "#1864ab", text: "#ffffff" },
-  collaboration: { fill: "#0b2e59", text: "#ffffff" },
+  none: { fill: "#dee2e6", text: "#1a1b1e" },
+  consultation: { fill: "#56b4e9", text: "#1a1b1e" },
+  cooperation: { fill: "#e69f00", text: "#1a1b1e" },
+  coordination: { fill: "#009e73", text: "#1a1b1e" },
+  collaboration: { fill: "#0072b2", text: "#ffffff" },
 };
 
-/** The two perspectives, told apart by hue and by lightness. */
-export const PERSPECTIVE_COLORS: Record<Perspective, string> = { lead: "#0b2e59", partner: "#f59f00" };
+/** The two perspectives, in Okabe–Ito blue and orange: apart in hue and in lightness. */
+export const PERSPECTIVE_COLORS: Record<Perspective, string> = { lead: "#0072b2", partner: "#e69f00" };
 
 /** A continuum type's name from the built-in project rubric, e.g. continuumTypeLabel("none", "fr") === "Aucun". */
 export function continuumTypeLabel(type: ContinuumType, language: Language): string {

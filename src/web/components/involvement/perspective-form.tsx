@@ -6,9 +6,11 @@ import { byProjectIndicator, PROJECT_INDICATOR_KEYS, type ProjectIndicatorKey } 
 import { useSaveInvolvement } from "../../api/involvement.js";
 import { useFormat } from "../../i18n/format.js";
 import { errorMessage, notifySuccess } from "../notify.js";
+import { DetailList } from "../detail-list.js";
 import { Section } from "../section.js";
 import { ClassificationResult } from "./classification-result.js";
 import { indicatorLabel } from "./labels.js";
+import { ReadOnlyAnswers } from "./read-only-answers.js";
 
 type Answer = "yes" | "no" | "unanswered";
 const ANSWERS: readonly Answer[] = ["yes", "no", "unanswered"];
@@ -68,27 +70,34 @@ export function PerspectiveForm({ partnershipId, membershipId, perspective, roun
     <Section title={title}>
       <Stack gap="md">
         {!canEdit && <Text c="dimmed">{t(`involvement.readOnly.${perspective}`)}</Text>}
-        {PROJECT_INDICATOR_KEYS.map((key) => (
-          <Radio.Group
-            key={key}
-            label={indicatorLabel(key, format.language)}
-            value={answers[key]}
-            onChange={(value) => setAnswer(key, value)}
-          >
-            <Group gap="md" mt={6}>
-              {ANSWERS.map((answer) => (
-                <Radio key={answer} value={answer} label={t(`involvement.answer.${answer}`)} disabled={!canEdit} />
-              ))}
-            </Group>
-          </Radio.Group>
-        ))}
-        <TextInput
-          label={t("involvement.respondent")}
-          value={respondent}
-          onChange={(event) => setRespondent(event.currentTarget.value)}
-          disabled={!canEdit}
-          maxLength={200}
-        />
+        {canEdit ? (
+          PROJECT_INDICATOR_KEYS.map((key) => (
+            <Radio.Group
+              key={key}
+              label={indicatorLabel(key, format.language)}
+              value={answers[key]}
+              onChange={(value) => setAnswer(key, value)}
+            >
+              <Group gap="md" mt={6}>
+                {ANSWERS.map((answer) => (
+                  <Radio key={answer} value={answer} label={t(`involvement.answer.${answer}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))
+        ) : (
+          <ReadOnlyAnswers answers={answers} />
+        )}
+        {canEdit ? (
+          <TextInput
+            label={t("involvement.respondent")}
+            value={respondent}
+            onChange={(event) => setRespondent(event.currentTarget.value)}
+            maxLength={200}
+          />
+        ) : (
+          <DetailList items={[{ label: t("involvement.respondent"), value: respondent || t("common.none") }]} />
+        )}
         {save.isError && (
           <Alert color="red" title={t("involvement.saveFailed")} role="alert">
             {errorMessage(save.error, t)}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Anchor, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,6 +6,7 @@ import { DEFAULT_ROUND } from "../../../contracts/involvement.js";
 import type { Partnership } from "../../../contracts/partnerships.js";
 import { usePerceptionGaps } from "../../api/involvement.js";
 import { useFormat } from "../../i18n/format.js";
+import { GapSize } from "../involvement/gap-size.js";
 import { RoundSelect } from "../involvement/round-select.js";
 import { useTypeLabel } from "../involvement/use-type-label.js";
 import { QueryState } from "../query-state.js";
@@ -34,44 +35,47 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
           page.data.length === 0 ? (
             <Text c="dimmed">{t("gaps.empty")}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table>
-                <VisuallyHidden component="caption">{t("gaps.tableCaption", { name: partnership.name })}</VisuallyHidden>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("members.organization")}</Table.Th>
-                    <Table.Th scope="col">{t("gaps.lead")}</Table.Th>
-                    <Table.Th scope="col">{t("gaps.partner")}</Table.Th>
-                    <Table.Th scope="col">{t("gaps.difference")}</Table.Th>
-                    <Table.Th scope="col">{t("gaps.disagreements")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.data.map((gap) => (
-                    <Table.Tr key={gap.membershipId}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/partnerships/${partnership.id}/members/${gap.membershipId}/involvement`}
-                          fw={500}
-                          inherit
-                        >
-                          {gap.organization.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{typeLabel(gap.lead.type, gap.lead.rubric)}</Table.Td>
-                      <Table.Td>{typeLabel(gap.partner.type, gap.partner.rubric)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={gap.difference === 0 ? "teal" : "orange"} radius="sm">
-                          {format.number(gap.difference)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{format.number(gap.disagreements.length)}</Table.Td>
+            <>
+              <Text fz="sm" c="dimmed" mb="sm">
+                {t("perception.tableExplain")}
+              </Text>
+              <Table.ScrollContainer minWidth={640}>
+                <Table>
+                  <VisuallyHidden component="caption">{t("gaps.tableCaption", { name: partnership.name })}</VisuallyHidden>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t("members.organization")}</Table.Th>
+                      <Table.Th scope="col">{t("gaps.lead")}</Table.Th>
+                      <Table.Th scope="col">{t("gaps.partner")}</Table.Th>
+                      <Table.Th scope="col">{t("gaps.difference")}</Table.Th>
+                      <Table.Th scope="col">{t("gaps.disagreements")}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.data.map((gap) => (
+                      <Table.Tr key={gap.membershipId}>
+                        <Table.Td>
+                          <Anchor
+                            component={Link}
+                            to={`/partnerships/${partnership.id}/members/${gap.membershipId}/involvement`}
+                            fw={500}
+                            inherit
+                          >
+                            {gap.organization.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{typeLabel(gap.lead.type, gap.lead.rubric)}</Table.Td>
+                        <Table.Td>{typeLabel(gap.partner.type, gap.partner.rubric)}</Table.Td>
+                        <Table.Td>
+                          <GapSize difference={gap.difference} />
+                        </Table.Td>
+                        <Table.Td>{format.number(gap.disagreements.length)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            </>
           )
         }
       </QueryState>

@@ -6,11 +6,13 @@ import { PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import { PERSPECTIVE_COLORS, TYPE_COLORS } from "../involvement/labels.js";
 import {
   chartHeight,
+  chartRowHeight,
   escapeHtml,
   involvementChartOption,
   largestGroups,
   typeSharesText,
   typologyChartOption,
+  wrapLabel,
   type NumberFormats,
   type ReportChartOption,
 } from "./chart-options.js";
@@ -50,7 +52,7 @@ describe("the typology chart", () => {
   const option = typologyChartOption({
     groups: [bap, cmp],
     total,
-    groupLabel: (key) => `Program ${key}`,
+    groupLabel: (group) => `Program ${group.key}`,
     totalLabel: "All",
     typeLabels,
     formats,
@@ -96,7 +98,7 @@ describe("the typology chart", () => {
     const compact = typologyChartOption({
       groups: [cmp],
       total,
-      groupLabel: String,
+      groupLabel: (group) => group.label,
       totalLabel: "All",
       typeLabels,
       formats,
@@ -113,7 +115,7 @@ describe("the typology chart", () => {
     const withoutLegend = typologyChartOption({
       groups: [cmp],
       total,
-      groupLabel: String,
+      groupLabel: (group) => group.label,
       totalLabel: "All",
       typeLabels,
       formats,
@@ -173,7 +175,7 @@ describe("the involvement chart", () => {
     expect(series.map((entry) => entry.name)).toEqual(["Lead", "Partner"]);
     expect(series.map((entry) => entry.itemStyle?.color)).toEqual([PERSPECTIVE_COLORS.lead, PERSPECTIVE_COLORS.partner]);
     expect(series.some((entry) => entry.stack !== undefined)).toBe(false);
-    expect(categories(option)).toEqual(PROJECT_INDICATOR_KEYS.map((key) => `short ${key}`));
+    expect(categories(option)).toEqual(PROJECT_INDICATOR_KEYS.map((key) => wrapLabel(`short ${key}`, 28)));
     expect(series[0]?.data?.slice(0, 2)).toEqual([73.6, 10]);
     expect(series[1]?.data?.slice(0, 2)).toEqual([56.1, null]);
   });
@@ -187,5 +189,35 @@ describe("the involvement chart", () => {
 describe("HTML escaping", () => {
   it("escapes markup and quotes", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+  });
+});
+
+describe("chart labels", () => {
+  it("wrap between words and after hyphens, never inside a word", () => {
+    expect(wrapLabel("Shared decision-making", 14)).toBe("Shared\ndecision-\nmaking");
+    expect(wrapLabel("Hamilton East Youth Safety Coalition", 24)).toBe("Hamilton East Youth\nSafety Coalition");
+    expect(wrapLabel("Short", 24)).toBe("Short");
+    expect(wrapLabel("Extraordinarilylongword here", 10)).toBe("Extraordinarilylongword\nhere");
+  });
+
+  it("give every row the room its longest label needs", () => {
+    const wrapped = typologyChartOption({
+      groups: [{ ...cmp, label: "Hamilton East Youth Safety Coalition of the Escarpment" }],
+      total,
+      groupLabel: (group) => group.label,
+      totalLabel: "All",
+      typeLabels,
+      formats,
+      layout: { compact: true },
+    });
+    expect(categories(wrapped)).toEqual(["Hamilton East\nYouth Safety\nCoalition of\nthe Escarpment", "All"]);
+    expect(chartRowHeight(wrapped)).toBe(4 * 14 + 12);
+    const oneLine = typologyChartOption({ groups: [cmp], total, groupLabel: () => "CMP", totalLabel: "All", typeLabels, formats });
+    expect(chartRowHeight(oneLine)).toBe(34);
+  });
+
+  it("keep adjacent continuum types in distinct colours", () => {
+    const fills = Object.values(TYPE_COLORS).map((color) => color.fill);
+    expect(new Set(fills).size).toBe(fills.length);
   });
 });

@@ -28,11 +28,40 @@ export type ChartLayout = { compact?: boolean; legend?: boolean };
 
 /** Below this share a segment is too narrow to carry its percentage; the tooltip and the table still give it. */
 function segmentLabelMinPercent({ compact = false }: ChartLayout): number {
-  return compact ? 22 : 8;
+  return compact ? 22 : 6;
 }
 
-function axisLabelWidth({ compact = false }: ChartLayout, wide: number): number {
-  return compact ? 96 : wide;
+/**
+ * A label broken onto lines of at most `width` characters, at spaces and after hyphens, never inside a
+ * word (a word longer than a line gets a line of its own), so that "Shared decision-making" becomes
+ * "Shared decision-" / "making" rather than losing its end or breaking mid-word.
+ */
+export function wrapLabel(text: string, width: number): string {
+  const pieces = text.split(/(?<=-)|\s+/).filter((piece) => piece !== "");
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces) {
+    const joined = line === "" ? piece : line.endsWith("-") ? `${line}${piece}` : `${line} ${piece}`;
+    if (line !== "" && joined.length > width) {
+      lines.push(line);
+      line = piece;
+    } else line = joined;
+  }
+  if (line !== "") lines.push(line);
+  return lines.join("\n");
+}
+
+/** Characters per line of a category label: fewer on a phone, where the bars need the width. */
+function labelWidth({ compact = false }: ChartLayout, wide: number): number {
+  return compact ? 14 : wide;
+}
+
+/** The room each row of a chart needs for its longest label, in lines of 14 px, and never less than `base`. */
+export function chartRowHeight(option: ReportChartOption, base = ROW_HEIGHT): number {
+  const axis = option.yAxis;
+  const labels = axis && !Array.isArray(axis) && "data" in axis && Array.isArray(axis.data) ? axis.data : [];
+  const lines = Math.max(1, ...labels.map((label) => (typeof label === "string" ? label.split("\n").length : 1)));
+  return Math.max(base, lines * 14 + 12);
 }
 
 /** Fewer gridlines on a phone, where five percentages would run into each other. */
@@ -136,7 +165,7 @@ export type TypologyChartInput = {
   /** The groups to draw, in order from top to bottom; the total is drawn after them. */
   groups: readonly TypologyGroup[];
   total: TypologyGroup;
-  groupLabel: (key: string) => string;
+  groupLabel: (group: TypologyGroup) => string;
   totalLabel: string;
   typeLabels: Record<ContinuumType, string>;
   formats: NumberFormats;
@@ -153,7 +182,8 @@ export function typologyChartOption({
   formats,
   layout = {},
 }: TypologyChartInput): ReportChartOption {
-  const rows = [...groups.map((group) => ({ label: groupLabel(group.key), group })), { label: totalLabel, group: total }];
+  const rows = [...groups.map((group) => ({ label: groupLabel(group), group })), { label: totalLabel, group: total }];
+  const width = labelWidth(layout, 24);
   const tooltipOf = (index: number): string => {
     const row = rows[index];
     if (!row) return "";
@@ -171,8 +201,9 @@ export function typologyChartOption({
     formats,
     gridRight: 24,
     tooltipOf,
-    categories: rows.map((row) => row.label),
-    categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 150), overflow: "truncate", fontWeight: 500 },
+    // Names wrap onto as many lines as they need: a partnership's name is never cut.
+    categories: rows.map((row) => wrapLabel(row.label, width)),
+    categoryLabel: { color: TEXT_COLOR, overflow: "none", fontWeight: 500, lineHeight: 14 },
     series: CONTINUUM_TYPES.map((type): BarSeriesOption => ({
       type: "bar",
       id: type,
@@ -237,9 +268,9 @@ export function involvementChartOption({
     formats,
     gridRight: 48,
     tooltipOf,
-    categories: indicators.map((row) => shortLabel(row.indicator)),
-    // Indicator phrases are short and known: they wrap rather than lose their end.
-    categoryLabel: { color: TEXT_COLOR, width: axisLabelWidth(layout, 190), overflow: "break", lineHeight: 13 },
+    categories: indicators.map((row) => wrapLabel(shortLabel(row.indicator), labelWidth(layout, 28))),
+    // Indicator phrases wrap between words rather than lose their end.
+    categoryLabel: { color: TEXT_COLOR, overflow: "none", lineHeight: 14 },
     series: PERSPECTIVES_DRAWN.map((perspective): BarSeriesOption => ({
       type: "bar",
       id: perspective,

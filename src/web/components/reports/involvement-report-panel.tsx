@@ -14,13 +14,13 @@ import { indicatorLabel, indicatorShortLabel, PERSPECTIVE_COLORS } from "../invo
 import { RoundSelect } from "../involvement/round-select.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
-import { chartHeight, involvementChartOption } from "./chart-options.js";
+import { chartHeight, chartRowHeight, involvementChartOption } from "./chart-options.js";
 import { DownloadLinks } from "./download-links.js";
 import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { InvolvementTable, widestGaps } from "./involvement-table.js";
 import { useReportLabels } from "./report-labels.js";
 import { ChartLegend } from "./swatch.js";
-import { useIsPhone } from "./use-is-phone.js";
+import { useIsPhone } from "../use-is-phone.js";
 import { UpdatingNotice } from "./updating-notice.js";
 
 type Props = { params: InvolvementReportParams; onChange: (changes: { round?: string } & ReportFilterParams) => void };
@@ -115,7 +115,11 @@ function InvolvementReportBody({ report, caption, isFiltered }: { report: Involv
             color: PERSPECTIVE_COLORS[perspective],
           }))}
         />
-        <Chart option={option} height={chartHeight(report.indicators.length, compact ? 54 : 44)} label={chartLabel} />
+        <Chart
+          option={option}
+          height={chartHeight(report.indicators.length, chartRowHeight(option, compact ? 54 : 44))}
+          label={chartLabel}
+        />
       </div>
       <div>
         <InvolvementTable rows={report.indicators} caption={caption} />

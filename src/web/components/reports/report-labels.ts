@@ -34,10 +34,12 @@ export function useReportLabels() {
       typeLabels,
       /** A standard round by its name in the language; a round the users named, as they named it. */
       round: (round: string) => (isStandardRound(round) ? t(`involvement.round.${round}`) : round),
-      /** What a group's key stands for: a program code, a region or partnership as typed, a sector's label. */
-      groupLabel: (by: ReportDimension) => (key: string) => {
-        if (key === NOT_SET_KEY) return t("reports.notSet");
-        return by === "sector" && isSector(key) ? vocabulary.label("sector", key) : key;
+      /** What to call a group: a program by its name and code, a region or partnership as typed, a sector by its label. */
+      groupLabel: (by: ReportDimension) => (group: { key: string; label: string }) => {
+        if (group.key === NOT_SET_KEY) return t("reports.notSet");
+        if (by === "sector") return isSector(group.key) ? vocabulary.label("sector", group.key) : group.key;
+        if (by === "program" && group.label !== group.key) return `${group.label} (${group.key})`;
+        return group.label;
       },
     };
   }, [t, format, vocabulary]);

@@ -11,11 +11,11 @@ import { RoundSelect } from "../involvement/round-select.js";
 import { PaginationBar } from "../pagination-bar.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
-import { chartHeight, largestGroups, typeSharesText, typologyChartOption } from "./chart-options.js";
+import { chartHeight, chartRowHeight, largestGroups, typeSharesText, typologyChartOption } from "./chart-options.js";
 import { DownloadLinks } from "./download-links.js";
 import { ReportFilterSelects, useFilteredTitle } from "./report-filters.js";
 import { ChartLegend } from "./swatch.js";
-import { useIsPhone } from "./use-is-phone.js";
+import { useIsPhone } from "../use-is-phone.js";
 import { useReportLabels } from "./report-labels.js";
 import { TypologyTable } from "./typology-table.js";
 import { UpdatingNotice } from "./updating-notice.js";
@@ -130,19 +130,28 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
   return (
     <Stack gap="md">
       <Text>{t("reports.typology.summary", { view, round, records: labels.format.number(report.total.total), groups })}</Text>
+      {report.partnershipsWithoutRecords > 0 && (
+        <Text fz="sm" c="dimmed">
+          {t("reports.typology.withoutRecords", {
+            count: report.partnershipsWithoutRecords,
+            formatted: labels.format.number(report.partnershipsWithoutRecords),
+          })}
+        </Text>
+      )}
       <figure style={{ margin: 0 }}>
         <ChartLegend
           items={CONTINUUM_TYPES.map((type) => ({ key: type, label: labels.typeLabels[type], color: TYPE_COLORS[type].fill }))}
         />
         <Chart
           option={option}
-          height={chartHeight(shown.length + 1)}
+          height={chartHeight(shown.length + 1, chartRowHeight(option))}
           label={t("reports.typology.chartLabel", { view, round, shares: typeSharesText(report.total, labels.typeLabels, labels.formats) })}
         />
         <Text component="figcaption" fz="sm" c="dimmed" mt="xs">
           {shown.length < report.groups.length
             ? t("reports.typology.chartTop", { shown: labels.format.number(shown.length), groups })
-            : t("reports.typology.chartAll")}
+            : t("reports.typology.chartAll")}{" "}
+          {t("reports.typology.smallSegments")}
         </Text>
       </figure>
       <div>
@@ -153,10 +162,12 @@ function TypologyReportBody({ report, by, title, isFiltered, page, onPage }: Bod
           total={report.total}
           groupLabel={groupLabel}
         />
-        <PaginationBar
-          pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }}
-          onChange={onPage}
-        />
+        {totalPages > 1 && (
+          <PaginationBar
+            pagination={{ page: current, pageSize: TABLE_PAGE_SIZE, total: report.groups.length, totalPages }}
+            onChange={onPage}
+          />
+        )}
       </div>
     </Stack>
   );

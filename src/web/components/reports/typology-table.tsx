@@ -12,7 +12,7 @@ type Props = {
   groupHeader: string;
   groups: readonly TypologyGroup[];
   total: TypologyGroup;
-  groupLabel: (key: string) => string;
+  groupLabel: (group: TypologyGroup) => string;
 };
 
 function GroupRow({ label, group, isTotal = false }: { label: string; group: TypologyGroup; isTotal?: boolean }) {
@@ -60,7 +60,7 @@ export function TypologyTable({ caption, groupHeader, groups, total, groupLabel 
         </Table.Thead>
         <Table.Tbody>
           {groups.map((group, index) => (
-            <GroupRow key={`${group.key}-${index}`} label={groupLabel(group.key)} group={group} />
+            <GroupRow key={`${group.key}-${index}`} label={groupLabel(group)} group={group} />
           ))}
         </Table.Tbody>
         <Table.Tfoot>

@@ -9,6 +9,9 @@ import { useVocabulary } from "../../i18n/vocabulary.js";
 import { FormActions } from "../form-actions.js";
 import { RoleFields } from "./role-fields.js";
 
+/** The role an invitation starts with: most people invited run a partnership. */
+const FIRST_ROLE: Role = "coordinator";
+
 type Props = {
   onInvited: (user: User) => void;
   onCancel: () => void;
@@ -27,7 +30,7 @@ export function InviteForm({ onInvited, onCancel }: Props) {
     initialValues: {
       email: "",
       name: "",
-      role: "coordinator" as Role,
+      role: FIRST_ROLE,
       locale: "en",
       organizationId: null as string | null,
       programIds: [] as string[],

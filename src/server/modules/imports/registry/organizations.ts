@@ -3,6 +3,7 @@ import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { organizationUpdateSchema } from "../../../../contracts/organizations.js";
 import { GOVERNMENT_LEVELS, SECTORS } from "../../../../domain/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
+import { withScheme } from "../../../../domain/registry/website.js";
 import { text } from "../../../messages/render.js";
 import type { RowReader } from "../row-reader.js";
 import { changes, type RegistryState } from "./state.js";
@@ -19,7 +20,8 @@ export function organizationPlanner(state: RegistryState) {
     if (sector === null) reader.report("sector", text("import.sectorRequired", { sectors: SECTORS.join(", ") }));
     const governmentLevel = reader.key("government_level", GOVERNMENT_LEVELS);
     const mandate = reader.yesNo("has_crime_prevention_mandate");
-    const website = reader.parsed("website", fields.website);
+    const typedWebsite = reader.parsed("website", fields.website);
+    const website = typedWebsite === undefined ? undefined : withScheme(typedWebsite);
     const notes = reader.parsed("notes", fields.notes);
     if (name === undefined || !sector) return;
 
