@@ -7,6 +7,7 @@ import { ABILITIES, GLOBAL_ABILITIES } from "../../src/domain/access/abilities.j
 import { createWorldApp, type Client } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership } from "../support/factories.js";
+import { newId } from "../../src/server/ids.js";
 import { recordAudit } from "../../src/server/modules/audit/repository.js";
 import { createApiToken } from "../../src/server/modules/auth/service.js";
 import { DOMAIN_ROLE } from "./role-matrix/from-table.js";
@@ -184,7 +185,7 @@ const PROBES: Probe[] = [
     guarded: true,
     // A change to a contact of the side's member organization: its personal data is readable where the organization's contacts are.
     read: async (context) => {
-      const entityId = uniqueName("contact").replace(" ", "-");
+      const entityId = newId();
       await recordAudit(context.db, {
         userId: null,
         action: "update",

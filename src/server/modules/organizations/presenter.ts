@@ -1,7 +1,6 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
 import { withScheme } from "../../../domain/registry/website.js";
-import type { OrganizationRow } from "../../db/schema.js";
 import { updatedByOf } from "../audit/presenter.js";
 import type { OrganizationDetailRow } from "./repository.js";
 
