@@ -11,7 +11,7 @@ import { OPERATOR } from "../../src/server/actor.js";
 import { typologyReport } from "../../src/server/modules/reports/service.js";
 import { ensureBuilt, ROOT, runCli } from "./run-cli.js";
 
-/** One hundredth of the national portfolio: 50 partnerships, 400 organizations, 600 memberships (550 of them members beside their lead). */
+/** One hundredth of the national portfolio: 50 partnerships, 400 organizations, 600 memberships (550 besides the leads, which have no checklist about themselves). */
 const NATIONAL = ["demo", "--scale", "national", "--seed", "3", "--fraction", "0.01"];
 const SLOW = 90_000;
 const TYPOLOGY = ["report", "typology", "--by", "program", "--perspective", "lead"];
@@ -21,7 +21,6 @@ beforeAll(() => ensureBuilt(), 120_000);
 async function generate(env: Record<string, string>, dialect: string) {
   const run = await runCli(NATIONAL, { env, timeoutMs: SLOW });
   expect(run.code, run.stderr).toBe(0);
-  // 600 memberships count the 50 leads, about whom no checklist is recorded: 550 members, two rounds, two perspectives.
   expect(run.stdout).toMatch(
     new RegExp(
       `National portfolio generated \\(seed 3\\) in [\\d.]+ s on ${dialect}: 4 programs, \\d+ regions, 50 partnerships, 400 organizations, 600 memberships, 2200 involvement records\\.`,

@@ -14,6 +14,9 @@ const ROLE_TIMEOUT = 300_000;
 /** Every page of the web app, as the router declares it; the test fails when one is added and not visited here. */
 const ROUTES = [
   "/sign-in",
+  "/forgot-password",
+  "/reset-password",
+  "/accept-invitation",
   "/",
   "organizations",
   "organizations/new",
@@ -28,8 +31,17 @@ const ROUTES = [
   "programs/:id",
   "reports",
   "data",
+  "account",
+  "users",
+  "users/:id",
+  "admin/outbox",
+  "admin/invite",
+  "audit",
   "*",
 ] as const;
+
+/** Pages for visitors who are not signed in, opened before signing in. */
+const PUBLIC_PAGES = ["/sign-in", "/forgot-password", "/reset-password?token=unused", "/accept-invitation?token=unused"];
 
 const ACCOUNTS = {
   admin: "admin@convene.example",
@@ -89,7 +101,7 @@ async function signIn(page: Page, base: string, email: string, password: string)
 }
 
 /** The concrete addresses of every route for a reader: ids picked from what that reader's API answers. */
-async function addressesFor(page: Page, base: string): Promise<Record<(typeof ROUTES)[number], string[]>> {
+async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNTS): Promise<Record<(typeof ROUTES)[number], string[]>> {
   const get = async <T>(schema: z.ZodType<T>, path: string): Promise<T> =>
     schema.parse(await (await page.request.get(`${base}/api/v1${path}`)).json());
   const partnerships = await get(partnershipPage, "/partnerships?pageSize=100&sort=name");
@@ -99,8 +111,13 @@ async function addressesFor(page: Page, base: string): Promise<Record<(typeof RO
   const program = (await get(idPage, "/programs?pageSize=1")).data[0];
   const organization = partnership.leadOrganization.id;
   const membership = members.data[0]?.id;
+  const isAdmin = role === "admin";
+  const user = isAdmin ? (await get(idPage, "/users?pageSize=1")).data[0] : undefined;
   return {
     "/sign-in": [],
+    "/forgot-password": [],
+    "/reset-password": [],
+    "/accept-invitation": [],
     "/": ["/"],
     organizations: ["/organizations"],
     "organizations/new": ["/organizations/new"],
@@ -117,6 +134,12 @@ async function addressesFor(page: Page, base: string): Promise<Record<(typeof RO
     "programs/:id": program ? [`/programs/${program.id}`] : [],
     reports: ["/reports", "/reports?by=partnership", "/reports?tab=involvement"],
     data: ["/data"],
+    account: ["/account"],
+    users: isAdmin ? ["/users"] : [],
+    "users/:id": user ? [`/users/${user.id}`] : [],
+    "admin/outbox": isAdmin ? ["/admin/outbox"] : [],
+    "admin/invite": isAdmin ? ["/admin/invite"] : [],
+    audit: role === "partner" ? [] : ["/audit"],
     "*": ["/no-such-page"],
   };
 }
@@ -145,11 +168,13 @@ if (chromiumPath) {
       expect(declared.sort()).toEqual([...ROUTES].filter((route) => route !== "/").sort());
     });
 
-    it("shows the sign-in page without sideways scrolling", async () => {
+    it("shows the pages of visitors who are not signed in without sideways scrolling", async () => {
       const page = await phonePage(browser);
-      await visit(page, `${base}/sign-in`);
-      await expectNoSidewaysScroll(page, "the sign-in page");
-      await expectAccessible(page, "the sign-in page at 375 px");
+      for (const address of PUBLIC_PAGES) {
+        await visit(page, `${base}${address}`);
+        await expectNoSidewaysScroll(page, address);
+        await expectAccessible(page, `${address} at 375 px`);
+      }
       await page.context().close();
     });
 
@@ -162,7 +187,7 @@ if (chromiumPath) {
             const page = await phonePage(browser);
             await signIn(page, base, email, password);
             await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
-            const addresses = await addressesFor(page, base);
+            const addresses = await addressesFor(page, base, role as keyof typeof ACCOUNTS);
             for (const route of ROUTES) {
               for (const address of addresses[route]) {
                 const where = `${address} (${role}, ${language})`;
