@@ -1,6 +1,7 @@
 // Each report through the application's service against the same figures from one hand-written
 // query, on the same database, timed in turns; the figures must be identical.
 import { isDeepStrictEqual } from "node:util";
+import { OPERATOR } from "../dist/server/actor.js";
 import { involvementReport, typologyReport } from "../dist/server/modules/reports/service.js";
 import { involvementByHand, typologyByHand } from "./hand-written.js";
 import { interleaved } from "./timing.js";
@@ -19,13 +20,13 @@ async function compare(label, viaService, byHand) {
 export async function reportBenchmarks(db) {
   const typology = await compare(
     "report typology (by program, lead, baseline)",
-    () => typologyReport(db, "operator", { by: "program", perspective: "lead", round: "baseline" }),
+    () => typologyReport(db, OPERATOR, { by: "program", perspective: "lead", round: "baseline" }),
     () => typologyByHand(db),
   );
-  const { rule } = await involvementReport(db, "operator", { round: "baseline" });
+  const { rule } = await involvementReport(db, OPERATOR, { round: "baseline" });
   const involvement = await compare(
     "report involvement (baseline)",
-    () => involvementReport(db, "operator", { round: "baseline" }),
+    () => involvementReport(db, OPERATOR, { round: "baseline" }),
     () => involvementByHand(db, rule),
   );
   // The program with the fewest partnerships: the filter has to narrow the work, not only the answer.
@@ -39,7 +40,7 @@ export async function reportBenchmarks(db) {
   const chosen = { id: program.id, code: program.code, name: program.name };
   const involvementOfProgram = await compare(
     `report involvement (baseline, program ${chosen.code} only)`,
-    () => involvementReport(db, "operator", { round: "baseline", program: chosen.id }),
+    () => involvementReport(db, OPERATOR, { round: "baseline", program: chosen.id }),
     () => involvementByHand(db, rule, chosen),
   );
   return [typology, involvement, involvementOfProgram];

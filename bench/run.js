@@ -6,6 +6,10 @@ import { postgresServer, freshDatabase } from "./postgres.js";
 import { registryScaling } from "./registry-scaling.js";
 import { registrySearchBenchmarks } from "./registry-search.js";
 import { reportBenchmarks } from "./reports.js";
+import { singleRowPageBenchmarks } from "./single-row-pages.js";
+
+// `node bench/run.js pages` measures only the pages (partnership and single-row pages), not reports or registry search.
+const pagesOnly = process.argv.includes("pages");
 
 const rows = [];
 const notes = [];
@@ -19,8 +23,9 @@ async function onDatabase(dialect, serverUrl) {
       `${dialect}: national portfolio generated in ${seconds.toFixed(1)} s (${counts.partnerships} partnerships, ${counts.organizations} organizations, ` +
         `${counts.memberships} memberships, ${counts.involvementRecords} involvement records)`,
     );
-    for (const result of await reportBenchmarks(large.database.db)) rows.push({ dialect, target: "≤ 1.5x", ...result });
+    if (!pagesOnly) for (const result of await reportBenchmarks(large.database.db)) rows.push({ dialect, target: "≤ 1.5x", ...result });
     for (const result of await partnershipPageBenchmarks(small, large)) rows.push({ dialect, target: "≈ 1x", ...result });
+    for (const result of await singleRowPageBenchmarks(small, large)) rows.push({ dialect, target: "≤ 1.2x", ...result });
   } finally {
     await large.dispose();
     await small.dispose();
@@ -49,9 +54,9 @@ await onDatabase("sqlite", null);
 if (serverUrl) await onDatabase("postgres", serverUrl);
 else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
 
-const registry = [await registryScaling("sqlite")];
-for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
-if (serverUrl) {
+const registry = pagesOnly ? [] : [await registryScaling("sqlite")];
+if (!pagesOnly) for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
+if (serverUrl && !pagesOnly) {
   const fresh = await freshDatabase(serverUrl, "registry");
   try {
     registry.push(await registryScaling("postgres", fresh.url));
@@ -68,6 +73,6 @@ if (serverUrl) {
 
 console.log(table());
 console.log(
-  "\nReference: the hand-written query for reports; the page with 50 partnerships for the partnership page; the registry of 400 for the registry pages.",
+  "\nReference: the hand-written query for reports; the page with 50 partnerships for the partnership page and the single-row pages; the registry of 400 for the registry pages.",
 );
 for (const note of [...notes, ...registry]) console.log(note);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
+import { globalAbilitiesSchema } from "./abilities.js";
 import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, text } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -23,7 +24,12 @@ export const currentUserSchema = z.object({
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
-export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
+export const sessionSchema = z.object({
+  user: currentUserSchema,
+  csrfToken: z.string(),
+  /** What the user may do regardless of any row, from their role. */
+  abilities: globalAbilitiesSchema,
+});
 export type Session = z.infer<typeof sessionSchema>;
 
 /** Whether the caller is signed in, answered without a 401, so a browser's first look does not log an error. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "../domain/vocabulary.js";
+import { contactAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, text } from "./common.js";
 import { rule } from "../domain/validation.js";
 
@@ -36,6 +37,7 @@ export const contactSchema = z.object({
   phone: z.string().nullable(),
   preferredLanguage: z.enum(LANGUAGES),
   verifiedOn: z.string().nullable(),
+  abilities: contactAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -6,6 +6,7 @@ import { CHECKLIST_QUESTIONS } from "../domain/coverage/checklist.js";
 import { SLOT_KINDS } from "../domain/coverage/composition.js";
 import { compositionDocumentSchema } from "../domain/coverage/composition-schema.js";
 import { FOCUS_ISSUES, PRIORITY_GROUPS, SECTORS } from "../domain/vocabulary.js";
+import { settingAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema } from "./common.js";
 import { rule } from "../domain/validation.js";
 
@@ -33,8 +34,8 @@ export const programCompositionSchema = z.object({
   composition: compositionDocumentSchema,
   updatedAt: z.string().nullable(),
   updatedBy: z.object({ id: idSchema, name: z.string() }).nullable(),
-  /** Whether the caller may change or reset it. */
-  canEdit: z.boolean(),
+  /** `update`: whether the caller may change or reset it. */
+  abilities: settingAbilitiesSchema,
 });
 export type ProgramComposition = z.infer<typeof programCompositionSchema>;
 

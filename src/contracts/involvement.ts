@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { updatedBySchema } from "./audit.js";
 import { PROJECT_INDICATOR_KEYS } from "../domain/typology/indicators.js";
+import { recordAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
 import { membershipParamsSchema } from "./memberships.js";
 import { classificationSchema, indicatorAnswersSchema, rubricIdSchema, rubricRefSchema } from "./typology.js";
@@ -40,6 +41,7 @@ export const involvementRecordSchema = z.object({
   indicators: z.record(z.enum(PROJECT_INDICATOR_KEYS), z.boolean().nullable()),
   /** The result stored when the answers were saved or last re-classified. */
   classification: classificationSchema.extend({ classifiedAt: z.string() }),
+  abilities: recordAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   updatedBy: updatedBySchema,

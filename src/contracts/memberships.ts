@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MEMBERSHIP_ORIGINS, SECTORS } from "../domain/vocabulary.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema } from "./common.js";
+import { membershipAbilitiesSchema } from "./abilities.js";
 import { axisStageSchema, axisStagesSchema } from "./coverage.js";
 import { rule } from "../domain/validation.js";
 
@@ -53,6 +54,7 @@ export const membershipSchema = z.object({
   notes: z.string().nullable(),
   isCritic: z.boolean(),
   axisStages: z.array(axisStageSchema).nullable(),
+  abilities: membershipAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

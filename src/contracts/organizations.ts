@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { updatedBySchema } from "./audit.js";
 import { GOVERNMENT_LEVELS, SECTORS } from "../domain/vocabulary.js";
+import { organizationAbilitiesSchema } from "./abilities.js";
 import {
   idSchema,
   optionalText,
@@ -40,8 +41,7 @@ export const organizationSchema = z.object({
   website: z.string().nullable(),
   notes: z.string().nullable(),
   membershipCount: z.number().int(),
-  /** Whether the caller may change this organization and its contacts. */
-  canEdit: z.boolean(),
+  abilities: organizationAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   updatedBy: updatedBySchema,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { updatedBySchema } from "./audit.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../domain/vocabulary.js";
+import { partnershipAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
 import { rule } from "../domain/validation.js";
 
@@ -54,8 +55,7 @@ export const partnershipSchema = z.object({
   status: z.enum(PARTNERSHIP_STATUSES),
   description: z.string().nullable(),
   memberCount: z.number().int(),
-  /** Whether the caller may change this partnership and its members. */
-  canEdit: z.boolean(),
+  abilities: partnershipAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
   updatedBy: updatedBySchema,

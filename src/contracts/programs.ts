@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { programAbilitiesSchema } from "./abilities.js";
 import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
 import { rule } from "../domain/validation.js";
 
@@ -20,6 +21,7 @@ export const programSchema = z.object({
   nameFr: z.string().nullable(),
   description: z.string().nullable(),
   partnershipCount: z.number().int(),
+  abilities: programAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -3,6 +3,7 @@ import { INDICATOR_KEYS, type IndicatorKey } from "../domain/typology/indicators
 import { rubricDraftSchema, rubricIdSchema } from "../domain/typology/rubric-schema.js";
 import { parseCondition } from "../domain/typology/condition-parser.js";
 import type { Condition } from "../domain/typology/rubric.js";
+import { settingAbilitiesSchema } from "./abilities.js";
 import { idSchema, pageOf, paginationQuerySchema } from "./common.js";
 import { rule, type ValidationKey } from "../domain/validation.js";
 
@@ -95,5 +96,7 @@ export const defaultRubricSchema = z.object({
   rubric: z.object({ id: z.string(), version: z.number().int(), title: localizedSchema }),
   /** When the program's rubric was chosen; null while the built-in default applies. */
   setAt: z.string().nullable(),
+  /** `update`: whether the caller may choose another rubric. */
+  abilities: settingAbilitiesSchema,
 });
 export type DefaultRubric = z.infer<typeof defaultRubricSchema>;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../src/server/db/database.js";
 import { randomToken } from "../../src/server/crypto.js";
 import { readXlsx } from "../../src/server/files/xlsx.js";
+import { OPERATOR } from "../../src/server/actor.js";
 import { typologyReport } from "../../src/server/modules/reports/service.js";
 import { ensureBuilt, ROOT, runCli } from "./run-cli.js";
 
@@ -61,7 +62,7 @@ describe("convene report on SQLite", () => {
     expect(keys.every((key) => ["BAP", "CMP", "CPIF", "CPPP"].includes(key))).toBe(true);
     const database = openDatabase({ dialect: "sqlite", file: join(dataDir, "convene.sqlite") });
     try {
-      expect(printed).toEqual(await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" }));
+      expect(printed).toEqual(await typologyReport(database.db, OPERATOR, { by: "program", perspective: "lead", round: "final" }));
     } finally {
       await database.close();
     }

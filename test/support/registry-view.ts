@@ -24,8 +24,8 @@ function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
     id: _id,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
+    abilities: _abilities,
     updatedBy: _updatedBy,
-    canEdit: _canEdit,
     organizationId: _organizationId,
     partnershipId: _partnershipId,
     ...rest

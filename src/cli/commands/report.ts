@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { z } from "zod";
 import { involvementReportQuerySchema, REPORT_DIMENSIONS, typologyReportQuerySchema, type ReportFormat } from "../../contracts/reports.js";
 import { involvementFile, typologyFile, type ReportFile } from "../../server/modules/reports/files.js";
+import { OPERATOR } from "../../server/actor.js";
 import type { Database } from "../../server/db/database.js";
 import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
 import { terminalLanguage } from "../language.js";
@@ -84,7 +85,7 @@ export function registerReportCommands(program: Command): void {
       });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await typologyReport(database.db, "operator", { ...query, program: await programIdOf(database, options.program) });
+        const result = await typologyReport(database.db, OPERATOR, { ...query, program: await programIdOf(database, options.program) });
         await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format, terminalLanguage()), options.output);
       });
     });
@@ -104,7 +105,7 @@ export function registerReportCommands(program: Command): void {
       });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await involvementReport(database.db, "operator", {
+        const result = await involvementReport(database.db, OPERATOR, {
           ...query,
           program: await programIdOf(database, options.program),
         });

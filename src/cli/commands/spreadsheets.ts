@@ -10,6 +10,7 @@ import {
   registryExportQuerySchema,
   type RegistryEntity,
 } from "../../contracts/imports.js";
+import { OPERATOR } from "../../server/actor.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
@@ -92,7 +93,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) =>
-        importInvolvement(database.db, null, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
+        importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
       );
       finish(report, path, options);
     });
@@ -110,7 +111,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       const entity = entityOption(options.entity);
       const files = await Promise.all(paths.map(readImportFile));
       const report = await withRuntime(({ database }) =>
-        importRegistry(database.db, null, files, { dryRun: options.dryRun === true, noCreate: options.create === false, entity }),
+        importRegistry(database.db, OPERATOR, files, { dryRun: options.dryRun === true, noCreate: options.create === false, entity }),
       );
       finish(report, paths.join(", "), options);
     });
@@ -131,7 +132,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       const format = registryExportQuerySchema.shape.format.safeParse(options.format);
       if (!format.success) throw UsageError.fromZod(format.error, { "(input)": "--format" }, { value: options.format });
       const entity = entityOption(options.entity);
-      const tables = await withRuntime(({ database }) => readRegistryTables(database.db, null, entity ? [entity] : REGISTRY_ENTITIES));
+      const tables = await withRuntime(({ database }) => readRegistryTables(database.db, OPERATOR, entity ? [entity] : REGISTRY_ENTITIES));
       const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
       if (format.data === "xlsx") {
         const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");

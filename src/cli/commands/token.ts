@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { emailAddressSchema, tokenCreateSchema } from "../../contracts/auth.js";
 import { idSchema } from "../../contracts/common.js";
+import { OPERATOR } from "../../server/actor.js";
 import { render, text } from "../../server/messages/render.js";
 import { createApiTokenFor, listLiveApiTokens, revokeApiTokenById } from "../../server/modules/auth/tokens-service.js";
 import { terminalLanguage } from "../language.js";
@@ -84,7 +85,7 @@ export function registerTokenCommands(program: Command): void {
       const given = positional ?? options.id;
       const id = idSchema.safeParse(given);
       if (!id.success) throw UsageError.fromZod(id.error, { "(input)": "<id>" }, { value: given });
-      await withRuntime(({ database }) => revokeApiTokenById(database.db, id.data));
+      await withRuntime(({ database }) => revokeApiTokenById(database.db, id.data, OPERATOR));
       console.log(render(terminalLanguage(), text("cli.tokenRevoked", { id: id.data })));
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { emailAddressSchema, userCreateSchema, type User } from "../../contracts/auth.js";
 import { ROLES } from "../../domain/vocabulary.js";
+import { OPERATOR } from "../../server/actor.js";
 import { randomToken } from "../../server/crypto.js";
 import { render, text, type MessageKey } from "../../server/messages/render.js";
 import { setAccountDisabled, userIdByEmail } from "../../server/modules/users/accounts-service.js";
@@ -51,7 +52,7 @@ export function registerUserCommands(program: Command): void {
       });
       if (!parsed.success) throw UsageError.fromZod(parsed.error, OPTION_NAMES);
       await withRuntime(async ({ database }) => {
-        const created = await createUser(database.db, parsed.data, null).catch((error: unknown) =>
+        const created = await createUser(database.db, parsed.data, OPERATOR).catch((error: unknown) =>
           UsageError.rethrowInvalid(error, OPTION_NAMES),
         );
         console.log(`Created ${created.role} ${created.email} (${created.id}).`);
@@ -63,7 +64,9 @@ export function registerUserCommands(program: Command): void {
     .option("--json", "print the page as JSON, as the API returns it")
     .action(async (options: PagingOptions & { json?: boolean }) => {
       const query = pagingQuery(options);
-      const found = await withRuntime(({ database }) => collect(query, options.all === true, (page) => listUsers(database.db, page)));
+      const found = await withRuntime(({ database }) =>
+        collect(query, options.all === true, (page) => listUsers(database.db, OPERATOR, page)),
+      );
       if (options.json) console.log(JSON.stringify(found, null, 2));
       else console.log(usersTable(found.data));
       reportPage(found.pagination);
@@ -81,7 +84,7 @@ export function registerUserCommands(program: Command): void {
       .action(async (options: { email: string }) => {
         const email = parseEmail(options.email);
         const done = await withRuntime(async ({ database }) =>
-          setAccountDisabled(database.db, await userIdByEmail(database.db, email), disabled, null),
+          setAccountDisabled(database.db, await userIdByEmail(database.db, email), disabled, OPERATOR),
         );
         console.log(render(terminalLanguage(), text(outcomeKey(disabled, done.changed), { email: done.user.email })));
       });

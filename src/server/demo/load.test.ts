@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../test/support/databases.js";
-import { visibleOrganizations, visiblePartnerships } from "../modules/access/scope.js";
+import { scopeOf } from "../modules/access/scope.js";
 import { login } from "../modules/auth/service.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";
 import { loadDemoIfEmpty } from "./load.js";
@@ -63,13 +63,13 @@ for (const dialect of DIALECTS) {
       const db = database.db;
       const visibleTo = async (email: string) => {
         const { actor } = await login(db, email, demo?.password ?? "", 1);
-        const scope = visiblePartnerships(db, actor);
+        const scope = scopeOf(db, actor, "partnership", "read");
         const partnerships = await db
           .selectFrom("partnerships")
           .select("name")
           .$call((qb) => (scope ? qb.where("id", "in", scope) : qb))
           .execute();
-        const organizationScope = visibleOrganizations(db, actor);
+        const organizationScope = scopeOf(db, actor, "organization", "read");
         const organizations = await db
           .selectFrom("organizations")
           .select("id")

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import type { Role } from "../../domain/vocabulary.js";
+import { ABILITIES, reachOf, type ActionOf, type GlobalAbility, type Resource } from "../../domain/access/abilities.js";
 import type { DB } from "../db/schema.js";
 import { text } from "../messages/render.js";
 import { authenticateSession, authenticateToken } from "../modules/auth/service.js";
@@ -53,11 +53,20 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.auth.actor;
 }
 
-/** A route guard: the caller must be signed in with one of these roles. */
-export function requireRole(...roles: Role[]) {
+/** A route guard: the caller's role must have this ability in the abilities table. */
+export function requireAbility(ability: GlobalAbility) {
   return async (request: FastifyRequest): Promise<void> => {
-    const actor = actorOf(request);
-    if (!roles.includes(actor.role)) throw AppError.forbidden(text("auth.roleForbidden"));
+    if (!ABILITIES[actorOf(request).role].global[ability]) throw AppError.forbidden(text("auth.roleForbidden"));
+  };
+}
+
+/**
+ * A route guard: the caller's role must reach at least some rows for this action in the abilities
+ * table. Which rows is the service's check, on the row itself.
+ */
+export function requireReach<R extends Resource>(resource: R, action: ActionOf[R]) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (reachOf(actorOf(request).role, resource, action) === "none") throw AppError.forbidden(text("auth.roleForbidden"));
   };
 }
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
 import { auditEventPageSchema, type AuditEntity } from "../../contracts/audit.js";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
-import type { Language, Role } from "../../domain/vocabulary.js";
+import type { Language } from "../../domain/vocabulary.js";
 import { apiRequest, apiUrl } from "./client.js";
 
 /** The filters of the audit trail; absent means all. */
@@ -36,11 +36,6 @@ export function useAuditEvents(filters: AuditFilters & { page: number; pageSize:
  */
 export function auditCsvUrl(filters: AuditFilters, lang: Language): string {
   return apiUrl("/audit-events.csv", { ...filters, lang });
-}
-
-/** The roles the server lets read an audit trail (GET /audit-events answers 403 to the others). */
-export function mayReadAudit(role: Role | undefined): boolean {
-  return role === "admin" || role === "program_officer" || role === "coordinator";
 }
 
 const personPageSchema = z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) });

@@ -7,13 +7,16 @@ export const contactKeys = {
   of: (organizationId: string) => ["organizations", "contacts", organizationId] as const,
 };
 
-/** An organization's contacts; organizations keep a handful, so one full page is enough. */
-export function useContacts(organizationId: string | null | undefined) {
+/**
+ * An organization's contacts; organizations keep a handful, so one full page is enough. Asked only
+ * when `allowed` (the organization's `readContacts` ability, where the caller knows it).
+ */
+export function useContacts(organizationId: string | null | undefined, allowed = true) {
   return useQuery({
     queryKey: contactKeys.of(organizationId ?? ""),
     queryFn: () =>
       apiRequest(contactPageSchema, "GET", `/organizations/${organizationId ?? ""}/contacts`, { query: { pageSize: PAGE_SIZE_MAX } }),
-    enabled: Boolean(organizationId),
+    enabled: Boolean(organizationId) && allowed,
   });
 }
 

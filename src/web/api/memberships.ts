@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
 import { membershipPageSchema, membershipSchema, type MembershipCreate, type MembershipUpdate } from "../../contracts/memberships.js";
 import { apiRequest, apiSend } from "./client.js";
@@ -8,13 +8,25 @@ import { partnershipKeys } from "./partnerships.js";
 
 export const membershipKeys = {
   of: (partnershipId: string) => ["partnerships", "members", partnershipId] as const,
+  page: (partnershipId: string, page: number) => [...membershipKeys.of(partnershipId), "page", page] as const,
+  one: (partnershipId: string, membershipId: string) => [...membershipKeys.of(partnershipId), "one", membershipId] as const,
 };
 
-export function useMemberships(partnershipId: string) {
+/** A page of a partnership's members (the largest page the API gives). */
+export function useMemberships(partnershipId: string, page = 1) {
   return useQuery({
-    queryKey: membershipKeys.of(partnershipId),
+    queryKey: membershipKeys.page(partnershipId, page),
     queryFn: () =>
-      apiRequest(membershipPageSchema, "GET", `/partnerships/${partnershipId}/members`, { query: { pageSize: PAGE_SIZE_MAX } }),
+      apiRequest(membershipPageSchema, "GET", `/partnerships/${partnershipId}/members`, { query: { page, pageSize: PAGE_SIZE_MAX } }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One member of a partnership, with what the reader may do with it. */
+export function useMembership(partnershipId: string, membershipId: string) {
+  return useQuery({
+    queryKey: membershipKeys.one(partnershipId, membershipId),
+    queryFn: () => apiRequest(membershipSchema, "GET", `/partnerships/${partnershipId}/members/${membershipId}`),
   });
 }
 

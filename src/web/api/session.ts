@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { GlobalAbilitiesBody } from "../../contracts/abilities.js";
 import { sessionSchema, sessionStatusSchema, type Login, type Session } from "../../contracts/auth.js";
+import { GLOBAL_ABILITIES } from "../../domain/access/abilities.js";
 import type { Language } from "../../domain/vocabulary.js";
 import { apiRequest, apiSend, setCsrfToken } from "./client.js";
 import { sessionKey } from "./query-client.js";
@@ -12,12 +14,24 @@ async function fetchSession(): Promise<Session | null> {
     return null;
   }
   setCsrfToken(status.csrfToken);
-  return { user: status.user, csrfToken: status.csrfToken };
+  return { user: status.user, csrfToken: status.csrfToken, abilities: status.abilities };
 }
 
 /** The signed-in user, or null when nobody is signed in. */
 export function useSession() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity, retry: false });
+}
+
+const NOTHING = Object.fromEntries(GLOBAL_ABILITIES.map((ability) => [ability, false])) as GlobalAbilitiesBody;
+
+/** What the signed-in user may do regardless of any row, as the server says; nothing while unknown. */
+export function useAbilities(): GlobalAbilitiesBody {
+  return useSession().data?.abilities ?? NOTHING;
+}
+
+/** Whether the data page (imports and exports) has anything for the user. */
+export function canTransferData(abilities: GlobalAbilitiesBody): boolean {
+  return abilities.importInvolvement || abilities.importRegistry || abilities.exportRegistry;
 }
 
 export function useSignIn() {

@@ -13,10 +13,12 @@ type Props = {
   listTo: string;
   remove: UseMutationResult<unknown, Error, void>;
   texts: { title: string; message: string; refused: string; deleted: string };
+  /** The record's abilities: each button shows only when they allow it. */
+  abilities: { update: boolean; delete: boolean };
 };
 
 /** Edit and Delete for a record's page header, with the delete confirmation and the server's refusal. */
-export function RecordActions({ editTo, listTo, remove, texts }: Props) {
+export function RecordActions({ editTo, listTo, remove, texts, abilities }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -26,12 +28,16 @@ export function RecordActions({ editTo, listTo, remove, texts }: Props) {
   };
   return (
     <>
-      <Button component={Link} to={editTo} variant="default">
-        {t("common.edit")}
-      </Button>
-      <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-        {t("common.delete")}
-      </Button>
+      {abilities.update && (
+        <Button component={Link} to={editTo} variant="default">
+          {t("common.edit")}
+        </Button>
+      )}
+      {abilities.delete && (
+        <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+          {t("common.delete")}
+        </Button>
+      )}
       <ConfirmDialog
         opened={confirming}
         title={texts.title}

@@ -8,20 +8,22 @@ type Props = {
   /** The short words shown on hover: "Edit", "Delete" or "Remove". */
   editTooltip: string;
   removeTooltip: string;
-  onEdit: () => void;
-  /** Left out where the row cannot be removed (a partnership's lead): no button is offered. */
-  onRemove?: () => void;
+  /** Left out when the row's abilities do not allow it; the button is then not shown. */
+  onEdit?: (() => void) | undefined;
+  onRemove?: (() => void) | undefined;
 };
 
-/** The edit and delete buttons at the end of a table row, pinned to its right edge when the table scrolls sideways. */
+/** The edit and delete buttons at the end of a table row, those the row allows, pinned to its right edge when the table scrolls sideways. */
 export function RowActions({ editLabel, removeLabel, editTooltip, removeTooltip, onEdit, onRemove }: Props) {
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap" data-row-actions>
-      <Tooltip label={editTooltip}>
-        <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>
-          <EditIcon />
-        </ActionIcon>
-      </Tooltip>
+      {onEdit && (
+        <Tooltip label={editTooltip}>
+          <ActionIcon variant="subtle" color="gray" aria-label={editLabel} onClick={onEdit}>
+            <EditIcon />
+          </ActionIcon>
+        </Tooltip>
+      )}
       {onRemove && (
         <Tooltip label={removeTooltip}>
           <ActionIcon variant="subtle" color="red" aria-label={removeLabel} onClick={onRemove}>

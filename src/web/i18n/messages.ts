@@ -1,5 +1,6 @@
 // The interface texts of each language: one file per area of the app, merged here. Each file holds
 // top-level sections of its own; the translations test fails when two files define the same section.
+import enAccess from "./en/access.json" with { type: "json" };
 import enAttention from "./en/attention.json" with { type: "json" };
 import enAudit from "./en/audit.json" with { type: "json" };
 import enCore from "./en/core.json" with { type: "json" };
@@ -12,6 +13,7 @@ import enRegistry from "./en/registry.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
+import frAccess from "./fr/access.json" with { type: "json" };
 import frAttention from "./fr/attention.json" with { type: "json" };
 import frAudit from "./fr/audit.json" with { type: "json" };
 import frCore from "./fr/core.json" with { type: "json" };
@@ -27,6 +29,7 @@ import frValidation from "./fr/validation.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
   en: {
+    access: enAccess,
     attention: enAttention,
     audit: enAudit,
     core: enCore,
@@ -41,6 +44,7 @@ export const MESSAGE_FILES = {
     validation: enValidation,
   },
   fr: {
+    access: frAccess,
     attention: frAttention,
     audit: frAudit,
     core: frCore,
@@ -57,6 +61,7 @@ export const MESSAGE_FILES = {
 } as const;
 
 export const en = {
+  ...enAccess,
   ...enAttention,
   ...enAudit,
   ...enCore,
@@ -71,6 +76,7 @@ export const en = {
   ...enValidation,
 };
 export const fr: typeof en = {
+  ...frAccess,
   ...frAttention,
   ...frAudit,
   ...frCore,

@@ -1,8 +1,8 @@
 import { Alert, Button, CloseButton, Group, Paper, Select, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AUDIT_ENTITIES, type AuditEntity } from "../../contracts/audit.js";
-import { auditCsvUrl, mayReadAudit, useAuditEvents, useAuditPeople, type AuditFilters } from "../api/audit.js";
-import { useSession } from "../api/session.js";
+import { auditCsvUrl, useAuditEvents, useAuditPeople, type AuditFilters } from "../api/audit.js";
+import { useAbilities } from "../api/session.js";
 import { AuditEntries } from "../components/audit/audit-entries.js";
 import { PageHeader } from "../components/page-header.js";
 import { PaginationBar } from "../components/pagination-bar.js";
@@ -20,9 +20,7 @@ function isEntity(value: string): value is AuditEntity {
 export function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const session = useSession().data;
-  const role = session?.user.role;
-  const isAdmin = role === "admin";
+  const abilities = useAbilities();
   const { get, page, update } = useSearchState<"entity" | "user" | "userName" | "from" | "to" | "partnership">();
   const entity = get("entity");
   const from = get("from");
@@ -34,11 +32,11 @@ export function AuditPage() {
     from: DATE.test(from) ? from : undefined,
     to: DATE.test(to) ? to : undefined,
   };
-  const allowed = mayReadAudit(role);
+  const allowed = abilities.readAudit;
   // An inverted range is pointed out beside the field rather than sent (the server would refuse it).
   const inverted = filters.from !== undefined && filters.to !== undefined && filters.to < filters.from;
   const events = useAuditEvents({ ...filters, page, pageSize: 25 }, allowed && !inverted);
-  const people = useAuditPeople(isAdmin);
+  const people = useAuditPeople(abilities.manageUsers);
 
   const header = <PageHeader title={t("audit.title")} description={t("audit.intro")} />;
   if (!allowed) {
@@ -67,7 +65,7 @@ export function AuditPage() {
             onChange={(value) => update({ entity: value })}
             clearable
           />
-          {isAdmin ? (
+          {abilities.manageUsers ? (
             <Select
               label={t("audit.filter.person")}
               placeholder={t("common.allValues")}

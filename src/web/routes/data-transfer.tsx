@@ -1,20 +1,19 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useSession } from "../api/session.js";
+import { canTransferData, useAbilities } from "../api/session.js";
 import { PageHeader } from "../components/page-header.js";
 import { ExportPanel } from "../components/transfer/export-panel.js";
 import { InvolvementRequirements, RegistryRequirements } from "../components/transfer/file-requirements.js";
 import { ImportPanel } from "../components/transfer/import-panel.js";
-import { canExportRegistry, canImportRegistry, canTransferData } from "../permissions.js";
 
 /** Imports of involvement answers and of the registry, and the registry's export, as the user's role allows. */
 export function DataTransferPage() {
   const { t } = useTranslation();
-  const role = useSession().data?.user.role;
+  const abilities = useAbilities();
   return (
     <>
       <PageHeader title={t("transfer.title")} description={t("transfer.intro")} />
-      {canTransferData(role) ? (
+      {canTransferData(abilities) ? (
         <Stack gap="xl">
           <ImportPanel
             kind="involvement"
@@ -22,7 +21,7 @@ export function DataTransferPage() {
             intro={t("transfer.involvement.intro")}
             requirements={<InvolvementRequirements />}
           />
-          {canImportRegistry(role) && (
+          {abilities.importRegistry && (
             <ImportPanel
               kind="registry"
               title={t("transfer.registry.title")}
@@ -30,7 +29,7 @@ export function DataTransferPage() {
               requirements={<RegistryRequirements />}
             />
           )}
-          {canExportRegistry(role) && <ExportPanel />}
+          {abilities.exportRegistry && <ExportPanel />}
         </Stack>
       ) : (
         <Text role="alert">{t("transfer.notAllowed")}</Text>

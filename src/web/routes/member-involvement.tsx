@@ -6,7 +6,7 @@ import { DEFAULT_ROUND, type InvolvementRecord, type Perspective } from "../../c
 import type { Membership } from "../../contracts/memberships.js";
 import type { Partnership } from "../../contracts/partnerships.js";
 import { useInvolvement, usePerceptionGaps } from "../api/involvement.js";
-import { useMemberships } from "../api/memberships.js";
+import { useMembership } from "../api/memberships.js";
 import { usePartnership } from "../api/partnerships.js";
 import { useSession } from "../api/session.js";
 import { GapSummary } from "../components/involvement/gap-summary.js";
@@ -26,12 +26,12 @@ function MemberGap({ partnership, membershipId, round }: { partnership: Partners
 
 function InvolvementView({ partnership, membership }: { partnership: Partnership; membership: Membership }) {
   const { t } = useTranslation();
-  const session = useSession();
   const records = useInvolvement(partnership.id, membership.id);
   const [round, setRound] = useState(DEFAULT_ROUND);
-  // Mirrors the server's policy; the server still decides and its refusal is shown.
-  const isOwnOrganization = session.data?.user.organizationId === membership.organization.id;
-  const canEdit: Record<Perspective, boolean> = { lead: partnership.canEdit, partner: partnership.canEdit || isOwnOrganization };
+  const canEdit: Record<Perspective, boolean> = {
+    lead: membership.abilities.recordLeadView,
+    partner: membership.abilities.recordPartnerView,
+  };
 
   return (
     <>
@@ -79,19 +79,32 @@ function InvolvementView({ partnership, membership }: { partnership: Partnership
   );
 }
 
+/** Said in place of the records when the reader may not see how this member rates its involvement. */
+function InvolvementWithheld({ partnership, membership }: { partnership: Partnership; membership: Membership }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader
+        title={t("involvement.title", { name: membership.organization.name })}
+        back={{ to: `/partnerships/${partnership.id}`, label: partnership.name }}
+      />
+      <Text c="dimmed">{t("access.involvementWithheldPage", { name: membership.organization.name })}</Text>
+    </>
+  );
+}
+
 function MemberInvolvement({ partnership, membershipId }: { partnership: Partnership; membershipId: string }) {
   const { t } = useTranslation();
-  const members = useMemberships(partnership.id);
+  const member = useMembership(partnership.id, membershipId);
   return (
-    <QueryState query={members}>
-      {(page) => {
-        const membership = page.data.find((candidate) => candidate.id === membershipId);
-        return membership ? (
+    <QueryState query={member} notFound={t("involvement.memberNotFound")}>
+      {(membership) =>
+        membership.abilities.readInvolvement ? (
           <InvolvementView partnership={partnership} membership={membership} />
         ) : (
-          <Text role="alert">{t("involvement.memberNotFound")}</Text>
-        );
-      }}
+          <InvolvementWithheld partnership={partnership} membership={membership} />
+        )
+      }
     </QueryState>
   );
 }

@@ -27,8 +27,9 @@ function OrganizationView({ organization }: { organization: Organization }) {
           </Badge>
         }
         actions={
-          organization.canEdit && (
+          (organization.abilities.update || organization.abilities.delete) && (
             <RecordActions
+              abilities={organization.abilities}
               editTo={`/organizations/${organization.id}/edit`}
               listTo="/organizations"
               remove={remove}

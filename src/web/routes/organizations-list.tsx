@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SECTORS, type Sector } from "../../domain/vocabulary.js";
 import { useOrganizations, type OrganizationFilters } from "../api/organizations.js";
-import { useSession } from "../api/session.js";
+import { useAbilities } from "../api/session.js";
 import { OrganizationsTable } from "../components/organizations/organizations-table.js";
 import { PageHeader } from "../components/page-header.js";
 import { PaginationBar } from "../components/pagination-bar.js";
@@ -11,7 +11,6 @@ import { QueryState } from "../components/query-state.js";
 import { SearchInput } from "../components/search-input.js";
 import { useSearchState } from "../components/use-search-state.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
-import { canCreateOrganizations } from "../permissions.js";
 
 const SORTS = {
   "name-asc": { sort: "name", order: "asc" },
@@ -33,7 +32,7 @@ function isSector(value: string): value is Sector {
 export function OrganizationsListPage() {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
-  const role = useSession().data?.user.role;
+  const abilities = useAbilities();
   const { get, page, update } = useSearchState<"q" | "sector" | "sort">();
   const sector = get("sector");
   const sortParam = get("sort");
@@ -60,7 +59,7 @@ export function OrganizationsListPage() {
         title={t("organizations.title")}
         description={t("organizations.intro")}
         actions={
-          canCreateOrganizations(role) && (
+          abilities.createOrganizations && (
             <Button component={Link} to="/organizations/new">
               {t("organizations.new")}
             </Button>

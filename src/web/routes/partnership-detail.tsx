@@ -25,8 +25,9 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
         back={{ to: "/partnerships", label: t("partnerships.title") }}
         badges={<StatusBadge status={partnership.status} />}
         actions={
-          partnership.canEdit && (
+          (partnership.abilities.update || partnership.abilities.delete) && (
             <RecordActions
+              abilities={partnership.abilities}
               editTo={`/partnerships/${partnership.id}/edit`}
               listTo="/partnerships"
               remove={remove}

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from "../../domain/vocabulary.js";
 import { usePartnerships } from "../api/partnerships.js";
 import { usePrograms } from "../api/programs.js";
-import { useSession } from "../api/session.js";
+import { useAbilities } from "../api/session.js";
 import { PageHeader } from "../components/page-header.js";
 import { PaginationBar } from "../components/pagination-bar.js";
 import { PartnershipsTable } from "../components/partnerships/partnerships-table.js";
@@ -12,7 +12,6 @@ import { QueryState } from "../components/query-state.js";
 import { SearchInput } from "../components/search-input.js";
 import { useSearchState } from "../components/use-search-state.js";
 import { useVocabulary } from "../i18n/vocabulary.js";
-import { canCreatePartnerships } from "../permissions.js";
 import { useLocalizedNames } from "../i18n/localized-names.js";
 
 function isStatus(value: string): value is PartnershipStatus {
@@ -23,7 +22,7 @@ export function PartnershipsListPage() {
   const { t } = useTranslation();
   const names = useLocalizedNames();
   const vocabulary = useVocabulary();
-  const role = useSession().data?.user.role;
+  const abilities = useAbilities();
   const programs = usePrograms();
   const { get, page, update } = useSearchState<"q" | "programId" | "status">();
   const status = get("status");
@@ -43,7 +42,7 @@ export function PartnershipsListPage() {
         title={t("partnerships.title")}
         description={t("partnerships.intro")}
         actions={
-          canCreatePartnerships(role) && (
+          abilities.createPartnerships && (
             <Button component={Link} to="/partnerships/new">
               {t("partnerships.new")}
             </Button>

@@ -1,6 +1,7 @@
 import { createApiToken } from "../../../src/server/modules/auth/service.js";
 import { TEST_PASSWORD } from "../../support/factories.js";
-import { adminOnly, signedIn, uniqueName, userIdOf, type RouteCase } from "./matrix.js";
+import { roleRights } from "./from-table.js";
+import { signedIn, uniqueName, userIdOf, type RouteCase } from "./matrix.js";
 import { throwawayUser } from "./throwaway.js";
 
 export const accountRoutes: RouteCase[] = [
@@ -89,7 +90,7 @@ export const accountRoutes: RouteCase[] = [
     path: "/api/v1/users",
     attempt: "list user accounts",
     prepare: async () => ({ url: "/api/v1/users" }),
-    expected: adminOnly(200),
+    expected: roleRights("manageUsers", 200),
   },
   {
     method: "POST",
@@ -104,7 +105,7 @@ export const accountRoutes: RouteCase[] = [
         password: TEST_PASSWORD,
       },
     }),
-    expected: adminOnly(201),
+    expected: roleRights("manageUsers", 201),
   },
   {
     method: "GET",
@@ -113,13 +114,13 @@ export const accountRoutes: RouteCase[] = [
     prepare: async (context) => ({
       url: `/api/v1/users/${context.side === "own" ? userIdOf(context) : context.world.users[context.who === "admin" ? "partner" : "admin"].id}`,
     }),
-    expected: adminOnly(200),
+    expected: roleRights("manageUsers", 200),
   },
   {
     method: "PATCH",
     path: "/api/v1/users/:id",
     attempt: "change another user's account",
     prepare: async (context) => ({ url: `/api/v1/users/${await throwawayUser(context)}`, payload: { name: "Renamed In Matrix" } }),
-    expected: adminOnly(200),
+    expected: roleRights("manageUsers", 200),
   },
 ];

@@ -1,23 +1,17 @@
 import { now } from "../../../src/server/ids.js";
 import { DEFAULT_COMPOSITION } from "../../../src/domain/coverage/default-composition.js";
-import { signedIn, type Context, type Expected, type RouteCase, type Who } from "./matrix.js";
+import { rowRights } from "./from-table.js";
+import type { Context, RouteCase } from "./matrix.js";
 import { worldPartnership } from "./throwaway.js";
 
-/** Reading coverage: everyone who sees the partnership; nobody but administrators outside it. */
-const readRights: Record<Who, Expected> = { ...signedIn([200, 404]), admin: [200, 200] };
+/** Reading coverage: everyone who sees the partnership; outsiders 404. */
+const readRights = rowRights(["partnership", "read"], ["partnership", "read"], 200);
 
 /**
- * Changing a program's composition: administrators any program, program officers their own (another
- * program is visible to staff, hence 403); every other role is refused by role, whatever the program.
+ * Changing a program's composition, as the table says (another program is visible to staff, hence
+ * 403); a role that may change no program's is refused by its guard, whatever the program.
  */
-const composeRights = (ok: number): Record<Who, Expected> => ({
-  admin: [ok, ok],
-  programOfficer: [ok, 403],
-  evaluator: 403,
-  coordinator: 403,
-  partner: 403,
-  anonymous: 401,
-});
+const composeRights = (ok: number) => rowRights(["program", "read"], ["program", "editComposition"], ok, "every reach", "guarded");
 
 function compositionUrl({ world, side }: Context): string {
   return `/api/v1/programs/${world.programs[side].id}/composition`;
@@ -47,7 +41,7 @@ export const coverageRoutes: RouteCase[] = [
     path: "/api/v1/programs/:id/composition",
     attempt: { own: "read the recommended composition of its program", foreign: "read the recommended composition of another program" },
     prepare: async (context) => ({ url: compositionUrl(context) }),
-    expected: { ...signedIn(200), partner: [200, 404] },
+    expected: rowRights(["program", "read"], ["program", "read"], 200),
   },
   {
     method: "PUT",

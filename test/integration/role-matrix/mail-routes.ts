@@ -2,7 +2,8 @@
 import { newId, now } from "../../../src/server/ids.js";
 import { issueLink } from "../../../src/server/modules/links/service.js";
 import { TEST_PASSWORD } from "../../support/factories.js";
-import { adminOnly, signedIn, uniqueName, type Context, type RouteCase } from "./matrix.js";
+import { roleRights } from "./from-table.js";
+import { signedIn, uniqueName, type Context, type RouteCase } from "./matrix.js";
 import { throwawayUser } from "./throwaway.js";
 
 async function linkFor(context: Context, purpose: "password_reset" | "invitation"): Promise<string> {
@@ -67,7 +68,7 @@ export const mailRoutes: RouteCase[] = [
       url: "/api/v1/users/invitations",
       payload: { email: `${uniqueName("invited").replace(" ", "-")}@example.org`, name: "Invited In Matrix", role: "coordinator" },
     }),
-    expected: adminOnly(201),
+    expected: roleRights("manageUsers", 201),
   },
   {
     method: "POST",
@@ -78,7 +79,7 @@ export const mailRoutes: RouteCase[] = [
       await context.db.updateTable("users").set({ password_hash: null }).where("id", "=", userId).execute();
       return { url: `/api/v1/users/${userId}/invitations` };
     },
-    expected: adminOnly(200),
+    expected: roleRights("manageUsers", 200),
   },
   {
     method: "POST",
@@ -95,7 +96,7 @@ export const mailRoutes: RouteCase[] = [
     path: "/api/v1/mail/messages",
     attempt: "read the outbox",
     prepare: async () => ({ url: "/api/v1/mail/messages" }),
-    expected: adminOnly(200),
+    expected: roleRights("manageMail", 200),
   },
   {
     method: "POST",
@@ -103,6 +104,6 @@ export const mailRoutes: RouteCase[] = [
     // Without an SMTP server nothing can be sent again, not even by an administrator.
     attempt: "send a failed message again without an SMTP server",
     prepare: async (context) => ({ url: `/api/v1/mail/messages/${await failedMessage(context)}/retry` }),
-    expected: adminOnly(409),
+    expected: roleRights("manageMail", 409),
   },
 ];

@@ -1,18 +1,12 @@
-import { adminOnly, signedIn, uniqueName, type Expected, type RouteCase, type Who } from "./matrix.js";
+import { oneRowRights, roleRights, rowRights } from "./from-table.js";
+import { signedIn, uniqueName, type RouteCase } from "./matrix.js";
 import { throwawayMembership, throwawayPartnership, throwawayProgram, unusedOrganization, worldPartnership } from "./throwaway.js";
 
-/** Reading a partnership or its members: everyone in scope; nobody but administrators outside it. */
-const readRights: Record<Who, Expected> = { ...signedIn([200, 404]), admin: [200, 200] };
-
-/** Changing a partnership or its members: those who manage it; readers get 403, outsiders 404. */
-const changeRights = (ok: number): Record<Who, Expected> => ({
-  admin: [ok, ok],
-  programOfficer: [ok, 404],
-  evaluator: [403, 404],
-  coordinator: [ok, 404],
-  partner: [403, 404],
-  anonymous: 401,
-});
+const READ = ["partnership", "read"] as const;
+/** Reading a partnership or its members: everyone in scope; outside it, those whose reach is every partnership. */
+const readRights = rowRights(READ, READ, 200);
+/** Changing a partnership's members: those who manage them; readers get 403, outsiders 404. */
+const memberRights = (ok: number) => rowRights(READ, ["partnership", "manageMembers"], ok);
 
 export const partnershipRoutes: RouteCase[] = [
   {
@@ -27,21 +21,22 @@ export const partnershipRoutes: RouteCase[] = [
     path: "/api/v1/programs/:id",
     attempt: { own: "read the program of its partnership", foreign: "read another program" },
     prepare: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}` }),
-    expected: { ...signedIn(200), partner: [200, 404] },
+    expected: rowRights(["program", "read"], ["program", "read"], 200),
   },
   {
     method: "POST",
     path: "/api/v1/programs",
     attempt: "create a program",
     prepare: async () => ({ url: "/api/v1/programs", payload: { code: uniqueName("M").replace(" ", ""), name: "Matrix Program" } }),
-    expected: adminOnly(201),
+    expected: roleRights("createPrograms", 201),
   },
   {
     method: "PATCH",
     path: "/api/v1/programs/:id",
     attempt: "change a program",
     prepare: async (context) => ({ url: `/api/v1/programs/${await throwawayProgram(context)}`, payload: { name: "Renamed In Matrix" } }),
-    expected: adminOnly(200),
+    // A new program is in nobody's assignments, so only a reach over every program changes it.
+    expected: oneRowRights(["program", "read"], ["program", "update"], 200, [], "guarded"),
   },
   {
     method: "GET",
@@ -86,20 +81,30 @@ export const partnershipRoutes: RouteCase[] = [
       url: `/api/v1/partnerships/${await throwawayPartnership(context)}`,
       payload: { description: "Changed in the matrix" },
     }),
-    expected: changeRights(200),
+    expected: rowRights(READ, ["partnership", "update"], 200),
   },
   {
     method: "DELETE",
     path: "/api/v1/partnerships/:id",
     attempt: { own: "delete its partnership", foreign: "delete another partnership" },
     prepare: async (context) => ({ url: `/api/v1/partnerships/${await throwawayPartnership(context)}` }),
-    expected: { ...changeRights(204), coordinator: [403, 404] },
+    expected: rowRights(READ, ["partnership", "delete"], 204),
   },
   {
     method: "GET",
     path: "/api/v1/partnerships/:id/members",
     attempt: { own: "read its partnership's members", foreign: "read another partnership's members" },
     prepare: async (context) => ({ url: `/api/v1/partnerships/${worldPartnership(context)}/members` }),
+    expected: readRights,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/partnerships/:id/members/:membershipId",
+    attempt: { own: "read a membership of its partnership", foreign: "read a membership of another partnership" },
+    prepare: async (context) => {
+      const { membershipId } = await throwawayMembership(context);
+      return { url: `/api/v1/partnerships/${worldPartnership(context)}/members/${membershipId}` };
+    },
     expected: readRights,
   },
   {
@@ -110,7 +115,7 @@ export const partnershipRoutes: RouteCase[] = [
       const organization = await unusedOrganization(context);
       return { url: `/api/v1/partnerships/${worldPartnership(context)}/members`, payload: { organizationId: organization } };
     },
-    expected: changeRights(201),
+    expected: memberRights(201),
   },
   {
     method: "PATCH",
@@ -123,7 +128,7 @@ export const partnershipRoutes: RouteCase[] = [
         payload: { notes: "Changed in the matrix" },
       };
     },
-    expected: changeRights(200),
+    expected: memberRights(200),
   },
   {
     method: "DELETE",
@@ -133,6 +138,6 @@ export const partnershipRoutes: RouteCase[] = [
       const { membershipId } = await throwawayMembership(context);
       return { url: `/api/v1/partnerships/${worldPartnership(context)}/members/${membershipId}` };
     },
-    expected: changeRights(204),
+    expected: memberRights(204),
   },
 ];

@@ -1,7 +1,15 @@
 import { createApiToken } from "../../../src/server/modules/auth/service.js";
 import { TEST_PASSWORD } from "../../support/factories.js";
-import { adminOnly, signedIn, uniqueName, userIdOf, type RouteCase } from "./matrix.js";
+import { ABILITIES } from "../../../src/domain/access/abilities.js";
+import { DOMAIN_ROLE, roleRights } from "./from-table.js";
+import { ROLES, signedIn, uniqueName, userIdOf, type Expected, type Role, type RouteCase, type Who } from "./matrix.js";
 import { throwawayUser } from "./throwaway.js";
+
+/** Those whose role manages users get `status`; everyone else signed in 403. */
+function managersOnly(status: Expected): Record<Who, Expected> {
+  const entries = ROLES.map((who) => [who, ABILITIES[DOMAIN_ROLE[who]].global.manageUsers ? status : 403] as const);
+  return { ...(Object.fromEntries(entries) as Record<Role, Expected>), anonymous: 401 };
+}
 
 /** Everyone's own account, and administrators' view of other accounts' API tokens. */
 export const peopleRoutes: RouteCase[] = [
@@ -34,7 +42,7 @@ export const peopleRoutes: RouteCase[] = [
     prepare: async (context) => ({
       url: `/api/v1/users/${context.side === "own" ? userIdOf(context) : context.world.users[context.who === "admin" ? "partner" : "admin"].id}/tokens`,
     }),
-    expected: adminOnly(200),
+    expected: roleRights("manageUsers", 200),
   },
   {
     method: "DELETE",
@@ -46,6 +54,6 @@ export const peopleRoutes: RouteCase[] = [
       const token = await createApiToken(context.db, owner, uniqueName("Throwaway token"));
       return { url: `/api/v1/users/${userId}/tokens/${token.id}` };
     },
-    expected: { ...signedIn(403), admin: [204, 404] },
+    expected: managersOnly([204, 404]),
   },
 ];

@@ -1,15 +1,17 @@
-import { signedIn, uniqueName, userIdOf, type Expected, type RouteCase, type Who } from "./matrix.js";
+import { roleRights, rowRights, type OwnRow } from "./from-table.js";
+import { signedIn, uniqueName, userIdOf, type RouteCase } from "./matrix.js";
 import { memberOrganization, throwawayContact, throwawayMembership, unreferencedOrganization } from "./throwaway.js";
 
-/** Reading or changing contacts: staff outside the partnership see the organization but not its people (403); partners do not see it at all (404). */
-const contactRights = (ok: number): Record<Who, Expected> => ({
-  admin: [ok, ok],
-  programOfficer: [ok, 403],
-  evaluator: [403, 403],
-  coordinator: [ok, 403],
-  partner: [ok, 404],
-  anonymous: 401,
-});
+const READ = ["organization", "read"] as const;
+/** The world's member organization: the partner's own, taking part in the own partnership. */
+const MEMBER: OwnRow = ["ownOrganization", "inReadablePartnerships", "inManageablePartnerships"];
+/** A new member of the own partnership: nobody's own organization, registered by nobody. */
+const NEW_MEMBER: OwnRow = ["inReadablePartnerships", "inManageablePartnerships"];
+/** An organization in no partnership, registered by the caller. */
+const REGISTERED: OwnRow = ["createdByMe"];
+
+/** Changing contacts: staff outside the partnership see the organization but not its people (403); partners do not see it at all (404). */
+const contactRights = (ok: number) => rowRights(READ, ["organization", "manageContacts"], ok, MEMBER);
 
 export const registryRoutes: RouteCase[] = [
   {
@@ -31,14 +33,14 @@ export const registryRoutes: RouteCase[] = [
     path: "/api/v1/organizations",
     attempt: "register an organization",
     prepare: async () => ({ url: "/api/v1/organizations", payload: { name: uniqueName("Matrix Agency"), sector: "social_services" } }),
-    expected: { ...signedIn(201), evaluator: 403, partner: 403 },
+    expected: roleRights("createOrganizations", 201),
   },
   {
     method: "GET",
     path: "/api/v1/organizations/:id",
     attempt: { own: "read an organization of its partnership", foreign: "read an organization of another partnership" },
     prepare: async (context) => ({ url: `/api/v1/organizations/${memberOrganization(context)}` }),
-    expected: { ...signedIn(200), partner: [200, 404] },
+    expected: rowRights(READ, READ, 200, MEMBER),
   },
   {
     method: "PATCH",
@@ -48,28 +50,14 @@ export const registryRoutes: RouteCase[] = [
       const { organizationId } = await throwawayMembership(context);
       return { url: `/api/v1/organizations/${organizationId}`, payload: { notes: "Changed in the matrix" } };
     },
-    expected: {
-      admin: [200, 200],
-      programOfficer: [200, 403],
-      evaluator: [403, 403],
-      coordinator: [200, 403],
-      partner: [403, 404],
-      anonymous: 401,
-    },
+    expected: rowRights(READ, ["organization", "update"], 200, NEW_MEMBER),
   },
   {
     method: "DELETE",
     path: "/api/v1/organizations/:id",
     attempt: { own: "delete an unused organization it registered", foreign: "delete an unused organization someone else registered" },
     prepare: async (context) => ({ url: `/api/v1/organizations/${await unreferencedOrganization(context, userIdOf(context))}` }),
-    expected: {
-      admin: [204, 204],
-      programOfficer: [204, 403],
-      evaluator: [403, 403],
-      coordinator: [204, 403],
-      partner: [404, 404],
-      anonymous: 401,
-    },
+    expected: rowRights(READ, ["organization", "delete"], 204, REGISTERED),
   },
   {
     method: "GET",
@@ -79,7 +67,7 @@ export const registryRoutes: RouteCase[] = [
       foreign: "read the contacts of an organization of another partnership",
     },
     prepare: async (context) => ({ url: `/api/v1/organizations/${memberOrganization(context)}/contacts` }),
-    expected: { ...contactRights(200), evaluator: [200, 403] },
+    expected: rowRights(READ, ["organization", "readContacts"], 200, MEMBER),
   },
   {
     method: "POST",

@@ -1,6 +1,7 @@
 import { involvementCsv } from "../../support/involvement-files.js";
 import { formWith } from "../../support/uploads.js";
-import { adminOnly, signedIn, uniqueName, type RouteCase } from "./matrix.js";
+import { roleRights } from "./from-table.js";
+import { uniqueName, type RouteCase } from "./matrix.js";
 
 /**
  * An involvement file about the partner's own membership, or about the foreign member. Importing is
@@ -37,13 +38,13 @@ export const spreadsheetRoutes: RouteCase[] = [
       url: "/api/v1/imports/registry",
       payload: formWith([{ name: "organizations.csv", content: `name,sector\n${uniqueName("Imported Agency")},social_services\n` }]),
     }),
-    expected: adminOnly(200),
+    expected: roleRights("importRegistry", 200),
   },
   {
     method: "GET",
     path: "/api/v1/exports/registry",
     attempt: "export the registry (its own programs' part, for a program officer)",
     prepare: async () => ({ url: "/api/v1/exports/registry?format=xlsx" }),
-    expected: { ...signedIn(403), admin: 200, programOfficer: 200 },
+    expected: roleRights("exportRegistry", 200),
   },
 ];

@@ -1,22 +1,15 @@
 import { buildInvolvementRecord } from "../../support/involvement-factories.js";
-import { signedIn, uniqueName, type Context, type Expected, type RouteCase, type Who } from "./matrix.js";
+import { roleRights, rowRights } from "./from-table.js";
+import { signedIn, uniqueName, type Context, type RouteCase } from "./matrix.js";
 import { worldPartnership } from "./throwaway.js";
 
-/** Reading a partnership's involvement: everyone in scope (partners: their own organization's member); nobody but administrators outside it. */
-const readRights: Record<Who, Expected> = { ...signedIn([200, 404]), admin: [200, 200] };
+const READ = ["partnership", "read"] as const;
+/** Reading a partnership's involvement: everyone in scope (partners: their own organization's member); outsiders 404. */
+const readRights = rowRights(READ, ["membership", "readInvolvement"], 200);
 
-/**
- * Recording a perspective on the partner's own membership: those who manage the partnership for either
- * perspective, and the partner organization for its own; evaluators only read (403); outsiders 404.
- */
-const writeRights = (ok: number, perspective: "lead" | "partner"): Record<Who, Expected> => ({
-  admin: [ok, ok],
-  programOfficer: [ok, 404],
-  evaluator: [403, 404],
-  coordinator: [ok, 404],
-  partner: perspective === "partner" ? [ok, 404] : [403, 404],
-  anonymous: 401,
-});
+/** Recording a perspective on the partner's own membership, as the table says; outsiders 404. */
+const writeRights = (ok: number, perspective: "lead" | "partner") =>
+  rowRights(READ, ["membership", perspective === "lead" ? "recordLeadView" : "recordPartnerView"], ok);
 
 /** The membership of the partner's organization in the own partnership, or of the foreign member in the foreign one. */
 function membershipUrl(context: Context): string {
@@ -96,14 +89,14 @@ export const typologyRoutes: RouteCase[] = [
     path: "/api/v1/rubrics",
     attempt: "add a rubric",
     prepare: async () => ({ url: "/api/v1/rubrics", payload: rubricDocument() }),
-    expected: { ...signedIn(403), admin: 201, evaluator: 201 },
+    expected: roleRights("authorRubrics", 201),
   },
   {
     method: "GET",
     path: "/api/v1/programs/:id/default-rubric",
     attempt: { own: "read the rubric of its program", foreign: "read the rubric of another program" },
     prepare: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}/default-rubric` }),
-    expected: { ...signedIn(200), partner: [200, 404] },
+    expected: rowRights(["program", "read"], ["program", "read"], 200),
   },
   {
     method: "PUT",
@@ -113,7 +106,7 @@ export const typologyRoutes: RouteCase[] = [
       url: `/api/v1/programs/${world.programs[side].id}/default-rubric`,
       payload: { rubricId: "partnership-study-2002" },
     }),
-    expected: { admin: [200, 200], programOfficer: 403, evaluator: [200, 403], coordinator: 403, partner: [403, 404], anonymous: 401 },
+    expected: rowRights(["program", "read"], ["program", "chooseRubric"], 200),
   },
   {
     method: "GET",
@@ -132,20 +125,13 @@ export const typologyRoutes: RouteCase[] = [
     path: "/api/v1/partnerships/:id/involvement/reclassify",
     attempt: { own: "re-classify its partnership's involvement", foreign: "re-classify another partnership's involvement" },
     prepare: async (context) => ({ url: `/api/v1/partnerships/${worldPartnership(context)}/involvement/reclassify`, payload: {} }),
-    expected: {
-      admin: [200, 200],
-      programOfficer: [200, 404],
-      evaluator: [403, 404],
-      coordinator: [200, 404],
-      partner: [403, 404],
-      anonymous: 401,
-    },
+    expected: rowRights(READ, ["partnership", "classify"], 200),
   },
   {
     method: "GET",
     path: "/api/v1/partnerships/:id/perception-gaps",
     attempt: { own: "read its partnership's perception gaps", foreign: "read another partnership's perception gaps" },
     prepare: async (context) => ({ url: `/api/v1/partnerships/${worldPartnership(context)}/perception-gaps?round=baseline` }),
-    expected: readRights,
+    expected: rowRights(READ, READ, 200),
   },
 ];

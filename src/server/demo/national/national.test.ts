@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
 import { buildUser } from "../../../../test/support/factories.js";
+import { OPERATOR } from "../../actor.js";
 import { login } from "../../modules/auth/service.js";
 import { typologyReport } from "../../modules/reports/service.js";
 import { generateNationalPortfolio, NotEmptyError } from "./generate.js";
@@ -52,7 +53,7 @@ for (const dialect of DIALECTS) {
       ] as const) {
         expect(await count(database, table)).toBe(expected);
       }
-      const report = await typologyReport(database.db, "operator", { by: "program", perspective: "lead", round: "final" });
+      const report = await typologyReport(database.db, OPERATOR, { by: "program", perspective: "lead", round: "final" });
       expect(report.total.total).toBe(440);
 
       const session = await login(database.db, "partner@convene.example", result.accounts?.password ?? "", 1);
@@ -64,12 +65,12 @@ for (const dialect of DIALECTS) {
     it("gives the same figures for the same seed", async () => {
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
-      const first = await typologyReport(database.db, "operator", { by: "region", perspective: "partner", round: "baseline" });
+      const first = await typologyReport(database.db, OPERATOR, { by: "region", perspective: "partner", round: "baseline" });
       const names = await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute();
       await database.close();
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
-      expect(await typologyReport(database.db, "operator", { by: "region", perspective: "partner", round: "baseline" })).toEqual(first);
+      expect(await typologyReport(database.db, OPERATOR, { by: "region", perspective: "partner", round: "baseline" })).toEqual(first);
       expect(await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute()).toEqual(names);
     });
 

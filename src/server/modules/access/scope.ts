@@ -1,14 +1,40 @@
 // Row-level scope: which rows a caller may see or change, as subqueries of ids that every
 // repository query filters by. A row outside the scope is never loaded, so it reads as "not found".
+// Every scope is built from the reach the abilities table (domain/access/abilities.ts) gives the
+// caller's role for the action: this file says what each named reach means, not who has it.
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
-import type { Perspective } from "../../../contracts/involvement.js";
+import {
+  ABILITIES,
+  type GlobalAbility,
+  type MembershipAction,
+  type MembershipReach,
+  type OrganizationAction,
+  type OrganizationReach,
+  type PartnershipAction,
+  type PartnershipReach,
+  type ProgramAction,
+  type ProgramReach,
+  type Reach,
+  type ActionOf,
+  type Resource,
+} from "../../../domain/access/abilities.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../actor.js";
+import { isOperator, type Actor, type Caller } from "../../actor.js";
 
 export type IdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
 
-/** null means "no restriction" (administrators). */
+/** null means "no restriction" (administrators and the operator). */
 export type Scope = IdQuery | null;
+
+declare const narrowed: unique symbol;
+/**
+ * A scope cut down to one id, as made by `rowScope`. Single-row lookups take this type, so that one
+ * cannot be handed a whole scope by mistake.
+ */
+export type RowScope = (IdQuery & { readonly [narrowed]: true }) | null;
+// (Or to the few rows of one partnership: see membershipsOfPartnership.)
+
+export type { ActionOf, Resource };
 
 function noRows(db: Kysely<DB>): IdQuery {
   return db
@@ -17,22 +43,20 @@ function noRows(db: Kysely<DB>): IdQuery {
     .where(sql<boolean>`1 = 0`);
 }
 
+/** Every row the reach names, as one union of the parts' subqueries. */
+function fromReach<Name extends string>(db: Kysely<DB>, reach: Reach<Name>, part: (name: Name) => IdQuery): Scope {
+  if (reach === "all") return null;
+  if (reach === "none") return noRows(db);
+  const [first, ...rest] = reach;
+  return rest.reduce((union, name) => union.union(part(name)), part(first));
+}
+
 function assignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
   return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", userId);
 }
 
-function partnershipsOfAssignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
-  return db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.program_id", "in", assignedPrograms(db, userId));
-}
-
-function partnershipsCoordinatedBy(db: Kysely<DB>, userId: string): IdQuery {
-  return db
-    .selectFrom("partnership_coordinators")
-    .select("partnership_coordinators.partnership_id as id")
-    .where("partnership_coordinators.user_id", "=", userId);
-}
-
-function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string): IdQuery {
+function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string | null): IdQuery {
+  if (organizationId === null) return noRows(db);
   return db
     .selectFrom("memberships")
     .select("memberships.partnership_id as id")
@@ -40,254 +64,201 @@ function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string): IdQ
     .union(db.selectFrom("partnerships").select("partnerships.id as id").where("partnerships.lead_organization_id", "=", organizationId));
 }
 
-/** Partnerships the caller may read. */
-export function visiblePartnerships(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-    case "evaluator":
-      return partnershipsOfAssignedPrograms(db, actor.userId);
-    case "coordinator":
-      return partnershipsCoordinatedBy(db, actor.userId);
-    case "partner":
-      return actor.organizationId ? partnershipsOfOrganization(db, actor.organizationId) : noRows(db);
+function partnershipPart(db: Kysely<DB>, actor: Actor, name: PartnershipReach): IdQuery {
+  switch (name) {
+    case "assignedPrograms":
+      return db
+        .selectFrom("partnerships")
+        .select("partnerships.id as id")
+        .where("partnerships.program_id", "in", assignedPrograms(db, actor.userId));
+    case "coordinated":
+      return db
+        .selectFrom("partnership_coordinators")
+        .select("partnership_coordinators.partnership_id as id")
+        .where("partnership_coordinators.user_id", "=", actor.userId);
+    case "ownOrganization":
+      return partnershipsOfOrganization(db, actor.organizationId);
   }
 }
 
-/** Partnerships the caller may change (details, members). */
-export function manageablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-      return partnershipsOfAssignedPrograms(db, actor.userId);
-    case "coordinator":
-      return partnershipsCoordinatedBy(db, actor.userId);
-    case "evaluator":
-    case "partner":
-      return noRows(db);
-  }
+function partnershipScope(db: Kysely<DB>, actor: Actor, action: PartnershipAction): Scope {
+  return fromReach(db, ABILITIES[actor.role].partnership[action], (name) => partnershipPart(db, actor, name));
 }
 
-/** Organizations that take part (as lead or member) in the given partnerships. */
-function organizationsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
+/**
+ * The partnerships the caller may act on as a condition on the `partnerships` row itself, for counting
+ * a program's partnerships: a program the caller is assigned is counted from the program's index
+ * alone, without listing the caller's partnerships.
+ */
+export function partnershipCondition(db: Kysely<DB>, caller: Caller, action: PartnershipAction): RawBuilder<boolean> | null {
+  if (isOperator(caller)) return null;
+  const reach = ABILITIES[caller.role].partnership[action];
+  if (reach === "all") return null;
+  if (reach === "none") return sql<boolean>`1 = 0`;
+  const conditions = reach.map((name) =>
+    name === "assignedPrograms"
+      ? sql<boolean>`partnerships.program_id in ${assignedPrograms(db, caller.userId)}`
+      : sql<boolean>`partnerships.id in ${partnershipPart(db, caller, name)}`,
+  );
+  return sql<boolean>`(${sql.join(conditions, sql` or `)})`;
+}
+
+/** Organizations that take part (as lead or member) in the given partnerships, or in any when null. */
+function organizationsIn(db: Kysely<DB>, partnerships: Scope): IdQuery {
   return db
     .selectFrom("memberships")
     .select("memberships.organization_id as id")
-    .where("memberships.partnership_id", "in", partnerships)
-    .union(db.selectFrom("partnerships").select("partnerships.lead_organization_id as id").where("partnerships.id", "in", partnerships));
-}
-
-function organizationsCreatedBy(db: Kysely<DB>, userId: string): IdQuery {
-  return db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", userId);
-}
-
-function ownOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
-  return actor.organizationId
-    ? db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId)
-    : noRows(db);
+    .$call((qb) => (partnerships ? qb.where("memberships.partnership_id", "in", partnerships) : qb))
+    .union(
+      db
+        .selectFrom("partnerships")
+        .select("partnerships.lead_organization_id as id")
+        .$call((qb) => (partnerships ? qb.where("partnerships.id", "in", partnerships) : qb)),
+    );
 }
 
 /**
- * Organizations the caller may read in the registry. The directory (name, sector, level) is shared by
- * staff so that a coordinator can find an agency before adding it; partners see only their own
- * organization and those they work with.
+ * The same, about one organization: its few memberships and the partnerships it leads, each checked
+ * against the partnerships' scope one at a time (a correlated EXISTS), so that the scope is never
+ * listed in full.
  */
-export function visibleOrganizations(db: Kysely<DB>, actor: Actor): Scope {
-  if (actor.role !== "partner") return null;
-  const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-  return ownOrganization(db, actor).union(organizationsIn(db, partnerships));
+function organizationIn(db: Kysely<DB>, partnerships: Scope, organizationId: string): IdQuery {
+  const inScope = (column: "memberships.partnership_id" | "partnerships.id") => (qb: IdQuery) =>
+    partnerships
+      ? qb.where((eb) => eb.exists(eb.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", column)))
+      : qb;
+  return (
+    db
+      .selectFrom("memberships")
+      .select("memberships.organization_id as id")
+      .where("memberships.organization_id", "=", organizationId) as IdQuery
+  )
+    .$call(inScope("memberships.partnership_id"))
+    .union(
+      (
+        db
+          .selectFrom("partnerships")
+          .select("partnerships.lead_organization_id as id")
+          .where("partnerships.lead_organization_id", "=", organizationId) as IdQuery
+      ).$call(inScope("partnerships.id")),
+    );
 }
 
-/** Organizations whose contacts (people's details) the caller may read. */
-export function organizationsWithVisibleContacts(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "partner":
-      return ownOrganization(db, actor);
-    case "program_officer":
-    case "evaluator":
-    case "coordinator": {
-      const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId));
-    }
+/** `one`: only this organization, narrowed inside every part. */
+function organizationPart(db: Kysely<DB>, actor: Actor, name: OrganizationReach, one?: string): IdQuery {
+  const ofOrganizations = (query: IdQuery) => (one === undefined ? query : query.where("organizations.id", "=", one));
+  const inPartnerships = (partnerships: Scope) =>
+    one === undefined ? organizationsIn(db, partnerships) : organizationIn(db, partnerships, one);
+  switch (name) {
+    case "ownOrganization":
+      return actor.organizationId
+        ? ofOrganizations(
+            db.selectFrom("organizations").select("organizations.id as id").where("organizations.id", "=", actor.organizationId),
+          )
+        : noRows(db);
+    case "inReadablePartnerships":
+      return inPartnerships(partnershipScope(db, actor, "read"));
+    case "inManageablePartnerships":
+      return inPartnerships(partnershipScope(db, actor, "update"));
+    case "createdByMe":
+      return ofOrganizations(
+        db.selectFrom("organizations").select("organizations.id as id").where("organizations.created_by", "=", actor.userId),
+      );
   }
 }
 
-/** Organizations (and their contacts) the caller may change. */
-export function manageableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "partner":
-      return ownOrganization(db, actor);
-    case "evaluator":
-      return noRows(db);
-    case "program_officer":
-    case "coordinator": {
-      const partnerships = manageablePartnerships(db, actor) ?? noRows(db);
-      return organizationsIn(db, partnerships).union(organizationsCreatedBy(db, actor.userId));
-    }
-  }
+function organizationScope(db: Kysely<DB>, actor: Actor, action: OrganizationAction, one?: string): Scope {
+  return fromReach(db, ABILITIES[actor.role].organization[action], (name) => organizationPart(db, actor, name, one));
 }
 
-/** Organizations the caller may delete: administrators any, others only those they registered. */
-export function deletableOrganizations(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-    case "coordinator":
-      return organizationsCreatedBy(db, actor.userId);
-    case "evaluator":
-    case "partner":
-      return noRows(db);
-  }
-}
-
-/** Programs the caller may read: staff see every program; partners those of their partnerships. */
-export function visiblePrograms(db: Kysely<DB>, actor: Actor): Scope {
-  if (actor.role !== "partner") return null;
-  const partnerships = visiblePartnerships(db, actor) ?? noRows(db);
-  return db.selectFrom("partnerships").select("partnerships.program_id as id").where("partnerships.id", "in", partnerships);
-}
-
-/**
- * Programs the caller may narrow a report to: staff assigned to programs, those programs; others, the
- * programs of the partnerships they see. Unlike the program list, an officer's report on another
- * officer's program would only ever be empty, so that program reads as not found.
- */
-export function reportablePrograms(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-    case "evaluator":
+function programPart(db: Kysely<DB>, actor: Actor, name: ProgramReach): IdQuery {
+  switch (name) {
+    case "assignedPrograms":
       return assignedPrograms(db, actor.userId);
-    case "coordinator":
-    case "partner":
+    case "ofReadablePartnerships": {
+      const partnerships = partnershipScope(db, actor, "read");
       return db
         .selectFrom("partnerships")
         .select("partnerships.program_id as id")
-        .where("partnerships.id", "in", visiblePartnerships(db, actor) ?? noRows(db));
+        .$call((qb) => (partnerships ? qb.where("partnerships.id", "in", partnerships) : qb));
+    }
   }
 }
 
-/** Partnerships the caller may delete: administrators any, program officers those of their programs. */
-export function deletablePartnerships(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-      return partnershipsOfAssignedPrograms(db, actor.userId);
-    case "evaluator":
-    case "coordinator":
-    case "partner":
-      return noRows(db);
-  }
+function programScope(db: Kysely<DB>, actor: Actor, action: ProgramAction): Scope {
+  return fromReach(db, ABILITIES[actor.role].program[action], (name) => programPart(db, actor, name));
+}
+
+function membershipsIn(db: Kysely<DB>, partnerships: Scope): IdQuery {
+  return db
+    .selectFrom("memberships")
+    .select("memberships.id as id")
+    .$call((qb) => (partnerships ? qb.where("memberships.partnership_id", "in", partnerships) : qb));
+}
+
+/** `within`: only the memberships of this partnership, with the partnership's own scope narrowed to it. */
+function membershipPart(db: Kysely<DB>, actor: Actor, name: MembershipReach, within?: string): IdQuery {
+  const partnerships = (action: PartnershipAction): Scope =>
+    within === undefined ? partnershipScope(db, actor, action) : rowScope(db, actor, "partnership", action, within);
+  const query = (() => {
+    switch (name) {
+      case "ownOrganization":
+        return actor.organizationId
+          ? db.selectFrom("memberships").select("memberships.id as id").where("memberships.organization_id", "=", actor.organizationId)
+          : noRows(db);
+      case "inReadablePartnerships":
+        return membershipsIn(db, partnerships("read"));
+      case "inManageablePartnerships":
+        return membershipsIn(db, partnerships("update"));
+    }
+  })();
+  return within === undefined ? query : query.where("memberships.partnership_id", "=", within);
+}
+
+function membershipScope(db: Kysely<DB>, actor: Actor, action: MembershipAction): Scope {
+  return fromReach(db, ABILITIES[actor.role].membership[action], (name) => membershipPart(db, actor, name));
 }
 
 /**
- * Programs the caller may open a partnership in (or move one into). Program officers are held to
- * the programs assigned to them; coordinators, who have no program assignments, may use any program.
+ * The memberships of one partnership the caller may act on: the members table's abilities and a
+ * single membership's check. Narrowed to the partnership in every part, so it costs the same whatever
+ * the size of the caller's portfolio.
  */
-export function programsOpenForPartnerships(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-    case "coordinator":
-      return null;
-    case "program_officer":
-      return assignedPrograms(db, actor.userId);
-    case "evaluator":
-    case "partner":
-      return noRows(db);
-  }
+export function membershipsOfPartnership(db: Kysely<DB>, caller: Caller, action: MembershipAction, partnershipId: string): RowScope {
+  if (isOperator(caller)) return null;
+  const scope = fromReach(db, ABILITIES[caller.role].membership[action], (name) => membershipPart(db, caller, name, partnershipId));
+  return scope as RowScope;
 }
 
-function membershipsIn(db: Kysely<DB>, partnerships: IdQuery): IdQuery {
-  return db.selectFrom("memberships").select("memberships.id as id").where("memberships.partnership_id", "in", partnerships);
-}
+const BUILDERS: { [R in Resource]: (db: Kysely<DB>, actor: Actor, action: ActionOf[R]) => Scope } = {
+  partnership: partnershipScope,
+  organization: organizationScope,
+  program: programScope,
+  membership: membershipScope,
+};
 
-function membershipsOfOwnOrganization(db: Kysely<DB>, actor: Actor): IdQuery {
-  return actor.organizationId
-    ? db.selectFrom("memberships").select("memberships.id as id").where("memberships.organization_id", "=", actor.organizationId)
-    : noRows(db);
+/** The rows of a resource the caller may act on: for lists, filtered by or flagged per row. */
+export function scopeOf<R extends Resource>(db: Kysely<DB>, caller: Caller, resource: R, action: ActionOf[R]): Scope {
+  if (isOperator(caller)) return null;
+  return BUILDERS[resource](db, caller, action);
 }
 
 /**
- * Memberships whose involvement records (the lead's and the partner's answers) the caller may read.
- * Staff read those of every partnership they see; a partner reads only its own organization's, not
- * how other members rated their involvement.
+ * The scope cut down to one id: what every single-row check uses. Checking one row against a whole
+ * scope makes the database list every row the caller may reach (SQLite materializes an IN subquery;
+ * PostgreSQL hashes one used in a CASE), so a page about one row slowed down as the portfolio grew.
+ * With the id inside, both databases push it down into the subquery and look up that one row.
  */
-export function membershipsWithReadableInvolvement(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "partner":
-      return membershipsOfOwnOrganization(db, actor);
-    case "program_officer":
-    case "evaluator":
-    case "coordinator":
-      return membershipsIn(db, visiblePartnerships(db, actor) ?? noRows(db));
-  }
+export function rowScope<R extends Resource>(db: Kysely<DB>, caller: Caller, resource: R, action: ActionOf[R], id: string): RowScope {
+  if (isOperator(caller)) return null;
+  // An organization's scope goes through partnerships, which no database narrows by itself: it is built about the one organization.
+  if (resource === "organization") return organizationScope(db, caller, action as OrganizationAction, id) as RowScope;
+  return narrow(db, scopeOf(db, caller, resource, action), id);
 }
 
-/**
- * Memberships whose involvement the caller may record from a perspective. The lead's view is given by
- * those who manage the partnership; the partner's view also by the partner organization itself.
- */
-export function membershipsWithWritableInvolvement(db: Kysely<DB>, actor: Actor, perspective: Perspective): Scope {
-  if (actor.role === "admin") return null;
-  if (actor.role === "partner") return perspective === "partner" ? membershipsOfOwnOrganization(db, actor) : noRows(db);
-  return membershipsIn(db, manageablePartnerships(db, actor) ?? noRows(db));
-}
-
-/** Programs whose default rubric the caller may choose: administrators any, evaluators those assigned to them. */
-export function programsWithChoosableRubric(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "evaluator":
-      return assignedPrograms(db, actor.userId);
-    case "program_officer":
-    case "coordinator":
-    case "partner":
-      return noRows(db);
-  }
-}
-
-/**
- * Programs whose recommended composition the caller may change: administrators any, program officers
- * those assigned to them. The composition is the funder's expectation of every partnership in the program.
- */
-export function programsWithEditableComposition(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-      return assignedPrograms(db, actor.userId);
-    case "evaluator":
-    case "coordinator":
-    case "partner":
-      return noRows(db);
-  }
-}
-
-/** Rubrics are shared by every program, so writing them is a matter of role: administrators and evaluators. */
-export function canAuthorRubrics(actor: Actor): boolean {
-  return actor.role === "admin" || actor.role === "evaluator";
-}
-
-/**
- * The scope cut down to one id. Checking one row against a whole scope makes the database list every
- * row the caller may reach (SQLite materializes an IN subquery; PostgreSQL hashes one used in a CASE),
- * so a page about one partnership slowed down as the portfolio grew. With the id inside, both
- * databases push it down into the subquery and look up that one row.
- */
-export function narrowedTo(db: Kysely<DB>, scope: Scope, id: string): Scope {
-  return scope ? (db.selectFrom(scope.as("scoped")).select("scoped.id as id").where("scoped.id", "=", id) as IdQuery) : null;
+/** A scope cut down to one id, which both databases push down into the subquery. */
+function narrow(db: Kysely<DB>, scope: Scope, id: string): RowScope {
+  return scope ? (db.selectFrom(scope.as("scoped")).select("scoped.id as id").where("scoped.id", "=", id) as IdQuery as RowScope) : null;
 }
 
 /**
@@ -298,55 +269,34 @@ export function scopeFlag(column: string, scope: Scope): RawBuilder<number> {
   return scope ? sql<number>`case when ${sql.ref(column)} in ${scope} then 1 else 0 end` : sql<number>`1`;
 }
 
-export function canCreateOrganizations(actor: Actor): boolean {
-  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
+/** What the caller may do regardless of any row; the operator may do everything. */
+export function may(caller: Caller, ability: GlobalAbility): boolean {
+  return isOperator(caller) || ABILITIES[caller.role].global[ability];
 }
 
-export function canCreatePartnerships(actor: Actor): boolean {
-  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
-}
-
-export function isAdmin(actor: Actor): boolean {
-  return actor.role === "admin";
-}
+/** Whose audit trail the caller reads, each as a scope: partnerships (with their members and records) and organizations (with their contacts). */
+export type AuditScopes = { partnerships: Scope; organizations: Scope };
 
 /**
- * Partnerships whose audit trail (the partnership, its memberships and their involvement records) the
- * caller may read: administrators all, program officers those of their programs, coordinators those
- * they coordinate. Evaluators and partners read no trail.
+ * The audit trail the caller may read, from the table's audit reaches: a partnership reach, and the
+ * organizations the caller may read. The operator reads everything.
  */
-export function partnershipsWithReadableAudit(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-      return null;
-    case "program_officer":
-      return partnershipsOfAssignedPrograms(db, actor.userId);
-    case "coordinator":
-      return partnershipsCoordinatedBy(db, actor.userId);
-    case "evaluator":
-    case "partner":
-      return noRows(db);
-  }
+export function auditScopes(db: Kysely<DB>, caller: Caller): AuditScopes {
+  if (isOperator(caller)) return { partnerships: null, organizations: null };
+  const reaches = ABILITIES[caller.role].audit;
+  return {
+    partnerships: fromReach(db, reaches.partnerships, (name) => partnershipPart(db, caller, name)),
+    organizations: auditOrganizations(db, caller, reaches.organizations),
+  };
 }
 
-/**
- * Organizations whose registry trail (the organization and its contacts) the caller may read: those
- * it may see in the registry, for the roles that read a trail at all. Personal data in it is masked
- * unless the organization is also in organizationsWithVisibleContacts.
- */
-export function organizationsWithReadableAudit(db: Kysely<DB>, actor: Actor): Scope {
-  switch (actor.role) {
-    case "admin":
-    case "program_officer":
-    case "coordinator":
-      return visibleOrganizations(db, actor);
-    case "evaluator":
-    case "partner":
-      return noRows(db);
-  }
+function auditOrganizations(db: Kysely<DB>, actor: Actor, reach: Reach<"readable">): Scope {
+  if (reach === "all" || reach === "none") return fromReach(db, reach, () => noRows(db));
+  // "readable" is the one named reach: the organizations the caller may read (all of them, for staff).
+  return organizationScope(db, actor, "read");
 }
 
-/** The roles that read an audit trail; others are refused the audit routes. */
-export function canReadAudit(actor: Actor): boolean {
-  return actor.role === "admin" || actor.role === "program_officer" || actor.role === "coordinator";
+/** One partnership's trail, if the caller reads it: the audit reach narrowed to that partnership. */
+export function auditPartnershipRow(db: Kysely<DB>, caller: Caller, partnershipId: string): RowScope {
+  return narrow(db, auditScopes(db, caller).partnerships, partnershipId);
 }

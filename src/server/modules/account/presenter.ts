@@ -1,4 +1,5 @@
 import type { Account } from "../../../contracts/account.js";
+import { globalAbilitiesOf } from "../../../domain/access/abilities.js";
 import type { Language, Role } from "../../../domain/vocabulary.js";
 import type { UserRow } from "../../db/schema.js";
 
@@ -12,6 +13,6 @@ export function presentAccount(row: UserRow): Account {
     organizationId: row.organization_id,
     locale: row.locale as Language,
     lastSignInAt: row.last_sign_in_at,
-    abilities: { manageUsers: role === "admin" },
+    abilities: { manageUsers: globalAbilitiesOf(role).manageUsers },
   };
 }

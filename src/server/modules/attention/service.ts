@@ -18,7 +18,7 @@ import * as repo from "./repository.js";
  * computes it for one.
  */
 export async function listAttention(db: Kysely<DB>, actor: Actor, query: AttentionQuery) {
-  const manageable = scope.manageablePartnerships(db, actor);
+  const manageable = scope.scopeOf(db, actor, "partnership", "update");
   const [partnerships, members, views] = await Promise.all([
     repo.listPartnerships(db, manageable),
     repo.listMembers(db, manageable),

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Changes } from "../../../domain/audit/changes.js";
 import type { DB } from "../../db/schema.js";
 import { newId, now } from "../../ids.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 export type AuditEvent = {
   userId: string | null;
@@ -126,7 +126,7 @@ export async function listAuditEvents(db: Kysely<DB>, scopes: AuditScopes, query
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["rows"][number];
 
 /** Whether the partnership exists within the scope, for a filter on it to read as 404 otherwise. */
-export async function isPartnershipInScope(db: Kysely<DB>, partnershipId: string, scope: Scope): Promise<boolean> {
+export async function isPartnershipInScope(db: Kysely<DB>, partnershipId: string, scope: RowScope): Promise<boolean> {
   const row = await db
     .selectFrom("partnerships")
     .select("partnerships.id")

@@ -5,7 +5,7 @@ import { actorOf, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { languageOf } from "../../http/language.js";
 import { text } from "../../messages/render.js";
-import { canReadAudit } from "../access/scope.js";
+import { may } from "../access/scope.js";
 import { auditCsv } from "./file.js";
 import * as service from "./service.js";
 
@@ -20,7 +20,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
   app.addHook("onRequest", requireSignedIn);
   // Before the query is parsed, so that a caller without a trail learns nothing from validation messages.
   app.addHook("onRequest", async (request) => {
-    if (!canReadAudit(actorOf(request))) throw AppError.forbidden(text("audit.forbidden"));
+    if (!may(actorOf(request), "readAudit")) throw AppError.forbidden(text("audit.forbidden"));
   });
 
   app.get(

@@ -18,17 +18,13 @@ export function startOfDayAfter(date: string): string {
 }
 
 async function scopesFor(db: Kysely<DB>, actor: Actor, filter: AuditFilter): Promise<repo.AuditScopes> {
-  if (!scope.canReadAudit(actor)) throw AppError.forbidden(text("audit.forbidden"));
-  const scopes = {
-    partnerships: scope.partnershipsWithReadableAudit(db, actor),
-    organizations: scope.organizationsWithReadableAudit(db, actor),
-    contactsVisible: scope.organizationsWithVisibleContacts(db, actor),
-  };
+  if (!scope.may(actor, "readAudit")) throw AppError.forbidden(text("audit.forbidden"));
+  const scopes = { ...scope.auditScopes(db, actor), contactsVisible: scope.scopeOf(db, actor, "organization", "readContacts") };
   // A partnership's history outside the caller's trail reads as not found, like the partnership itself.
   // Administrators read every trail, that of a partnership since deleted included.
   if (filter.partnershipId !== undefined && scopes.partnerships !== null) {
-    const narrowed = scope.narrowedTo(db, scopes.partnerships, filter.partnershipId);
-    if (!(await repo.isPartnershipInScope(db, filter.partnershipId, narrowed))) throw AppError.notFound("partnership");
+    const row = scope.auditPartnershipRow(db, actor, filter.partnershipId);
+    if (!(await repo.isPartnershipInScope(db, filter.partnershipId, row))) throw AppError.notFound("partnership");
   }
   return scopes;
 }

@@ -1,4 +1,5 @@
-import type { CurrentUser } from "../../../contracts/auth.js";
+import type { CurrentUser, Session } from "../../../contracts/auth.js";
+import { globalAbilitiesOf } from "../../../domain/access/abilities.js";
 import type { Actor } from "../../actor.js";
 
 export function presentCurrentUser(actor: Actor): CurrentUser {
@@ -10,6 +11,11 @@ export function presentCurrentUser(actor: Actor): CurrentUser {
     organizationId: actor.organizationId,
     locale: actor.locale,
   };
+}
+
+/** The signed-in user, their session's CSRF token ("" for an API token) and what their role may do. */
+export function presentSession(actor: Actor, csrfToken: string): Session {
+  return { user: presentCurrentUser(actor), csrfToken, abilities: { ...globalAbilitiesOf(actor.role) } };
 }
 
 /** A live token; whoever may list it (its owner, an administrator) may also revoke it. */

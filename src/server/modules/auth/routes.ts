@@ -14,7 +14,7 @@ import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authenticat
 import type { AppContext } from "../../http/context.js";
 import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
-import { presentCurrentUser } from "./presenter.js";
+import { presentSession } from "./presenter.js";
 import * as service from "./service.js";
 import { databaseRateLimitStore } from "./rate-limit-store.js";
 
@@ -53,7 +53,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
         secure,
         expires: session.expiresAt,
       });
-      return { user: presentCurrentUser(session.actor), csrfToken: session.csrfToken };
+      return presentSession(session.actor, session.csrfToken);
     },
   );
 
@@ -68,7 +68,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     { onRequest: requireSignedIn, schema: { tags, summary: "The signed-in user and the CSRF token", response: { 200: sessionSchema } } },
     async (request) => {
       const actor = actorOf(request);
-      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+      return presentSession(actor, request.auth?.kind === "session" ? request.auth.csrfToken : "");
     },
   );
 
@@ -85,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     async (request) => {
       if (!request.auth) return { signedIn: false as const };
       const csrfToken = request.auth.kind === "session" ? request.auth.csrfToken : "";
-      return { signedIn: true as const, user: presentCurrentUser(request.auth.actor), csrfToken };
+      return { signedIn: true as const, ...presentSession(request.auth.actor, csrfToken) };
     },
   );
 
@@ -97,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
     },
     async (request) => {
       const actor = await service.setLocale(db, actorOf(request), request.body.locale);
-      return { user: presentCurrentUser(actor), csrfToken: request.auth?.kind === "session" ? request.auth.csrfToken : "" };
+      return presentSession(actor, request.auth?.kind === "session" ? request.auth.csrfToken : "");
     },
   );
 

@@ -11,6 +11,7 @@ import { userIdByEmail } from "../users/accounts-service.js";
 import { presentToken } from "./presenter.js";
 import { createApiToken } from "./service.js";
 import * as repo from "./tokens-repository.js";
+import { userIdOf, type Caller } from "../../actor.js";
 
 /** Creates a token for the user with this email; the secret is in the result, and only there. */
 export async function createApiTokenFor(db: Kysely<DB>, email: string, name: string) {
@@ -28,11 +29,11 @@ export async function listLiveApiTokens(db: Kysely<DB>, email: string | null, qu
   );
 }
 
-/** Revokes a token by its id, whoever holds it; `revokedBy` is null for the operator on the server. */
-export async function revokeApiTokenById(db: Kysely<DB>, id: string, revokedBy: string | null = null): Promise<void> {
+/** Revokes a token by its id, whoever holds it (the operator on the server, or an administrator). */
+export async function revokeApiTokenById(db: Kysely<DB>, id: string, revokedBy: Caller): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const owner = await repo.revokeTokenById(trx, id, now());
     if (owner === null) throw AppError.notFound("token");
-    await recordAudit(trx, { userId: revokedBy, action: "delete", entity: "api_token", entityId: id, details: { owner } });
+    await recordAudit(trx, { userId: userIdOf(revokedBy), action: "delete", entity: "api_token", entityId: id, details: { owner } });
   });
 }

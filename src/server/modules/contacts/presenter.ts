@@ -3,7 +3,8 @@ import { LANGUAGES } from "../../../domain/vocabulary.js";
 import type { ContactRow } from "../../db/schema.js";
 import { storedKey } from "../partnerships/stored-keys.js";
 
-export function presentContact(row: ContactRow): Contact {
+/** A contact, with what the caller may do to it: as much as they may do to its organization's contacts. */
+export function presentContact(row: ContactRow, canManage: boolean): Contact {
   return {
     id: row.id,
     organizationId: row.organization_id,
@@ -13,6 +14,7 @@ export function presentContact(row: ContactRow): Contact {
     phone: row.phone,
     preferredLanguage: storedKey(LANGUAGES, row.preferred_language) ?? "en",
     verifiedOn: row.verified_on,
+    abilities: { update: canManage, delete: canManage },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { ContactPatch, DB, NewContact } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope } from "../access/scope.js";
 
-export type OrganizationScopes = { visible: Scope; contactsVisible: Scope; editable: Scope };
+export type OrganizationScopes = { visible: RowScope; readContacts: RowScope; manageContacts: RowScope };
 
 /** An organization the caller may see, with whether they may read and change its contacts. */
 export function findOrganizationAccess(db: Kysely<DB>, organizationId: string, scopes: OrganizationScopes) {
@@ -10,8 +10,8 @@ export function findOrganizationAccess(db: Kysely<DB>, organizationId: string, s
     .selectFrom("organizations")
     .select(["organizations.id", "organizations.name"])
     .select([
-      scopeFlag("organizations.id", scopes.contactsVisible).as("contacts_visible"),
-      scopeFlag("organizations.id", scopes.editable).as("can_edit"),
+      scopeFlag("organizations.id", scopes.readContacts).as("can_read_contacts"),
+      scopeFlag("organizations.id", scopes.manageContacts).as("can_manage_contacts"),
     ])
     .where("organizations.id", "=", organizationId)
     .$call((qb) => (scopes.visible ? qb.where("organizations.id", "in", scopes.visible) : qb))

@@ -7,6 +7,7 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
@@ -15,10 +16,11 @@ import * as repo from "./repository.js";
 
 /** The organization, if the caller may see it (404 otherwise), with what they may do to its contacts. */
 async function loadOrganization(db: Kysely<DB>, actor: Actor, organizationId: string) {
+  const one = (action: OrganizationAction) => scope.rowScope(db, actor, "organization", action, organizationId);
   const organization = await repo.findOrganizationAccess(db, organizationId, {
-    visible: scope.visibleOrganizations(db, actor),
-    contactsVisible: scope.organizationsWithVisibleContacts(db, actor),
-    editable: scope.manageableOrganizations(db, actor),
+    visible: one("read"),
+    readContacts: one("readContacts"),
+    manageContacts: one("manageContacts"),
   });
   if (!organization) throw AppError.notFound("organization");
   return organization;
@@ -27,23 +29,28 @@ async function loadOrganization(db: Kysely<DB>, actor: Actor, organizationId: st
 async function loadEditableOrganization(db: Kysely<DB>, actor: Actor, organizationId: string) {
   const organization = await loadOrganization(db, actor, organizationId);
   // Checked before the contact is looked up, so the answer never depends on whether a contact exists.
-  if (organization.can_edit !== 1) throw AppError.forbidden(text("contact.changeForbidden"));
+  if (organization.can_manage_contacts !== 1) throw AppError.forbidden(text("contact.changeForbidden"));
   return organization;
 }
 
 export async function listContacts(db: Kysely<DB>, actor: Actor, organizationId: string, query: PaginationQuery) {
   const organization = await loadOrganization(db, actor, organizationId);
-  if (organization.contacts_visible !== 1) {
+  if (organization.can_read_contacts !== 1) {
     throw AppError.forbidden(text("contact.hidden"));
   }
   const { rows, total } = await repo.listContacts(db, organizationId, query.pageSize, offsetOf(query));
-  return pageFrom(rows.map(presentContact), total, query);
+  return pageFrom(
+    rows.map((row) => presentContact(row, organization.can_manage_contacts === 1)),
+    total,
+    query,
+  );
 }
 
+/** A contact just written by a caller who may manage the organization's contacts. */
 async function getContact(db: Kysely<DB>, organizationId: string, contactId: string) {
   const row = await repo.findContact(db, organizationId, contactId);
   if (!row) throw AppError.notFound("contact");
-  return presentContact(row);
+  return presentContact(row, true);
 }
 
 export async function createContact(db: Kysely<DB>, actor: Actor, organizationId: string, input: ContactCreate) {

@@ -30,17 +30,17 @@ for (const dialect of DIALECTS) {
     it("gives the built-in composition, flagged as the default, to a program that has none", async () => {
       const res = await t.as("evaluator").get(own);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ programId: t.world.programs.own.id, isDefault: true, composition: DEFAULT_COMPOSITION, updatedAt: null, updatedBy: null, canEdit: false });
-      expect((await t.as("programOfficer").get(own)).json().canEdit).toBe(true);
-      expect((await t.as("programOfficer").get(foreign)).json().canEdit).toBe(false);
-      expect((await t.as("admin").get(foreign)).json().canEdit).toBe(true);
+      expect(res.json()).toEqual({ programId: t.world.programs.own.id, isDefault: true, composition: DEFAULT_COMPOSITION, updatedAt: null, updatedBy: null, abilities: { update: false } });
+      expect((await t.as("programOfficer").get(own)).json().abilities).toEqual({ update: true });
+      expect((await t.as("programOfficer").get(foreign)).json().abilities).toEqual({ update: false });
+      expect((await t.as("admin").get(foreign)).json().abilities).toEqual({ update: true });
     });
 
     it("lets a program officer write the composition of an assigned program, with an audit trail", async () => {
       const res = await t.as("programOfficer").put(own, document);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ isDefault: false, composition: document, updatedBy: { id: t.world.users.programOfficer.id }, canEdit: true });
-      expect((await t.as("partner").get(own)).json()).toMatchObject({ isDefault: false, composition: document, canEdit: false });
+      expect(res.json()).toMatchObject({ isDefault: false, composition: document, updatedBy: { id: t.world.users.programOfficer.id }, abilities: { update: true } });
+      expect((await t.as("partner").get(own)).json()).toMatchObject({ isDefault: false, composition: document, abilities: { update: false } });
       const again = await t.as("admin").put(own, { slots: [document.slots[0]] });
       expect(again.json().composition.slots).toHaveLength(1);
       expect((await auditsOf(t.world.programs.own.id)).map((event) => event.action)).toEqual(["create", "update"]);

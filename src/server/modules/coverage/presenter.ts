@@ -77,7 +77,7 @@ export function presentProgramComposition(
   programId: string,
   composition: Composition,
   stored: { updatedAt: string | null; updatedBy: { id: string; name: string } | null } | null,
-  canEdit: boolean,
+  canUpdate: boolean,
 ): ProgramComposition {
   return {
     programId,
@@ -85,6 +85,6 @@ export function presentProgramComposition(
     composition,
     updatedAt: stored?.updatedAt ?? null,
     updatedBy: stored?.updatedBy ?? null,
-    canEdit,
+    abilities: { update: canUpdate },
   };
 }

@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope } from "../access/scope.js";
 
 /** A partnership the caller can see, with what coverage needs of it, its lead organization and its program's stored composition, in one query. */
-export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string, visible: Scope) {
+export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string, visible: RowScope) {
   return db
     .selectFrom("partnerships")
     .innerJoin("organizations as lead", "lead.id", "partnerships.lead_organization_id")
@@ -49,7 +49,7 @@ export function listCoverageMembers(db: Kysely<DB>, partnershipId: string) {
 }
 
 /** A program the caller can see, its stored composition if any (with who saved it), and whether the caller may change it. */
-export function findProgramComposition(db: Kysely<DB>, programId: string, visible: Scope, editable: Scope) {
+export function findProgramComposition(db: Kysely<DB>, programId: string, visible: RowScope, editable: RowScope) {
   return db
     .selectFrom("programs")
     .leftJoin("program_compositions as composition", "composition.program_id", "programs.id")

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { compositionDocumentSchema, coverageQuerySchema, coverageSchema, programCompositionSchema } from "../../../contracts/coverage.js";
-import { actorOf, requireRole, requireSignedIn } from "../../http/authentication.js";
+import { actorOf, requireReach, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as service from "./service.js";
 
@@ -12,7 +12,7 @@ export const coverageRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
   app.addHook("onRequest", requireSignedIn);
   // The composition is the funder's expectation: changed by administrators and program officers only,
   // and of those, officers only in their own programs (checked by the service).
-  const composers = { onRequest: requireRole("admin", "program_officer") };
+  const composers = { onRequest: requireReach("program", "editComposition") };
 
   app.get(
     "/partnerships/:id/coverage",

@@ -20,7 +20,7 @@ import * as repo from "./repository.js";
  * membership with its organization.
  */
 export async function getCoverage(db: Kysely<DB>, actor: Actor, partnershipId: string, query: CoverageQuery) {
-  const partnership = await repo.findPartnershipForCoverage(db, partnershipId, scope.visiblePartnerships(db, actor));
+  const partnership = await repo.findPartnershipForCoverage(db, partnershipId, scope.rowScope(db, actor, "partnership", "read", partnershipId));
   if (!partnership) throw AppError.notFound("partnership");
   const members = withLead((await repo.listCoverageMembers(db, partnershipId)).map(coverageMemberOf), coverageLeadOf(partnership));
   const stored = partnership.composition_document;
@@ -35,7 +35,12 @@ export async function getCoverage(db: Kysely<DB>, actor: Actor, partnershipId: s
 }
 
 async function loadProgramComposition(db: Kysely<DB>, actor: Actor, programId: string) {
-  const row = await repo.findProgramComposition(db, programId, scope.visiblePrograms(db, actor), scope.programsWithEditableComposition(db, actor));
+  const row = await repo.findProgramComposition(
+    db,
+    programId,
+    scope.rowScope(db, actor, "program", "read", programId),
+    scope.rowScope(db, actor, "program", "editComposition", programId),
+  );
   if (!row) throw AppError.notFound("program");
   return row;
 }

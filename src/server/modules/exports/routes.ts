@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { registryExportQuerySchema } from "../../../contracts/imports.js";
-import { actorOf, requireRole } from "../../http/authentication.js";
+import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { exportRegistry } from "./service.js";
 
@@ -8,7 +8,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
   app.get(
     "/exports/registry",
     {
-      onRequest: requireRole("admin", "program_officer"),
+      onRequest: requireAbility("exportRegistry"),
       schema: {
         tags: ["exports"],
         summary:

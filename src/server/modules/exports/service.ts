@@ -5,7 +5,7 @@ import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryExportQuery } from
 import type { DB } from "../../db/schema.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
-import type { Actor } from "../../actor.js";
+import type { Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
@@ -20,23 +20,25 @@ export const CONTENT_TYPES = {
 } as const;
 
 /**
- * What the caller exports: administrators (and the command line, actor null) the whole registry;
+ * What the caller exports: administrators (and the operator) the whole registry;
  * program officers the partnerships of their programs with their memberships, and the organizations
  * whose contacts they may see (those taking part in their partnerships, and those they registered).
  */
-function exportScopes(db: Kysely<DB>, actor: Actor | null): ExportScopes {
-  if (actor === null) return { organizations: null, partnerships: null };
-  if (actor.role !== "admin" && actor.role !== "program_officer") throw AppError.forbidden(text("export.forbidden"));
-  return { organizations: scope.organizationsWithVisibleContacts(db, actor), partnerships: scope.visiblePartnerships(db, actor) };
+function exportScopes(db: Kysely<DB>, caller: Caller): ExportScopes {
+  if (!scope.may(caller, "exportRegistry")) throw AppError.forbidden(text("export.forbidden"));
+  return {
+    organizations: scope.scopeOf(db, caller, "organization", "readContacts"),
+    partnerships: scope.scopeOf(db, caller, "partnership", "read"),
+  };
 }
 
 /** The registry's tables, read in one transaction so that they agree with each other. */
 export function readRegistryTables(
   db: Kysely<DB>,
-  actor: Actor | null,
+  caller: Caller,
   entities: readonly RegistryEntity[] = REGISTRY_ENTITIES,
 ): Promise<RegistryTable[]> {
-  return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, actor)));
+  return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, caller)));
 }
 
 export function csvOf(table: RegistryTable): Buffer {
@@ -48,14 +50,14 @@ export function workbookOf(tables: readonly RegistryTable[]): Promise<Buffer> {
 }
 
 /** The export as one file to download: a workbook, or the CSV file of one entity. */
-export async function exportRegistry(db: Kysely<DB>, actor: Actor | null, query: RegistryExportQuery, today: string): Promise<ExportFile> {
+export async function exportRegistry(db: Kysely<DB>, caller: Caller, query: RegistryExportQuery, today: string): Promise<ExportFile> {
   if (query.format === "csv") {
     if (!query.entity) throw AppError.invalid("entity", text("export.entityRequired", { entities: REGISTRY_ENTITIES.join(", ") }));
-    const [table] = await readRegistryTables(db, actor, [query.entity]);
+    const [table] = await readRegistryTables(db, caller, [query.entity]);
     if (!table) throw new Error("The export read no table");
     return { filename: `convene-${query.entity}-${today}.csv`, contentType: CONTENT_TYPES.csv, data: csvOf(table) };
   }
-  const tables = await readRegistryTables(db, actor, query.entity ? [query.entity] : REGISTRY_ENTITIES);
+  const tables = await readRegistryTables(db, caller, query.entity ? [query.entity] : REGISTRY_ENTITIES);
   const name = query.entity ?? "registry";
   return { filename: `convene-${name}-${today}.xlsx`, contentType: CONTENT_TYPES.xlsx, data: await workbookOf(tables) };
 }

@@ -3,6 +3,7 @@
 import type { Insertable, Kysely } from "kysely";
 import { PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { AuditEventsTable, DB, NewContact, NewMembership, NewOrganization, NewPartnership, NewProgram } from "../../db/schema.js";
+import type { Scope } from "../access/scope.js";
 
 /** Keys per lookup: far below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
 const LOOKUP_CHUNK = 5000;
@@ -26,22 +27,11 @@ export function rowsPerInsert(row: object | undefined): number {
   return Math.max(1, Math.floor(INSERT_PARAMETERS / Math.max(1, Object.keys(row ?? {}).length)));
 }
 
-export function assignedProgramIds(db: Kysely<DB>, userId: string): Promise<string[]> {
-  return db
-    .selectFrom("user_programs")
-    .select("program_id")
-    .where("user_id", "=", userId)
-    .execute()
-    .then((rows) => rows.map((row) => row.program_id));
-}
-
-export function coordinatedPartnershipIds(db: Kysely<DB>, userId: string): Promise<string[]> {
-  return db
-    .selectFrom("partnership_coordinators")
-    .select("partnership_id")
-    .where("user_id", "=", userId)
-    .execute()
-    .then((rows) => rows.map((row) => row.partnership_id));
+/** The ids in a scope, for checks made in memory; null when the scope is unrestricted. */
+export async function idsInScope(db: Kysely<DB>, scope: Scope): Promise<Set<string> | null> {
+  if (scope === null) return null;
+  const rows = await db.selectFrom(scope.as("scoped")).select("scoped.id").execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Every program: there are a handful, and a row may name one by code or by name. */

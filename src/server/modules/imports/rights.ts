@@ -1,16 +1,17 @@
 // What an import may create and change, loaded once before the rows are read, so that checking a
 // row costs no query. The rule: an import never does what its caller could not do one request at a
-// time, and a coordinator's import stays inside the partnerships they coordinate (a misspelt
-// partnership name must not quietly open a new partnership).
+// time, and reads the same abilities table: the programs the caller may open partnerships in, the
+// partnerships whose members they may manage, and whether an import may open a partnership at all
+// (a coordinator's stays inside the partnerships they coordinate).
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../actor.js";
+import { isOperator, userIdOf, type Caller } from "../../actor.js";
 import { text, type Text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import * as repo from "./repository.js";
 
 export type ImportRights = {
-  /** Who the changes are recorded against; null for the command line, which acts with full rights. */
+  /** Who the changes are recorded against; null for the operator. */
   userId: string | null;
   canCreatePrograms: boolean;
   canCreateOrganizations: boolean;
@@ -25,44 +26,23 @@ export type ImportRights = {
   partnershipRefusal: Text | null;
 };
 
-/** The command line: everything, recorded without a user. */
-export const FULL_RIGHTS: ImportRights = {
-  userId: null,
-  canCreatePrograms: true,
-  canCreateOrganizations: true,
-  mayUseProgram: () => true,
-  mayOpenPartnershipIn: () => true,
-  mayManage: () => true,
-  programRefusal: null,
-  partnershipRefusal: null,
-};
+const within = (ids: ReadonlySet<string> | null) => (id: string) => ids === null || ids.has(id);
 
-export async function loadImportRights(db: Kysely<DB>, actor: Actor | null): Promise<ImportRights> {
-  if (actor === null) return FULL_RIGHTS;
-  if (scope.isAdmin(actor)) return { ...FULL_RIGHTS, userId: actor.userId };
-  const base = {
-    userId: actor.userId,
-    canCreatePrograms: false,
-    canCreateOrganizations: scope.canCreateOrganizations(actor),
-  };
-  if (actor.role === "program_officer") {
-    const programs = new Set(await repo.assignedProgramIds(db, actor.userId));
-    return {
-      ...base,
-      mayUseProgram: (id) => programs.has(id),
-      mayOpenPartnershipIn: (id) => programs.has(id),
-      mayManage: (partnership) => programs.has(partnership.programId),
-      programRefusal: text("field.programNotAssigned"),
-      partnershipRefusal: null,
-    };
-  }
-  const coordinated = actor.role === "coordinator" ? new Set(await repo.coordinatedPartnershipIds(db, actor.userId)) : new Set<string>();
+export async function loadImportRights(db: Kysely<DB>, caller: Caller): Promise<ImportRights> {
+  const [programs, manageable] = await Promise.all([
+    repo.idsInScope(db, scope.scopeOf(db, caller, "program", "openPartnerships")),
+    repo.idsInScope(db, scope.scopeOf(db, caller, "partnership", "manageMembers")),
+  ]);
+  const mayUseProgram = within(programs);
+  const opens = scope.may(caller, "importOpensPartnerships");
   return {
-    ...base,
-    mayUseProgram: () => true,
-    mayOpenPartnershipIn: () => false,
-    mayManage: (partnership) => coordinated.has(partnership.id),
-    programRefusal: null,
-    partnershipRefusal: text("import.partnershipNotCoordinated"),
+    userId: userIdOf(caller),
+    canCreatePrograms: scope.may(caller, "createPrograms"),
+    canCreateOrganizations: scope.may(caller, "createOrganizations"),
+    mayUseProgram,
+    mayOpenPartnershipIn: (id) => opens && mayUseProgram(id),
+    mayManage: (partnership) => within(manageable)(partnership.id),
+    programRefusal: programs === null || isOperator(caller) ? null : text("field.programNotAssigned"),
+    partnershipRefusal: opens ? null : text("import.partnershipNotCoordinated"),
   };
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBodySchema } from "../../../contracts/common.js";
 import { importFailureSchema, importQuerySchema, importReportSchema, registryImportQuerySchema } from "../../../contracts/imports.js";
-import { actorOf, requireRole } from "../../http/authentication.js";
+import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { languageOf } from "../../http/language.js";
 import { render, text } from "../../messages/render.js";
@@ -35,7 +35,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     "/imports/involvement",
     {
       // Program officers import within their programs and coordinators within their partnerships; rows outside are row errors.
-      onRequest: requireRole("admin", "program_officer", "coordinator"),
+      onRequest: requireAbility("importInvolvement"),
       schema: {
         tags,
         consumes,
@@ -54,7 +54,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
   app.post(
     "/imports/registry",
     {
-      onRequest: requireRole("admin"),
+      onRequest: requireAbility("importRegistry"),
       schema: {
         tags,
         consumes,

@@ -16,7 +16,7 @@ import { answersOf } from "./stored-classification.js";
  */
 export async function listPerceptionGaps(db: Kysely<DB>, actor: Actor, partnershipId: string, query: PerceptionGapQuery) {
   await loadPartnershipAccess(db, actor, partnershipId);
-  const readable = scope.membershipsWithReadableInvolvement(db, actor);
+  const readable = scope.membershipsOfPartnership(db, actor, "readInvolvement", partnershipId);
   const { rows, total } = await repo.pageOfGaps(db, partnershipId, query.round, readable, query.pageSize, offsetOf(query));
   const records = await repo.listRecordsOfMemberships(
     db,

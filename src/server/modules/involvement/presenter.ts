@@ -1,20 +1,26 @@
-import type { InvolvementRecord, PerceptionGapBody } from "../../../contracts/involvement.js";
+import type { InvolvementRecord, PerceptionGapBody, Perspective } from "../../../contracts/involvement.js";
 import { isProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import type { PerceptionGap } from "../../../domain/typology/perception-gap.js";
 import type { InvolvementRecordRow } from "../../db/schema.js";
 import { updatedByOf } from "../audit/presenter.js";
 import { answersOf, presentStoredClassification, storedPerspective } from "./stored-classification.js";
 
-export function presentRecord(row: InvolvementRecordRow & { updated_by_name: string | null }): InvolvementRecord {
+/** A record, with what the caller may do to it: `writable` says, per perspective, whether they may record that view. */
+export function presentRecord(
+  row: InvolvementRecordRow & { updated_by_name: string | null },
+  writable: Record<Perspective, boolean>,
+): InvolvementRecord {
+  const perspective = storedPerspective(row.perspective);
   return {
     id: row.id,
     membershipId: row.membership_id,
-    perspective: storedPerspective(row.perspective),
+    perspective,
     round: row.round,
     respondent: row.respondent,
     answeredOn: row.answered_on,
     indicators: answersOf(row),
     classification: presentStoredClassification(row),
+    abilities: { update: writable[perspective], delete: writable[perspective] },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: updatedByOf(row),

@@ -17,7 +17,7 @@ import { answersOf, storedClassification } from "./stored-classification.js";
 export async function reclassifyPartnership(db: Kysely<DB>, actor: Actor, partnershipId: string, rubricId: string | undefined) {
   return db.transaction().execute(async (trx) => {
     const partnership = await loadPartnershipAccess(trx, actor, partnershipId);
-    if (partnership.can_edit !== 1) throw AppError.forbidden(text("involvement.reclassifyForbidden"));
+    if (partnership.can_classify !== 1) throw AppError.forbidden(text("involvement.reclassifyForbidden"));
     const rubric =
       rubricId === undefined ? await rubricForProgram(trx, partnership.program_id) : await rubricFor(trx, rubricId, "rubricId");
     assertFitsInvolvementRecords(rubric, "rubricId");

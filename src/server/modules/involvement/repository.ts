@@ -2,9 +2,9 @@ import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Perspective } from "../../../contracts/involvement.js";
 import { PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { DB, InvolvementRecordPatch, NewInvolvementRecord } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
-export type InvolvementScopes = { visible: Scope; readable: Scope; lead: Scope; partner: Scope };
+export type InvolvementScopes = { visible: RowScope; readable: RowScope; lead: RowScope; partner: RowScope };
 
 /**
  * The membership if it belongs to the partnership and the caller can see that partnership, with what

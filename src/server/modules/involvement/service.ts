@@ -7,6 +7,7 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
@@ -19,11 +20,12 @@ export type RecordAddress = { partnershipId: string; membershipId: string; persp
 
 /** The membership (404 unless its partnership is visible and it belongs there) with the caller's rights over its involvement. */
 async function loadMembershipAccess(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
+  const of = (action: MembershipAction) => scope.membershipsOfPartnership(db, actor, action, partnershipId);
   const access = await repo.findMembershipAccess(db, partnershipId, membershipId, {
-    visible: scope.visiblePartnerships(db, actor),
-    readable: scope.membershipsWithReadableInvolvement(db, actor),
-    lead: scope.membershipsWithWritableInvolvement(db, actor, "lead"),
-    partner: scope.membershipsWithWritableInvolvement(db, actor, "partner"),
+    visible: scope.rowScope(db, actor, "partnership", "read", partnershipId),
+    readable: of("readInvolvement"),
+    lead: of("recordLeadView"),
+    partner: of("recordPartnerView"),
   });
   if (!access) throw AppError.notFound("membership");
   return access;
@@ -46,7 +48,11 @@ export async function listInvolvement(db: Kysely<DB>, actor: Actor, partnershipI
   const access = await loadMembershipAccess(db, actor, partnershipId, membershipId);
   if (access.can_read !== 1) throw AppError.forbidden(text("involvement.ownOrganizationOnly"));
   const { rows, total } = await repo.listRecordsOfMembership(db, membershipId, query.pageSize, offsetOf(query));
-  return pageFrom(rows.map(presentRecord), total, query);
+  return pageFrom(
+    rows.map((row) => presentRecord(row, { lead: access.can_write_lead === 1, partner: access.can_write_partner === 1 })),
+    total,
+    query,
+  );
 }
 
 /**
@@ -54,6 +60,7 @@ export async function listInvolvement(db: Kysely<DB>, actor: Actor, partnershipI
  * program's rubric as it is now. The result is stored with the rubric version that produced it.
  */
 export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress, input: InvolvementUpsert) {
+  // Saving needs the perspective's right, which is then also the right to change or remove the record.
   const { id, created } = await db.transaction().execute(async (trx) => {
     const access = await loadWritableMembership(trx, actor, address);
     const at = now();
@@ -86,7 +93,8 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
     });
     return { id: recordId, created: !existing };
   });
-  return { record: presentRecord(await repo.findRecordById(db, id)), created };
+  const writable = { lead: address.perspective === "lead", partner: address.perspective === "partner" };
+  return { record: presentRecord(await repo.findRecordById(db, id), writable), created };
 }
 
 export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress): Promise<void> {

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { mailListQuerySchema, mailMessageSchema, mailPageSchema } from "../../../contracts/mail.js";
-import { requireRole } from "../../http/authentication.js";
+import { requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as outbox from "./outbox.js";
 
 const tags = ["mail"];
 
 export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, mail }) => {
-  const guard = { onRequest: requireRole("admin") };
+  const guard = { onRequest: requireAbility("manageMail") };
 
   app.get(
     "/mail/messages",

@@ -26,6 +26,13 @@ export function presentMembership(row: MembershipDetailRow): Membership {
     notes: row.notes,
     isCritic: row.is_critic === 1,
     axisStages: storedAxisStages(row.axis_stages),
+    abilities: {
+      update: row.can_manage === 1,
+      delete: row.can_manage === 1,
+      readInvolvement: row.can_read_involvement === 1,
+      recordLeadView: row.can_record_lead_view === 1,
+      recordPartnerView: row.can_record_partner_view === 1,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,6 +1,19 @@
 import { sql, type Kysely } from "kysely";
 import type { DB, MembershipPatch, NewMembership } from "../../db/schema.js";
-import type { Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+
+/**
+ * What the caller may do with memberships of one partnership: `contactsVisible` (organizations whose
+ * representative may be shown), the partnership's `manageMembers` flag, and the involvement scopes
+ * narrowed to the partnership's memberships.
+ */
+export type MembershipScopes = {
+  contactsVisible: Scope;
+  manageMembers: boolean;
+  readInvolvement: RowScope;
+  recordLeadView: RowScope;
+  recordPartnerView: RowScope;
+};
 
 /** 1 for the membership of the partnership's lead organization: the lead is a member, marked as the lead. */
 const IS_LEAD = sql<number>`case when memberships.organization_id = partnerships.lead_organization_id then 1 else 0 end`;
@@ -23,9 +36,15 @@ function selectMemberships(db: Kysely<DB>, partnershipId: string, contactsVisibl
     .where("memberships.partnership_id", "=", partnershipId);
 }
 
-function withDetails(query: ReturnType<typeof selectMemberships>) {
+function withDetails(query: ReturnType<typeof selectMemberships>, scopes: MembershipScopes) {
   return query
     .selectAll("memberships")
+    .select([
+      sql.lit(scopes.manageMembers ? 1 : 0).as("can_manage"),
+      scopeFlag("memberships.id", scopes.readInvolvement).as("can_read_involvement"),
+      scopeFlag("memberships.id", scopes.recordLeadView).as("can_record_lead_view"),
+      scopeFlag("memberships.id", scopes.recordPartnerView).as("can_record_partner_view"),
+    ])
     .select([
       "organizations.name as organization_name",
       "organizations.sector as organization_sector",
@@ -39,15 +58,15 @@ function withDetails(query: ReturnType<typeof selectMemberships>) {
 
 export type MembershipDetailRow = NonNullable<Awaited<ReturnType<typeof findMembership>>>;
 
-export function findMembership(db: Kysely<DB>, partnershipId: string, membershipId: string, contactsVisible: Scope) {
-  return withDetails(selectMemberships(db, partnershipId, contactsVisible))
+export function findMembership(db: Kysely<DB>, partnershipId: string, membershipId: string, scopes: MembershipScopes) {
+  return withDetails(selectMemberships(db, partnershipId, scopes.contactsVisible), scopes)
     .where("memberships.id", "=", membershipId)
     .executeTakeFirst();
 }
 
-export async function listMemberships(db: Kysely<DB>, partnershipId: string, contactsVisible: Scope, limit: number, offset: number) {
+export async function listMemberships(db: Kysely<DB>, partnershipId: string, scopes: MembershipScopes, limit: number, offset: number) {
   const [rows, count] = await Promise.all([
-    withDetails(selectMemberships(db, partnershipId, contactsVisible))
+    withDetails(selectMemberships(db, partnershipId, scopes.contactsVisible), scopes)
       .orderBy(IS_LEAD, "desc")
       .orderBy("organizations.name_key")
       .orderBy("memberships.id")
@@ -61,6 +80,21 @@ export async function listMemberships(db: Kysely<DB>, partnershipId: string, con
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** The row a change of a membership is checked against and recorded from. */
+export function findMembershipFields(db: Kysely<DB>, partnershipId: string, membershipId: string) {
+  return (
+    db
+      .selectFrom("memberships")
+      .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+      // The whole row, so that a change can be recorded with each field's value before it.
+      .selectAll("memberships")
+      .select("organizations.name as organization_name")
+      .where("memberships.id", "=", membershipId)
+      .where("memberships.partnership_id", "=", partnershipId)
+      .executeTakeFirst()
+  );
 }
 
 export function findMembershipOfOrganization(db: Kysely<DB>, partnershipId: string, organizationId: string) {

@@ -46,6 +46,19 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     async (request, reply) => reply.status(201).send(await service.addMember(db, actorOf(request), request.params.id, request.body)),
   );
 
+  app.get(
+    "/partnerships/:id/members/:membershipId",
+    {
+      schema: {
+        tags,
+        summary: "One organization's membership of a partnership",
+        params: membershipParamsSchema,
+        response: { 200: membershipSchema },
+      },
+    },
+    (request) => service.getMembership(db, actorOf(request), request.params.id, request.params.membershipId),
+  );
+
   app.patch(
     "/partnerships/:id/members/:membershipId",
     {

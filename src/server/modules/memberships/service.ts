@@ -7,6 +7,7 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
@@ -19,7 +20,7 @@ import * as repo from "./repository.js";
 
 async function loadEditablePartnership(db: Kysely<DB>, actor: Actor, partnershipId: string) {
   const partnership = await loadPartnershipAccess(db, actor, partnershipId);
-  if (partnership.can_edit !== 1) throw AppError.forbidden(text("membership.changeForbidden"));
+  if (partnership.can_manage_members !== 1) throw AppError.forbidden(text("membership.changeForbidden"));
   return partnership;
 }
 
@@ -34,16 +35,35 @@ async function assertRepresentativeOf(db: Kysely<DB>, organizationId: string, co
   }
 }
 
-async function getMembership(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
-  const row = await repo.findMembership(db, partnershipId, membershipId, scope.organizationsWithVisibleContacts(db, actor));
+/** What the caller may do with the memberships of a partnership they can see. */
+function membershipScopes(db: Kysely<DB>, actor: Actor, partnership: { id: string; can_manage_members: number }): repo.MembershipScopes {
+  const of = (action: MembershipAction) => scope.membershipsOfPartnership(db, actor, action, partnership.id);
+  return {
+    contactsVisible: scope.scopeOf(db, actor, "organization", "readContacts"),
+    manageMembers: partnership.can_manage_members === 1,
+    readInvolvement: of("readInvolvement"),
+    recordLeadView: of("recordLeadView"),
+    recordPartnerView: of("recordPartnerView"),
+  };
+}
+
+/** One membership of a partnership the caller can see (404 otherwise), with what they may do with it. */
+export async function getMembership(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
+  const partnership = await loadPartnershipAccess(db, actor, partnershipId);
+  const row = await repo.findMembership(db, partnershipId, membershipId, membershipScopes(db, actor, partnership));
   if (!row) throw AppError.notFound("membership");
   return presentMembership(row);
 }
 
 export async function listMemberships(db: Kysely<DB>, actor: Actor, partnershipId: string, query: PaginationQuery) {
-  await loadPartnershipAccess(db, actor, partnershipId);
-  const contactsVisible = scope.organizationsWithVisibleContacts(db, actor);
-  const { rows, total } = await repo.listMemberships(db, partnershipId, contactsVisible, query.pageSize, offsetOf(query));
+  const partnership = await loadPartnershipAccess(db, actor, partnershipId);
+  const { rows, total } = await repo.listMemberships(
+    db,
+    partnershipId,
+    membershipScopes(db, actor, partnership),
+    query.pageSize,
+    offsetOf(query),
+  );
   return pageFrom(rows.map(presentMembership), total, query);
 }
 
@@ -51,7 +71,11 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await loadEditablePartnership(trx, actor, partnershipId);
-    const organization = await findVisibleOrganization(trx, input.organizationId, scope.visibleOrganizations(trx, actor));
+    const organization = await findVisibleOrganization(
+      trx,
+      input.organizationId,
+      scope.rowScope(trx, actor, "organization", "read", input.organizationId),
+    );
     if (!organization) throw AppError.invalid("organizationId", text("field.noSuchOrganization"));
     if (await repo.findMembershipOfOrganization(trx, partnershipId, input.organizationId)) {
       throw new AppError("conflict", text("membership.alreadyMember", { name: organization.name }), [
@@ -92,7 +116,7 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
 export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string, input: MembershipUpdate) {
   await db.transaction().execute(async (trx) => {
     await loadEditablePartnership(trx, actor, partnershipId);
-    const current = await repo.findMembership(trx, partnershipId, membershipId, null);
+    const current = await repo.findMembershipFields(trx, partnershipId, membershipId);
     if (!current) throw AppError.notFound("membership");
     await assertRepresentativeOf(trx, current.organization_id, input.representativeContactId);
     const joinedOn = input.joinedOn === undefined ? current.joined_on : input.joinedOn;
@@ -125,7 +149,7 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
 export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const partnership = await loadEditablePartnership(trx, actor, partnershipId);
-    const current = await repo.findMembership(trx, partnershipId, membershipId, null);
+    const current = await repo.findMembershipFields(trx, partnershipId, membershipId);
     if (!current) throw AppError.notFound("membership");
     if (current.organization_id === partnership.lead_organization_id) {
       throw new AppError("conflict", text("membership.leadRemoval", { name: current.organization_name }));

@@ -101,11 +101,23 @@ for (const dialect of DIALECTS) {
     it("says in each row whether the caller may change the organization", async () => {
       const own = t.world.organizations.ownMember.id;
       const foreign = t.world.organizations.foreignMember.id;
-      expect((await t.as("coordinator").get(`/api/v1/organizations/${own}`)).json().canEdit).toBe(true);
-      expect((await t.as("coordinator").get(`/api/v1/organizations/${foreign}`)).json().canEdit).toBe(false);
-      expect((await t.as("evaluator").get(`/api/v1/organizations/${own}`)).json().canEdit).toBe(false);
+      expect((await t.as("coordinator").get(`/api/v1/organizations/${own}`)).json().abilities).toEqual({
+        update: true,
+        delete: false,
+        readContacts: true,
+        manageContacts: true,
+      });
+      expect((await t.as("coordinator").get(`/api/v1/organizations/${foreign}`)).json().abilities).toEqual({
+        update: false,
+        delete: false,
+        readContacts: false,
+        manageContacts: false,
+      });
+      expect((await t.as("evaluator").get(`/api/v1/organizations/${own}`)).json().abilities.update).toBe(false);
       const partner = (await t.as("partner").get("/api/v1/organizations?pageSize=100")).json();
-      const editable = partner.data.filter((o: { canEdit: boolean }) => o.canEdit).map((o: { name: string }) => o.name);
+      const editable = partner.data
+        .filter((o: { abilities: { update: boolean } }) => o.abilities.update)
+        .map((o: { name: string }) => o.name);
       expect(editable).toEqual(["Own Member School Board"]);
     });
 

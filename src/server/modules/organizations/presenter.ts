@@ -1,12 +1,10 @@
 import type { Organization } from "../../../contracts/organizations.js";
 import type { GovernmentLevel, Sector } from "../../../domain/vocabulary.js";
 import { withScheme } from "../../../domain/registry/website.js";
-import type { OrganizationRow } from "../../db/schema.js";
 import { updatedByOf } from "../audit/presenter.js";
+import type { OrganizationDetailRow } from "./repository.js";
 
-export function presentOrganization(
-  row: OrganizationRow & { membership_count: number | null; can_edit: number; updated_by_name: string | null },
-): Organization {
+export function presentOrganization(row: OrganizationDetailRow): Organization {
   return {
     id: row.id,
     name: row.name,
@@ -17,7 +15,12 @@ export function presentOrganization(
     website: withScheme(row.website),
     notes: row.notes,
     membershipCount: Number(row.membership_count ?? 0),
-    canEdit: row.can_edit === 1,
+    abilities: {
+      update: row.can_update === 1,
+      delete: row.can_delete === 1,
+      readContacts: row.can_read_contacts === 1,
+      manageContacts: row.can_manage_contacts === 1,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: updatedByOf(row),

@@ -2,7 +2,10 @@ import { sql, SqliteIntrospector, type Expression, type Kysely, type SqlBool } f
 import type { OrganizationListQuery } from "../../../contracts/organizations.js";
 import { escapeLike, nameKey } from "../../../domain/registry/name-key.js";
 import type { DB, NewOrganization, OrganizationPatch } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+
+/** What may be done to organizations: each a scope of ids (for a list) or narrowed to one (for a single row). */
+export type OrganizationScopes<S extends Scope = Scope> = { visible: S; update: S; delete: S; readContacts: S; manageContacts: S };
 
 const SORT_COLUMNS = {
   name: "organizations.name_key",
@@ -45,8 +48,8 @@ function selectOrganizations(db: Kysely<DB>, scope: Scope) {
   return db.selectFrom("organizations").$call((qb) => (scope ? qb.where("organizations.id", "in", scope) : qb));
 }
 
-/** The columns an organization is presented with: its row, membership count and the caller's right to change it. */
-function withDetails(query: ReturnType<typeof selectOrganizations>, editable: Scope) {
+/** The columns an organization is presented with: its row, membership count and what the caller may do with it. */
+function withDetails(query: ReturnType<typeof selectOrganizations>, scopes: OrganizationScopes) {
   return query
     .selectAll("organizations")
     .select((eb) =>
@@ -56,16 +59,25 @@ function withDetails(query: ReturnType<typeof selectOrganizations>, editable: Sc
         .whereRef("memberships.organization_id", "=", "organizations.id")
         .as("membership_count"),
     )
-    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "organizations.updated_by").as("updated_by_name"))
-    .select(scopeFlag("organizations.id", editable).as("can_edit"));
+    .select([
+      scopeFlag("organizations.id", scopes.update).as("can_update"),
+      scopeFlag("organizations.id", scopes.delete).as("can_delete"),
+      scopeFlag("organizations.id", scopes.readContacts).as("can_read_contacts"),
+      scopeFlag("organizations.id", scopes.manageContacts).as("can_manage_contacts"),
+    ])
+    .select((eb) =>
+      eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "organizations.updated_by").as("updated_by_name"),
+    );
 }
 
-export function findOrganization(db: Kysely<DB>, id: string, scope: Scope, editable: Scope) {
-  return withDetails(selectOrganizations(db, scope), editable).where("organizations.id", "=", id).executeTakeFirst();
+export type OrganizationDetailRow = NonNullable<Awaited<ReturnType<typeof findOrganization>>>;
+
+export function findOrganization(db: Kysely<DB>, id: string, scopes: OrganizationScopes<RowScope>) {
+  return withDetails(selectOrganizations(db, scopes.visible), scopes).where("organizations.id", "=", id).executeTakeFirst();
 }
 
 /** An organization's name, if it exists and the caller may see it. */
-export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: Scope) {
+export function findVisibleOrganization(db: Kysely<DB>, id: string, scope: RowScope) {
   return selectOrganizations(db, scope)
     .select(["organizations.id", "organizations.name"])
     .where("organizations.id", "=", id)
@@ -130,20 +142,19 @@ async function nameSearchPlan(db: Kysely<DB>, query: OrganizationListQuery, scop
 export async function listOrganizations(
   db: Kysely<DB>,
   query: OrganizationListQuery,
-  scope: Scope,
-  editable: Scope,
+  scopes: OrganizationScopes,
   limit: number,
   offset: number,
 ) {
-  const search = await nameSearchPlan(db, query, scope);
-  const filtered = selectOrganizations(db, scope)
+  const search = await nameSearchPlan(db, query, scopes.visible);
+  const filtered = selectOrganizations(db, scopes.visible)
     .$if(search.filter !== null, (qb) => qb.where(search.filter ?? sql<SqlBool>`1 = 1`))
     .$if(query.sector !== undefined, (qb) => qb.where("organizations.sector", "=", query.sector ?? ""))
     .$if(query.governmentLevel !== undefined, (qb) => qb.where("organizations.government_level", "=", query.governmentLevel ?? ""))
     .$if(query.hasCrimePreventionMandate !== undefined, (qb) =>
       qb.where("organizations.has_crime_prevention_mandate", "=", query.hasCrimePreventionMandate ? 1 : 0),
     );
-  const rowsQuery = withDetails(filtered, editable)
+  const rowsQuery = withDetails(filtered, scopes)
     .orderBy(SORT_COLUMNS[query.sort], query.order)
     .orderBy("organizations.id", query.order)
     .limit(limit)
@@ -190,12 +201,6 @@ export async function countReferences(db: Kysely<DB>, id: string) {
     ])
     .executeTakeFirstOrThrow();
   return { memberships: Number(row.memberships), led: Number(row.led), users: Number(row.users) };
-}
-
-export async function isInScope(db: Kysely<DB>, id: string, scope: Scope): Promise<boolean> {
-  if (scope === null) return true;
-  const row = await db.selectFrom("organizations").select("id").where("id", "=", id).where("id", "in", scope).executeTakeFirst();
-  return row !== undefined;
 }
 
 /**

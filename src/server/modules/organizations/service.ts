@@ -12,7 +12,9 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import type { RowScope, Scope } from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { deleteContactsOfOrganization } from "../contacts/repository.js";
@@ -28,20 +30,29 @@ async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exce
   }
 }
 
+function scopesOf<S extends Scope>(of: (action: OrganizationAction) => S): repo.OrganizationScopes<S> {
+  return {
+    visible: of("read"),
+    update: of("update"),
+    delete: of("delete"),
+    readContacts: of("readContacts"),
+    manageContacts: of("manageContacts"),
+  };
+}
+
+/** The caller's scopes narrowed to one organization. */
+export function organizationRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.OrganizationScopes<RowScope> {
+  return scopesOf((action) => scope.rowScope(db, actor, "organization", action, id));
+}
+
 export async function listOrganizations(db: Kysely<DB>, actor: Actor, query: OrganizationListQuery) {
-  const { rows, total } = await repo.listOrganizations(
-    db,
-    query,
-    scope.visibleOrganizations(db, actor),
-    scope.manageableOrganizations(db, actor),
-    query.pageSize,
-    offsetOf(query),
-  );
+  const scopes = scopesOf((action) => scope.scopeOf(db, actor, "organization", action));
+  const { rows, total } = await repo.listOrganizations(db, query, scopes, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentOrganization), total, query);
 }
 
 function findForActor(db: Kysely<DB>, actor: Actor, id: string) {
-  return repo.findOrganization(db, id, scope.visibleOrganizations(db, actor), scope.manageableOrganizations(db, actor));
+  return repo.findOrganization(db, id, organizationRowScopes(db, actor, id));
 }
 
 export async function getOrganization(db: Kysely<DB>, actor: Actor, id: string) {
@@ -51,7 +62,7 @@ export async function getOrganization(db: Kysely<DB>, actor: Actor, id: string) 
 }
 
 export async function createOrganization(db: Kysely<DB>, actor: Actor, input: OrganizationCreate) {
-  if (!scope.canCreateOrganizations(actor)) throw AppError.forbidden(text("organization.registerForbidden"));
+  if (!scope.may(actor, "createOrganizations")) throw AppError.forbidden(text("organization.registerForbidden"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await assertNameFree(trx, input.sector, input.name);
@@ -86,7 +97,7 @@ export async function createOrganization(db: Kysely<DB>, actor: Actor, input: Or
 async function loadManageable(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await findForActor(db, actor, id);
   if (!row) throw AppError.notFound("organization");
-  if (row.can_edit !== 1) throw AppError.forbidden(text("organization.changeForbidden"));
+  if (row.can_update !== 1) throw AppError.forbidden(text("organization.changeForbidden"));
   return row;
 }
 
@@ -118,11 +129,9 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
 
 export async function deleteOrganization(db: Kysely<DB>, actor: Actor, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await repo.findVisibleOrganization(trx, id, scope.visibleOrganizations(trx, actor));
+    const row = await findForActor(trx, actor, id);
     if (!row) throw AppError.notFound("organization");
-    if (!(await repo.isInScope(trx, id, scope.deletableOrganizations(trx, actor)))) {
-      throw AppError.forbidden(text("organization.deleteForbidden"));
-    }
+    if (row.can_delete !== 1) throw AppError.forbidden(text("organization.deleteForbidden"));
     const refs = await repo.countReferences(trx, id);
     if (refs.memberships > 0 || refs.led > 0) {
       throw new AppError("in_use", text("organization.stillMember", { name: row.name, count: refs.memberships, led: refs.led }));
@@ -153,7 +162,7 @@ export async function similarOrganizations(db: Kysely<DB>, actor: Actor, query: 
     .sort((a, b) => b.length - a.length)
     .slice(0, CANDIDATE_WORDS);
   if (words.length === 0) return { data: [] };
-  const candidates = await repo.findNameCandidates(db, words, scope.visibleOrganizations(db, actor), query.exceptId, 200);
+  const candidates = await repo.findNameCandidates(db, words, scope.scopeOf(db, actor, "organization", "read"), query.exceptId, 200);
   const closest = closestNames(
     query.name,
     candidates.map((row) => ({ name: row.name, item: row })),

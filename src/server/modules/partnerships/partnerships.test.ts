@@ -51,7 +51,8 @@ for (const dialect of DIALECTS) {
         focusIssues: ["gangs"],
         status: "planning",
         memberCount: 1,
-        canEdit: true,
+        // A coordinator runs the partnership it started; deleting one is the program's decision.
+        abilities: { update: true, delete: false, manageMembers: true, classify: true },
       });
       const members = (await t.as("coordinator").get(`/api/v1/partnerships/${created.id}/members`)).json();
       expect(members.data).toMatchObject([{ organization: { id: t.world.organizations.ownLead.id }, origin: null }]);
@@ -125,7 +126,11 @@ for (const dialect of DIALECTS) {
       expect(page1.pagination).toEqual({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
       expect(names(page1)).toEqual(["Filter Gamma Watch", "Filter Beta Watch"]);
       // The lead is one of the members.
-      expect(page1.data[0]).toMatchObject({ program: { code: "BAP" }, memberCount: 2, canEdit: true });
+      expect(page1.data[0]).toMatchObject({
+        program: { code: "BAP" },
+        memberCount: 2,
+        abilities: { update: true, delete: true, manageMembers: true, classify: true },
+      });
       const page2 = (await t.as("admin").get(`/api/v1/partnerships?q=filter&sort=name&order=desc&pageSize=2&page=2`)).json();
       expect(names(page2)).toEqual(["Filter Alpha Watch"]);
 
@@ -178,11 +183,11 @@ for (const dialect of DIALECTS) {
 
     it("shows a coordinator only its partnerships, and says which ones it may change", async () => {
       const coordinator = (await t.as("coordinator").get("/api/v1/partnerships?pageSize=100")).json();
-      expect(coordinator.data.every((p: { canEdit: boolean }) => p.canEdit)).toBe(true);
+      expect(coordinator.data.every((p: { abilities: { update: boolean } }) => p.abilities.update)).toBe(true);
       expect(names(coordinator)).not.toContain("Foreign Partnership");
       expect((await t.as("coordinator").get(`/api/v1/partnerships/${t.world.partnerships.foreign.id}`)).statusCode).toBe(404);
       const evaluator = (await t.as("evaluator").get(`/api/v1/partnerships/${t.world.partnerships.own.id}`)).json();
-      expect(evaluator.canEdit).toBe(false);
+      expect(evaluator.abilities).toEqual({ update: false, delete: false, manageMembers: false, classify: false });
       const partner = (await t.as("partner").get("/api/v1/partnerships?pageSize=100")).json();
       expect(names(partner)).toEqual(["Own Partnership"]);
     });

@@ -19,7 +19,12 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
     status: storedKey(PARTNERSHIP_STATUSES, row.status) ?? "planning",
     description: row.description,
     memberCount: Number(row.member_count ?? 0),
-    canEdit: row.can_edit === 1,
+    abilities: {
+      update: row.can_update === 1,
+      delete: row.can_delete === 1,
+      manageMembers: row.can_manage_members === 1,
+      classify: row.can_classify === 1,
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     updatedBy: updatedByOf(row),

@@ -2,7 +2,10 @@ import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { PartnershipListQuery } from "../../../contracts/partnerships.js";
 import { likePattern } from "../../../domain/registry/name-key.js";
 import type { DB, NewPartnership, PartnershipPatch } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+
+/** What may be done to partnerships: each a scope of ids (for a list) or narrowed to one (for a single row). */
+export type PartnershipScopes<S extends Scope = Scope> = { visible: S; update: S; delete: S; manageMembers: S; classify: S };
 
 // Free text is sorted case-folded so that both databases agree whatever their collation.
 const SORT_EXPRESSIONS = {
@@ -31,8 +34,8 @@ function selectPartnerships(db: Kysely<DB>, visible: Scope) {
     .$call((qb) => (visible ? qb.where("partnerships.id", "in", visible) : qb));
 }
 
-/** Everything a partnership is presented with, joined and counted in the one query. */
-function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Scope) {
+/** Everything a partnership is presented with, joined and counted in the one query, with what the caller may do to it. */
+function withDetails(query: ReturnType<typeof selectPartnerships>, scopes: PartnershipScopes) {
   return query
     .selectAll("partnerships")
     .select([
@@ -48,26 +51,30 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, editable: Sco
         .whereRef("memberships.partnership_id", "=", "partnerships.id")
         .as("member_count"),
     )
-    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"))
-    .select(scopeFlag("partnerships.id", editable).as("can_edit"));
+    .select([
+      scopeFlag("partnerships.id", scopes.update).as("can_update"),
+      scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
+      scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),
+      scopeFlag("partnerships.id", scopes.classify).as("can_classify"),
+    ])
+    .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"));
 }
 
 export type PartnershipDetailRow = NonNullable<Awaited<ReturnType<typeof findPartnership>>>;
 
-export function findPartnership(db: Kysely<DB>, id: string, visible: Scope, editable: Scope) {
-  return withDetails(selectPartnerships(db, visible), editable).where("partnerships.id", "=", id).executeTakeFirst();
+export function findPartnership(db: Kysely<DB>, id: string, scopes: PartnershipScopes<RowScope>) {
+  return withDetails(selectPartnerships(db, scopes.visible), scopes).where("partnerships.id", "=", id).executeTakeFirst();
 }
 
 export async function listPartnerships(
   db: Kysely<DB>,
   query: PartnershipListQuery,
-  visible: Scope,
-  editable: Scope,
+  scopes: PartnershipScopes,
   limit: number,
   offset: number,
 ) {
   const { q, programId, organizationId, status, region, priorityGroup } = query;
-  const filtered = selectPartnerships(db, visible)
+  const filtered = selectPartnerships(db, scopes.visible)
     .$if(q !== undefined && q !== "", (qb) => qb.where(sql<boolean>`partnerships.name_key like ${likePattern(q ?? "")} escape '\\'`))
     .$if(programId !== undefined, (qb) => qb.where("partnerships.program_id", "=", programId ?? ""))
     .$if(organizationId !== undefined, (qb) =>
@@ -91,7 +98,7 @@ export async function listPartnerships(
       qb.where(sql<boolean>`partnerships.priority_groups like ${jsonArrayContains(priorityGroup ?? "")} escape '\\'`),
     );
   const [rows, count] = await Promise.all([
-    withDetails(filtered, editable)
+    withDetails(filtered, scopes)
       .orderBy(nullsLast(SORT_EXPRESSIONS[query.sort]))
       .orderBy(SORT_EXPRESSIONS[query.sort], query.order)
       .orderBy("partnerships.id", query.order)
@@ -103,10 +110,8 @@ export async function listPartnerships(
   return { rows, total: Number(count.n) };
 }
 
-export type PartnershipScopes = { visible: Scope; editable: Scope; deletable: Scope };
-
 /** The fields a change is checked against, if the caller may see the partnership, with what they may do to it. */
-export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: PartnershipScopes) {
+export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: PartnershipScopes<RowScope>) {
   return db
     .selectFrom("partnerships")
     .select([
@@ -123,8 +128,10 @@ export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: Partne
       "partnerships.funding_end_date",
       "partnerships.status",
       "partnerships.description",
-      scopeFlag("partnerships.id", scopes.editable).as("can_edit"),
-      scopeFlag("partnerships.id", scopes.deletable).as("can_delete"),
+      scopeFlag("partnerships.id", scopes.update).as("can_update"),
+      scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
+      scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),
+      scopeFlag("partnerships.id", scopes.classify).as("can_classify"),
     ])
     .where("partnerships.id", "=", id)
     .$call((qb) => (scopes.visible ? qb.where("partnerships.id", "in", scopes.visible) : qb))

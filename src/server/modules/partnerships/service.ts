@@ -7,7 +7,9 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { PartnershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import type { RowScope, Scope } from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import * as memberships from "../memberships/repository.js";
@@ -16,42 +18,45 @@ import { findProgramAccess } from "../programs/repository.js";
 import { presentPartnership } from "./presenter.js";
 import * as repo from "./repository.js";
 
+const ACTIONS = ["update", "delete", "manageMembers", "classify"] as const;
+
+/** The caller's scopes over every partnership, for a list. */
+function listScopes(db: Kysely<DB>, actor: Actor): repo.PartnershipScopes {
+  const of = (action: PartnershipAction) => scope.scopeOf(db, actor, "partnership", action);
+  return { visible: of("read"), ...abilityScopes(of) };
+}
+
+/** The caller's scopes narrowed to one partnership. */
+export function partnershipRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.PartnershipScopes<RowScope> {
+  const of = (action: PartnershipAction) => scope.rowScope(db, actor, "partnership", action, id);
+  return { visible: of("read"), ...abilityScopes(of) };
+}
+
+function abilityScopes<S extends Scope>(of: (action: PartnershipAction) => S) {
+  const [update, remove, manageMembers, classify] = ACTIONS.map(of) as [S, S, S, S];
+  return { update, delete: remove, manageMembers, classify };
+}
+
 export async function listPartnerships(db: Kysely<DB>, actor: Actor, query: PartnershipListQuery) {
-  const { rows, total } = await repo.listPartnerships(
-    db,
-    query,
-    scope.visiblePartnerships(db, actor),
-    scope.manageablePartnerships(db, actor),
-    query.pageSize,
-    offsetOf(query),
-  );
+  const { rows, total } = await repo.listPartnerships(db, query, listScopes(db, actor), query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentPartnership), total, query);
 }
 
 export async function getPartnership(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findPartnership(
-    db,
-    id,
-    scope.narrowedTo(db, scope.visiblePartnerships(db, actor), id),
-    scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
-  );
+  const row = await repo.findPartnership(db, id, partnershipRowScopes(db, actor, id));
   if (!row) throw AppError.notFound("partnership");
   return presentPartnership(row);
 }
 
 /** The partnership if the caller may see it (else 404), with what they may do to it. */
 export async function loadPartnershipAccess(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findPartnershipAccess(db, id, {
-    visible: scope.narrowedTo(db, scope.visiblePartnerships(db, actor), id),
-    editable: scope.narrowedTo(db, scope.manageablePartnerships(db, actor), id),
-    deletable: scope.narrowedTo(db, scope.deletablePartnerships(db, actor), id),
-  });
+  const row = await repo.findPartnershipAccess(db, id, partnershipRowScopes(db, actor, id));
   if (!row) throw AppError.notFound("partnership");
   return row;
 }
 
 async function assertProgramOpen(db: Kysely<DB>, actor: Actor, programId: string): Promise<void> {
-  const program = await findProgramAccess(db, programId, scope.programsOpenForPartnerships(db, actor));
+  const program = await findProgramAccess(db, programId, scope.rowScope(db, actor, "program", "openPartnerships", programId));
   if (!program) throw AppError.invalid("programId", text("field.noSuchProgram"));
   if (program.is_open !== 1) {
     throw new AppError("forbidden", text("partnership.programNotAssigned"), [
@@ -61,7 +66,7 @@ async function assertProgramOpen(db: Kysely<DB>, actor: Actor, programId: string
 }
 
 async function assertLeadVisible(db: Kysely<DB>, actor: Actor, organizationId: string): Promise<void> {
-  if (!(await findVisibleOrganization(db, organizationId, scope.visibleOrganizations(db, actor)))) {
+  if (!(await findVisibleOrganization(db, organizationId, scope.rowScope(db, actor, "organization", "read", organizationId)))) {
     throw AppError.invalid("leadOrganizationId", text("field.noSuchOrganization"));
   }
 }
@@ -90,7 +95,7 @@ function keysAsJson(keys: readonly string[]): string {
 }
 
 export async function createPartnership(db: Kysely<DB>, actor: Actor, input: PartnershipCreate) {
-  if (!scope.canCreatePartnerships(actor)) throw AppError.forbidden(text("partnership.createForbidden"));
+  if (!scope.may(actor, "createPartnerships")) throw AppError.forbidden(text("partnership.createForbidden"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await assertProgramOpen(trx, actor, input.programId);
@@ -133,7 +138,7 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
 export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string, input: PartnershipUpdate) {
   await db.transaction().execute(async (trx) => {
     const current = await loadPartnershipAccess(trx, actor, id);
-    if (current.can_edit !== 1) throw AppError.forbidden(text("partnership.changeForbidden"));
+    if (current.can_update !== 1) throw AppError.forbidden(text("partnership.changeForbidden"));
     if (input.programId !== undefined && input.programId !== current.program_id) await assertProgramOpen(trx, actor, input.programId);
     if (input.leadOrganizationId !== undefined && input.leadOrganizationId !== current.lead_organization_id) {
       await assertLeadVisible(trx, actor, input.leadOrganizationId);

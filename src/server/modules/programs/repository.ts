@@ -1,7 +1,20 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { ProgramListQuery } from "../../../contracts/programs.js";
 import type { DB, NewProgram, ProgramPatch } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+
+/**
+ * What may be done to programs (each a scope of ids, or narrowed to one for a single row), and
+ * `countable`: which partnerships each program's partnership count counts (null: all).
+ */
+export type ProgramScopes<S extends Scope = Scope> = {
+  visible: S;
+  countable: RawBuilder<boolean> | null;
+  update: S;
+  openPartnerships: S;
+  chooseRubric: S;
+  editComposition: S;
+};
 
 // Case-folded so that both databases order mixed-case codes and names alike.
 const SORT_EXPRESSIONS = {
@@ -14,36 +27,39 @@ function selectPrograms(db: Kysely<DB>, visible: Scope) {
   return db.selectFrom("programs").$call((qb) => (visible ? qb.where("programs.id", "in", visible) : qb));
 }
 
-/** A program's row and how many of its partnerships the caller can see (hidden ones are not counted). */
-function withDetails(query: ReturnType<typeof selectPrograms>, countable: Scope) {
-  return query.selectAll("programs").select((eb) =>
-    eb
-      .selectFrom("partnerships")
-      .select(eb.fn.countAll<number>().as("n"))
-      .whereRef("partnerships.program_id", "=", "programs.id")
-      .$call((qb) => (countable ? qb.where("partnerships.id", "in", countable) : qb))
-      .as("partnership_count"),
-  );
+/** A program's row, how many of its partnerships the caller can see (hidden ones are not counted) and what the caller may do with it. */
+function withDetails(query: ReturnType<typeof selectPrograms>, scopes: ProgramScopes) {
+  return query
+    .selectAll("programs")
+    .select((eb) =>
+      eb
+        .selectFrom("partnerships")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("partnerships.program_id", "=", "programs.id")
+        .$call((qb) => (scopes.countable ? qb.where(scopes.countable) : qb))
+        .as("partnership_count"),
+    )
+    .select([
+      scopeFlag("programs.id", scopes.update).as("can_update"),
+      scopeFlag("programs.id", scopes.openPartnerships).as("can_open_partnerships"),
+      scopeFlag("programs.id", scopes.chooseRubric).as("can_choose_rubric"),
+      scopeFlag("programs.id", scopes.editComposition).as("can_edit_composition"),
+    ]);
 }
 
-export function findProgram(db: Kysely<DB>, id: string, visible: Scope, countable: Scope) {
-  return withDetails(selectPrograms(db, visible), countable).where("programs.id", "=", id).executeTakeFirst();
+export type ProgramDetailRow = NonNullable<Awaited<ReturnType<typeof findProgram>>>;
+
+export function findProgram(db: Kysely<DB>, id: string, scopes: ProgramScopes<RowScope>) {
+  return withDetails(selectPrograms(db, scopes.visible), scopes).where("programs.id", "=", id).executeTakeFirst();
 }
 
-export async function listPrograms(
-  db: Kysely<DB>,
-  query: ProgramListQuery,
-  visible: Scope,
-  countable: Scope,
-  limit: number,
-  offset: number,
-) {
+export async function listPrograms(db: Kysely<DB>, query: ProgramListQuery, scopes: ProgramScopes, limit: number, offset: number) {
   const search = query.q ? `%${query.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : null;
-  const filtered = selectPrograms(db, visible).$if(search !== null, (qb) =>
+  const filtered = selectPrograms(db, scopes.visible).$if(search !== null, (qb) =>
     qb.where(sql<boolean>`(lower(programs.code) like ${search} escape '\\' or lower(programs.name) like ${search} escape '\\')`),
   );
   const [rows, count] = await Promise.all([
-    withDetails(filtered, countable)
+    withDetails(filtered, scopes)
       .orderBy(SORT_EXPRESSIONS[query.sort], query.order)
       .orderBy("programs.id", query.order)
       .limit(limit)
@@ -64,7 +80,7 @@ export function findProgramByCode(db: Kysely<DB>, code: string) {
 }
 
 /** Whether a program exists and whether the caller may open partnerships in it. */
-export function findProgramAccess(db: Kysely<DB>, id: string, open: Scope) {
+export function findProgramAccess(db: Kysely<DB>, id: string, open: RowScope) {
   return db
     .selectFrom("programs")
     .select(["programs.id", scopeFlag("programs.id", open).as("is_open")])

@@ -7,7 +7,7 @@ import {
   programSchema,
   programUpdateSchema,
 } from "../../../contracts/programs.js";
-import { actorOf, requireRole, requireSignedIn } from "../../http/authentication.js";
+import { actorOf, requireAbility, requireReach, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as service from "./service.js";
 
@@ -16,7 +16,6 @@ const tags = ["programs"];
 export const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   app.addHook("onRequest", requireSignedIn);
   // Programs are the funders' streams: administrators define them, everyone else works inside them.
-  const adminOnly = { onRequest: requireRole("admin") };
 
   app.get(
     "/programs",
@@ -32,14 +31,17 @@ export const programRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.post(
     "/programs",
-    { ...adminOnly, schema: { tags, summary: "Create a program", body: programCreateSchema, response: { 201: programSchema } } },
+    {
+      onRequest: requireAbility("createPrograms"),
+      schema: { tags, summary: "Create a program", body: programCreateSchema, response: { 201: programSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.createProgram(db, actorOf(request), request.body)),
   );
 
   app.patch(
     "/programs/:id",
     {
-      ...adminOnly,
+      onRequest: requireReach("program", "update"),
       schema: { tags, summary: "Change a program", params: idParamsSchema, body: programUpdateSchema, response: { 200: programSchema } },
     },
     (request) => service.updateProgram(db, actorOf(request), request.params.id, request.body),

@@ -6,7 +6,9 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
+import type { ProgramAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
+import type { RowScope, Scope } from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentProgram } from "./presenter.js";
@@ -21,25 +23,42 @@ async function assertCodeFree(db: Kysely<DB>, code: string, exceptId?: string): 
   }
 }
 
+function abilityScopes<S extends Scope>(of: (action: ProgramAction) => S) {
+  return {
+    update: of("update"),
+    openPartnerships: of("openPartnerships"),
+    chooseRubric: of("chooseRubric"),
+    editComposition: of("editComposition"),
+  };
+}
+
+/** The caller's scopes narrowed to one program. */
+function programRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.ProgramScopes<RowScope> {
+  return {
+    visible: scope.rowScope(db, actor, "program", "read", id),
+    countable: scope.partnershipCondition(db, actor, "read"),
+    ...abilityScopes((action) => scope.rowScope(db, actor, "program", action, id)),
+  };
+}
+
 export async function listPrograms(db: Kysely<DB>, actor: Actor, query: ProgramListQuery) {
-  const { rows, total } = await repo.listPrograms(
-    db,
-    query,
-    scope.visiblePrograms(db, actor),
-    scope.visiblePartnerships(db, actor),
-    query.pageSize,
-    offsetOf(query),
-  );
+  const scopes = {
+    visible: scope.scopeOf(db, actor, "program", "read"),
+    countable: scope.partnershipCondition(db, actor, "read"),
+    ...abilityScopes((action) => scope.scopeOf(db, actor, "program", action)),
+  };
+  const { rows, total } = await repo.listPrograms(db, query, scopes, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentProgram), total, query);
 }
 
 export async function getProgram(db: Kysely<DB>, actor: Actor, id: string) {
-  const row = await repo.findProgram(db, id, scope.visiblePrograms(db, actor), scope.visiblePartnerships(db, actor));
+  const row = await repo.findProgram(db, id, programRowScopes(db, actor, id));
   if (!row) throw AppError.notFound("program");
   return presentProgram(row);
 }
 
 export async function createProgram(db: Kysely<DB>, actor: Actor, input: ProgramCreate) {
+  if (!scope.may(actor, "createPrograms")) throw AppError.forbidden(text("auth.roleForbidden"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, input.code);
@@ -61,8 +80,9 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
 
 export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, input: ProgramUpdate) {
   await db.transaction().execute(async (trx) => {
-    const current = await repo.findProgram(trx, id, scope.visiblePrograms(trx, actor), null);
+    const current = await repo.findProgram(trx, id, programRowScopes(trx, actor, id));
     if (!current) throw AppError.notFound("program");
+    if (current.can_update !== 1) throw AppError.forbidden(text("auth.roleForbidden"));
     if (input.code !== undefined && input.code.toLowerCase() !== current.code.toLowerCase()) await assertCodeFree(trx, input.code, id);
     const patch: ProgramPatch = { updated_at: now() };
     if (input.code !== undefined) patch.code = input.code;

@@ -8,7 +8,7 @@ import type { TypeCountRow } from "../../../domain/reports/typology-report.js";
 import type { PerspectiveTally } from "../../../domain/reports/involvement-report.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { DB } from "../../db/schema.js";
-import type { IdQuery, Scope } from "../access/scope.js";
+import type { IdQuery, RowScope, Scope } from "../access/scope.js";
 
 /** The partnerships a report is narrowed to: one program's, one region's, or both; all when neither is given. */
 export type PartnershipFilter = { programId?: string; region?: string };
@@ -16,7 +16,7 @@ export type PartnershipFilter = { programId?: string; region?: string };
 export type TypeCountFilter = { by: ReportDimension; perspective: Perspective; round: string; readable: Scope; within: PartnershipFilter };
 
 /** A program a report may be narrowed to, if it exists and the caller may report on it. */
-export function findReportProgram(db: Kysely<DB>, id: string, reportable: Scope) {
+export function findReportProgram(db: Kysely<DB>, id: string, reportable: RowScope) {
   return db
     .selectFrom("programs")
     .select(["programs.id", "programs.code", "programs.name"])

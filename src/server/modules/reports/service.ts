@@ -11,16 +11,13 @@ import { emptyTally, INVOLVEMENT_SHARE_RULE, involvementRows } from "../../../do
 import { nameKey } from "../../../domain/registry/name-key.js";
 import { typologyTable } from "../../../domain/reports/typology-report.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor } from "../../actor.js";
+import { type Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
-import { membershipsWithReadableInvolvement, reportablePrograms, visiblePartnerships, type Scope } from "../access/scope.js";
+import { rowScope, scopeOf, type Scope } from "../access/scope.js";
 import * as repo from "./repository.js";
 
-/**
- * Who a report is for: a signed-in user, or the operator running the command line on the server, who
- * holds the database itself and so reads everything, as an administrator does.
- */
-export type ReportReader = Actor | "operator";
+/** Who a report is for: a signed-in user, or the operator, who reads everything. */
+export type ReportReader = Caller;
 
 /**
  * Reports count involvement records, so they cover exactly the records the involvement API would
@@ -29,7 +26,7 @@ export type ReportReader = Actor | "operator";
  * members rated their involvement.
  */
 function readableBy(db: Kysely<DB>, reader: ReportReader): Scope {
-  return reader === "operator" ? null : membershipsWithReadableInvolvement(db, reader);
+  return scopeOf(db, reader, "membership", "readInvolvement");
 }
 
 type FilterRequest = { program?: string | undefined; region?: string | undefined };
@@ -46,7 +43,7 @@ async function filtersOf(
   const region = request.region ? request.region : null;
   let program: ReportFilters["program"] = null;
   if (request.program !== undefined) {
-    const row = await repo.findReportProgram(db, request.program, reader === "operator" ? null : reportablePrograms(db, reader));
+    const row = await repo.findReportProgram(db, request.program, rowScope(db, reader, "program", "report", request.program));
     if (!row) throw AppError.notFound("program");
     program = { id: row.id, code: row.code, name: row.name };
   }
@@ -63,7 +60,7 @@ export async function typologyReport(db: Kysely<DB>, reader: ReportReader, reque
   const { filters, within } = await filtersOf(db, reader, request);
   const { by, perspective, round } = request;
   const readable = readableBy(db, reader);
-  const visible = reader === "operator" ? null : visiblePartnerships(db, reader);
+  const visible = scopeOf(db, reader, "partnership", "read");
   const [rows, partnershipsWithoutRecords] = await Promise.all([
     repo.countTypes(db, { by, perspective, round, readable, within }),
     repo.countPartnershipsWithoutRecords(db, { perspective, round, readable, within, visible }),

@@ -13,6 +13,6 @@ export function presentRubric(rubric: Rubric, stored: { createdAt: string } | nu
   };
 }
 
-export function presentDefaultRubric(programId: string, rubric: Rubric, setAt: string | null): DefaultRubric {
-  return { programId, rubric: { id: rubric.id, version: rubric.version, title: rubric.title }, setAt };
+export function presentDefaultRubric(programId: string, rubric: Rubric, setAt: string | null, canChoose: boolean): DefaultRubric {
+  return { programId, rubric: { id: rubric.id, version: rubric.version, title: rubric.title }, setAt, abilities: { update: canChoose } };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB, NewRubric } from "../../db/schema.js";
-import { scopeFlag, type Scope } from "../access/scope.js";
+import { scopeFlag, type RowScope } from "../access/scope.js";
 
 /** A stored rubric: the given version, or the latest one. */
 export function findRubricRow(db: Kysely<DB>, id: string, version?: number) {
@@ -56,7 +56,7 @@ export async function insertRubric(db: Kysely<DB>, row: NewRubric): Promise<void
 }
 
 /** A program the caller can see, its chosen rubric if any, and whether the caller may choose another. */
-export function findProgramRubric(db: Kysely<DB>, programId: string, visible: Scope, choosable: Scope) {
+export function findProgramRubric(db: Kysely<DB>, programId: string, visible: RowScope, choosable: RowScope) {
   return db
     .selectFrom("programs")
     .leftJoin("program_default_rubrics as chosen", "chosen.program_id", "programs.id")

@@ -12,7 +12,7 @@ import {
   rubricSchema,
   rubricVersionQuerySchema,
 } from "../../../contracts/typology.js";
-import { actorOf, requireRole, requireSignedIn } from "../../http/authentication.js";
+import { actorOf, requireAbility, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import * as rubrics from "./rubrics-service.js";
 import * as service from "./service.js";
@@ -65,7 +65,7 @@ export const typologyRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { d
   app.post(
     "/rubrics",
     {
-      onRequest: requireRole("admin", "evaluator"),
+      onRequest: requireAbility("authorRubrics"),
       schema: { tags, summary: "Add a rubric, or the next version of one", body: rubricCreateSchema, response: { 201: rubricSchema } },
     },
     async (request, reply) => reply.status(201).send(await rubrics.createRubric(db, actorOf(request), request.body)),

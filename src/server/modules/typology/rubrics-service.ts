@@ -41,7 +41,7 @@ export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
  * stored result names the version it came from.
  */
 export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDraft) {
-  if (!scope.canAuthorRubrics(actor)) throw AppError.forbidden(text("rubric.authorForbidden"));
+  if (!scope.may(actor, "authorRubrics")) throw AppError.forbidden(text("rubric.authorForbidden"));
   if (isBuiltInRubricId(draft.id)) {
     throw new AppError("conflict", text("rubric.builtIn", { id: draft.id }), [{ field: "id", message: text("rubric.builtInId") }]);
   }
@@ -76,8 +76,8 @@ async function loadProgramRubric(db: Kysely<DB>, actor: Actor, programId: string
   const program = await repo.findProgramRubric(
     db,
     programId,
-    scope.visiblePrograms(db, actor),
-    scope.programsWithChoosableRubric(db, actor),
+    scope.rowScope(db, actor, "program", "read", programId),
+    scope.rowScope(db, actor, "program", "chooseRubric", programId),
   );
   if (!program) throw AppError.notFound("program");
   return program;
@@ -85,7 +85,7 @@ async function loadProgramRubric(db: Kysely<DB>, actor: Actor, programId: string
 
 export async function getProgramRubric(db: Kysely<DB>, actor: Actor, programId: string) {
   const program = await loadProgramRubric(db, actor, programId);
-  return presentDefaultRubric(programId, await rubricForProgram(db, programId), program.set_at);
+  return presentDefaultRubric(programId, await rubricForProgram(db, programId), program.set_at, program.can_choose === 1);
 }
 
 /** Chooses the rubric that new classifications in a program use; results already stored keep theirs. */

@@ -11,15 +11,16 @@ import type { FieldValue } from "../../../domain/audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import * as repo from "./repository.js";
 import { assertReferencesExist, assertRoleFits, getUser } from "./service.js";
+import { userIdOf, type Caller } from "../../actor.js";
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Applies a change to an account. The last active administrator can be neither demoted nor disabled
  * (by anyone, themself included), so that somebody can always manage accounts.
- * `updatedBy` is null when an operator runs the command line on the server itself.
+ * `updatedBy` is the administrator, or the operator running the command line on the server itself.
  */
-export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, updatedBy: string | null) {
+export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, updatedBy: Caller) {
   await db.transaction().execute(async (trx) => {
     const current = await repo.findUser(trx, id);
     if (!current) throw AppError.notFound("user");
@@ -65,7 +66,7 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
     await repo.updateUser(trx, id, { ...patch, updated_at: now() });
     // A disabled account is signed out everywhere; a new role starts with a fresh sign-in.
     if (changes.disabled?.[1] === true || changes.role) await deleteSessionsOfUser(trx, id);
-    await recordAudit(trx, { userId: updatedBy, action: "update", entity: "user", entityId: id, changes });
+    await recordAudit(trx, { userId: userIdOf(updatedBy), action: "update", entity: "user", entityId: id, changes });
   });
-  return getUser(db, id);
+  return getUser(db, id, updatedBy);
 }

@@ -8,6 +8,7 @@ import { text } from "../../messages/render.js";
 import { updateUser } from "./access-service.js";
 import * as repo from "./repository.js";
 import { getUser } from "./service.js";
+import type { Caller } from "../../actor.js";
 
 /** The id of the account with this email, or a not-found error naming it. */
 export async function userIdByEmail(db: Kysely<DB>, email: string): Promise<string> {
@@ -20,9 +21,9 @@ export async function userIdByEmail(db: Kysely<DB>, email: string): Promise<stri
  * Disables or enables an account through the same change an administrator makes on the Users page, so
  * the last active administrator stays enabled here too. Nothing changes when it already is so.
  */
-export async function setAccountDisabled(db: Kysely<DB>, userId: string, disabled: boolean, by: string | null) {
+export async function setAccountDisabled(db: Kysely<DB>, userId: string, disabled: boolean, by: Caller) {
   const current = await repo.findUser(db, userId);
   if (!current) throw AppError.notFound("user");
-  if ((current.disabled === 1) === disabled) return { user: await getUser(db, userId), changed: false };
+  if ((current.disabled === 1) === disabled) return { user: await getUser(db, userId, by), changed: false };
   return { user: await updateUser(db, userId, { disabled }, by), changed: true };
 }

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { invitationAcceptSchema, invitationCreateSchema } from "../../../contracts/account-links.js";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { sessionSchema, userSchema } from "../../../contracts/auth.js";
-import { actorOf, requireRole, SESSION_COOKIE } from "../../http/authentication.js";
+import { actorOf, requireAbility, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
-import { presentCurrentUser } from "../auth/presenter.js";
+import { presentSession } from "../auth/presenter.js";
 import { login } from "../auth/service.js";
 import { acceptInvitation, inviteUser, reinviteUser } from "./invitations.js";
 
@@ -12,7 +12,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
   app.post(
     "/users/invitations",
     {
-      onRequest: requireRole("admin"),
+      onRequest: requireAbility("manageUsers"),
       schema: {
         tags: ["users"],
         summary: "Open an account and mail the person a link to choose their password",
@@ -26,7 +26,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
   app.post(
     "/users/:id/invitations",
     {
-      onRequest: requireRole("admin"),
+      onRequest: requireAbility("manageUsers"),
       schema: {
         tags: ["users"],
         summary: "Mail a new invitation link to someone who has not chosen a password yet",
@@ -57,7 +57,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         secure: config.secureCookies ?? request.protocol === "https",
         expires: session.expiresAt,
       });
-      return { user: presentCurrentUser(session.actor), csrfToken: session.csrfToken };
+      return presentSession(session.actor, session.csrfToken);
     },
   );
 };

@@ -51,7 +51,7 @@ export async function inviteUser(db: Kysely<DB>, mailer: Mailer, input: Invitati
     await mailInvitation(trx, mailer, { id, email: input.email, name: input.name, locale: input.locale }, inviter);
   });
   mailer.wake();
-  return getUser(db, id);
+  return getUser(db, id, inviter);
 }
 
 async function mailInvitation(
@@ -86,7 +86,7 @@ export async function reinviteUser(db: Kysely<DB>, mailer: Mailer, id: string, i
     await recordAudit(trx, { userId: inviter.userId, action: "update", entity: "user", entityId: id, details: { invited: true } });
   });
   mailer.wake();
-  return getUser(db, id);
+  return getUser(db, id, inviter);
 }
 
 /** Sets the invited user's first password; returns their email so that the caller can sign them in. */

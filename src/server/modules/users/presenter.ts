@@ -1,5 +1,7 @@
 import type { User, UserAbilities } from "../../../contracts/auth.js";
 import type { Language, Role } from "../../../domain/vocabulary.js";
+import type { Caller } from "../../actor.js";
+import { may } from "../access/scope.js";
 import type { UserWithAdmins } from "./repository.js";
 
 /** Whether this account is the only active administrator left, who must stay one. */
@@ -7,13 +9,20 @@ export function isLastActiveAdmin(row: { role: string; disabled: number; active_
   return row.role === "admin" && row.disabled === 0 && row.active_admins <= 1;
 }
 
-/** What an administrator may do with the account (only administrators manage accounts). */
-export function userAbilities(row: UserWithAdmins): UserAbilities {
+/** What the caller may do with the account: those whose role manages users (the table's manageUsers), within the last-administrator rule. */
+export function userAbilities(row: UserWithAdmins, caller: Caller): UserAbilities {
+  const manages = may(caller, "manageUsers");
   const last = isLastActiveAdmin(row);
-  return { update: true, demote: !last, disable: row.disabled === 0 && !last, enable: row.disabled === 1, listTokens: true };
+  return {
+    update: manages,
+    demote: manages && !last,
+    disable: manages && row.disabled === 0 && !last,
+    enable: manages && row.disabled === 1,
+    listTokens: manages,
+  };
 }
 
-export function presentUser(row: UserWithAdmins, programIds: string[], partnershipIds: string[]): User {
+export function presentUser(row: UserWithAdmins, caller: Caller, programIds: string[], partnershipIds: string[]): User {
   return {
     id: row.id,
     email: row.email,
@@ -26,6 +35,6 @@ export function presentUser(row: UserWithAdmins, programIds: string[], partnersh
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     lastSignInAt: row.last_sign_in_at,
-    abilities: userAbilities(row),
+    abilities: userAbilities(row, caller),
   };
 }

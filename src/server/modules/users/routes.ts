@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { userCreateSchema, userListQuerySchema, userPageSchema, userSchema, userUpdateSchema } from "../../../contracts/auth.js";
-import { actorOf, requireRole } from "../../http/authentication.js";
+import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { updateUser } from "./access-service.js";
 import * as service from "./service.js";
@@ -12,7 +12,7 @@ const tags = ["users"];
 export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
   const { db } = context;
   await app.register(userTokenRoutes, context);
-  const guard = { onRequest: requireRole("admin") };
+  const guard = { onRequest: requireAbility("manageUsers") };
 
   app.get(
     "/users",
@@ -25,19 +25,19 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
         response: { 200: userPageSchema },
       },
     },
-    (request) => service.listUsers(db, request.query),
+    (request) => service.listUsers(db, actorOf(request), request.query),
   );
 
   app.post(
     "/users",
     { ...guard, schema: { tags, summary: "Create a user account", body: userCreateSchema, response: { 201: userSchema } } },
-    async (request, reply) => reply.status(201).send(await service.createUser(db, request.body, actorOf(request).userId)),
+    async (request, reply) => reply.status(201).send(await service.createUser(db, request.body, actorOf(request))),
   );
 
   app.get(
     "/users/:id",
     { ...guard, schema: { tags, summary: "Read a user account", params: idParamsSchema, response: { 200: userSchema } } },
-    (request) => service.getUser(db, request.params.id),
+    (request) => service.getUser(db, request.params.id, actorOf(request)),
   );
 
   app.patch(
@@ -52,6 +52,6 @@ export const userRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
         response: { 200: userSchema },
       },
     },
-    (request) => updateUser(db, request.params.id, request.body, actorOf(request).userId),
+    (request) => updateUser(db, request.params.id, request.body, actorOf(request)),
   );
 };

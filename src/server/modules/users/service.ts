@@ -10,6 +10,7 @@ import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
 import * as repo from "./repository.js";
+import { userIdOf, type Caller } from "../../actor.js";
 
 /** Every organization, program and partnership an account is tied to exists. */
 export async function assertReferencesExist(
@@ -36,19 +37,21 @@ export function assertRoleFits(role: string, organizationId: string | null | und
   }
 }
 
-export async function getUser(db: Kysely<DB>, id: string) {
+/** An account as `caller` sees it, with what they may do with it. */
+export async function getUser(db: Kysely<DB>, id: string, caller: Caller) {
   const row = await repo.findUserWithAdmins(db, id);
   if (!row) throw AppError.notFound("user");
   const { programs, partnerships } = await repo.assignmentsOf(db, [id]);
   return presentUser(
     row,
+    caller,
     programs.map((p) => p.program_id),
     partnerships.map((p) => p.partnership_id),
   );
 }
 
 /** Accounts matching a search (name or email), a role and a status, a page at a time. */
-export async function listUsers(db: Kysely<DB>, query: UserListQuery) {
+export async function listUsers(db: Kysely<DB>, caller: Caller, query: UserListQuery) {
   const { rows, total } = await repo.listUsers(
     db,
     { q: query.q, role: query.role, disabled: query.disabled },
@@ -62,6 +65,7 @@ export async function listUsers(db: Kysely<DB>, query: UserListQuery) {
   const data = rows.map((row) =>
     presentUser(
       row,
+      caller,
       programs.filter((p) => p.user_id === row.id).map((p) => p.program_id),
       partnerships.filter((p) => p.user_id === row.id).map((p) => p.partnership_id),
     ),
@@ -69,8 +73,8 @@ export async function listUsers(db: Kysely<DB>, query: UserListQuery) {
   return pageFrom(data, total, query);
 }
 
-/** Creates an account. `createdBy` is null when an operator runs the CLI on the server itself. */
-export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: string | null) {
+/** Creates an account, for an administrator or for the operator running the CLI on the server itself. */
+export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: Caller) {
   assertRoleFits(input.role, input.organizationId);
   const passwordHash = await hashPassword(input.password);
   const id = newId();
@@ -97,7 +101,7 @@ export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: s
     await repo.insertUser(trx, row);
     await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
     await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: createdBy, action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
+    await recordAudit(trx, { userId: userIdOf(createdBy), action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
   });
-  return getUser(db, id);
+  return getUser(db, id, createdBy);
 }

@@ -1,8 +1,8 @@
 import { Button } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { mayReadAudit, useAuditEvents } from "../../api/audit.js";
-import { useSession } from "../../api/session.js";
+import { useAuditEvents } from "../../api/audit.js";
+import { useAbilities } from "../../api/session.js";
 import { useFormat } from "../../i18n/format.js";
 import { Section } from "../section.js";
 import { AuditEntries } from "./audit-entries.js";
@@ -16,7 +16,7 @@ const RECENT = 5;
 export function HistorySection({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const allowed = mayReadAudit(useSession().data?.user.role);
+  const allowed = useAbilities().readAudit;
   const events = useAuditEvents({ partnershipId, page: 1, pageSize: RECENT }, allowed);
   if (!allowed || !events.data) return null;
   const { data, pagination } = events.data;

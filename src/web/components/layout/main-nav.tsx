@@ -1,11 +1,8 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
-import type { Role } from "../../../domain/vocabulary.js";
-import { useAccount } from "../../api/account.js";
-import { mayReadAudit } from "../../api/audit.js";
-import { useSession } from "../../api/session.js";
-import { canTransferData } from "../../permissions.js";
+import type { GlobalAbilitiesBody } from "../../../contracts/abilities.js";
+import { canTransferData, useAbilities } from "../../api/session.js";
 
 const LINKS = [
   { to: "/", key: "nav.home" },
@@ -14,12 +11,10 @@ const LINKS = [
   { to: "/programs", key: "nav.programs" },
   { to: "/reports", key: "nav.reports" },
   { to: "/data", key: "nav.data", shownTo: canTransferData },
-  { to: "/admin/outbox", key: "outbox.nav", shownTo: (role) => role === "admin" },
-  { to: "/audit", key: "audit.nav", shownTo: mayReadAudit },
-] as const satisfies readonly { to: string; key: string; shownTo?: (role: Role | undefined) => boolean }[];
-
-/** Links offered by what the account may do, as the server says (its abilities). */
-const ABILITY_LINKS = [{ to: "/users", key: "peopleNav.users", ability: "manageUsers" }] as const;
+  { to: "/admin/outbox", key: "outbox.nav", shownTo: (abilities) => abilities.manageMail },
+  { to: "/audit", key: "audit.nav", shownTo: (abilities) => abilities.readAudit },
+  { to: "/users", key: "peopleNav.users", shownTo: (abilities) => abilities.manageUsers },
+] as const satisfies readonly { to: string; key: string; shownTo?: (abilities: GlobalAbilitiesBody) => boolean }[];
 
 function isActive(to: string, pathname: string): boolean {
   return to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
@@ -31,13 +26,8 @@ type Props = { vertical?: boolean; onNavigate?: () => void };
 export function MainNav({ vertical = false, onNavigate }: Props) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const role = useSession().data?.user.role;
-  const abilities = useAccount().data?.abilities;
-  const shown = [
-    ...LINKS.filter((link) => !("shownTo" in link) || link.shownTo(role)),
-    ...ABILITY_LINKS.filter((link) => abilities?.[link.ability] === true),
-  ];
-  const links = shown.map((link) => {
+  const abilities = useAbilities();
+  const links = LINKS.filter((link) => !("shownTo" in link) || link.shownTo(abilities)).map((link) => {
     const active = isActive(link.to, pathname);
     return (
       <Button

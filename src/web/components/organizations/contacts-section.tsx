@@ -16,11 +16,11 @@ type Editing = { contact: Contact | null } | null;
 
 export function ContactsSection({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
-  const contacts = useContacts(organization.id);
+  const { readContacts, manageContacts } = organization.abilities;
+  const contacts = useContacts(organization.id, readContacts);
   const remove = useDeleteContact(organization.id);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
-  const canEdit = organization.canEdit;
 
   const closeDelete = () => {
     setDeleting(null);
@@ -31,27 +31,31 @@ export function ContactsSection({ organization }: { organization: Organization }
     <Section
       title={t("contacts.title")}
       actions={
-        canEdit && (
+        manageContacts && (
           <Button variant="light" leftSection={<PlusIcon size={16} />} onClick={() => setEditing({ contact: null })}>
             {t("contacts.add")}
           </Button>
         )
       }
     >
-      <QueryState query={contacts}>
-        {(page) =>
-          page.data.length === 0 ? (
-            <Text c="dimmed">{t("contacts.empty")}</Text>
-          ) : (
-            <ContactsTable
-              contacts={page.data}
-              caption={t("contacts.tableCaption", { name: organization.name })}
-              onEdit={canEdit ? (contact) => setEditing({ contact }) : undefined}
-              onDelete={canEdit ? setDeleting : undefined}
-            />
-          )
-        }
-      </QueryState>
+      {readContacts ? (
+        <QueryState query={contacts}>
+          {(page) =>
+            page.data.length === 0 ? (
+              <Text c="dimmed">{t("contacts.empty")}</Text>
+            ) : (
+              <ContactsTable
+                contacts={page.data}
+                caption={t("contacts.tableCaption", { name: organization.name })}
+                onEdit={(contact) => setEditing({ contact })}
+                onDelete={setDeleting}
+              />
+            )
+          }
+        </QueryState>
+      ) : (
+        <Text c="dimmed">{t("access.contactsWithheld")}</Text>
+      )}
 
       <Modal
         opened={editing !== null}

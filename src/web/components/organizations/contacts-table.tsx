@@ -8,8 +8,9 @@ import { RowActions } from "../row-actions.js";
 type Props = {
   contacts: Contact[];
   caption: string;
-  onEdit?: (contact: Contact) => void;
-  onDelete?: (contact: Contact) => void;
+  /** Offered on the rows whose abilities allow it. */
+  onEdit: (contact: Contact) => void;
+  onDelete: (contact: Contact) => void;
 };
 
 export function ContactsTable({ contacts, caption, onEdit, onDelete }: Props) {
@@ -17,7 +18,7 @@ export function ContactsTable({ contacts, caption, onEdit, onDelete }: Props) {
   const vocabulary = useVocabulary();
   const format = useFormat();
   const none = t("common.none");
-  const canChange = Boolean(onEdit && onDelete);
+  const canChange = contacts.some((contact) => contact.abilities.update || contact.abilities.delete);
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table>
@@ -61,15 +62,15 @@ export function ContactsTable({ contacts, caption, onEdit, onDelete }: Props) {
               <Table.Td>{contact.phone ?? none}</Table.Td>
               <Table.Td>{vocabulary.label("language", contact.preferredLanguage)}</Table.Td>
               <Table.Td>{format.date(contact.verifiedOn)}</Table.Td>
-              {onEdit && onDelete && (
+              {canChange && (
                 <Table.Td>
                   <RowActions
                     editLabel={t("contacts.edit", { name: contact.name })}
                     removeLabel={t("contacts.delete", { name: contact.name })}
                     editTooltip={t("common.edit")}
                     removeTooltip={t("common.delete")}
-                    onEdit={() => onEdit(contact)}
-                    onRemove={() => onDelete(contact)}
+                    onEdit={contact.abilities.update ? () => onEdit(contact) : undefined}
+                    onRemove={contact.abilities.delete ? () => onDelete(contact) : undefined}
                   />
                 </Table.Td>
               )}

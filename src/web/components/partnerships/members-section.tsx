@@ -7,6 +7,7 @@ import { useMemberships, useRemoveMember } from "../../api/memberships.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { PlusIcon } from "../icons.js";
 import { errorMessage, notifySuccess } from "../notify.js";
+import { PaginationBar } from "../pagination-bar.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { MemberForm } from "./member-form.js";
@@ -16,11 +17,12 @@ type Editing = { membership: Membership | null } | null;
 
 export function MembersSection({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
-  const members = useMemberships(partnership.id);
+  const [page, setPage] = useState(1);
+  const members = useMemberships(partnership.id, page);
   const remove = useRemoveMember(partnership.id);
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Membership | null>(null);
-  const canEdit = partnership.canEdit;
+  const canAdd = partnership.abilities.manageMembers;
   const memberIds = (members.data?.data ?? []).map((member) => member.organization.id);
 
   const closeRemove = () => {
@@ -32,7 +34,7 @@ export function MembersSection({ partnership }: { partnership: Partnership }) {
     <Section
       title={t("members.title")}
       actions={
-        canEdit && (
+        canAdd && (
           <Button variant="light" leftSection={<PlusIcon size={16} />} onClick={() => setEditing({ membership: null })}>
             {t("members.add")}
           </Button>
@@ -40,16 +42,19 @@ export function MembersSection({ partnership }: { partnership: Partnership }) {
       }
     >
       <QueryState query={members}>
-        {(page) =>
-          page.data.length === 0 ? (
+        {(current) =>
+          current.data.length === 0 ? (
             <Text c="dimmed">{t("members.empty")}</Text>
           ) : (
-            <MembersTable
-              members={page.data}
-              caption={t("members.tableCaption", { name: partnership.name })}
-              onEdit={canEdit ? (membership) => setEditing({ membership }) : undefined}
-              onRemove={canEdit ? setRemoving : undefined}
-            />
+            <>
+              <MembersTable
+                members={current.data}
+                caption={t("members.tableCaption", { name: partnership.name })}
+                onEdit={(membership) => setEditing({ membership })}
+                onRemove={setRemoving}
+              />
+              <PaginationBar pagination={current.pagination} onChange={setPage} />
+            </>
           )
         }
       </QueryState>

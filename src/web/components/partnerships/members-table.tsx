@@ -10,8 +10,9 @@ import { RowActions } from "../row-actions.js";
 type Props = {
   members: Membership[];
   caption: string;
-  onEdit?: (membership: Membership) => void;
-  onRemove?: (membership: Membership) => void;
+  /** Offered on the rows whose abilities allow it. */
+  onEdit: (membership: Membership) => void;
+  onRemove: (membership: Membership) => void;
 };
 
 export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
@@ -19,6 +20,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
   const vocabulary = useVocabulary();
   const format = useFormat();
   const none = t("common.none");
+  const hasActions = members.some((member) => member.abilities.update || member.abilities.delete);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table>
@@ -33,7 +35,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
             <Table.Th scope="col">{t("members.origin")}</Table.Th>
             <Table.Th scope="col">{t("members.isNewPartner")}</Table.Th>
             <Table.Th scope="col">{t("members.involvement")}</Table.Th>
-            {onEdit && onRemove && (
+            {hasActions && (
               <Table.Th scope="col">
                 <VisuallyHidden>{t("common.actions")}</VisuallyHidden>
               </Table.Th>
@@ -90,7 +92,7 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                   <Text fz="sm" c="dimmed" title={t("registry.noChecklistForLeadHint")}>
                     {t("registry.noChecklistForLead")}
                   </Text>
-                ) : (
+                ) : member.abilities.readInvolvement ? (
                   <Button
                     component={Link}
                     to={`/partnerships/${member.partnershipId}/members/${member.id}/involvement`}
@@ -100,18 +102,24 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                   >
                     {t("members.involvement")}
                   </Button>
+                ) : (
+                  <Text fz="sm" c="dimmed" title={t("access.involvementWithheldTitle")}>
+                    {t("access.involvementWithheld")}
+                  </Text>
                 )}
               </Table.Td>
-              {onEdit && onRemove && (
+              {hasActions && (
                 <Table.Td>
-                  <RowActions
-                    editLabel={t("members.edit", { name: member.organization.name })}
-                    removeLabel={t("members.remove", { name: member.organization.name })}
-                    editTooltip={t("common.edit")}
-                    removeTooltip={t("common.remove")}
-                    onEdit={() => onEdit(member)}
-                    onRemove={member.isLead ? undefined : () => onRemove(member)}
-                  />
+                  {(member.abilities.update || member.abilities.delete) && (
+                    <RowActions
+                      editLabel={t("members.edit", { name: member.organization.name })}
+                      removeLabel={t("members.remove", { name: member.organization.name })}
+                      editTooltip={t("common.edit")}
+                      removeTooltip={t("common.remove")}
+                      onEdit={member.abilities.update ? () => onEdit(member) : undefined}
+                      onRemove={member.abilities.delete ? () => onRemove(member) : undefined}
+                    />
+                  )}
                 </Table.Td>
               )}
             </Table.Tr>

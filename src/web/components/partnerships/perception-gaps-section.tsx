@@ -26,7 +26,7 @@ export function PerceptionGapsSection({ partnership }: { partnership: Partnershi
       actions={
         <>
           <RoundSelect value={round} onChange={setRound} />
-          {partnership.canEdit && <ReclassifyAction partnership={partnership} />}
+          {partnership.abilities.classify && <ReclassifyAction partnership={partnership} />}
         </>
       }
     >

@@ -72,7 +72,7 @@ function CompositionView({ programId, composition }: { programId: string; compos
         {t("program.composition.intro")}
       </Text>
       <Provenance composition={composition} />
-      {composition.canEdit ? (
+      {composition.abilities.update ? (
         <Group gap="sm">
           <Button onClick={() => setEditing(true)}>{t("program.composition.edit")}</Button>
           {!composition.isDefault && <ResetAction programId={programId} />}

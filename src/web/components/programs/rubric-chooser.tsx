@@ -2,11 +2,10 @@ import { Alert, Button, Group, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RubricBody } from "../../../contracts/typology.js";
-import type { Role } from "../../../domain/vocabulary.js";
 import { isProjectIndicatorKey } from "../../../domain/typology/indicators.js";
 import { useChooseProgramRubric, useRubrics } from "../../api/rubrics.js";
 import { useFormat } from "../../i18n/format.js";
-import { canAuthorRubrics } from "../../permissions.js";
+import { useAbilities } from "../../api/session.js";
 import { notifyError, notifySuccess } from "../notify.js";
 import { AddRubricModal } from "./add-rubric-modal.js";
 
@@ -16,9 +15,10 @@ function fitsInvolvementRecords(rubric: RubricBody): boolean {
   return rubric.indicators.every((key) => isProjectIndicatorKey(key));
 }
 
-type Props = { programId: string; currentId: string; role: Role | undefined };
+type Props = { programId: string; currentId: string };
 
-export function RubricChooser({ programId, currentId, role }: Props) {
+export function RubricChooser({ programId, currentId }: Props) {
+  const abilities = useAbilities();
   const { t } = useTranslation();
   const { language } = useFormat();
   const rubrics = useRubrics();
@@ -61,7 +61,7 @@ export function RubricChooser({ programId, currentId, role }: Props) {
         <Button onClick={save} loading={choose.isPending} disabled={!selected || selected === currentId}>
           {t("program.rubric.save")}
         </Button>
-        {canAuthorRubrics(role) && (
+        {abilities.authorRubrics && (
           <Button variant="default" onClick={() => setAdding(true)}>
             {t("program.addRubric.open")}
           </Button>

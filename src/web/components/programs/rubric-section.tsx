@@ -1,9 +1,7 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useProgramRubric } from "../../api/rubrics.js";
-import { useSession } from "../../api/session.js";
 import { useFormat } from "../../i18n/format.js";
-import { canChooseRubric } from "../../permissions.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
 import { RubricChooser } from "./rubric-chooser.js";
@@ -13,13 +11,11 @@ import { RubricLevels } from "./rubric-levels.js";
 export function RubricSection({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const session = useSession();
   const programRubric = useProgramRubric(programId);
-  const role = session.data?.user.role;
   return (
     <Section title={t("program.rubric.title")}>
       <QueryState query={programRubric}>
-        {({ rubric, setAt }) => (
+        {({ rubric, setAt, abilities }) => (
           <Stack gap="lg">
             <Text c="dimmed" fz="sm" maw={720}>
               {t("program.rubric.intro")}
@@ -36,8 +32,8 @@ export function RubricSection({ programId }: { programId: string }) {
                 {setAt ? t("program.rubric.chosenOn", { date: format.timestamp(setAt) }) : t("program.rubric.builtInDefault")}
               </Text>
             </Stack>
-            {canChooseRubric(role) ? (
-              <RubricChooser key={rubric.id} programId={programId} currentId={rubric.id} role={role} />
+            {abilities.update ? (
+              <RubricChooser key={rubric.id} programId={programId} currentId={rubric.id} />
             ) : (
               <Text fz="sm" c="dimmed">
                 {t("program.rubric.readOnly")}

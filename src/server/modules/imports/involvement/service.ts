@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import type { DB } from "../../../db/schema.js";
-import type { Actor } from "../../../actor.js";
+import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
 import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";
@@ -21,12 +21,12 @@ import { upsertRecords } from "./repository.js";
 import { readInvolvementRow, type InvolvementColumn } from "./rows.js";
 
 /**
- * Imports involvement records from a CSV or XLSX file (first sheet). `actor` is null for the command
+ * Imports involvement records from a CSV or XLSX file (first sheet). `caller` is the operator for the command
  * line. Every problem is reported; with any problem, or on a dry run, nothing is written.
  */
 export async function importInvolvement(
   db: Kysely<DB>,
-  actor: Actor | null,
+  caller: Caller,
   file: ImportFile,
   options: { dryRun: boolean; noCreate?: boolean },
 ): Promise<ImportOutcome> {
@@ -42,7 +42,7 @@ export async function importInvolvement(
   });
 
   return db.transaction().execute(async (trx) => {
-    const rights = await loadImportRights(trx, actor);
+    const rights = await loadImportRights(trx, caller);
     const at = now();
     const references = await References.load(
       trx,

@@ -5,7 +5,7 @@ import type { Kysely } from "kysely";
 import { REGISTRY_COLUMNS, type RegistryEntity } from "../../../../contracts/imports.js";
 import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
-import type { Actor } from "../../../actor.js";
+import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
 import { insertChanges } from "../../audit/changes.js";
 import { ImportAudit } from "../audit.js";
@@ -90,12 +90,12 @@ function hasChanges(state: RegistryState): boolean {
 }
 
 /**
- * Imports the registry from CSV or XLSX files. `actor` is null for the command line. Every problem
+ * Imports the registry from CSV or XLSX files. `caller` is the operator for the command line. Every problem
  * is reported; with any problem, or on a dry run, nothing is written.
  */
 export async function importRegistry(
   db: Kysely<DB>,
-  actor: Actor | null,
+  caller: Caller,
   files: ImportFile[],
   options: { dryRun: boolean; noCreate?: boolean; entity?: RegistryEntity },
 ): Promise<ImportOutcome> {
@@ -107,7 +107,7 @@ export async function importRegistry(
   if (!fileProblems.isEmpty) return failedReport("registry", options.dryRun, rows, fileProblems.records);
 
   return db.transaction().execute(async (trx) => {
-    const rights = await loadImportRights(trx, actor);
+    const rights = await loadImportRights(trx, caller);
     const at = now();
     const audit = new ImportAudit(rights.userId, at);
     const state = await RegistryState.load(trx, mentionedNames(entities), rights, audit, at, { noCreate: options.noCreate });

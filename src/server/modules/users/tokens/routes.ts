@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { idParamsSchema, idSchema, paginationQuerySchema } from "../../../../contracts/common.js";
 import { tokenPageSchema } from "../../../../contracts/auth.js";
-import { actorOf, requireRole } from "../../../http/authentication.js";
+import { actorOf, requireAbility } from "../../../http/authentication.js";
 import type { AppContext } from "../../../http/context.js";
 import * as service from "./service.js";
 
@@ -11,7 +11,7 @@ const tokenParamsSchema = z.object({ id: idSchema, tokenId: idSchema });
 
 /** Administrators' routes for other accounts' API tokens; everyone's own are under /tokens. */
 export const userTokenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
-  const guard = { onRequest: requireRole("admin") };
+  const guard = { onRequest: requireAbility("manageUsers") };
   app.get(
     "/users/:id/tokens",
     {
@@ -30,7 +30,7 @@ export const userTokenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
     "/users/:id/tokens/:tokenId",
     { ...guard, schema: { tags, summary: "Revoke a user's API token", params: tokenParamsSchema, response: { 204: z.null() } } },
     async (request, reply) => {
-      await service.revokeUserToken(db, request.params.id, request.params.tokenId, actorOf(request).userId);
+      await service.revokeUserToken(db, request.params.id, request.params.tokenId, actorOf(request));
       return reply.status(204).send(null);
     },
   );

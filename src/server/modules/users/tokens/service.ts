@@ -9,6 +9,7 @@ import { listApiTokens } from "../../auth/service.js";
 import { revokeToken } from "../../auth/repository.js";
 import { recordAudit } from "../../audit/repository.js";
 import * as repo from "../repository.js";
+import { userIdOf, type Caller } from "../../../actor.js";
 
 async function assertUserExists(db: Kysely<DB>, userId: string): Promise<void> {
   if (!(await repo.findUserIdById(db, userId))) throw AppError.notFound("user");
@@ -20,10 +21,16 @@ export async function listUserTokens(db: Kysely<DB>, userId: string, query: Pagi
 }
 
 /** Revokes one of the user's live tokens; a token of someone else, or already revoked, is not found. */
-export async function revokeUserToken(db: Kysely<DB>, userId: string, tokenId: string, revokedBy: string | null): Promise<void> {
+export async function revokeUserToken(db: Kysely<DB>, userId: string, tokenId: string, revokedBy: Caller): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await assertUserExists(trx, userId);
     if (!(await revokeToken(trx, tokenId, userId, now()))) throw AppError.notFound("token");
-    await recordAudit(trx, { userId: revokedBy, action: "delete", entity: "api_token", entityId: tokenId, details: { owner: userId } });
+    await recordAudit(trx, {
+      userId: userIdOf(revokedBy),
+      action: "delete",
+      entity: "api_token",
+      entityId: tokenId,
+      details: { owner: userId },
+    });
   });
 }

@@ -1,0 +1,275 @@
+// Who may do what: one table, per role, for every resource and action. The server builds its row
+// scopes from it (server/modules/access/scope.ts), its route guards and import rights read it, the
+// API reports each row's abilities from those scopes, and the role matrix reads its expectations
+// here. A new role must fill in every line: the table is a Record over the roles, and each reach is
+// spelt out, never inherited from a default.
+import type { Role } from "../vocabulary.js";
+
+/**
+ * How far an ability reaches: every row, no row, or the rows of a union of named reaches. The names
+ * are those of the resource (a partnership's "coordinated", an organization's "createdByMe").
+ */
+export type Reach<Name extends string> = "all" | "none" | readonly [Name, ...Name[]];
+
+/** Partnerships of the programs assigned to the caller, those they coordinate, those their organization takes part in (as lead or member). */
+export type PartnershipReach = "assignedPrograms" | "coordinated" | "ownOrganization";
+/**
+ * The caller's organization, those taking part in the partnerships they may read or manage, and those
+ * they registered.
+ */
+export type OrganizationReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships" | "createdByMe";
+/** Programs assigned to the caller, and the programs of the partnerships they may read. */
+export type ProgramReach = "assignedPrograms" | "ofReadablePartnerships";
+/** Memberships of the caller's organization, and those of the partnerships they may read or manage. */
+export type MembershipReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships";
+
+export const PARTNERSHIP_ACTIONS = ["read", "update", "delete", "manageMembers", "classify"] as const;
+export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
+export const ORGANIZATION_ACTIONS = ["read", "update", "delete", "readContacts", "manageContacts"] as const;
+export type OrganizationAction = (typeof ORGANIZATION_ACTIONS)[number];
+/** `openPartnerships`: start a partnership in the program or move one into it; `report`: narrow a report to it. */
+export const PROGRAM_ACTIONS = ["read", "update", "report", "openPartnerships", "chooseRubric", "editComposition"] as const;
+export type ProgramAction = (typeof PROGRAM_ACTIONS)[number];
+export const MEMBERSHIP_ACTIONS = ["readInvolvement", "recordLeadView", "recordPartnerView"] as const;
+export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
+
+/** What a role may do regardless of any row. */
+export const GLOBAL_ABILITIES = [
+  "createPrograms",
+  "createOrganizations",
+  "createPartnerships",
+  "authorRubrics",
+  "manageUsers",
+  /** Read the outbox and send what it holds once mail is configured. */
+  "manageMail",
+  /** Open the audit trail at all; how much of it is the role's `audit` reach. */
+  "readAudit",
+  "importInvolvement",
+  /** Whether an import may open a partnership it does not find (in a program the caller may open partnerships in). */
+  "importOpensPartnerships",
+  "importRegistry",
+  "exportRegistry",
+] as const;
+export type GlobalAbility = (typeof GLOBAL_ABILITIES)[number];
+export type GlobalAbilities = Record<GlobalAbility, boolean>;
+
+/**
+ * Whose audit trail a role reads: that of partnerships (the partnership, its memberships and their
+ * involvement records) as far as a partnership reach, and that of organizations (the organization and
+ * its contacts) among those it may read ("readable"). Contacts' personal data in it stays masked
+ * where the role may not read the organization's contacts.
+ */
+export type AuditReaches = { partnerships: Reach<PartnershipReach>; organizations: Reach<"readable"> };
+
+export type RoleAbilities = {
+  global: GlobalAbilities;
+  partnership: Record<PartnershipAction, Reach<PartnershipReach>>;
+  organization: Record<OrganizationAction, Reach<OrganizationReach>>;
+  program: Record<ProgramAction, Reach<ProgramReach>>;
+  membership: Record<MembershipAction, Reach<MembershipReach>>;
+  audit: AuditReaches;
+};
+
+const STAFF_CREATES = { createOrganizations: true, createPartnerships: true } as const;
+
+export const ABILITIES: Record<Role, RoleAbilities> = {
+  admin: {
+    global: {
+      createPrograms: true,
+      ...STAFF_CREATES,
+      authorRubrics: true,
+      manageUsers: true,
+      manageMail: true,
+      readAudit: true,
+      importInvolvement: true,
+      importOpensPartnerships: true,
+      importRegistry: true,
+      exportRegistry: true,
+    },
+    partnership: { read: "all", update: "all", delete: "all", manageMembers: "all", classify: "all" },
+    organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
+    program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
+    membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all" },
+    audit: { partnerships: "all", organizations: "all" },
+  },
+  program_officer: {
+    global: {
+      createPrograms: false,
+      ...STAFF_CREATES,
+      authorRubrics: false,
+      manageUsers: false,
+      manageMail: false,
+      readAudit: true,
+      importInvolvement: true,
+      importOpensPartnerships: true,
+      importRegistry: false,
+      exportRegistry: true,
+    },
+    partnership: {
+      read: ["assignedPrograms"],
+      update: ["assignedPrograms"],
+      delete: ["assignedPrograms"],
+      manageMembers: ["assignedPrograms"],
+      classify: ["assignedPrograms"],
+    },
+    // The directory (name, sector, level) is shared by staff so that an agency can be found before it is added.
+    organization: {
+      read: "all",
+      update: ["inManageablePartnerships", "createdByMe"],
+      delete: ["createdByMe"],
+      readContacts: ["inReadablePartnerships", "createdByMe"],
+      manageContacts: ["inManageablePartnerships", "createdByMe"],
+    },
+    program: {
+      read: "all",
+      update: "none",
+      report: ["assignedPrograms"],
+      openPartnerships: ["assignedPrograms"],
+      chooseRubric: "none",
+      editComposition: ["assignedPrograms"],
+    },
+    membership: {
+      readInvolvement: ["inReadablePartnerships"],
+      recordLeadView: ["inManageablePartnerships"],
+      recordPartnerView: ["inManageablePartnerships"],
+    },
+    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"] },
+  },
+  evaluator: {
+    global: {
+      createPrograms: false,
+      createOrganizations: false,
+      createPartnerships: false,
+      authorRubrics: true,
+      manageUsers: false,
+      manageMail: false,
+      readAudit: false,
+      importInvolvement: false,
+      importOpensPartnerships: false,
+      importRegistry: false,
+      exportRegistry: false,
+    },
+    partnership: { read: ["assignedPrograms"], update: "none", delete: "none", manageMembers: "none", classify: "none" },
+    organization: {
+      read: "all",
+      update: "none",
+      delete: "none",
+      readContacts: ["inReadablePartnerships", "createdByMe"],
+      manageContacts: "none",
+    },
+    program: {
+      read: "all",
+      update: "none",
+      report: ["assignedPrograms"],
+      openPartnerships: "none",
+      chooseRubric: ["assignedPrograms"],
+      editComposition: "none",
+    },
+    membership: { readInvolvement: ["inReadablePartnerships"], recordLeadView: "none", recordPartnerView: "none" },
+    audit: { partnerships: "none", organizations: "none" },
+  },
+  coordinator: {
+    global: {
+      createPrograms: false,
+      ...STAFF_CREATES,
+      authorRubrics: false,
+      manageUsers: false,
+      manageMail: false,
+      readAudit: true,
+      importInvolvement: true,
+      importOpensPartnerships: false,
+      importRegistry: false,
+      exportRegistry: false,
+    },
+    // A coordinator edits the partnerships they run but deleting one is the program's decision; their
+    // imports stay inside those partnerships, so that a misspelt name does not quietly open a new one.
+    partnership: {
+      read: ["coordinated"],
+      update: ["coordinated"],
+      delete: "none",
+      manageMembers: ["coordinated"],
+      classify: ["coordinated"],
+    },
+    organization: {
+      read: "all",
+      update: ["inManageablePartnerships", "createdByMe"],
+      delete: ["createdByMe"],
+      readContacts: ["inReadablePartnerships", "createdByMe"],
+      manageContacts: ["inManageablePartnerships", "createdByMe"],
+    },
+    // Coordinators have no program assignments: they may open partnerships in any program.
+    program: {
+      read: "all",
+      update: "none",
+      report: ["ofReadablePartnerships"],
+      openPartnerships: "all",
+      chooseRubric: "none",
+      editComposition: "none",
+    },
+    membership: {
+      readInvolvement: ["inReadablePartnerships"],
+      recordLeadView: ["inManageablePartnerships"],
+      recordPartnerView: ["inManageablePartnerships"],
+    },
+    audit: { partnerships: ["coordinated"], organizations: ["readable"] },
+  },
+  partner: {
+    global: {
+      createPrograms: false,
+      createOrganizations: false,
+      createPartnerships: false,
+      authorRubrics: false,
+      manageUsers: false,
+      manageMail: false,
+      readAudit: false,
+      importInvolvement: false,
+      importOpensPartnerships: false,
+      importRegistry: false,
+      exportRegistry: false,
+    },
+    partnership: { read: ["ownOrganization"], update: "none", delete: "none", manageMembers: "none", classify: "none" },
+    // Partners see their own organization and those they work with; they keep their own record up to date.
+    organization: {
+      read: ["ownOrganization", "inReadablePartnerships"],
+      update: ["ownOrganization"],
+      delete: "none",
+      readContacts: ["ownOrganization"],
+      manageContacts: ["ownOrganization"],
+    },
+    program: {
+      read: ["ofReadablePartnerships"],
+      update: "none",
+      report: ["ofReadablePartnerships"],
+      openPartnerships: "none",
+      chooseRubric: "none",
+      editComposition: "none",
+    },
+    // A partner reads and gives its own organization's view only, not how other members rated their involvement.
+    membership: { readInvolvement: ["ownOrganization"], recordLeadView: "none", recordPartnerView: ["ownOrganization"] },
+    audit: { partnerships: "none", organizations: "none" },
+  },
+};
+
+export type Resource = "partnership" | "organization" | "program" | "membership";
+export type ActionOf = {
+  partnership: PartnershipAction;
+  organization: OrganizationAction;
+  program: ProgramAction;
+  membership: MembershipAction;
+};
+
+/** How far a role reaches for one action on one resource. */
+export function reachOf<R extends Resource>(role: Role, resource: R, action: ActionOf[R]): Reach<string> {
+  const reaches = ABILITIES[role][resource] as Record<ActionOf[R], Reach<string>>;
+  return reaches[action];
+}
+
+/** The abilities of a role that depend on no row. */
+export function globalAbilitiesOf(role: Role): GlobalAbilities {
+  return ABILITIES[role].global;
+}
+
+/** Whose audit trail a role reads. */
+export function auditReachesOf(role: Role): AuditReaches {
+  return ABILITIES[role].audit;
+}

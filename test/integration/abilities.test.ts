@@ -1,0 +1,287 @@
+// Every resource the API returns carries the caller's abilities for it, and they tell the truth: for
+// each role, on a row inside and a row outside its scope, every action the abilities allow succeeds
+// and every action they deny is refused (403), never the other way round.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_COMPOSITION } from "../../src/domain/coverage/default-composition.js";
+import { ABILITIES, GLOBAL_ABILITIES } from "../../src/domain/access/abilities.js";
+import { createWorldApp, type Client } from "../support/app.js";
+import { DIALECTS } from "../support/databases.js";
+import { buildContact, buildMembership, buildOrganization, buildPartnership } from "../support/factories.js";
+import { newId } from "../../src/server/ids.js";
+import { recordAudit } from "../../src/server/modules/audit/repository.js";
+import { createApiToken } from "../../src/server/modules/auth/service.js";
+import { DOMAIN_ROLE } from "./role-matrix/from-table.js";
+import { LABELS, ROLES, uniqueName, type Context, type Side } from "./role-matrix/matrix.js";
+import {
+  memberOrganization,
+  throwawayPartnership,
+  throwawayUser,
+  unreferencedOrganization,
+  worldPartnership,
+} from "./role-matrix/throwaway.js";
+
+type Abilities = Record<string, boolean>;
+type Attempt = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: string; payload?: unknown; ok: number };
+
+/** A resource as one role reads it, and for each of its abilities the request that exercises it. */
+type Probe = {
+  resource: string;
+  /** The URL of the row, and optionally a list it appears in with the same abilities. */
+  read: (context: Context) => Promise<{ url: string; list?: string; pick?: (data: { id: string }[]) => unknown }>;
+  attempts: (context: Context, row: { id: string }) => Promise<Record<string, Attempt>>;
+  /** Whether the attempts cover only some of the abilities (the others are probed on another row). */
+  partial?: true;
+  /** Whether a role without the ability is refused the row's route before any row is read (403, which the role matrix checks). */
+  guarded?: true;
+};
+
+/** A partnership on the side, with the partner's organization as a member but not as the lead (a lead cannot be removed). */
+async function partnershipWithPartnerMember(context: Context): Promise<{ partnershipId: string; membershipId: string }> {
+  if (context.side === "foreign") {
+    const organization = await buildOrganization(context.db);
+    const membership = await buildMembership(context.db, worldPartnership(context), organization.id);
+    return { partnershipId: worldPartnership(context), membershipId: membership.id };
+  }
+  const { world, db } = context;
+  const partnership = await buildPartnership(db, { programId: world.programs.own.id, leadOrganizationId: world.organizations.ownLead.id });
+  await db.insertInto("partnership_coordinators").values({ partnership_id: partnership.id, user_id: world.users.coordinator.id }).execute();
+  const membership = await buildMembership(db, partnership.id, world.organizations.ownMember.id);
+  return { partnershipId: partnership.id, membershipId: membership.id };
+}
+
+const uniqueRound = () => uniqueName("round").replace(" ", "-");
+
+const PROBES: Probe[] = [
+  {
+    resource: "partnership",
+    read: async (context) => {
+      const id = await throwawayPartnership(context);
+      return { url: `/api/v1/partnerships/${id}`, list: "/api/v1/partnerships?pageSize=100" };
+    },
+    attempts: async (context, row) => {
+      // Changing the lead's membership rather than adding one, so that the partnership can still be deleted.
+      const lead = await context.db.selectFrom("memberships").select("id").where("partnership_id", "=", row.id).executeTakeFirstOrThrow();
+      return {
+        update: { method: "PATCH", url: `/api/v1/partnerships/${row.id}`, payload: { description: "Checked" }, ok: 200 },
+        manageMembers: {
+          method: "PATCH",
+          url: `/api/v1/partnerships/${row.id}/members/${lead.id}`,
+          payload: { notes: "Checked" },
+          ok: 200,
+        },
+        classify: { method: "POST", url: `/api/v1/partnerships/${row.id}/involvement/reclassify`, payload: {}, ok: 200 },
+        delete: { method: "DELETE", url: `/api/v1/partnerships/${row.id}`, ok: 204 },
+      };
+    },
+  },
+  {
+    resource: "organization",
+    read: async ({ world, side }) => ({
+      url: `/api/v1/organizations/${side === "own" ? world.organizations.ownMember.id : world.organizations.foreignMember.id}`,
+      list: "/api/v1/organizations?pageSize=100",
+    }),
+    attempts: async (_context, row) => ({
+      update: { method: "PATCH", url: `/api/v1/organizations/${row.id}`, payload: { notes: "Checked" }, ok: 200 },
+      readContacts: { method: "GET", url: `/api/v1/organizations/${row.id}/contacts`, ok: 200 },
+      manageContacts: {
+        method: "POST",
+        url: `/api/v1/organizations/${row.id}/contacts`,
+        payload: { name: uniqueName("Checked") },
+        ok: 201,
+      },
+    }),
+    // Deleting is tried on an organization nothing refers to, below.
+    partial: true,
+  },
+  {
+    resource: "organization nothing refers to",
+    read: async (context) => ({ url: `/api/v1/organizations/${await unreferencedOrganization(context, callerId(context))}` }),
+    attempts: async (_context, row) => ({ delete: { method: "DELETE", url: `/api/v1/organizations/${row.id}`, ok: 204 } }),
+    partial: true,
+  },
+  {
+    resource: "contact",
+    read: async (context) => {
+      const organization = context.side === "own" ? context.world.organizations.ownMember.id : context.world.organizations.foreignMember.id;
+      const contact = await buildContact(context.db, organization);
+      return { url: `/api/v1/organizations/${organization}/contacts?pageSize=100`, pick: (data) => data.find((c) => c.id === contact.id) };
+    },
+    attempts: async (_context, row) => {
+      const contact = row as { id: string; organizationId: string };
+      const url = `/api/v1/organizations/${contact.organizationId}/contacts/${contact.id}`;
+      return {
+        update: { method: "PATCH", url, payload: { title: "Checked" }, ok: 200 },
+        delete: { method: "DELETE", url, ok: 204 },
+      };
+    },
+  },
+  {
+    resource: "membership",
+    read: async (context) => {
+      const { partnershipId, membershipId } = await partnershipWithPartnerMember(context);
+      return {
+        url: `/api/v1/partnerships/${partnershipId}/members/${membershipId}`,
+        list: `/api/v1/partnerships/${partnershipId}/members?pageSize=100`,
+      };
+    },
+    attempts: async (_context, row) => {
+      const membership = row as { id: string; partnershipId: string };
+      const url = `/api/v1/partnerships/${membership.partnershipId}/members/${membership.id}`;
+      const answers = { respondent: "Checked", indicators: { proposal_copy: true } };
+      return {
+        readInvolvement: { method: "GET", url: `${url}/involvement`, ok: 200 },
+        recordLeadView: { method: "PUT", url: `${url}/involvement/lead/${uniqueRound()}`, payload: answers, ok: 201 },
+        recordPartnerView: { method: "PUT", url: `${url}/involvement/partner/${uniqueRound()}`, payload: answers, ok: 201 },
+        update: { method: "PATCH", url, payload: { notes: "Checked" }, ok: 200 },
+        delete: { method: "DELETE", url, ok: 204 },
+      };
+    },
+  },
+  {
+    resource: "program",
+    read: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}`, list: "/api/v1/programs?pageSize=100" }),
+    attempts: async ({ world, side }, row) => ({
+      update: { method: "PATCH", url: `/api/v1/programs/${row.id}`, payload: { description: "Checked" }, ok: 200 },
+      chooseRubric: {
+        method: "PUT",
+        url: `/api/v1/programs/${row.id}/default-rubric`,
+        payload: { rubricId: "partnership-study-2002" },
+        ok: 200,
+      },
+      editComposition: { method: "PUT", url: `/api/v1/programs/${row.id}/composition`, payload: DEFAULT_COMPOSITION, ok: 200 },
+      openPartnerships: {
+        method: "POST",
+        url: "/api/v1/partnerships",
+        payload: {
+          name: uniqueName("Checked Partnership"),
+          programId: row.id,
+          leadOrganizationId: side === "own" ? world.organizations.ownLead.id : world.organizations.foreignLead.id,
+        },
+        ok: 201,
+      },
+    }),
+  },
+  {
+    resource: "user account",
+    guarded: true,
+    partial: true,
+    read: async (context) => ({ url: `/api/v1/users/${await throwawayUser(context)}` }),
+    // Demoting, disabling and enabling are bounded by the last-administrator rule, tested with the users module.
+    attempts: async (_context, row) => ({
+      update: { method: "PATCH", url: `/api/v1/users/${row.id}`, payload: { name: "Checked Name" }, ok: 200 },
+      listTokens: { method: "GET", url: `/api/v1/users/${row.id}/tokens`, ok: 200 },
+    }),
+  },
+  {
+    resource: "API token",
+    read: async (context) => {
+      const token = await createApiToken(context.db, callerId(context), uniqueName("Probe token"));
+      return { url: "/api/v1/tokens?pageSize=100", pick: (data) => data.find((item) => item.id === token.id) };
+    },
+    attempts: async (_context, row) => ({ revoke: { method: "DELETE", url: `/api/v1/tokens/${row.id}`, ok: 204 } }),
+  },
+  {
+    resource: "audit event",
+    guarded: true,
+    // A change to a contact of the side's member organization: its personal data is readable where the organization's contacts are.
+    read: async (context) => {
+      const entityId = newId();
+      await recordAudit(context.db, {
+        userId: null,
+        action: "update",
+        entity: "contact",
+        entityId,
+        organizationId: memberOrganization(context),
+        changes: { email: ["before@example.org", "after@example.org"] },
+      });
+      return { url: `/api/v1/audit-events?entity=contact&entityId=${entityId}`, pick: (data) => data[0] };
+    },
+    attempts: async (context) => ({
+      readPersonalData: { method: "GET", url: `/api/v1/organizations/${memberOrganization(context)}/contacts`, ok: 200 },
+    }),
+  },
+  {
+    resource: "program composition",
+    read: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}/composition` }),
+    attempts: async ({ world, side }) => ({
+      update: { method: "PUT", url: `/api/v1/programs/${world.programs[side].id}/composition`, payload: DEFAULT_COMPOSITION, ok: 200 },
+    }),
+  },
+  {
+    resource: "program rubric",
+    read: async ({ world, side }) => ({ url: `/api/v1/programs/${world.programs[side].id}/default-rubric` }),
+    attempts: async ({ world, side }) => ({
+      update: {
+        method: "PUT",
+        url: `/api/v1/programs/${world.programs[side].id}/default-rubric`,
+        payload: { rubricId: "partnership-study-2002" },
+        ok: 200,
+      },
+    }),
+  },
+];
+
+let callerOf: (context: Context) => string = () => "";
+const callerId = (context: Context) => callerOf(context);
+
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? "an" : "a");
+
+async function send(client: Client, attempt: Attempt): Promise<{ status: number; body: string }> {
+  const res = await client.request({ method: attempt.method, url: attempt.url, payload: attempt.payload as never });
+  return { status: res.statusCode, body: res.body };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`abilities on ${dialect}`, () => {
+    let t: Awaited<ReturnType<typeof createWorldApp>>;
+    beforeAll(async () => {
+      t = await createWorldApp(dialect);
+      callerOf = (context) => t.world.users[context.who === "anonymous" ? "admin" : context.who].id;
+    });
+    afterAll(() => t.close());
+
+    for (const who of ROLES) {
+      it(`tells ${LABELS[who]} what its role may do, from the abilities table`, async () => {
+        const session = (await t.as(who).get("/api/v1/auth/session")).json();
+        expect(Object.keys(session.abilities).sort()).toEqual([...GLOBAL_ABILITIES].sort());
+        expect(session.abilities).toEqual(ABILITIES[DOMAIN_ROLE[who]].global);
+      });
+
+      for (const probe of PROBES) {
+        for (const side of ["own", "foreign"] as Side[]) {
+          const where = side === "own" ? "inside" : "outside";
+          it(`gives ${LABELS[who]} abilities on ${article(probe.resource)} ${probe.resource} ${where} its scope that the server then honours`, async () => {
+            const context: Context = { db: t.database.db, world: t.world, who, side };
+            const client = t.as(who);
+            const { url, list, pick } = await probe.read(context);
+            const res = await client.get(url);
+            // A row the role may not read is not returned, so it carries nothing to check (the role matrix checks the refusal).
+            if (res.statusCode === 404 || ((pick || probe.guarded) && res.statusCode === 403)) return;
+            expect(res.statusCode, res.body).toBe(200);
+            const body = res.json();
+            const row = (pick ? pick(body.data) : body) as { id: string; abilities: Abilities };
+            expect(row.abilities).toBeTypeOf("object");
+            if (list) {
+              const listed = ((await client.get(list)).json().data as { id: string; abilities: Abilities }[]).find(
+                (item) => item.id === row.id,
+              );
+              if (listed) expect(listed.abilities).toEqual(row.abilities);
+            }
+            const attempts = await probe.attempts(context, row);
+            if (probe.partial) expect(Object.keys(row.abilities)).toEqual(expect.arrayContaining(Object.keys(attempts)));
+            else expect(Object.keys(row.abilities).sort()).toEqual(Object.keys(attempts).sort());
+            // Deleting last, so that the other attempts find the row.
+            const order = Object.keys(attempts).sort((a, b) => Number(a === "delete") - Number(b === "delete"));
+            for (const ability of order) {
+              const attempt = attempts[ability];
+              if (!attempt) continue;
+              const { status, body: answer } = await send(client, attempt);
+              const expected = row.abilities[ability] ? attempt.ok : 403;
+              expect(status, `${ability}: ${answer}`).toBe(expected);
+            }
+          });
+        }
+      }
+    }
+  });
+}
