@@ -2,10 +2,10 @@
 // a one-time link to choose one; choosing it signs them in.
 import type { Kysely } from "kysely";
 import { INVITATION_DAYS, type InvitationCreate } from "../../../contracts/account-links.js";
-import type { DB, NewUser } from "../../db/schema.js";
+import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
-import { newId, now } from "../../ids.js";
+import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { recordAudit } from "../audit/repository.js";
 import { updateUserPassword } from "../auth/repository.js";
@@ -13,42 +13,14 @@ import { hashPassword } from "../auth/passwords.js";
 import { consumeLink, invalidLink, issueLink } from "../links/service.js";
 import { queueMail, type Mailer } from "../mail/outbox.js";
 import * as repo from "./repository.js";
-import { assertReferencesExist, assertRoleFits, getUser } from "./service.js";
+import { assertRoleFits, getUser, insertAccount } from "./service.js";
 
 export async function inviteUser(db: Kysely<DB>, mailer: Mailer, input: InvitationCreate, inviter: Actor) {
   assertRoleFits(input.role, input.organizationId);
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    if (await repo.findUserIdByEmail(trx, input.email)) {
-      throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [
-        { field: "email", message: text("user.emailRegistered") },
-      ]);
-    }
-    await assertReferencesExist(trx, input);
-    const at = now();
-    const row: NewUser = {
-      id,
-      email: input.email,
-      name: input.name,
-      password_hash: null,
-      role: input.role,
-      organization_id: input.organizationId ?? null,
-      locale: input.locale,
-      disabled: 0,
-      created_at: at,
-      updated_at: at,
-    };
-    await repo.insertUser(trx, row);
-    await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
-    await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, {
-      userId: inviter.userId,
-      action: "create",
-      entity: "user",
-      entityId: id,
-      details: { role: input.role, invited: true },
-    });
+  const id = await db.transaction().execute(async (trx) => {
+    const id = await insertAccount(trx, input, null, inviter, { invited: true });
     await mailInvitation(trx, mailer, { id, email: input.email, name: input.name, locale: input.locale }, inviter);
+    return id;
   });
   mailer.wake();
   return getUser(db, id, inviter);

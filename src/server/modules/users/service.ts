@@ -77,31 +77,51 @@ export async function listUsers(db: Kysely<DB>, caller: Caller, query: UserListQ
 export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: Caller) {
   assertRoleFits(input.role, input.organizationId);
   const passwordHash = await hashPassword(input.password);
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    if (await repo.findUserIdByEmail(trx, input.email)) {
-      throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [
-        { field: "email", message: text("user.emailRegistered") },
-      ]);
-    }
-    await assertReferencesExist(trx, input);
-    const at = now();
-    const row: NewUser = {
-      id,
-      email: input.email,
-      name: input.name,
-      password_hash: passwordHash,
-      role: input.role,
-      organization_id: input.organizationId ?? null,
-      locale: input.locale,
-      disabled: 0,
-      created_at: at,
-      updated_at: at,
-    };
-    await repo.insertUser(trx, row);
-    await repo.replaceProgramAssignments(trx, id, [...new Set(input.programIds)]);
-    await repo.replacePartnershipAssignments(trx, id, [...new Set(input.partnershipIds)]);
-    await recordAudit(trx, { userId: userIdOf(createdBy), action: "create", entity: "user", entityId: id, changes: insertChanges(row) });
-  });
+  const id = await db.transaction().execute((trx) => insertAccount(trx, input, passwordHash, createdBy));
   return getUser(db, id, createdBy);
+}
+
+/**
+ * Opens an account inside the caller's transaction: the email is free, what it is tied to exists, its
+ * assignments are stored and the creation audited. Without a password hash nobody can sign in to it
+ * until one is chosen (an invitation). Returns the new id.
+ */
+export async function insertAccount(
+  trx: Kysely<DB>,
+  input: Omit<UserCreate, "password">,
+  passwordHash: string | null,
+  createdBy: Caller,
+  details?: Record<string, unknown>,
+): Promise<string> {
+  if (await repo.findUserIdByEmail(trx, input.email)) {
+    throw new AppError("conflict", text("user.emailTaken", { email: input.email }), [
+      { field: "email", message: text("user.emailRegistered") },
+    ]);
+  }
+  await assertReferencesExist(trx, input);
+  const at = now();
+  const row: NewUser = {
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    password_hash: passwordHash,
+    role: input.role,
+    organization_id: input.organizationId ?? null,
+    locale: input.locale,
+    disabled: 0,
+    created_at: at,
+    updated_at: at,
+  };
+  await repo.insertUser(trx, row);
+  await repo.replaceProgramAssignments(trx, row.id, [...new Set(input.programIds)]);
+  await repo.replacePartnershipAssignments(trx, row.id, [...new Set(input.partnershipIds)]);
+  await recordAudit(trx, {
+    userId: userIdOf(createdBy),
+    action: "create",
+    entity: "user",
+    entityId: row.id,
+    changes: insertChanges(row),
+    ...(details ? { details } : {}),
+  });
+  return row.id;
 }
