@@ -4,6 +4,7 @@ import { sql, type Kysely } from "kysely";
 import { WIDE_GAP_LEVELS } from "../../../domain/attention/attention.js";
 import type { DB } from "../../db/schema.js";
 import type { IdQuery, Scope } from "../access/scope.js";
+import { COVERAGE_MEMBER_COLUMNS, coverageSource } from "../coverage/repository.js";
 
 function activeManaged(db: Kysely<DB>, manageable: Scope): IdQuery {
   return db
@@ -14,23 +15,8 @@ function activeManaged(db: Kysely<DB>, manageable: Scope): IdQuery {
 }
 
 export function listPartnerships(db: Kysely<DB>, manageable: Scope) {
-  return db
-    .selectFrom("partnerships")
-    .innerJoin("organizations as lead", "lead.id", "partnerships.lead_organization_id")
-    .leftJoin("program_compositions as composition", "composition.program_id", "partnerships.program_id")
-    .select([
-      "partnerships.id",
-      "partnerships.name",
-      "partnerships.program_id",
-      "partnerships.priority_groups",
-      "partnerships.focus_issues",
-      "partnerships.funding_end_date",
-      "lead.id as lead_id",
-      "lead.name as lead_name",
-      "lead.sector as lead_sector",
-      "lead.has_crime_prevention_mandate as lead_has_crime_prevention_mandate",
-      "composition.document as composition_document",
-    ])
+  return coverageSource(db)
+    .select(["partnerships.name", "partnerships.funding_end_date"])
     .where("partnerships.id", "in", activeManaged(db, manageable))
     .execute();
 }
@@ -40,19 +26,7 @@ export function listMembers(db: Kysely<DB>, manageable: Scope) {
   return db
     .selectFrom("memberships")
     .innerJoin("organizations", "organizations.id", "memberships.organization_id")
-    .select([
-      "memberships.id",
-      "memberships.partnership_id",
-      "memberships.organization_id",
-      "organizations.name",
-      "organizations.sector",
-      "organizations.has_crime_prevention_mandate",
-      "memberships.is_new_partner",
-      "memberships.is_critic",
-      "memberships.axis_stages",
-      "memberships.joined_on",
-      "memberships.left_on",
-    ])
+    .select([...COVERAGE_MEMBER_COLUMNS, "memberships.partnership_id"])
     .where("memberships.partnership_id", "in", activeManaged(db, manageable))
     .execute();
 }

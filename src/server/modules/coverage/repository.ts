@@ -2,8 +2,8 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { scopeFlag, type RowScope } from "../access/scope.js";
 
-/** A partnership the caller can see, with what coverage needs of it, its lead organization and its program's stored composition, in one query. */
-export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string, visible: RowScope) {
+/** What coverage reads of a partnership, joined to its lead organization and its program's stored composition. */
+export function coverageSource(db: Kysely<DB>) {
   return db
     .selectFrom("partnerships")
     .innerJoin("organizations as lead", "lead.id", "partnerships.lead_organization_id")
@@ -18,8 +18,27 @@ export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string
       "partnerships.priority_groups",
       "partnerships.focus_issues",
       "composition.document as composition_document",
-      "composition.updated_at as composition_updated_at",
-    ])
+    ]);
+}
+
+/** What coverage counts of each member organization. */
+export const COVERAGE_MEMBER_COLUMNS = [
+  "memberships.id",
+  "memberships.organization_id",
+  "organizations.name",
+  "organizations.sector",
+  "organizations.has_crime_prevention_mandate",
+  "memberships.is_new_partner",
+  "memberships.is_critic",
+  "memberships.axis_stages",
+  "memberships.joined_on",
+  "memberships.left_on",
+] as const;
+
+/** A partnership the caller can see, with what coverage needs of it, its lead organization and its program's stored composition, in one query. */
+export function findPartnershipForCoverage(db: Kysely<DB>, partnershipId: string, visible: RowScope) {
+  return coverageSource(db)
+    .select("composition.updated_at as composition_updated_at")
     .where("partnerships.id", "=", partnershipId)
     .$call((qb) => (visible ? qb.where("partnerships.id", "in", visible) : qb))
     .executeTakeFirst();
@@ -32,18 +51,7 @@ export function listCoverageMembers(db: Kysely<DB>, partnershipId: string) {
   return db
     .selectFrom("memberships")
     .innerJoin("organizations", "organizations.id", "memberships.organization_id")
-    .select([
-      "memberships.id",
-      "memberships.organization_id",
-      "organizations.name",
-      "organizations.sector",
-      "organizations.has_crime_prevention_mandate",
-      "memberships.is_new_partner",
-      "memberships.is_critic",
-      "memberships.axis_stages",
-      "memberships.joined_on",
-      "memberships.left_on",
-    ])
+    .select(COVERAGE_MEMBER_COLUMNS)
     .where("memberships.partnership_id", "=", partnershipId)
     .execute();
 }
