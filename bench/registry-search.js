@@ -2,6 +2,7 @@
 // about the same whatever the size of the registry (target ≤ 1.3x). Names are drawn from a few word
 // lists with a fixed seed; a dozen Hamilton police names are in every registry, so that a selective
 // search has the same answer at both sizes, while "youth" matches a tenth of the registry.
+import { OPERATOR } from "../dist/server/actor.js";
 import { buildApp } from "../dist/server/app.js";
 import { openDatabase } from "../dist/server/db/database.js";
 import { migrateToLatest } from "../dist/server/db/migrate.js";
@@ -98,7 +99,7 @@ async function registryApp(url, count) {
       programIds: [],
       partnershipIds: [],
     },
-    null,
+    OPERATOR,
   );
   const { token } = await createApiToken(database.db, admin.id, "bench");
   const app = await buildApp(config, database);

@@ -3,7 +3,6 @@
 import { partnershipPageBenchmarks } from "./partnership-page.js";
 import { generated } from "./national.js";
 import { postgresServer, freshDatabase } from "./postgres.js";
-import { registryScaling } from "./registry-scaling.js";
 import { registrySearchBenchmarks } from "./registry-search.js";
 import { reportBenchmarks } from "./reports.js";
 import { singleRowPageBenchmarks } from "./single-row-pages.js";
@@ -54,15 +53,8 @@ await onDatabase("sqlite", null);
 if (serverUrl) await onDatabase("postgres", serverUrl);
 else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
 
-const registry = pagesOnly ? [] : [await registryScaling("sqlite")];
 if (!pagesOnly) for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
 if (serverUrl && !pagesOnly) {
-  const fresh = await freshDatabase(serverUrl, "registry");
-  try {
-    registry.push(await registryScaling("postgres", fresh.url));
-  } finally {
-    await fresh.drop();
-  }
   const search = await freshDatabase(serverUrl, "search");
   try {
     for (const result of await registrySearchBenchmarks(search.url)) rows.push({ dialect: "postgres", target: "≤ 1.3x", ...result });
@@ -75,4 +67,4 @@ console.log(table());
 console.log(
   "\nReference: the hand-written query for reports; the page with 50 partnerships for the partnership page and the single-row pages; the registry of 400 for the registry pages.",
 );
-for (const note of [...notes, ...registry]) console.log(note);
+for (const note of notes) console.log(note);
