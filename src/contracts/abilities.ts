@@ -29,6 +29,8 @@ export const membershipAbilitiesSchema = z.object({
   readInvolvement: z.boolean(),
   recordLeadView: z.boolean(),
   recordPartnerView: z.boolean(),
+  /** Confirm, for the member organization, a membership that awaits it (false once confirmed). */
+  confirm: z.boolean(),
 });
 export type MembershipAbilities = z.infer<typeof membershipAbilitiesSchema>;
 

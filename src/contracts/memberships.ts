@@ -54,6 +54,11 @@ export const membershipSchema = z.object({
   notes: z.string().nullable(),
   isCritic: z.boolean(),
   axisStages: z.array(axisStageSchema).nullable(),
+  /**
+   * When the member organization confirmed it takes part (or null while it awaits that): until then the
+   * partnership's staff have no right over its record and contacts.
+   */
+  confirmedAt: z.string().nullable(),
   abilities: membershipAbilitiesSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

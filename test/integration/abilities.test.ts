@@ -35,17 +35,20 @@ type Probe = {
   guarded?: true;
 };
 
-/** A partnership on the side, with the partner's organization as a member but not as the lead (a lead cannot be removed). */
+/**
+ * A partnership on the side, with the partner's organization as a member but not as the lead (a lead cannot be removed),
+ * its membership awaiting the organization's confirmation (so that confirming it is something to do).
+ */
 async function partnershipWithPartnerMember(context: Context): Promise<{ partnershipId: string; membershipId: string }> {
   if (context.side === "foreign") {
     const organization = await buildOrganization(context.db);
-    const membership = await buildMembership(context.db, worldPartnership(context), organization.id);
+    const membership = await buildMembership(context.db, worldPartnership(context), organization.id, { confirmed: false });
     return { partnershipId: worldPartnership(context), membershipId: membership.id };
   }
   const { world, db } = context;
   const partnership = await buildPartnership(db, { programId: world.programs.own.id, leadOrganizationId: world.organizations.ownLead.id });
   await db.insertInto("partnership_coordinators").values({ partnership_id: partnership.id, user_id: world.users.coordinator.id }).execute();
-  const membership = await buildMembership(db, partnership.id, world.organizations.ownMember.id);
+  const membership = await buildMembership(db, partnership.id, world.organizations.ownMember.id, { confirmed: false });
   return { partnershipId: partnership.id, membershipId: membership.id };
 }
 
@@ -94,6 +97,26 @@ const PROBES: Probe[] = [
     partial: true,
   },
   {
+    resource: "organization awaiting its confirmation",
+    // Made a member of the side's partnership by its staff, not yet confirmed by the organization.
+    read: async (context) => {
+      const organization = await buildOrganization(context.db);
+      await buildMembership(context.db, worldPartnership(context), organization.id, { confirmed: false });
+      return { url: `/api/v1/organizations/${organization.id}` };
+    },
+    attempts: async (_context, row) => ({
+      update: { method: "PATCH", url: `/api/v1/organizations/${row.id}`, payload: { notes: "Checked" }, ok: 200 },
+      readContacts: { method: "GET", url: `/api/v1/organizations/${row.id}/contacts`, ok: 200 },
+      manageContacts: {
+        method: "POST",
+        url: `/api/v1/organizations/${row.id}/contacts`,
+        payload: { name: uniqueName("Checked") },
+        ok: 201,
+      },
+    }),
+    partial: true,
+  },
+  {
     resource: "organization nothing refers to",
     read: async (context) => ({ url: `/api/v1/organizations/${await unreferencedOrganization(context, callerId(context))}` }),
     attempts: async (_context, row) => ({ delete: { method: "DELETE", url: `/api/v1/organizations/${row.id}`, ok: 204 } }),
@@ -133,6 +156,7 @@ const PROBES: Probe[] = [
         recordLeadView: { method: "PUT", url: `${url}/involvement/lead/${uniqueRound()}`, payload: answers, ok: 201 },
         recordPartnerView: { method: "PUT", url: `${url}/involvement/partner/${uniqueRound()}`, payload: answers, ok: 201 },
         update: { method: "PATCH", url, payload: { notes: "Checked" }, ok: 200 },
+        confirm: { method: "POST", url: `${url}/confirm`, ok: 200 },
         delete: { method: "DELETE", url, ok: 204 },
       };
     },

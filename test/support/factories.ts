@@ -108,15 +108,16 @@ export async function buildPartnership(
   return { id, name, programId, leadOrganizationId, leadMembershipId: leadMembership.id };
 }
 
-export function buildMembership(db: Kysely<DB>, partnershipId: string, organizationId: string) {
-  return insertMembership(db, partnershipId, organizationId, { joinedOn: "2026-01-15", origin: "lead_approached" });
+/** A confirmed membership, unless `confirmed: false` (one that awaits the organization's confirmation). */
+export function buildMembership(db: Kysely<DB>, partnershipId: string, organizationId: string, overrides: { confirmed?: boolean } = {}) {
+  return insertMembership(db, partnershipId, organizationId, { joinedOn: "2026-01-15", origin: "lead_approached", ...overrides });
 }
 
 async function insertMembership(
   db: Kysely<DB>,
   partnershipId: string,
   organizationId: string,
-  fields: { joinedOn: string; origin: string | null },
+  fields: { joinedOn: string; origin: string | null; confirmed?: boolean },
 ) {
   const id = newId();
   const at = now();
@@ -132,6 +133,7 @@ async function insertMembership(
       origin: fields.origin,
       is_new_partner: 0,
       notes: null,
+      confirmed_at: fields.confirmed === false ? null : at,
       created_at: at,
       updated_at: at,
     })

@@ -3,6 +3,15 @@
 // API reports each row's abilities from those scopes, and the role matrix reads its expectations
 // here. A new role must fill in every line: the table is a Record over the roles, and each reach is
 // spelt out, never inherited from a default.
+//
+// Taking part is not a right over an organization. Rights over an organization's record and its people
+// that come through partnerships ("inReadablePartnerships", "inManageablePartnerships") count only
+// confirmed memberships, the lead's included: adding an organization to a partnership, or opening a
+// partnership it leads, asks it to take part, and until one of its own users or an administrator
+// confirms (the membership's `confirm` ability), the partnership's staff see it in the registry as
+// everyone does and nothing more. A membership made by someone who may confirm it (an administrator,
+// a user of the organization, whoever registered it) is confirmed as it is made. A representative is
+// chosen among the contacts the caller may already read.
 import type { Role } from "../vocabulary.js";
 
 /**
@@ -14,14 +23,17 @@ export type Reach<Name extends string> = "all" | "none" | readonly [Name, ...Nam
 /** Partnerships of the programs assigned to the caller, those they coordinate, those their organization takes part in (as lead or member). */
 export type PartnershipReach = "assignedPrograms" | "coordinated" | "ownOrganization";
 /**
- * The caller's organization, those taking part in the partnerships they may read or manage, and those
- * they registered.
+ * The caller's organization, those taking part in the partnerships they may read or manage (through a
+ * confirmed membership), and those they registered.
  */
 export type OrganizationReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships" | "createdByMe";
 /** Programs assigned to the caller, and the programs of the partnerships they may read. */
 export type ProgramReach = "assignedPrograms" | "ofReadablePartnerships";
-/** Memberships of the caller's organization, and those of the partnerships they may read or manage. */
-export type MembershipReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships";
+/**
+ * Memberships of the caller's organization, those of the partnerships they may read or manage, and those
+ * of organizations they registered.
+ */
+export type MembershipReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships" | "ofOrganizationsCreatedByMe";
 
 export const PARTNERSHIP_ACTIONS = ["read", "update", "delete", "manageMembers", "classify"] as const;
 export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
@@ -30,7 +42,12 @@ export type OrganizationAction = (typeof ORGANIZATION_ACTIONS)[number];
 /** `openPartnerships`: start a partnership in the program or move one into it; `report`: narrow a report to it. */
 export const PROGRAM_ACTIONS = ["read", "update", "report", "openPartnerships", "chooseRubric", "editComposition"] as const;
 export type ProgramAction = (typeof PROGRAM_ACTIONS)[number];
-export const MEMBERSHIP_ACTIONS = ["readInvolvement", "recordLeadView", "recordPartnerView"] as const;
+/**
+ * `confirm`: vouch for the organization, so that the membership gives the partnership's staff their rights
+ * over its record and contacts (a membership made by someone who may confirm it is confirmed at once);
+ * `readNotes`: read what the partnership's staff wrote about the member.
+ */
+export const MEMBERSHIP_ACTIONS = ["readInvolvement", "recordLeadView", "recordPartnerView", "confirm", "readNotes"] as const;
 export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
 
 /** What a role may do regardless of any row. */
@@ -44,6 +61,8 @@ export const GLOBAL_ABILITIES = [
   "manageMail",
   /** Open the audit trail at all; how much of it is the role's `audit` reach. */
   "readAudit",
+  /** See who last changed a program's settings (its recommended composition): the program's staff, not its partners. */
+  "seeProgramEditors",
   "importInvolvement",
   /** Whether an import may open a partnership it does not find (in a program the caller may open partnerships in). */
   "importOpensPartnerships",
@@ -81,6 +100,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       manageUsers: true,
       manageMail: true,
       readAudit: true,
+      seeProgramEditors: true,
       importInvolvement: true,
       importOpensPartnerships: true,
       importRegistry: true,
@@ -89,7 +109,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     partnership: { read: "all", update: "all", delete: "all", manageMembers: "all", classify: "all" },
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
-    membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all" },
+    membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all", confirm: "all", readNotes: "all" },
     audit: { partnerships: "all", organizations: "all" },
   },
   program_officer: {
@@ -100,6 +120,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       manageUsers: false,
       manageMail: false,
       readAudit: true,
+      seeProgramEditors: true,
       importInvolvement: true,
       importOpensPartnerships: true,
       importRegistry: false,
@@ -132,6 +153,9 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       readInvolvement: ["inReadablePartnerships"],
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
+      // Only for their own organization or one they registered: adding another is asking it to take part.
+      confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
+      readNotes: ["inReadablePartnerships"],
     },
     audit: { partnerships: ["assignedPrograms"], organizations: ["readable"] },
   },
@@ -144,6 +168,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       manageUsers: false,
       manageMail: false,
       readAudit: false,
+      seeProgramEditors: true,
       importInvolvement: false,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -165,7 +190,13 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       chooseRubric: ["assignedPrograms"],
       editComposition: "none",
     },
-    membership: { readInvolvement: ["inReadablePartnerships"], recordLeadView: "none", recordPartnerView: "none" },
+    membership: {
+      readInvolvement: ["inReadablePartnerships"],
+      recordLeadView: "none",
+      recordPartnerView: "none",
+      confirm: ["ownOrganization"],
+      readNotes: ["inReadablePartnerships"],
+    },
     audit: { partnerships: "none", organizations: "none" },
   },
   coordinator: {
@@ -176,6 +207,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       manageUsers: false,
       manageMail: false,
       readAudit: true,
+      seeProgramEditors: true,
       importInvolvement: true,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -197,7 +229,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       readContacts: ["inReadablePartnerships", "createdByMe"],
       manageContacts: ["inManageablePartnerships", "createdByMe"],
     },
-    // Coordinators have no program assignments: they may open partnerships in any program.
+    // Coordinators have no program assignments: they may open partnerships in any program. Opening one
+    // gives them no right over its lead organization until that organization confirms its membership.
     program: {
       read: "all",
       update: "none",
@@ -210,6 +243,9 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       readInvolvement: ["inReadablePartnerships"],
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
+      // Only for their own organization or one they registered: adding another is asking it to take part.
+      confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
+      readNotes: ["inReadablePartnerships"],
     },
     audit: { partnerships: ["coordinated"], organizations: ["readable"] },
   },
@@ -222,6 +258,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       manageUsers: false,
       manageMail: false,
       readAudit: false,
+      seeProgramEditors: false,
       importInvolvement: false,
       importOpensPartnerships: false,
       importRegistry: false,
@@ -244,8 +281,15 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       chooseRubric: "none",
       editComposition: "none",
     },
-    // A partner reads and gives its own organization's view only, not how other members rated their involvement.
-    membership: { readInvolvement: ["ownOrganization"], recordLeadView: "none", recordPartnerView: ["ownOrganization"] },
+    // A partner reads and gives its own organization's view only, not how other members rated their involvement;
+    // it confirms its own organization's memberships, and reads the staff's notes about its own organization only.
+    membership: {
+      readInvolvement: ["ownOrganization"],
+      recordLeadView: "none",
+      recordPartnerView: ["ownOrganization"],
+      confirm: ["ownOrganization"],
+      readNotes: ["ownOrganization"],
+    },
     audit: { partnerships: "none", organizations: "none" },
   },
 };

@@ -128,6 +128,12 @@ export interface MembershipsTable {
   is_critic: Generated<number>;
   /** The stages of the prevention-to-re-entry axis as JSON text; null for the sector's usual ones. */
   axis_stages: string | null;
+  /**
+   * When a user of the member organization or an administrator confirmed the membership (or when it was
+   * added, by someone who could vouch for the organization); null while it awaits confirmation, when it
+   * gives the partnership's staff no right over the organization's record and contacts.
+   */
+  confirmed_at: string | null;
 }
 
 export interface AuditEventsTable {

@@ -157,6 +157,8 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
         origin: null,
         is_new_partner: 0,
         notes: null,
+        // The demo's partnerships are under way: every member has long since confirmed it takes part.
+        confirmed_at: at,
         ...stamps,
       });
     }
@@ -176,6 +178,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
         origin: member.origin,
         is_new_partner: member.isNew ? 1 : 0,
         notes: member.notes ?? null,
+        confirmed_at: at,
         ...stamps,
       });
     });

@@ -85,6 +85,8 @@ export const en = {
   "rubric.builtInId": "belongs to a built-in rubric",
   "rubric.nextVersion": 'The next version of "{id}" is {next}; reload it before saving',
   "rubric.nextVersionField": "must be {next}, the next version of this rubric",
+  "rubric.versionForbidden":
+    "Programs you have no say over use this rubric; only an administrator, or someone who may choose the rubric of every program using it, can add a version",
   "rubric.chooseForbidden": "Only administrators and the program's evaluators can choose its rubric",
   "rubric.foreignIndicators": "reads indicators that involvement records do not hold ({indicators})",
   "rubric.unreadIndicator": 'is not an indicator of the rubric "{id}"',
@@ -120,6 +122,9 @@ export const en = {
   "membership.representativeNotContact": "must be a contact of the member organization",
   "membership.alreadyMember": '"{name}" is already a member of this partnership',
   "membership.alreadyMemberField": "is already a member of this partnership",
+  "membership.representativeHidden":
+    "must be one of the contacts you can already see; the organization's contacts open to the partnership once it confirms it takes part",
+  "membership.confirmForbidden": "Only a user of the member organization or an administrator can confirm that it takes part",
   "membership.leadRemoval": '"{name}" leads this partnership; make another organization the lead before removing it',
   "involvement.leadViewForbidden": "Only those who manage this partnership can record the lead's view of a member",
   "involvement.partnerViewForbidden":

@@ -84,6 +84,8 @@ export const fr: Record<MessageKey, Message> = {
   "rubric.builtInId": "appartient à une grille intégrée",
   "rubric.nextVersion": "La prochaine version de «\u00a0{id}\u00a0» porte le numéro {next}\u202f; rechargez la grille avant d'enregistrer",
   "rubric.nextVersionField": "doit être {next}, le numéro de la prochaine version de cette grille",
+  "rubric.versionForbidden":
+    "Des programmes sur lesquels vous n'avez pas de droit utilisent cette grille\u202f; seul un administrateur, ou quelqu'un qui peut choisir la grille de chacun des programmes qui l'utilisent, peut en ajouter une version",
   "rubric.chooseForbidden": "Seuls les administrateurs et les évaluateurs du programme peuvent choisir sa grille",
   "rubric.foreignIndicators": "lit des indicateurs que les fiches de participation ne contiennent pas ({indicators})",
   "rubric.unreadIndicator": "n'est pas un indicateur de la grille «\u00a0{id}\u00a0»",
@@ -117,6 +119,9 @@ export const fr: Record<MessageKey, Message> = {
   "membership.representativeNotContact": "doit être une personne-ressource de l'organisme membre",
   "membership.alreadyMember": "«\u00a0{name}\u00a0» est déjà membre de ce partenariat",
   "membership.alreadyMemberField": "est déjà membre de ce partenariat",
+  "membership.representativeHidden":
+    "doit être l'une des personnes-ressources que vous voyez déjà\u202f; celles de l'organisme s'ouvrent au partenariat une fois qu'il a confirmé sa participation",
+  "membership.confirmForbidden": "Seul un utilisateur de l'organisme membre ou un administrateur peut confirmer sa participation",
   "membership.leadRemoval": "«\u00a0{name}\u00a0» dirige ce partenariat\u202f; désignez un autre organisme responsable avant de le retirer",
   "involvement.leadViewForbidden":
     "Seuls les gestionnaires de ce partenariat peuvent consigner le point de vue de l'organisme responsable sur un membre",

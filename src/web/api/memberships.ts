@@ -66,3 +66,12 @@ export function useRemoveMember(partnershipId: string) {
     onSuccess: refresh,
   });
 }
+
+/** Confirms, for the member organization, that it takes part (its users and administrators). */
+export function useConfirmMember(partnershipId: string) {
+  const refresh = useRefreshAfterMembershipChange(partnershipId);
+  return useMutation({
+    mutationFn: (id: string) => apiRequest(membershipSchema, "POST", `/partnerships/${partnershipId}/members/${id}/confirm`),
+    onSuccess: refresh,
+  });
+}

@@ -21,7 +21,7 @@ function uniqueRound(): string {
   return uniqueName("round").replace(" ", "-");
 }
 
-function rubricDocument() {
+export function rubricDocument() {
   const text = { en: "Text", fr: "Texte" };
   return {
     id: uniqueName("matrix-rubric").replace(" ", "-"),

@@ -126,6 +126,7 @@ function membership(context: PlanContext, partnershipId: string, organizationId:
     origin: isLead ? null : drawWeighted(context.random, ORIGINS),
     is_new_partner: !isLead && context.random.chance(0.4) ? 1 : 0,
     notes: null,
+    confirmed_at: context.at,
     created_at: context.at,
     updated_at: context.at,
   };

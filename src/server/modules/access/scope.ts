@@ -103,45 +103,37 @@ export function partnershipCondition(db: Kysely<DB>, caller: Caller, action: Par
   return sql<boolean>`(${sql.join(conditions, sql` or `)})`;
 }
 
-/** Organizations that take part (as lead or member) in the given partnerships, or in any when null. */
+/**
+ * Organizations that take part in the given partnerships (or in any, when null) through a confirmed
+ * membership. The lead is a member like the others, so a partnership opened with an organization as its
+ * lead gives no more than adding it would: nothing until it confirms.
+ */
 function organizationsIn(db: Kysely<DB>, partnerships: Scope): IdQuery {
   return db
     .selectFrom("memberships")
     .select("memberships.organization_id as id")
-    .$call((qb) => (partnerships ? qb.where("memberships.partnership_id", "in", partnerships) : qb))
-    .union(
-      db
-        .selectFrom("partnerships")
-        .select("partnerships.lead_organization_id as id")
-        .$call((qb) => (partnerships ? qb.where("partnerships.id", "in", partnerships) : qb)),
-    );
+    .where("memberships.confirmed_at", "is not", null)
+    .$call((qb) => (partnerships ? qb.where("memberships.partnership_id", "in", partnerships) : qb));
 }
 
 /**
- * The same, about one organization: its few memberships and the partnerships it leads, each checked
- * against the partnerships' scope one at a time (a correlated EXISTS), so that the scope is never
- * listed in full.
+ * The same, about one organization: its few confirmed memberships, each checked against the
+ * partnerships' scope one at a time (a correlated EXISTS), so that the scope is never listed in full.
  */
 function organizationIn(db: Kysely<DB>, partnerships: Scope, organizationId: string): IdQuery {
-  const inScope = (column: "memberships.partnership_id" | "partnerships.id") => (qb: IdQuery) =>
-    partnerships
-      ? qb.where((eb) => eb.exists(eb.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", column)))
-      : qb;
   return (
     db
       .selectFrom("memberships")
       .select("memberships.organization_id as id")
-      .where("memberships.organization_id", "=", organizationId) as IdQuery
-  )
-    .$call(inScope("memberships.partnership_id"))
-    .union(
-      (
-        db
-          .selectFrom("partnerships")
-          .select("partnerships.lead_organization_id as id")
-          .where("partnerships.lead_organization_id", "=", organizationId) as IdQuery
-      ).$call(inScope("partnerships.id")),
-    );
+      .where("memberships.organization_id", "=", organizationId)
+      .where("memberships.confirmed_at", "is not", null) as IdQuery
+  ).$call((qb) =>
+    partnerships
+      ? qb.where((eb) =>
+          eb.exists(eb.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", "memberships.partnership_id")),
+        )
+      : qb,
+  );
 }
 
 /** `one`: only this organization, narrowed inside every part. */
@@ -210,6 +202,12 @@ function membershipPart(db: Kysely<DB>, actor: Actor, name: MembershipReach, wit
         return membershipsIn(db, partnerships("read"));
       case "inManageablePartnerships":
         return membershipsIn(db, partnerships("update"));
+      case "ofOrganizationsCreatedByMe":
+        return db
+          .selectFrom("memberships")
+          .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+          .select("memberships.id as id")
+          .where("organizations.created_by", "=", actor.userId);
     }
   })();
   return within === undefined ? query : query.where("memberships.partnership_id", "=", within);

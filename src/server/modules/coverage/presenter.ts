@@ -77,14 +77,15 @@ export function presentProgramComposition(
   programId: string,
   composition: Composition,
   stored: { updatedAt: string | null; updatedBy: { id: string; name: string } | null } | null,
-  canUpdate: boolean,
+  viewer: { canUpdate: boolean; seesEditor: boolean },
 ): ProgramComposition {
   return {
     programId,
     isDefault: stored === null,
     composition,
     updatedAt: stored?.updatedAt ?? null,
-    updatedBy: stored?.updatedBy ?? null,
-    abilities: { update: canUpdate },
+    // Who saved a program's settings is for the program's staff (`seeProgramEditors`): partners see when, not by whom.
+    updatedBy: viewer.seesEditor ? (stored?.updatedBy ?? null) : null,
+    abilities: { update: viewer.canUpdate },
   };
 }

@@ -48,10 +48,10 @@ async function loadProgramComposition(db: Kysely<DB>, actor: Actor, programId: s
 /** The composition a program recommends: its own, or the built-in one (flagged isDefault). */
 export async function getProgramComposition(db: Kysely<DB>, actor: Actor, programId: string) {
   const row = await loadProgramComposition(db, actor, programId);
-  const canEdit = row.can_edit === 1;
-  if (row.document === null) return presentProgramComposition(programId, DEFAULT_COMPOSITION, null, canEdit);
+  const viewer = { canUpdate: row.can_edit === 1, seesEditor: scope.may(actor, "seeProgramEditors") };
+  if (row.document === null) return presentProgramComposition(programId, DEFAULT_COMPOSITION, null, viewer);
   const updatedBy = row.updated_by !== null && row.updated_by_name !== null ? { id: row.updated_by, name: row.updated_by_name } : null;
-  return presentProgramComposition(programId, storedComposition(row.document, programId), { updatedAt: row.updated_at, updatedBy }, canEdit);
+  return presentProgramComposition(programId, storedComposition(row.document, programId), { updatedAt: row.updated_at, updatedBy }, viewer);
 }
 
 /** The keys of a stored composition's slots, for the audit trail. */

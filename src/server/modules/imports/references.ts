@@ -243,6 +243,8 @@ export class References {
       is_critic: 0,
       axis_stages: null,
       notes: null,
+      // Confirmed after the insert wherever the caller may confirm it, as one added through the API.
+      confirmed_at: null,
       created_at: this.at,
       updated_at: this.at,
     };

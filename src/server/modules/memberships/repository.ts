@@ -4,7 +4,7 @@ import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 /**
  * What the caller may do with memberships of one partnership: `contactsVisible` (organizations whose
- * representative may be shown), the partnership's `manageMembers` flag, and the involvement scopes
+ * representative may be shown), the partnership's `manageMembers` flag, and the membership scopes
  * narrowed to the partnership's memberships.
  */
 export type MembershipScopes = {
@@ -13,6 +13,8 @@ export type MembershipScopes = {
   readInvolvement: RowScope;
   recordLeadView: RowScope;
   recordPartnerView: RowScope;
+  confirm: RowScope;
+  readNotes: RowScope;
 };
 
 /** 1 for the membership of the partnership's lead organization: the lead is a member, marked as the lead. */
@@ -44,6 +46,8 @@ function withDetails(query: ReturnType<typeof selectMemberships>, scopes: Member
       scopeFlag("memberships.id", scopes.readInvolvement).as("can_read_involvement"),
       scopeFlag("memberships.id", scopes.recordLeadView).as("can_record_lead_view"),
       scopeFlag("memberships.id", scopes.recordPartnerView).as("can_record_partner_view"),
+      scopeFlag("memberships.id", scopes.confirm).as("can_confirm"),
+      scopeFlag("memberships.id", scopes.readNotes).as("can_read_notes"),
     ])
     .select([
       "organizations.name as organization_name",
@@ -118,6 +122,26 @@ export async function countMembersOtherThan(db: Kysely<DB>, partnershipId: strin
 
 export async function insertMembership(db: Kysely<DB>, row: NewMembership): Promise<void> {
   await db.insertInto("memberships").values(row).execute();
+}
+
+/**
+ * Confirms those of the memberships that are not confirmed yet and that the scope takes in (the
+ * caller's `confirm` scope), in statements of a thousand ids; the ids confirmed.
+ */
+export async function confirmMemberships(db: Kysely<DB>, ids: readonly string[], scope: Scope, at: string): Promise<string[]> {
+  const confirmed: string[] = [];
+  for (let start = 0; start < ids.length; start += 1000) {
+    const rows = await db
+      .updateTable("memberships")
+      .set({ confirmed_at: at })
+      .where("id", "in", ids.slice(start, start + 1000))
+      .where("confirmed_at", "is", null)
+      .$call((qb) => (scope ? qb.where("id", "in", scope) : qb))
+      .returning("id")
+      .execute();
+    confirmed.push(...rows.map((row) => row.id));
+  }
+  return confirmed;
 }
 
 export async function updateMembership(db: Kysely<DB>, id: string, patch: MembershipPatch): Promise<void> {

@@ -73,6 +73,19 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     (request) => service.updateMember(db, actorOf(request), request.params.id, request.params.membershipId, request.body),
   );
 
+  app.post(
+    "/partnerships/:id/members/:membershipId/confirm",
+    {
+      schema: {
+        tags,
+        summary: "Confirm, for the member organization, that it takes part (a user of that organization or an administrator)",
+        params: membershipParamsSchema,
+        response: { 200: membershipSchema },
+      },
+    },
+    (request) => service.confirmMember(db, actorOf(request), request.params.id, request.params.membershipId),
+  );
+
   app.delete(
     "/partnerships/:id/members/:membershipId",
     {

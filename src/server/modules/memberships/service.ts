@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { PaginationQuery } from "../../../contracts/common.js";
 import type { MembershipCreate, MembershipUpdate } from "../../../contracts/memberships.js";
-import type { DB, MembershipPatch } from "../../db/schema.js";
-import type { Actor } from "../../actor.js";
+import type { DB, MembershipPatch, NewMembership } from "../../db/schema.js";
+import type { Actor, Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
@@ -25,14 +25,35 @@ async function loadEditablePartnership(db: Kysely<DB>, actor: Actor, partnership
 }
 
 /**
- * A representative must be a contact of the member organization. Its contacts need not be visible yet:
- * a caller who may change the partnership sees the contacts of every member once the membership exists.
+ * A representative must be a contact of the member organization that the caller may already read: a
+ * membership opens no contact to anyone before the organization confirms it, so naming one of its
+ * people is not a way to see them. Checked once the membership is in place (and confirmed, if the caller
+ * may confirm it), so that whoever could vouch for the organization may name its people at once.
  */
-async function assertRepresentativeOf(db: Kysely<DB>, organizationId: string, contactId: string | null | undefined) {
+async function assertRepresentativeOf(db: Kysely<DB>, actor: Actor, organizationId: string, contactId: string | null | undefined) {
   if (!contactId) return;
   if (!(await findContact(db, organizationId, contactId))) {
     throw AppError.invalid("representativeContactId", text("membership.representativeNotContact"));
   }
+  const readable = scope.rowScope(db, actor, "organization", "readContacts", organizationId);
+  if (!(await findVisibleOrganization(db, organizationId, readable))) {
+    throw AppError.invalid("representativeContactId", text("membership.representativeHidden"));
+  }
+}
+
+/**
+ * Confirms the given new memberships of a partnership wherever the caller may confirm them (an
+ * administrator, a user of the organization, whoever registered it); the others await confirmation.
+ */
+export async function confirmWhereAllowed(db: Kysely<DB>, caller: Caller, partnershipId: string, ids: readonly string[], at: string) {
+  return repo.confirmMemberships(db, ids, scope.membershipsOfPartnership(db, caller, "confirm", partnershipId), at);
+}
+
+/** The same for the memberships an import has just inserted, in any partnerships; the rows say which were confirmed, for the audit trail. */
+export async function confirmAddedWhereAllowed(db: Kysely<DB>, caller: Caller, rows: NewMembership[], at: string): Promise<void> {
+  const ids = rows.map((row) => row.id);
+  const confirmed = new Set(await repo.confirmMemberships(db, ids, scope.scopeOf(db, caller, "membership", "confirm"), at));
+  for (const row of rows) if (confirmed.has(row.id)) row.confirmed_at = at;
 }
 
 /** What the caller may do with the memberships of a partnership they can see. */
@@ -44,6 +65,8 @@ function membershipScopes(db: Kysely<DB>, actor: Actor, partnership: { id: strin
     readInvolvement: of("readInvolvement"),
     recordLeadView: of("recordLeadView"),
     recordPartnerView: of("recordPartnerView"),
+    confirm: of("confirm"),
+    readNotes: of("readNotes"),
   };
 }
 
@@ -82,7 +105,6 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
         { field: "organizationId", message: text("membership.alreadyMemberField") },
       ]);
     }
-    await assertRepresentativeOf(trx, input.organizationId, input.representativeContactId);
     const at = now();
     const row = {
       id,
@@ -96,10 +118,13 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
       notes: input.notes ?? null,
       is_critic: input.isCritic ? 1 : 0,
       axis_stages: axisStagesAsJson(input.axisStages ?? null),
+      confirmed_at: null,
       created_at: at,
       updated_at: at,
     };
     await repo.insertMembership(trx, row);
+    const confirmed = (await confirmWhereAllowed(trx, actor, partnershipId, [id], at)).length > 0;
+    await assertRepresentativeOf(trx, actor, input.organizationId, input.representativeContactId);
     await recordAudit(trx, {
       userId: actor.userId,
       action: "create",
@@ -107,7 +132,7 @@ export async function addMember(db: Kysely<DB>, actor: Actor, partnershipId: str
       entityId: id,
       partnershipId,
       organizationId: input.organizationId,
-      changes: insertChanges({ ...row, partnership_id: undefined }),
+      changes: insertChanges({ ...row, partnership_id: undefined, confirmed_at: confirmed ? at : null }),
     });
   });
   return getMembership(db, actor, partnershipId, id);
@@ -118,7 +143,7 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
     await loadEditablePartnership(trx, actor, partnershipId);
     const current = await repo.findMembershipFields(trx, partnershipId, membershipId);
     if (!current) throw AppError.notFound("membership");
-    await assertRepresentativeOf(trx, current.organization_id, input.representativeContactId);
+    await assertRepresentativeOf(trx, actor, current.organization_id, input.representativeContactId);
     const joinedOn = input.joinedOn === undefined ? current.joined_on : input.joinedOn;
     const leftOn = input.leftOn === undefined ? current.left_on : input.leftOn;
     if (joinedOn && leftOn && leftOn < joinedOn) throw AppError.invalid("leftOn", text("field.leftBeforeJoined"));
@@ -165,4 +190,30 @@ export async function removeMember(db: Kysely<DB>, actor: Actor, partnershipId: 
       changes: { organizationId: [current.organization_id, null] },
     });
   });
+}
+
+/**
+ * Confirms, for the member organization, that it takes part: from then on the partnership's staff have
+ * their rights over its record and contacts. Confirming a confirmed membership changes nothing.
+ */
+export async function confirmMember(db: Kysely<DB>, actor: Actor, partnershipId: string, membershipId: string) {
+  await db.transaction().execute(async (trx) => {
+    const partnership = await loadPartnershipAccess(trx, actor, partnershipId);
+    const row = await repo.findMembership(trx, partnershipId, membershipId, membershipScopes(trx, actor, partnership));
+    if (!row) throw AppError.notFound("membership");
+    if (row.can_confirm !== 1) throw AppError.forbidden(text("membership.confirmForbidden"));
+    if (row.confirmed_at !== null) return;
+    const at = now();
+    await repo.confirmMemberships(trx, [membershipId], null, at);
+    await recordAudit(trx, {
+      userId: actor.userId,
+      action: "update",
+      entity: "membership",
+      entityId: membershipId,
+      partnershipId,
+      organizationId: row.organization_id,
+      changes: { confirmedAt: [null, at] },
+    });
+  });
+  return getMembership(db, actor, partnershipId, membershipId);
 }

@@ -4,8 +4,18 @@ import { escapeLike, nameKey } from "../../../domain/registry/name-key.js";
 import type { DB, NewOrganization, OrganizationPatch } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
-/** What may be done to organizations: each a scope of ids (for a list) or narrowed to one (for a single row). */
-export type OrganizationScopes<S extends Scope = Scope> = { visible: S; update: S; delete: S; readContacts: S; manageContacts: S };
+/**
+ * What may be done to organizations: each a scope of ids (for a list) or narrowed to one (for a single row);
+ * `partnerships`, the partnerships the caller may read, whose memberships alone an organization's count takes in.
+ */
+export type OrganizationScopes<S extends Scope = Scope> = {
+  visible: S;
+  update: S;
+  delete: S;
+  readContacts: S;
+  manageContacts: S;
+  partnerships: Scope;
+};
 
 const SORT_COLUMNS = {
   name: "organizations.name_key",
@@ -57,6 +67,17 @@ function withDetails(query: ReturnType<typeof selectOrganizations>, scopes: Orga
         .selectFrom("memberships")
         .select(eb.fn.countAll<number>().as("n"))
         .whereRef("memberships.organization_id", "=", "organizations.id")
+        // Only the memberships the caller may see: a count must not tell of partnerships hidden from them. Each of
+        // the organization's few memberships is checked against the scope (a correlated EXISTS), never the scope listed.
+        .$call((qb) => {
+          const partnerships = scopes.partnerships;
+          if (!partnerships) return qb;
+          return qb.where((inner) =>
+            inner.exists(
+              inner.selectFrom(partnerships.as("reach")).select("reach.id").whereRef("reach.id", "=", "memberships.partnership_id"),
+            ),
+          );
+        })
         .as("membership_count"),
     )
     .select([

@@ -30,23 +30,24 @@ async function assertNameFree(db: Kysely<DB>, sector: string, name: string, exce
   }
 }
 
-function scopesOf<S extends Scope>(of: (action: OrganizationAction) => S): repo.OrganizationScopes<S> {
+function scopesOf<S extends Scope>(of: (action: OrganizationAction) => S, partnerships: Scope): repo.OrganizationScopes<S> {
   return {
     visible: of("read"),
     update: of("update"),
     delete: of("delete"),
     readContacts: of("readContacts"),
     manageContacts: of("manageContacts"),
+    partnerships,
   };
 }
 
 /** The caller's scopes narrowed to one organization. */
 export function organizationRowScopes(db: Kysely<DB>, actor: Actor, id: string): repo.OrganizationScopes<RowScope> {
-  return scopesOf((action) => scope.rowScope(db, actor, "organization", action, id));
+  return scopesOf((action) => scope.rowScope(db, actor, "organization", action, id), scope.scopeOf(db, actor, "partnership", "read"));
 }
 
 export async function listOrganizations(db: Kysely<DB>, actor: Actor, query: OrganizationListQuery) {
-  const scopes = scopesOf((action) => scope.scopeOf(db, actor, "organization", action));
+  const scopes = scopesOf((action) => scope.scopeOf(db, actor, "organization", action), scope.scopeOf(db, actor, "partnership", "read"));
   const { rows, total } = await repo.listOrganizations(db, query, scopes, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentOrganization), total, query);
 }

@@ -71,12 +71,18 @@ async function assertLeadVisible(db: Kysely<DB>, actor: Actor, organizationId: s
   }
 }
 
-/** The lead always takes part: it is added as a member when it is not one already. */
-async function ensureLeadIsMember(db: Kysely<DB>, partnershipId: string, organizationId: string): Promise<void> {
+/**
+ * The lead always takes part: it is added as a member when it is not one already. Like any other member,
+ * it is confirmed at once only where the caller may confirm it (an administrator, a user of the lead
+ * organization, whoever registered it); otherwise opening the partnership gives no right over the lead's
+ * record and contacts until the lead confirms.
+ */
+async function ensureLeadIsMember(db: Kysely<DB>, actor: Actor, partnershipId: string, organizationId: string): Promise<void> {
   if (await memberships.findMembershipOfOrganization(db, partnershipId, organizationId)) return;
   const at = now();
+  const id = newId();
   await memberships.insertMembership(db, {
-    id: newId(),
+    id,
     partnership_id: partnershipId,
     organization_id: organizationId,
     joined_on: null,
@@ -85,9 +91,11 @@ async function ensureLeadIsMember(db: Kysely<DB>, partnershipId: string, organiz
     origin: null,
     is_new_partner: 0,
     notes: null,
+    confirmed_at: null,
     created_at: at,
     updated_at: at,
   });
+  await memberships.confirmMemberships(db, [id], scope.membershipsOfPartnership(db, actor, "confirm", partnershipId), at);
 }
 
 function keysAsJson(keys: readonly string[]): string {
@@ -120,7 +128,7 @@ export async function createPartnership(db: Kysely<DB>, actor: Actor, input: Par
       updated_by: actor.userId,
     };
     await repo.insertPartnership(trx, row);
-    await ensureLeadIsMember(trx, id, input.leadOrganizationId);
+    await ensureLeadIsMember(trx, actor, id, input.leadOrganizationId);
     // Otherwise a coordinator would create a partnership they could not see.
     if (actor.role === "coordinator") await repo.addCoordinator(trx, id, actor.userId);
     await recordAudit(trx, {
@@ -142,7 +150,7 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
     if (input.programId !== undefined && input.programId !== current.program_id) await assertProgramOpen(trx, actor, input.programId);
     if (input.leadOrganizationId !== undefined && input.leadOrganizationId !== current.lead_organization_id) {
       await assertLeadVisible(trx, actor, input.leadOrganizationId);
-      await ensureLeadIsMember(trx, id, input.leadOrganizationId);
+      await ensureLeadIsMember(trx, actor, id, input.leadOrganizationId);
     }
     const startDate = input.startDate === undefined ? current.start_date : input.startDate;
     const endDate = input.endDate === undefined ? current.end_date : input.endDate;

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { DB, NewRubric } from "../../db/schema.js";
-import { scopeFlag, type RowScope } from "../access/scope.js";
+import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 /** A stored rubric: the given version, or the latest one. */
 export function findRubricRow(db: Kysely<DB>, id: string, version?: number) {
@@ -77,5 +77,14 @@ export async function saveProgramRubric(db: Kysely<DB>, programId: string, rubri
     .insertInto("program_default_rubrics")
     .values({ program_id: programId, rubric_id: rubricId, set_by: setBy, set_at: setAt })
     .onConflict((oc) => oc.column("program_id").doUpdateSet({ rubric_id: rubricId, set_by: setBy, set_at: setAt }))
+    .execute();
+}
+
+/** The programs whose chosen rubric this is, and for each whether the caller may choose its rubric. */
+export function programsUsingRubric(db: Kysely<DB>, rubricId: string, choosable: Scope) {
+  return db
+    .selectFrom("program_default_rubrics")
+    .select(["program_default_rubrics.program_id", scopeFlag("program_default_rubrics.program_id", choosable).as("can_choose")])
+    .where("program_default_rubrics.rubric_id", "=", rubricId)
     .execute();
 }

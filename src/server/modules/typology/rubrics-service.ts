@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { PaginationQuery } from "../../../contracts/common.js";
 import { isBuiltInRubricId, latestBuiltInRubrics } from "../../../domain/typology/built-in-rubrics.js";
+import { mayAddRubricVersion } from "../../../domain/typology/rubric-ownership.js";
 import type { RubricDraft } from "../../../domain/typology/rubric-schema.js";
 import type { Rubric } from "../../../domain/typology/rubric.js";
 import type { DB } from "../../db/schema.js";
@@ -36,6 +37,14 @@ export async function getRubric(db: Kysely<DB>, id: string, version?: number) {
   return presentRubric(storedRubric(row), { createdAt: row.created_at });
 }
 
+/** A new version changes how every program using the rubric classifies: it needs a say over each of them. */
+async function assertMayAddVersion(db: Kysely<DB>, actor: Actor, rubricId: string): Promise<void> {
+  const uses = await repo.programsUsingRubric(db, rubricId, scope.scopeOf(db, actor, "program", "chooseRubric"));
+  if (!mayAddRubricVersion(uses.map((use) => ({ programId: use.program_id, mayChooseRubric: use.can_choose === 1 })))) {
+    throw AppError.forbidden(text("rubric.versionForbidden"));
+  }
+}
+
 /**
  * Saves a new rubric or the next version of a stored one. Versions are never edited in place: every
  * stored result names the version it came from.
@@ -47,6 +56,7 @@ export async function createRubric(db: Kysely<DB>, actor: Actor, draft: RubricDr
   }
   const version = await db.transaction().execute(async (trx) => {
     const next = ((await repo.latestRubricVersion(trx, draft.id)) ?? 0) + 1;
+    if (next > 1) await assertMayAddVersion(trx, actor, draft.id);
     if (draft.version !== undefined && draft.version !== next) {
       throw new AppError("conflict", text("rubric.nextVersion", { id: draft.id, next }), [
         { field: "version", message: text("rubric.nextVersionField", { next }) },

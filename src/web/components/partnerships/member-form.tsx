@@ -52,12 +52,14 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
   });
 
   const organizationId = form.getValues().organizationId;
-  const contacts = useContacts(organizationId);
-  const contactOptions = (contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: contact.name }));
   const organizationProps = form.getInputProps("organizationId");
-  // A new member's sector is known only once its organization is chosen.
-  const chosenOrganization = useOrganization(membership ? null : organizationId);
+  // A new member's sector is known only once its organization is chosen; whether its contacts are open to
+  // the reader (not before the organization confirms it takes part) is the organization's own ability.
+  const chosenOrganization = useOrganization(organizationId);
   const sector = membership?.organization.sector ?? chosenOrganization.data?.sector ?? null;
+  const contactsClosed = chosenOrganization.data?.abilities.readContacts === false;
+  const contacts = useContacts(organizationId, chosenOrganization.data?.abilities.readContacts === true);
+  const contactOptions = (contacts.data?.data ?? []).map((contact) => ({ value: contact.id, label: contact.name }));
   const initialOrganization = membership ? { value: membership.organization.id, label: membership.organization.name } : null;
 
   return (
@@ -85,10 +87,16 @@ export function MemberForm({ partnershipId, membership, memberIds, onDone }: Pro
         </SimpleGrid>
         <Select
           label={t("members.representative")}
-          description={organizationId ? t("members.representativeDescription") : t("members.representativeNeedsOrganization")}
+          description={
+            !organizationId
+              ? t("members.representativeNeedsOrganization")
+              : contactsClosed
+                ? t("members.representativeAfterConfirmation")
+                : t("members.representativeDescription")
+          }
           placeholder={t("select.choose")}
           data={contactOptions}
-          disabled={!organizationId}
+          disabled={!organizationId || contactsClosed}
           clearable
           searchable
           nothingFoundMessage={t("contacts.empty")}

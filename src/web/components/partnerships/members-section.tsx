@@ -3,10 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Membership } from "../../../contracts/memberships.js";
 import type { Partnership } from "../../../contracts/partnerships.js";
-import { useMemberships, useRemoveMember } from "../../api/memberships.js";
+import { useConfirmMember, useMemberships, useRemoveMember } from "../../api/memberships.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { PlusIcon } from "../icons.js";
-import { errorMessage, notifySuccess } from "../notify.js";
+import { errorMessage, notifyError, notifySuccess } from "../notify.js";
 import { PaginationBar } from "../pagination-bar.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
@@ -20,6 +20,7 @@ export function MembersSection({ partnership }: { partnership: Partnership }) {
   const [page, setPage] = useState(1);
   const members = useMemberships(partnership.id, page);
   const remove = useRemoveMember(partnership.id);
+  const confirm = useConfirmMember(partnership.id);
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Membership | null>(null);
   const canAdd = partnership.abilities.manageMembers;
@@ -52,6 +53,13 @@ export function MembersSection({ partnership }: { partnership: Partnership }) {
                 caption={t("members.tableCaption", { name: partnership.name })}
                 onEdit={(membership) => setEditing({ membership })}
                 onRemove={setRemoving}
+                confirming={confirm.isPending ? (confirm.variables ?? null) : null}
+                onConfirm={(membership) =>
+                  confirm.mutate(membership.id, {
+                    onSuccess: () => notifySuccess(t("members.confirmedMessage", { name: membership.organization.name })),
+                    onError: (error) => notifyError(error, t("errors.saveFailed"), t),
+                  })
+                }
               />
               <PaginationBar pagination={current.pagination} onChange={setPage} />
             </>

@@ -13,9 +13,13 @@ type Props = {
   /** Offered on the rows whose abilities allow it. */
   onEdit: (membership: Membership) => void;
   onRemove: (membership: Membership) => void;
+  /** Offered on the memberships awaiting a confirmation the reader may give. */
+  onConfirm: (membership: Membership) => void;
+  /** The membership being confirmed, whose button shows it is busy. */
+  confirming: string | null;
 };
 
-export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
+export function MembersTable({ members, caption, onEdit, onRemove, onConfirm, confirming }: Props) {
   const { t } = useTranslation();
   const vocabulary = useVocabulary();
   const format = useFormat();
@@ -58,6 +62,23 @@ export function MembersTable({ members, caption, onEdit, onRemove }: Props) {
                   <Badge {...toneProps("critic")} radius="sm" tt="none" fw={500} ml="xs">
                     {t("coverage.critic")}
                   </Badge>
+                )}
+                {member.confirmedAt === null && (
+                  <Text fz="xs" c="dimmed" mt={4}>
+                    {t("members.awaitingConfirmation")}
+                  </Text>
+                )}
+                {member.abilities.confirm && (
+                  <Button
+                    variant="light"
+                    size="compact-sm"
+                    mt={4}
+                    loading={confirming === member.id}
+                    aria-label={t("members.confirmOf", { name: member.organization.name })}
+                    onClick={() => onConfirm(member)}
+                  >
+                    {t("members.confirm")}
+                  </Button>
                 )}
               </Table.Td>
               <Table.Td>{vocabulary.label("sector", member.organization.sector)}</Table.Td>

@@ -19,6 +19,7 @@ import { readFileTable, type ImportFile } from "../upload-file.js";
 import { planInvolvement, recordRows, type ReadRow } from "./plan.js";
 import { upsertRecords } from "./repository.js";
 import { readInvolvementRow, type InvolvementColumn } from "./rows.js";
+import { confirmAddedWhereAllowed } from "../../memberships/service.js";
 
 /**
  * Imports involvement records from a CSV or XLSX file (first sheet). `caller` is the operator for the command
@@ -65,6 +66,7 @@ export async function importInvolvement(
 
     const audit = new ImportAudit(rights.userId, at);
     await repo.insertRegistryRows(trx, { ...references.added, contacts: [] });
+    await confirmAddedWhereAllowed(trx, caller, references.added.memberships, at);
     await upsertRecords(trx, await recordRows(trx, plan.changes, rights, at, audit));
     audit.addReferences(references);
     audit.addImport("involvement", { file: file.name, rows: rows.length, counts: report.counts });

@@ -24,6 +24,7 @@ import { partnershipPlanner } from "./partnerships.js";
 import { applyPatches } from "./repository.js";
 import { entitySheets, type EntitySheet } from "./sheets.js";
 import { RegistryState } from "./state.js";
+import { confirmAddedWhereAllowed } from "../../memberships/service.js";
 
 /** The values of one column of a sheet, found by header, for looking names up before the rows are read. */
 function columnValues(sheet: Sheet, column: string): string[] {
@@ -122,6 +123,7 @@ export async function importRegistry(
     if (options.dryRun || !hasChanges(state)) return report;
 
     await repo.insertRegistryRows(trx, { ...state.references.added, contacts: state.addedContacts });
+    await confirmAddedWhereAllowed(trx, caller, state.references.added.memberships, at);
     await applyPatches(trx, state.patches);
     audit.addReferences(state.references);
     for (const contact of state.addedContacts) {
