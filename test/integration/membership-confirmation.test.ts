@@ -22,7 +22,11 @@ for (const dialect of DIALECTS) {
       const organization = await buildOrganization(db);
       const contact = await buildContact(db, organization.id, { name: "Private Person", email: "private.person@example.org" });
       const user = await buildUser(db, { role: "partner", organizationId: organization.id });
-      return { id: organization.id, contact: { id: contact.id, name: "Private Person" }, partner: clientFor(t.app, await tokenFor(db, user.id)) };
+      return {
+        id: organization.id,
+        contact: { id: contact.id, name: "Private Person" },
+        partner: clientFor(t.app, await tokenFor(db, user.id)),
+      };
     }
 
     const membersUrl = () => `/api/v1/partnerships/${t.world.partnerships.own.id}/members`;
@@ -33,7 +37,10 @@ for (const dialect of DIALECTS) {
         const outside = await outsideOrganization();
         expect((await staff.get(`/api/v1/organizations/${outside.id}/contacts`)).statusCode).toBe(403);
 
-        const withRepresentative = await staff.post(membersUrl(), { organizationId: outside.id, representativeContactId: outside.contact.id });
+        const withRepresentative = await staff.post(membersUrl(), {
+          organizationId: outside.id,
+          representativeContactId: outside.contact.id,
+        });
         expect(withRepresentative.statusCode).toBe(400);
         expect(withRepresentative.body).not.toContain("Private Person");
         expect(withRepresentative.body).not.toContain("private.person@example.org");
@@ -98,7 +105,10 @@ for (const dialect of DIALECTS) {
       const registered = await coordinator.post("/api/v1/organizations", { name: "Registered By The Coordinator", sector: "schools" });
       expect(registered.statusCode, registered.body).toBe(201);
       const contact = await coordinator.post(`/api/v1/organizations/${registered.json().id}/contacts`, { name: "Known Person" });
-      const added = await coordinator.post(membersUrl(), { organizationId: registered.json().id, representativeContactId: contact.json().id });
+      const added = await coordinator.post(membersUrl(), {
+        organizationId: registered.json().id,
+        representativeContactId: contact.json().id,
+      });
       expect(added.statusCode, added.body).toBe(201);
       expect(added.json()).toMatchObject({ confirmedAt: expect.any(String), representative: { name: "Known Person" } });
       // Its confirmation opens the organization to the program's officer too.

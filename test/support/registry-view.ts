@@ -28,9 +28,12 @@ function withoutMadeUp(item: Record<string, unknown>): Record<string, unknown> {
     updatedBy: _updatedBy,
     organizationId: _organizationId,
     partnershipId: _partnershipId,
+    confirmedAt,
     ...rest
   } = item;
-  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, isObject(value) ? withoutMadeUp(value) : value]));
+  // When a membership was confirmed is made up; whether it was is data.
+  const kept = "confirmedAt" in item ? { ...rest, confirmed: confirmedAt !== null } : rest;
+  return Object.fromEntries(Object.entries(kept).map(([key, value]) => [key, isObject(value) ? withoutMadeUp(value) : value]));
 }
 
 const byText = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));

@@ -14,7 +14,9 @@ for (const dialect of DIALECTS) {
     it("keeps every membership, confirmed on the day it was made, so that nobody's access changes", async () => {
       const db = database.db;
       const at = "2026-11-30T08:00:00.000Z";
-      await sql`insert into programs (id, code, name, created_at, updated_at) values ('p1', 'UPG', 'Upgrade Program', ${at}, ${at})`.execute(db);
+      await sql`insert into programs (id, code, name, created_at, updated_at) values ('p1', 'UPG', 'Upgrade Program', ${at}, ${at})`.execute(
+        db,
+      );
       await sql`insert into organizations (id, name, name_key, sector, has_crime_prevention_mandate, created_at, updated_at)
         values ('o1', 'Kept Agency', 'kept agency', 'police', 0, ${at}, ${at})`.execute(db);
       await sql`insert into partnerships (id, program_id, name, name_key, lead_organization_id, priority_groups, focus_issues, status, created_at, updated_at)

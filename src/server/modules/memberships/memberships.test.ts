@@ -27,6 +27,8 @@ for (const dialect of DIALECTS) {
         name: "Maison des jeunes L'Escale",
         sector: "youth_organizations",
         mandate: true,
+        // Registered by the coordinator, who vouches for it: its membership is confirmed as it is made.
+        createdBy: t.world.users.coordinator.id,
       });
       const rep = await buildContact(t.database.db, org.id, { name: "Inès Ben Saïd", email: "ines@example.org" });
       const notes = "Présente aux réunions — تحضر الاجتماعات / משתתפת <script>alert(1)</script>";
@@ -48,6 +50,7 @@ for (const dialect of DIALECTS) {
         origin: "partner_approached",
         isNewPartner: true,
         notes,
+        confirmedAt: expect.any(String),
       });
     });
 
