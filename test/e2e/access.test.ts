@@ -23,6 +23,7 @@ if (chromiumPath) {
     let base: string;
     let partnershipId: string;
     let foreignOrganizationId: string;
+    let pendingPartnershipId: string;
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
@@ -41,7 +42,13 @@ if (chromiumPath) {
       foreignOrganizationId = foreign.id;
       await buildContact(db, foreign.id, { name: "Hidden Person", email: "hidden@example.org" });
       await buildUser(db, { role: "partner", email: "youth@example.org", organizationId: own.id });
-      await buildUser(db, { role: "coordinator", email: "coordinator@example.org", partnershipIds: [partnership.id] });
+      // A partnership the coordinator runs, with a member it added that has not confirmed yet.
+      const pending = await buildPartnership(db, { programId: program.id, leadOrganizationId: lead.id, name: "Harbourview Night Watch" });
+      pendingPartnershipId = pending.id;
+      const asked = await buildOrganization(db, { name: "Harbourview Food Bank", sector: "social_services" });
+      await buildMembership(db, pending.id, asked.id, { confirmed: false });
+      await buildUser(db, { role: "partner", email: "food-bank@example.org", organizationId: asked.id });
+      await buildUser(db, { role: "coordinator", email: "coordinator@example.org", partnershipIds: [partnership.id, pending.id] });
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -108,6 +115,39 @@ if (chromiumPath) {
         await page.keyboard.press("ArrowLeft");
         await page.getByText(/^Contact people are shared only/).waitFor();
         await page.context().close();
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      "shows a member awaiting its confirmation, which only the organization's own user may give, in English and in French",
+      async () => {
+        const coordinator = await pageSignedInAs(browser, base, "coordinator@example.org");
+        await coordinator.goto(`${base}/partnerships/${pendingPartnershipId}`);
+        const members = coordinator.getByRole("table", { name: "Members of Harbourview Night Watch" });
+        const row = members.getByRole("row").filter({ hasText: "Harbourview Food Bank" });
+        await row.getByText(/^Awaiting the organization's confirmation/).waitFor();
+        expect(await coordinator.getByRole("button", { name: /^Confirm that / }).count()).toBe(0);
+        await noFailure(coordinator);
+        await coordinator.context().close();
+
+        const partner = await pageSignedInAs(browser, base, "food-bank@example.org");
+        await partner.goto(`${base}/partnerships/${pendingPartnershipId}`);
+        const confirm = partner.getByRole("button", { name: "Confirm that Harbourview Food Bank takes part" });
+        await confirm.waitFor();
+        await expectAccessible(partner, "a membership awaiting the organization's confirmation");
+        await partner.getByRole("radio", { name: "English" }).focus();
+        await partner.keyboard.press("ArrowRight");
+        await partner.getByText(/^En attente de la confirmation de l’organisme|^En attente de la confirmation de l'organisme/).waitFor();
+        await partner.getByRole("button", { name: "Confirmer que Harbourview Food Bank participe" }).click();
+        await partner.getByText("Harbourview Food Bank participe maintenant au partenariat").waitFor();
+        await expect.poll(() => partner.getByText(/^En attente de la confirmation/).count()).toBe(0);
+        expect(await partner.getByRole("button", { name: /^Confirmer que / }).count()).toBe(0);
+        await noFailure(partner);
+        await partner.getByRole("radio", { name: "Français" }).focus();
+        await partner.keyboard.press("ArrowLeft");
+        await partner.getByRole("table", { name: "Members of Harbourview Night Watch" }).waitFor();
+        await partner.context().close();
       },
       STEP_TIMEOUT,
     );
