@@ -120,6 +120,24 @@ for (const dialect of DIALECTS) {
       expect(byAdmin.json().confirmedAt).toEqual(expect.any(String));
     });
 
+    it("names in an export the representative of a member awaiting its confirmation to administrators only", async () => {
+      const db = t.database.db;
+      const organization = await buildOrganization(db, { name: "Exported Awaiting Agency" });
+      const contact = await buildContact(db, organization.id, { name: "Exported Private Person", email: "exported.private@example.org" });
+      const membership = await buildMembership(db, t.world.partnerships.own.id, organization.id, { confirmed: false });
+      await db.updateTable("memberships").set({ representative_contact_id: contact.id }).where("id", "=", membership.id).execute();
+      const exported = async (who: "admin" | "programOfficer") => {
+        const res = await t.as(who).get("/api/v1/exports/registry?format=csv&entity=memberships");
+        expect(res.statusCode, res.body).toBe(200);
+        return res.body;
+      };
+      expect(await exported("admin")).toContain("exported.private@example.org");
+      const officers = await exported("programOfficer");
+      expect(officers).toContain("Exported Awaiting Agency");
+      expect(officers).not.toContain("exported.private@example.org");
+      expect(officers).not.toContain("Exported Private Person");
+    });
+
     it("counts an organization's memberships only in the partnerships the caller may see", async () => {
       const db = t.database.db;
       const organization = await buildOrganization(db, { name: "Counted Twice Agency" });

@@ -45,26 +45,33 @@ export function partnershipsForExport(db: Kysely<DB>, scopes: ExportScopes) {
 }
 
 export function membershipsForExport(db: Kysely<DB>, scopes: ExportScopes) {
-  return db
-    .selectFrom("memberships")
-    .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
-    .innerJoin("programs", "programs.id", "partnerships.program_id")
-    .innerJoin("organizations", "organizations.id", "memberships.organization_id")
-    .leftJoin("contacts as representative", "representative.id", "memberships.representative_contact_id")
-    .selectAll("memberships")
-    .select([
-      "programs.code as program_code",
-      "partnerships.name as partnership_name",
-      "organizations.name as organization_name",
-      "organizations.sector as organization_sector",
-      "representative.name as representative_name",
-      "representative.email as representative_email",
-    ])
-    .$call((qb) => (scopes.partnerships ? qb.where("partnerships.id", "in", scopes.partnerships) : qb))
-    .orderBy(sql`lower(programs.code)`)
-    .orderBy("partnerships.name_key")
-    .orderBy("partnerships.id")
-    .orderBy("organizations.name_key")
-    .orderBy("organizations.sector")
-    .execute();
+  return (
+    db
+      .selectFrom("memberships")
+      .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
+      .innerJoin("programs", "programs.id", "partnerships.program_id")
+      .innerJoin("organizations", "organizations.id", "memberships.organization_id")
+      // A representative is named only where the caller may read that organization's contacts, as in the members list.
+      .leftJoin("contacts as representative", (join) =>
+        join
+          .onRef("representative.id", "=", "memberships.representative_contact_id")
+          .$call((on) => (scopes.organizations ? on.on("representative.organization_id", "in", scopes.organizations) : on)),
+      )
+      .selectAll("memberships")
+      .select([
+        "programs.code as program_code",
+        "partnerships.name as partnership_name",
+        "organizations.name as organization_name",
+        "organizations.sector as organization_sector",
+        "representative.name as representative_name",
+        "representative.email as representative_email",
+      ])
+      .$call((qb) => (scopes.partnerships ? qb.where("partnerships.id", "in", scopes.partnerships) : qb))
+      .orderBy(sql`lower(programs.code)`)
+      .orderBy("partnerships.name_key")
+      .orderBy("partnerships.id")
+      .orderBy("organizations.name_key")
+      .orderBy("organizations.sector")
+      .execute()
+  );
 }
