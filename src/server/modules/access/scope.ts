@@ -55,6 +55,11 @@ function assignedPrograms(db: Kysely<DB>, userId: string): IdQuery {
   return db.selectFrom("user_programs").select("user_programs.program_id as id").where("user_programs.user_id", "=", userId);
 }
 
+/**
+ * The partnerships an organization leads or belongs to, confirmed or not: its own users must see a
+ * partnership they are asked to join in order to confirm it (what the partnership's staff may do with
+ * the organization is another matter, and waits for that confirmation: see organizationsIn).
+ */
 function partnershipsOfOrganization(db: Kysely<DB>, organizationId: string | null): IdQuery {
   if (organizationId === null) return noRows(db);
   return db
