@@ -59,7 +59,15 @@ export type GlobalAbilities = Record<GlobalAbility, boolean>;
  * its contacts) among those it may read ("readable"). Contacts' personal data in it stays masked
  * where the role may not read the organization's contacts.
  */
-export type AuditReaches = { partnerships: Reach<PartnershipReach>; organizations: Reach<"readable"> };
+export type AuditReaches = {
+  partnerships: Reach<PartnershipReach>;
+  organizations: Reach<"readable">;
+  /**
+   * Security events (sign-ins and failed ones, sign-outs, API tokens made and revoked, refused writes,
+   * exports of personal data): every account's, or none. They tie to no partnership or organization.
+   */
+  security: "all" | "none";
+};
 
 export type RoleAbilities = {
   global: GlobalAbilities;
@@ -90,7 +98,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
     membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all" },
-    audit: { partnerships: "all", organizations: "all" },
+    audit: { partnerships: "all", organizations: "all", security: "all" },
   },
   program_officer: {
     global: {
@@ -133,7 +141,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
     },
-    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"] },
+    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"], security: "none" },
   },
   evaluator: {
     global: {
@@ -166,7 +174,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       editComposition: "none",
     },
     membership: { readInvolvement: ["inReadablePartnerships"], recordLeadView: "none", recordPartnerView: "none" },
-    audit: { partnerships: "none", organizations: "none" },
+    audit: { partnerships: "none", organizations: "none", security: "none" },
   },
   coordinator: {
     global: {
@@ -211,7 +219,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordLeadView: ["inManageablePartnerships"],
       recordPartnerView: ["inManageablePartnerships"],
     },
-    audit: { partnerships: ["coordinated"], organizations: ["readable"] },
+    audit: { partnerships: ["coordinated"], organizations: ["readable"], security: "none" },
   },
   partner: {
     global: {
@@ -246,7 +254,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     },
     // A partner reads and gives its own organization's view only, not how other members rated their involvement.
     membership: { readInvolvement: ["ownOrganization"], recordLeadView: "none", recordPartnerView: ["ownOrganization"] },
-    audit: { partnerships: "none", organizations: "none" },
+    audit: { partnerships: "none", organizations: "none", security: "none" },
   },
 };
 
