@@ -131,7 +131,10 @@ for (const dialect of DIALECTS) {
 
       const trail = await events("entity=api_token");
       const made = trail.find((event) => event.entityId === created.id && event.action === "create");
-      expect(made).toMatchObject({ user: { id: user.id }, context: { owner: user.id, name: "Nightly sync", expiresAt: created.expiresAt } });
+      expect(made).toMatchObject({
+        user: { id: user.id },
+        context: { owner: user.id, name: "Nightly sync", expiresAt: created.expiresAt },
+      });
       expect(trail.find((event) => event.entityId === created.id && event.action === "delete")?.user?.id).toBe(user.id);
       expect(trail.find((event) => event.entityId === other.id && event.action === "delete")).toMatchObject({
         user: { id: t.world.users.admin.id },
@@ -214,7 +217,10 @@ for (const dialect of DIALECTS) {
         const res = await t.as(who).get(`${AUDIT}?pageSize=100`);
         expect(res.statusCode).toBe(200);
         const actions = res.json<{ data: Event[] }>().data.map((event) => event.action);
-        expect(actions.filter((action) => !["create", "update", "delete"].includes(action)), who).toEqual([]);
+        expect(
+          actions.filter((action) => !["create", "update", "delete"].includes(action)),
+          who,
+        ).toEqual([]);
         const filtered = await t.as(who).get(`${AUDIT}?action=sign_in`);
         expect(filtered.json().data).toEqual([]);
       }
