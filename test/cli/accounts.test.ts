@@ -25,7 +25,7 @@ async function dataDirWith(accounts: { email: string; role?: "admin" | "coordina
   const dataDir = mkdtempSync(join(tmpdir(), "convene-accounts-"));
   folders.push(dataDir);
   const database = await createTestDatabase("sqlite", { sqliteFile: join(dataDir, "convene.sqlite") });
-  const tokens: Record<string, { id: string; token: string }> = {};
+  const tokens: Record<string, { id: string; token: string; expiresAt: string | null }> = {};
   try {
     for (const account of accounts) {
       const user = await buildUser(database.db, { email: account.email, role: account.role ?? "coordinator" });

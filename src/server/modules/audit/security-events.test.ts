@@ -16,6 +16,7 @@ type Event = {
   action: string;
   entity: string;
   entityId: string;
+  changes: { field: string; before: unknown; after: unknown; recorded: boolean }[];
   context: Record<string, string | number | boolean | null>;
 };
 
