@@ -28,10 +28,10 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   update: "blue.9",
   delete: "red.9",
   sign_in: "gray.8",
-  sign_in_failed: "orange.9",
+  sign_in_failed: "red.9",
   sign_out: "gray.8",
   refused: "red.9",
-  export: "violet.9",
+  export: "grape.9",
 };
 
 /** Values of a security event that are keys (how one signed in, why a sign-in failed), in words. */
