@@ -15,17 +15,28 @@ export const AUDIT_ENTITIES = [
   "rubric",
   "user",
   "import",
+  "api_token",
+  "request",
+  "export",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ["create", "update", "delete"] as const;
+/** Changes to records, then security events: sign-ins (and failed ones), sign-outs, refused writes, exports of personal data. */
+export const AUDIT_ACTIONS = ["create", "update", "delete", "sign_in", "sign_in_failed", "sign_out", "refused", "export"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const SECURITY_ACTIONS = ["sign_in", "sign_in_failed", "sign_out", "refused", "export"] as const satisfies readonly AuditAction[];
+export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
+
+/** What a security event says besides who and when: the client's address, the route refused, an export's format… */
+export const auditContextSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type AuditContext = z.infer<typeof auditContextSchema>;
 
 /** The most rows a CSV export holds, newest first; narrow the filters for older ones. */
 export const AUDIT_CSV_MAX_ROWS = 10_000;
 
 const auditFilterFields = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
   entityId: idSchema.optional(),
   userId: idSchema.optional(),
   /** Events about this partnership, its members and their involvement. */
@@ -81,6 +92,8 @@ export const auditEventSchema = z.object({
   partnership: reference.nullable(),
   organization: reference.nullable(),
   changes: z.array(auditChangeSchema),
+  /** What a security event or a token's creation says besides who and when ({} for other events). Never a password or a token. */
+  context: auditContextSchema,
   abilities: z.object({
     /** Whether the reader may see the personal data the event holds (a contact's name, email, phone). */
     readPersonalData: z.boolean(),

@@ -41,13 +41,27 @@ export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
 export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES) });
 
-export const tokenCreateSchema = z.object({ name: requiredText(100) });
+/** How long a new API token works unless its creator chooses otherwise. */
+export const TOKEN_DEFAULT_DAYS = 365;
+export const TOKEN_MAX_DAYS = 3650;
+/** The lifetimes the web app offers; the API takes any number of days up to TOKEN_MAX_DAYS, or null for none. */
+export const TOKEN_LIFETIME_CHOICES = [30, 90, TOKEN_DEFAULT_DAYS, 730] as const;
+
+export const tokenCreateSchema = z.object({
+  name: requiredText(100),
+  /** Days until the token stops working; null for a token that never expires. */
+  expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS).nullable().default(TOKEN_DEFAULT_DAYS),
+});
+export type TokenCreate = z.input<typeof tokenCreateSchema>;
 export const tokenSchema = z.object({
   id: idSchema,
   name: z.string(),
   prefix: z.string(),
   createdAt: z.string(),
+  /** Recorded at most once a minute: a token used again within the minute keeps its earlier time. */
   lastUsedAt: z.string().nullable(),
+  /** When the token stops working; null when it does not expire. */
+  expiresAt: z.string().nullable(),
   abilities: z.object({ revoke: z.boolean() }),
 });
 export type ApiToken = z.infer<typeof tokenSchema>;

@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   validation_failed: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  token_expired: 401,
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,

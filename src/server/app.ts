@@ -8,7 +8,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "./db/database.js";
 import type { Config } from "./env.js";
-import { registerAuthentication } from "./http/authentication.js";
+import { registerAuthentication, registerRefusalAudit } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
 import { validatorCompiler } from "./http/validation.js";
@@ -103,7 +103,12 @@ export async function buildApp(config: Config, database: Database, options: AppO
     app.addHook("onClose", () => worker.stop());
   }
   const context: AppContext = { db: database.db, dialect: database.dialect, config, mail };
-  registerAuthentication(app, database.db, config.sessionDays);
+  registerAuthentication(app, database.db, {
+    idleDays: config.sessionDays,
+    maxDays: config.sessionMaxDays,
+    secureCookies: config.secureCookies,
+  });
+  registerRefusalAudit(app, database.db);
   await app.register(healthRoutes, { prefix: "/api", ...context });
   await app.register(
     async (api) => {

@@ -18,6 +18,7 @@ const envSchema = z.object({
   CONVENE_TRUST_PROXY: booleanFlag.default(false),
   CONVENE_FORCE_HTTPS: booleanFlag.default(false),
   CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  CONVENE_SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -51,7 +52,10 @@ export type Config = {
   trustProxy: boolean;
   /** Send HSTS and upgrade-insecure-requests on every answer, not only on requests that came over HTTPS. */
   forceHttps: boolean;
+  /** How long a session lasts without activity; each request moves this forward, up to `sessionMaxDays` after sign-in. */
   sessionDays: number;
+  /** How long a session lasts at most, however active, before signing in again. */
+  sessionMaxDays: number;
   login: { maxAttempts: number; windowMinutes: number };
   /**
    * Outgoing mail. Without an SMTP server messages are kept in the outbox for administrators to read.
@@ -80,6 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.SMTP_URL && !values.CONVENE_MAIL_FROM) {
     throw new ConfigError(["CONVENE_MAIL_FROM is required with SMTP_URL: the address messages are sent from"]);
   }
+  if (values.CONVENE_SESSION_MAX_DAYS < values.CONVENE_SESSION_DAYS) {
+    throw new ConfigError([
+      "CONVENE_SESSION_MAX_DAYS must be at least CONVENE_SESSION_DAYS: a session cannot idle longer than it may last",
+    ]);
+  }
   const dataDir = resolve(values.CONVENE_DATA_DIR);
   return {
     port: values.PORT,
@@ -93,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.CONVENE_TRUST_PROXY,
     forceHttps: values.CONVENE_FORCE_HTTPS,
     sessionDays: values.CONVENE_SESSION_DAYS,
+    sessionMaxDays: values.CONVENE_SESSION_MAX_DAYS,
     login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
     mail: {
       smtpUrl: values.SMTP_URL ?? null,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SECURITY_ACTIONS } from "../../src/contracts/audit.js";
 import { buildApp } from "../../src/server/app.js";
 import { openDatabase } from "../../src/server/db/database.js";
 import { randomToken } from "../../src/server/crypto.js";
@@ -24,13 +25,15 @@ async function dataDirWith(accounts: { email: string; role?: "admin" | "coordina
   const dataDir = mkdtempSync(join(tmpdir(), "convene-accounts-"));
   folders.push(dataDir);
   const database = await createTestDatabase("sqlite", { sqliteFile: join(dataDir, "convene.sqlite") });
-  const tokens: Record<string, { id: string; token: string }> = {};
+  const tokens: Record<string, { id: string; token: string; expiresAt: string | null }> = {};
   try {
     for (const account of accounts) {
       const user = await buildUser(database.db, { email: account.email, role: account.role ?? "coordinator" });
       if (account.disabled) await database.db.updateTable("users").set({ disabled: 1 }).where("id", "=", user.id).execute();
       tokens[account.email] = await createApiToken(database.db, user.id, `${account.email.split("@")[0] ?? ""} laptop`);
     }
+    // The accounts and their tokens are given: the trail starts empty, and holds only what the commands do.
+    await database.db.deleteFrom("audit_events").execute();
   } finally {
     await database.close();
   }
@@ -61,11 +64,16 @@ async function accessOf(env: Record<string, string>, email: string, token: strin
   }
 }
 
-/** The audit trail the commands left in the data directory's database, oldest first. */
+/** The changes the commands left in the data directory's database, oldest first (not the sign-ins of accessOf). */
 async function auditTrail(env: Record<string, string>) {
   const database = openDatabase(testConfig(env).database);
   try {
-    const rows = await database.db.selectFrom("audit_events").select(["user_id", "action", "entity", "details"]).orderBy("at").execute();
+    const rows = await database.db
+      .selectFrom("audit_events")
+      .select(["user_id", "action", "entity", "details"])
+      .where("action", "not in", SECURITY_ACTIONS)
+      .orderBy("at")
+      .execute();
     return rows.map((row) => ({ ...row, details: row.details === null ? null : (JSON.parse(row.details) as unknown) }));
   } finally {
     await database.close();
@@ -147,7 +155,7 @@ describe("convene user list", () => {
 });
 
 describe("convene user disable and enable", () => {
-  it("disables an account: it cannot sign in, its open session ends and its API token stops working, until enabled again", async () => {
+  it("disables an account: it cannot sign in, its open session ends and its API token is revoked, for good", async () => {
     const { env, tokens } = await dataDirWith([{ email: "ana@example.org" }]);
     const token = tokens["ana@example.org"]?.token ?? "";
     const before = await accessOf(env, "ana@example.org", token);
@@ -155,7 +163,7 @@ describe("convene user disable and enable", () => {
 
     const disabled = await runCli(["user", "disable", "--email", "Ana@Example.org"], { env });
     expect(disabled.code, disabled.stderr).toBe(0);
-    expect(disabled.stdout.trim()).toBe("Disabled ana@example.org: signed out everywhere, and its API tokens no longer work.");
+    expect(disabled.stdout.trim()).toBe("Disabled ana@example.org: signed out everywhere, and its API tokens revoked.");
     expect(disabled.stderr).toContain("Using SQLite at");
     expect(await accessOf(env, "ana@example.org", token, before.cookie)).toMatchObject({ signIn: 401, token: 401, session: 401 });
 
@@ -166,10 +174,12 @@ describe("convene user disable and enable", () => {
     const enabled = await runCli(["user", "enable", "--email", "ana@example.org"], { env });
     expect(enabled.code, enabled.stderr).toBe(0);
     expect(enabled.stdout.trim()).toBe("Enabled ana@example.org: it can sign in again.");
-    expect(await accessOf(env, "ana@example.org", token)).toMatchObject({ signIn: 200, token: 200 });
+    // Enabling the account again does not revive the token revoked with it.
+    expect(await accessOf(env, "ana@example.org", token)).toMatchObject({ signIn: 200, token: 401 });
+    expect((await runCli(["token", "list", "--email", "ana@example.org"], { env })).stdout.trim()).toBe("No API tokens.");
     // Disabling and enabling are changes by the operator (no user); saying "already disabled" changes nothing.
     expect(await auditTrail(env)).toEqual([
-      { user_id: null, action: "update", entity: "user", details: { changes: { disabled: [false, true] } } },
+      { user_id: null, action: "update", entity: "user", details: { changes: { disabled: [false, true] }, context: { revokedTokens: 1 } } },
       { user_id: null, action: "update", entity: "user", details: { changes: { disabled: [true, false] } } },
     ]);
   }, 60_000);
@@ -178,9 +188,7 @@ describe("convene user disable and enable", () => {
     const { env } = await dataDirWith([{ email: "ana@example.org" }]);
     const disabled = await runCli(["user", "disable", "--email", "ana@example.org"], { env: { ...env, ...FRENCH } });
     expect(disabled.code, disabled.stderr).toBe(0);
-    expect(disabled.stdout.trim()).toBe(
-      "Compte ana@example.org désactivé\u00a0: ses sessions sont fermées et ses jetons d'API ne fonctionnent plus.",
-    );
+    expect(disabled.stdout.trim()).toBe("Compte ana@example.org désactivé\u00a0: ses sessions sont fermées et ses jetons d'API révoqués.");
     const enabled = await runCli(["user", "enable", "--email", "ana@example.org"], { env: { ...env, ...FRENCH } });
     expect(enabled.stdout.trim()).toBe("Compte ana@example.org réactivé\u00a0: il peut de nouveau se connecter.");
   });
@@ -209,16 +217,24 @@ describe("convene token list and revoke", () => {
     const all = await runCli(["token", "list"], { env });
     expect(all.code, all.stderr).toBe(0);
     const rows = tableRows(all.stdout);
-    expect(rows[0]).toEqual(["Id", "User", "Name", "Starts with", "Created", "Last used"]);
+    expect(rows[0]).toEqual(["Id", "User", "Name", "Starts with", "Created", "Last used", "Expires"]);
+    const inAYear = (tokens["ana@example.org"]?.expiresAt ?? "").slice(0, 16).replace("T", " ");
+    expect(inAYear.slice(0, 4)).toBe(String(new Date().getUTCFullYear() + 1));
     expect(
       rows
         .slice(1)
-        .map((row) => [row[0], row[1], row[2], row[5]])
+        .map((row) => [row[0], row[1], row[2], row[5], row[6]])
         .sort(),
     ).toEqual(
       [
-        [tokens["ana@example.org"]?.id, "ana@example.org", "ana laptop", "never"],
-        [tokens["bo@example.org"]?.id, "bo@example.org", "bo laptop", "never"],
+        [tokens["ana@example.org"]?.id, "ana@example.org", "ana laptop", "never", inAYear],
+        [
+          tokens["bo@example.org"]?.id,
+          "bo@example.org",
+          "bo laptop",
+          "never",
+          (tokens["bo@example.org"]?.expiresAt ?? "").slice(0, 16).replace("T", " "),
+        ],
       ].sort(),
     );
     expect(all.stdout).not.toContain(tokens["ana@example.org"]?.token);
@@ -232,9 +248,59 @@ describe("convene token list and revoke", () => {
     ).toEqual(["bo@example.org"]);
 
     const french = await runCli(["token", "list", "--email", "bo@example.org"], { env: { ...env, ...FRENCH } });
-    expect(tableRows(french.stdout)[0]).toEqual(["Identifiant", "Utilisateur", "Nom", "Commence par", "Créé le", "Dernière utilisation"]);
+    expect(tableRows(french.stdout)[0]).toEqual([
+      "Identifiant",
+      "Utilisateur",
+      "Nom",
+      "Commence par",
+      "Créé le",
+      "Dernière utilisation",
+      "Expire le",
+    ]);
     expect(tableRows(french.stdout)[1]?.[5]).toBe("jamais");
   });
+
+  it("creates a token that expires after the days asked for, or never, shows its last use, and lists an expired one as such", async () => {
+    const { env, tokens } = await dataDirWith([{ email: "ana@example.org" }]);
+    const month = await runCli(["token", "create", "--email", "ana@example.org", "--name", "month", "--expires-in-days", "30"], { env });
+    expect(month.code, month.stderr).toBe(0);
+    const forever = await runCli(["token", "create", "--email", "ana@example.org", "--name", "forever", "--no-expiry"], { env });
+    expect(forever.code, forever.stderr).toBe(0);
+    expect((await accessOf(env, "ana@example.org", month.stdout.trim())).token).toBe(200);
+    const database = openDatabase(testConfig(env).database);
+    try {
+      const laptop = tokens["ana@example.org"]?.id ?? "";
+      await database.db.updateTable("api_tokens").set({ expires_at: "2026-01-02T03:04:00.000Z" }).where("id", "=", laptop).execute();
+    } finally {
+      await database.close();
+    }
+    const byName = Object.fromEntries(
+      tableRows((await runCli(["token", "list"], { env })).stdout)
+        .slice(1)
+        .map((row) => [row[2], row]),
+    );
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(byName.month?.[6]?.slice(0, 10)).toBe(inAMonth);
+    expect(byName.month?.[5]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(byName.forever?.[6]).toBe("never");
+    expect(byName["ana laptop"]?.[6]).toBe("expired 2026-01-02 03:04");
+    for (const days of ["0", "many", "4000"]) {
+      const refused = await runCli(["token", "create", "--email", "ana@example.org", "--expires-in-days", days], { env });
+      expect(refused.code, days).toBe(2);
+      expect(refused.stderr).toContain("--expires-in-days");
+    }
+    const both = await runCli(["token", "create", "--email", "ana@example.org", "--expires-in-days", "5", "--no-expiry"], { env });
+    expect(both.code).toBe(2);
+    expect(await auditTrail(env)).toEqual([
+      { user_id: null, action: "create", entity: "api_token", details: { context: expect.objectContaining({ name: "month" }) } },
+      {
+        user_id: null,
+        action: "create",
+        entity: "api_token",
+        details: { context: expect.objectContaining({ name: "forever", expiresAt: null }) },
+      },
+    ]);
+  }, 90_000);
 
   it("revokes a token by its id, after which it no longer authenticates and is no longer listed", async () => {
     const { env, tokens } = await dataDirWith([{ email: "ana@example.org" }]);
@@ -246,7 +312,7 @@ describe("convene token list and revoke", () => {
     const listed = await runCli(["token", "list"], { env });
     expect(listed.stdout.trim()).toBe("No API tokens.");
     expect(await auditTrail(env)).toEqual([
-      { user_id: null, action: "delete", entity: "api_token", details: { owner: expect.any(String) } },
+      { user_id: null, action: "delete", entity: "api_token", details: { context: { owner: expect.any(String) } } },
     ]);
 
     const again = await runCli(["token", "revoke", "--id", id], { env: { ...env, ...FRENCH } });

@@ -105,6 +105,34 @@ if (chromiumPath) {
     );
 
     it(
+      "shows an administrator the failed sign-ins, filtered by action, without the password tried",
+      async () => {
+        const tried = await app.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          payload: { email: "nobody.here@example.org", password: "guessing a password" },
+        });
+        expect(tried.statusCode).toBe(401);
+        const admin = await pageSignedInAs(browser, base, "admin@example.org");
+        try {
+          await admin.goto(`${base}/audit`);
+          await admin.getByRole("combobox", { name: "Action" }).click();
+          await admin.getByRole("option", { name: "Failed sign-in" }).click();
+          await expect.poll(() => new URL(admin.url()).searchParams.get("action")).toBe("sign_in_failed");
+          const table = admin.getByRole("table", { name: "Changes, newest first" });
+          const row = table.getByRole("row").filter({ hasText: "nobody.here@example.org" });
+          await row.getByText("Unknown account").waitFor();
+          await row.getByText("no account with this email").waitFor();
+          expect(await table.textContent()).not.toContain("guessing a password");
+          await expectAccessible(admin, "the audit page filtered by action");
+        } finally {
+          await admin.context().close();
+        }
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
       "shows the partnership's history on its page and the trail as cards on a phone",
       async () => {
         const desk = await pageSignedInAs(browser, base, coordinatorEmail);

@@ -140,17 +140,45 @@ if (chromiumPath) {
         const own = await pageSignedInAs(browser, base, "scripts@example.org");
         await own.goto(`${base}/account`);
         await own.getByLabel(/^Token name/).fill("Spreadsheet sync");
+        // A year unless chosen otherwise.
+        expect(await own.getByRole("combobox", { name: /^Expires/ }).inputValue()).toBe("In 365 days");
+        await own.getByRole("combobox", { name: /^Expires/ }).click();
+        await own.getByRole("option", { name: "In 30 days" }).click();
         await own.getByRole("button", { name: "Create token" }).click();
         const value = own.getByRole("textbox", { name: "New token" });
         await value.waitFor();
         const token = await value.inputValue();
         expect(token).toMatch(/^cvn_/);
+        await own.getByText(/^It works until /).waitFor();
         await expectAccessible(own, "the new token");
         const asToken = () => app.inject({ method: "GET", url: "/api/v1/account", headers: { authorization: `Bearer ${token}` } });
         expect((await asToken()).statusCode).toBe(200);
+        const stored = await database.db
+          .selectFrom("api_tokens")
+          .select("expires_at")
+          .where("name", "=", "Spreadsheet sync")
+          .executeTakeFirstOrThrow();
+        expect(Math.round((Date.parse(stored.expires_at ?? "") - Date.now()) / 86_400_000)).toBe(30);
 
         await own.getByRole("button", { name: "I have stored it" }).click();
         await expect.poll(() => own.getByRole("textbox", { name: "New token" }).count()).toBe(0);
+        await own
+          .getByRole("list", { name: "API tokens" })
+          .getByText(/^Expires /)
+          .waitFor();
+
+        // An administrator sees it, with its expiry, on the user's page.
+        const admin = await pageSignedInAs(browser, base, "admin@example.org");
+        const owner = await database.db
+          .selectFrom("users")
+          .select("id")
+          .where("email", "=", "scripts@example.org")
+          .executeTakeFirstOrThrow();
+        await admin.goto(`${base}/users/${owner.id}`);
+        const listed = admin.getByRole("list", { name: "API tokens" }).getByRole("listitem").filter({ hasText: "Spreadsheet sync" });
+        await listed.getByText(/^Expires /).waitFor();
+        await listed.getByRole("button", { name: "Revoke Spreadsheet sync" }).waitFor();
+        await admin.context().close();
         await own.getByRole("button", { name: "Revoke Spreadsheet sync" }).click();
         const dialog = own.getByRole("dialog", { name: "Revoke Spreadsheet sync?" });
         await dialog.getByRole("button", { name: "Revoke" }).click();

@@ -1,5 +1,5 @@
-import type { Command } from "commander";
-import { emailAddressSchema, tokenCreateSchema } from "../../contracts/auth.js";
+import { Option, type Command } from "commander";
+import { emailAddressSchema, TOKEN_DEFAULT_DAYS, tokenCreateSchema } from "../../contracts/auth.js";
 import { idSchema } from "../../contracts/common.js";
 import { OPERATOR } from "../../server/actor.js";
 import { render, text } from "../../server/messages/render.js";
@@ -16,7 +16,17 @@ function parseEmail(value: string): string {
   return email.data;
 }
 
-type TokenLine = { id: string; email: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
+type TokenLine = {
+  id: string;
+  email: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+};
+
+const minute = (at: string) => at.slice(0, 16).replace("T", " ");
 
 function tokensTable(tokens: TokenLine[]): string {
   const language = terminalLanguage();
@@ -28,7 +38,9 @@ function tokensTable(tokens: TokenLine[]): string {
     "cli.column.prefix",
     "cli.column.created",
     "cli.column.lastUsed",
+    "cli.column.expires",
   ] as const;
+  const at = new Date().toISOString();
   return formatTable(
     keys.map((key) => render(language, text(key))),
     tokens.map((token) => [
@@ -36,8 +48,13 @@ function tokensTable(tokens: TokenLine[]): string {
       token.email,
       token.name,
       `${token.prefix}…`,
-      token.createdAt.slice(0, 16).replace("T", " "),
-      token.lastUsedAt === null ? render(language, text("cli.never")) : token.lastUsedAt.slice(0, 16).replace("T", " "),
+      minute(token.createdAt),
+      token.lastUsedAt === null ? render(language, text("cli.never")) : minute(token.lastUsedAt),
+      token.expiresAt === null
+        ? render(language, text("cli.never"))
+        : token.expiresAt <= at
+          ? render(language, text("cli.expired", { date: minute(token.expiresAt) }))
+          : minute(token.expiresAt),
     ]),
   );
 }
@@ -49,16 +66,21 @@ export function registerTokenCommands(program: Command): void {
     .description("create an API token for a user and print it (it is not shown again)")
     .requiredOption("--email <email>", "the user the token acts as")
     .option("--name <name>", "what the token is for", "command line")
+    .option("--expires-in-days <days>", `days until the token stops working (default ${TOKEN_DEFAULT_DAYS})`)
+    .addOption(new Option("--no-expiry", "a token that never expires").conflicts("expiresInDays"))
     .addHelpText(
       "after",
       '\nExample:\n  curl -H "Authorization: Bearer $(convene token create --email ana@example.org)" http://127.0.0.1:3000/api/v1/auth/session',
     )
-    .action(async (options: { email: string; name: string }) => {
+    .action(async (options: { email: string; name: string; expiresInDays?: string; expiry: boolean }) => {
       const email = parseEmail(options.email);
-      const input = { name: options.name };
+      const expiresInDays = options.expiry ? (options.expiresInDays === undefined ? undefined : Number(options.expiresInDays)) : null;
+      const input = { name: options.name, expiresInDays };
       const details = tokenCreateSchema.safeParse(input);
-      if (!details.success) throw UsageError.fromZod(details.error, {}, { value: input });
-      const created = await withRuntime(({ database }) => createApiTokenFor(database.db, email, details.data.name));
+      if (!details.success) throw UsageError.fromZod(details.error, { expiresInDays: "--expires-in-days" }, { value: input });
+      const created = await withRuntime(({ database }) =>
+        createApiTokenFor(database.db, email, details.data.name, details.data.expiresInDays),
+      );
       console.log(created.token);
     });
 

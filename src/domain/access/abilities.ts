@@ -78,7 +78,15 @@ export type GlobalAbilities = Record<GlobalAbility, boolean>;
  * its contacts) among those it may read ("readable"). Contacts' personal data in it stays masked
  * where the role may not read the organization's contacts.
  */
-export type AuditReaches = { partnerships: Reach<PartnershipReach>; organizations: Reach<"readable"> };
+export type AuditReaches = {
+  partnerships: Reach<PartnershipReach>;
+  organizations: Reach<"readable">;
+  /**
+   * Security events (sign-ins and failed ones, sign-outs, API tokens made and revoked, refused writes,
+   * exports of personal data): every account's, or none. They tie to no partnership or organization.
+   */
+  security: "all" | "none";
+};
 
 export type RoleAbilities = {
   global: GlobalAbilities;
@@ -110,7 +118,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
     membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all", confirm: "all", readNotes: "all" },
-    audit: { partnerships: "all", organizations: "all" },
+    audit: { partnerships: "all", organizations: "all", security: "all" },
   },
   program_officer: {
     global: {
@@ -157,7 +165,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
       readNotes: ["inReadablePartnerships"],
     },
-    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"] },
+    audit: { partnerships: ["assignedPrograms"], organizations: ["readable"], security: "none" },
   },
   evaluator: {
     global: {
@@ -197,7 +205,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       confirm: ["ownOrganization"],
       readNotes: ["inReadablePartnerships"],
     },
-    audit: { partnerships: "none", organizations: "none" },
+    audit: { partnerships: "none", organizations: "none", security: "none" },
   },
   coordinator: {
     global: {
@@ -247,7 +255,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
       readNotes: ["inReadablePartnerships"],
     },
-    audit: { partnerships: ["coordinated"], organizations: ["readable"] },
+    audit: { partnerships: ["coordinated"], organizations: ["readable"], security: "none" },
   },
   partner: {
     global: {
@@ -290,7 +298,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       confirm: ["ownOrganization"],
       readNotes: ["ownOrganization"],
     },
-    audit: { partnerships: "none", organizations: "none" },
+    audit: { partnerships: "none", organizations: "none", security: "none" },
   },
 };
 

@@ -36,6 +36,8 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** When the token stops working; null for one that does not expire. */
+  expires_at: string | null;
 }
 
 export interface RateLimitsTable {

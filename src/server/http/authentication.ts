@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { ABILITIES, reachOf, type ActionOf, type GlobalAbility, type Resource } from "../../domain/access/abilities.js";
 import type { DB } from "../db/schema.js";
 import { text } from "../messages/render.js";
-import { authenticateSession, authenticateToken } from "../modules/auth/service.js";
+import { authenticateSession, authenticateToken, type SessionLifetime } from "../modules/auth/service.js";
+import { recordRefusedWrite } from "../modules/audit/security.js";
 import type { Actor, Authentication } from "../actor.js";
 import { safeEqual } from "../crypto.js";
 import { AppError } from "../app-error.js";
@@ -18,13 +19,33 @@ declare module "fastify" {
   }
 }
 
+export type SessionSettings = SessionLifetime & { secureCookies: boolean | undefined };
+
+/** Sets the session cookie, HTTP-only, to expire with the session. */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  settings: Pick<SessionSettings, "secureCookies">,
+  token: string,
+  expires: Date,
+): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: settings.secureCookies ?? request.protocol === "https",
+    expires,
+  });
+}
+
 /**
  * Resolves the caller from a bearer token or the session cookie on every API request, and demands
- * the session's CSRF token on state-changing requests made with a cookie.
+ * the session's CSRF token on state-changing requests made with a cookie. When a request moves the
+ * session's idle expiry forward, the cookie's follows, so that an active user stays signed in.
  */
-export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, sessionDays: number): void {
+export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, settings: SessionSettings): void {
   app.decorateRequest("auth", null);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
     const header = request.headers.authorization;
     if (header !== undefined) {
@@ -36,13 +57,40 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<DB>, ses
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
-    const auth = await authenticateSession(db, cookie, sessionDays);
+    const found = await authenticateSession(db, cookie, settings);
+    const auth = found?.auth ?? null;
     request.auth = auth;
+    if (found?.renewedUntil) setSessionCookie(request, reply, settings, cookie, found.renewedUntil);
     if (auth?.kind === "session" && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !safeEqual(sent, auth.csrfToken)) {
         throw new AppError("csrf_failed", text("auth.csrfMissing"));
       }
+    }
+  });
+}
+
+/**
+ * Records every write a signed-in caller was refused (403), whatever refused it: a guard, a service's
+ * check on the row, or a missing CSRF token. One hook, so that no route can forget it.
+ */
+export function registerRefusalAudit(app: FastifyInstance, db: Kysely<DB>): void {
+  app.addHook("onError", async (request, _reply, error) => {
+    if (!request.auth || SAFE_METHODS.has(request.method) || !(error instanceof AppError) || error.status !== 403) return;
+    const params = Object.fromEntries(
+      Object.entries((request.params ?? {}) as Record<string, unknown>).filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    );
+    try {
+      await recordRefusedWrite(
+        db,
+        request.auth.actor.userId,
+        { method: request.method, route: request.routeOptions.url ?? request.url.split("?")[0] ?? "", params, code: error.code },
+        { ip: request.ip },
+      );
+    } catch (cause) {
+      request.log.error({ err: cause }, "could not record a refused write");
     }
   });
 }

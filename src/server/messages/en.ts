@@ -38,6 +38,7 @@ export const en = {
 
   // Signing in and roles.
   "auth.tokenInvalid": "The API token is missing, malformed or revoked",
+  "auth.tokenExpired": "The API token expired on {date}; create a new one",
   "auth.csrfMissing": "The request is missing its CSRF token; reload the page and try again",
   "auth.signIn": "Sign in to continue",
   "auth.roleForbidden": "Your role does not allow this",
@@ -164,6 +165,15 @@ export const en = {
   "audit.entity.rubric": "Rubric",
   "audit.entity.user": "User",
   "audit.entity.import": "Import",
+  "audit.entity.api_token": "API token",
+  "audit.entity.request": "Request",
+  "audit.entity.export": "Export",
+  "audit.action.sign_in": "Signed in",
+  "audit.action.sign_in_failed": "Failed sign-in",
+  "audit.action.sign_out": "Signed out",
+  "audit.action.refused": "Refused",
+  "audit.action.export": "Exported",
+  "audit.unknownAccount": "Unknown account",
   "upload.notMultipart": "Send the file as multipart/form-data, in a field named file",
   "upload.fileTooLarge": "The file is larger than {size} MB; split it into smaller files",
   "upload.tooManyFiles": { one: "Send at most {count} file in one request", other: "Send at most {count} files in one request" },

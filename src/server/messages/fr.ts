@@ -37,6 +37,7 @@ export const fr: Record<MessageKey, Message> = {
   "error.internal": "Une erreur s'est produite sur le serveur. Elle a été consignée.",
 
   "auth.tokenInvalid": "Le jeton d'API est absent, mal formé ou révoqué",
+  "auth.tokenExpired": "Le jeton d'API a expiré le {date}\u202f; créez-en un nouveau",
   "auth.csrfMissing": "Il manque le jeton CSRF à la requête\u202f; rechargez la page et réessayez",
   "auth.signIn": "Connectez-vous pour continuer",
   "auth.roleForbidden": "Votre rôle ne permet pas cette opération",
@@ -162,6 +163,15 @@ export const fr: Record<MessageKey, Message> = {
   "audit.entity.rubric": "Grille",
   "audit.entity.user": "Utilisateur",
   "audit.entity.import": "Importation",
+  "audit.entity.api_token": "Jeton d'API",
+  "audit.entity.request": "Requête",
+  "audit.entity.export": "Exportation",
+  "audit.action.sign_in": "Connexion",
+  "audit.action.sign_in_failed": "Échec de connexion",
+  "audit.action.sign_out": "Déconnexion",
+  "audit.action.refused": "Refus",
+  "audit.action.export": "Exportation",
+  "audit.unknownAccount": "Compte inconnu",
   "upload.notMultipart": "Envoyez le fichier en multipart/form-data, dans un champ nommé file",
   "upload.fileTooLarge": "Le fichier dépasse {size} Mo\u202f; divisez-le en fichiers plus petits",
   "upload.tooManyFiles": {

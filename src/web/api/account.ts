@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { accountSchema, type AccountUpdate, type PasswordChange } from "../../contracts/account.js";
-import { sessionSchema, tokenCreatedSchema, tokenPageSchema } from "../../contracts/auth.js";
+import { sessionSchema, tokenCreatedSchema, tokenPageSchema, type TokenCreate } from "../../contracts/auth.js";
 import { apiRequest, apiSend } from "./client.js";
 import { sessionKey } from "./query-client.js";
 import { useSession } from "./session.js";
@@ -51,7 +51,7 @@ export function useOwnTokens(page: number) {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiRequest(tokenCreatedSchema, "POST", "/tokens", { body: { name } }),
+    mutationFn: (body: TokenCreate) => apiRequest(tokenCreatedSchema, "POST", "/tokens", { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.tokens }),
   });
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
-import { auditEventPageSchema, type AuditEntity } from "../../contracts/audit.js";
+import { auditEventPageSchema, type AuditAction, type AuditEntity } from "../../contracts/audit.js";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
 import type { Language } from "../../domain/vocabulary.js";
 import { apiRequest, apiUrl } from "./client.js";
@@ -8,6 +8,7 @@ import { apiRequest, apiUrl } from "./client.js";
 /** The filters of the audit trail; absent means all. */
 export type AuditFilters = {
   entity?: AuditEntity | undefined;
+  action?: AuditAction | undefined;
   userId?: string | undefined;
   partnershipId?: string | undefined;
   from?: string | undefined;

@@ -1,6 +1,6 @@
 import { Alert, Button, CloseButton, Group, Paper, Select, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { AUDIT_ENTITIES, type AuditEntity } from "../../contracts/audit.js";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from "../../contracts/audit.js";
 import { auditCsvUrl, useAuditEvents, useAuditPeople, type AuditFilters } from "../api/audit.js";
 import { useAbilities } from "../api/session.js";
 import { AuditEntries } from "../components/audit/audit-entries.js";
@@ -16,17 +16,23 @@ function isEntity(value: string): value is AuditEntity {
   return (AUDIT_ENTITIES as readonly string[]).includes(value);
 }
 
+function isAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
 /** Who changed what and when: the reader's whole trail, filtered, with a CSV of the same. */
 export function AuditPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const abilities = useAbilities();
-  const { get, page, update } = useSearchState<"entity" | "user" | "userName" | "from" | "to" | "partnership">();
+  const { get, page, update } = useSearchState<"entity" | "action" | "user" | "userName" | "from" | "to" | "partnership">();
   const entity = get("entity");
+  const action = get("action");
   const from = get("from");
   const to = get("to");
   const filters: AuditFilters = {
     entity: isEntity(entity) ? entity : undefined,
+    action: isAction(action) ? action : undefined,
     userId: get("user") || undefined,
     partnershipId: get("partnership") || undefined,
     from: DATE.test(from) ? from : undefined,
@@ -49,6 +55,7 @@ export function AuditPage() {
   }
 
   const entityOptions = AUDIT_ENTITIES.map((value) => ({ value, label: t(`audit.entity.${value}`) }));
+  const actionOptions = AUDIT_ACTIONS.map((value) => ({ value, label: t(`audit.action.${value}`) }));
   const personOptions = (people.data?.data ?? []).map((person) => ({ value: person.id, label: person.name }));
   const personName = get("userName");
 
@@ -56,13 +63,21 @@ export function AuditPage() {
     <>
       {header}
       <Paper p="md" mb="md" component="form" role="search" aria-label={t("audit.filters")} onSubmit={(event) => event.preventDefault()}>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }}>
           <Select
             label={t("audit.filter.entity")}
             placeholder={t("common.allValues")}
             data={entityOptions}
             value={isEntity(entity) ? entity : null}
             onChange={(value) => update({ entity: value })}
+            clearable
+          />
+          <Select
+            label={t("audit.filter.action")}
+            placeholder={t("common.allValues")}
+            data={actionOptions}
+            value={isAction(action) ? action : null}
+            onChange={(value) => update({ action: value })}
             clearable
           />
           {abilities.manageUsers ? (

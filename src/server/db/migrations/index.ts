@@ -11,6 +11,7 @@ import * as mailOutbox from "./20261229000000-mail-outbox.js";
 import * as userAccess from "./20261229100000-user-access.js";
 import * as auditView from "./20261229200000-audit-view.js";
 import * as membershipConfirmation from "./20261230400000-membership-confirmation.js";
+import * as tokenExpiry from "./20261230600000-token-expiry.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "20261229100000-user-access": userAccess,
   "20261229200000-audit-view": auditView,
   "20261230400000-membership-confirmation": membershipConfirmation,
+  "20261230600000-token-expiry": tokenExpiry,
 };

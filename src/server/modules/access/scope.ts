@@ -278,18 +278,19 @@ export function may(caller: Caller, ability: GlobalAbility): boolean {
 }
 
 /** Whose audit trail the caller reads, each as a scope: partnerships (with their members and records) and organizations (with their contacts). */
-export type AuditScopes = { partnerships: Scope; organizations: Scope };
+export type AuditScopes = { partnerships: Scope; organizations: Scope; securityEvents: boolean };
 
 /**
  * The audit trail the caller may read, from the table's audit reaches: a partnership reach, and the
  * organizations the caller may read. The operator reads everything.
  */
 export function auditScopes(db: Kysely<DB>, caller: Caller): AuditScopes {
-  if (isOperator(caller)) return { partnerships: null, organizations: null };
+  if (isOperator(caller)) return { partnerships: null, organizations: null, securityEvents: true };
   const reaches = ABILITIES[caller.role].audit;
   return {
     partnerships: fromReach(db, reaches.partnerships, (name) => partnershipPart(db, caller, name)),
     organizations: auditOrganizations(db, caller, reaches.organizations),
+    securityEvents: reaches.security === "all",
   };
 }
 

@@ -77,7 +77,12 @@ for (const dialect of DIALECTS) {
       expect((await clientFor(t.app, token).get("/api/v1/account")).statusCode).toBe(200);
       expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(401);
       expect((await login(user.email, NEW_PASSWORD)).statusCode).toBe(200);
-      const events = await t.database.db.selectFrom("audit_events").select("details").where("entity_id", "=", user.id).execute();
+      const events = await t.database.db
+        .selectFrom("audit_events")
+        .select("details")
+        .where("entity_id", "=", user.id)
+        .where("action", "=", "update")
+        .execute();
       expect(events.map((event) => JSON.parse(event.details ?? "{}"))).toEqual([{ fields: ["password"] }]);
     });
 

@@ -23,19 +23,24 @@ export function auditCsv(language: Language, events: AuditEvent[]): Buffer {
   const header = COLUMNS.map((column) => render(language, text(`audit.column.${column}`)));
   const rows: string[][] = [];
   for (const event of events) {
+    const who =
+      event.user?.name ?? render(language, text(event.action === "sign_in_failed" ? "audit.unknownAccount" : "audit.commandLine"));
     const common = [
       event.at,
-      event.user?.name ?? render(language, text("audit.commandLine")),
+      who,
       render(language, text(`audit.action.${event.action}`)),
       entityText(language, event.entity),
       event.entityId,
       event.partnership?.name ?? event.partnership?.id ?? "",
       event.organization?.name ?? event.organization?.id ?? "",
     ];
-    if (event.changes.length === 0) rows.push([...common, "", "", ""]);
+    const context = Object.entries(event.context);
+    if (event.changes.length === 0 && context.length === 0) rows.push([...common, "", "", ""]);
     for (const change of event.changes) {
       rows.push([...common, change.field, valueText(language, change, change.before), valueText(language, change, change.after)]);
     }
+    // A security event's context (the client's address, the route refused…) as values without a "before".
+    for (const [field, value] of context) rows.push([...common, field, "", value === null ? "" : String(value)]);
   }
   return writeCsv(header, rows);
 }

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEvent, UpdatedBy } from "../../../contracts/audit.js";
+import { auditContextSchema, type AuditAction, type AuditContext, type AuditEvent, type UpdatedBy } from "../../../contracts/audit.js";
 import { changesOfDetails, maskChanges } from "../../../domain/audit/changes.js";
 import type { AuditEventRow } from "./repository.js";
 
@@ -16,9 +16,17 @@ function parsed(details: string | null): unknown {
   }
 }
 
+/** What a security event recorded besides who and when; only events written with a context have one. */
+function contextOf(details: unknown): AuditContext {
+  if (typeof details !== "object" || details === null || !("context" in details)) return {};
+  const parsedContext = auditContextSchema.safeParse(details.context);
+  return parsedContext.success ? parsedContext.data : {};
+}
+
 /** An event as the API shows it: who, when, what, and each field before and after, personal data masked where it may not be read. */
 export function presentAuditEvent(row: AuditEventRow): AuditEvent {
   const readPersonalData = row.personal_visible === 1;
+  const details = parsed(row.details);
   return {
     id: row.id,
     at: row.at,
@@ -28,7 +36,8 @@ export function presentAuditEvent(row: AuditEventRow): AuditEvent {
     entityId: row.entity_id,
     partnership: row.partnership_id === null ? null : { id: row.partnership_id, name: row.partnership_name },
     organization: row.organization_id === null ? null : { id: row.organization_id, name: row.organization_name },
-    changes: maskChanges(row.entity, changesOfDetails(parsed(row.details)), !readPersonalData),
+    changes: maskChanges(row.entity, changesOfDetails(details), !readPersonalData),
+    context: contextOf(details),
     abilities: { readPersonalData },
   };
 }

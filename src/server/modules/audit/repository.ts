@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { SECURITY_ACTIONS, type AuditAction, type AuditContext } from "../../../contracts/audit.js";
 import type { Changes } from "../../../domain/audit/changes.js";
 import type { DB } from "../../db/schema.js";
 import { newId, now } from "../../ids.js";
@@ -6,7 +7,7 @@ import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 export type AuditEvent = {
   userId: string | null;
-  action: "create" | "update" | "delete";
+  action: AuditAction;
   entity: string;
   entityId: string;
   /** The partnership the row belongs to, so that those who manage it see the event. */
@@ -16,12 +17,18 @@ export type AuditEvent = {
   /** field → [before, after] */
   changes?: Changes;
   details?: Record<string, unknown>;
+  /** What a security event says besides who and when, shown to its readers as it is: never a secret. */
+  context?: AuditContext;
 };
 
 /** The details column: the changes beside whatever else the event says. */
-export function detailsOf(event: Pick<AuditEvent, "changes" | "details">): string | null {
-  if (!event.details && !event.changes) return null;
-  return JSON.stringify({ ...event.details, ...(event.changes ? { changes: event.changes } : {}) });
+export function detailsOf(event: Pick<AuditEvent, "changes" | "details" | "context">): string | null {
+  if (!event.details && !event.changes && !event.context) return null;
+  return JSON.stringify({
+    ...event.details,
+    ...(event.changes ? { changes: event.changes } : {}),
+    ...(event.context ? { context: event.context } : {}),
+  });
 }
 
 /** Every change leaves a trace: who changed what, when, and each field's value before and after. */
@@ -49,10 +56,13 @@ export type AuditScopes = {
   organizations: Scope;
   /** Organizations whose contacts' personal data the caller may see. */
   contactsVisible: Scope;
+  /** Whether the caller reads security events (sign-ins, refused writes, exports…) at all. */
+  securityEvents: boolean;
 };
 
 export type AuditQuery = {
   entity?: string | undefined;
+  action?: string | undefined;
   entityId?: string | undefined;
   userId?: string | undefined;
   partnershipId?: string | undefined;
@@ -81,7 +91,9 @@ function selectEvents(db: Kysely<DB>, scopes: AuditScopes, query: AuditQuery) {
         ]),
       ),
     )
+    .$if(!scopes.securityEvents, (qb) => qb.where("e.action", "not in", SECURITY_ACTIONS))
     .$if(query.entity !== undefined, (qb) => qb.where("e.entity", "=", query.entity ?? ""))
+    .$if(query.action !== undefined, (qb) => qb.where("e.action", "=", query.action ?? ""))
     .$if(query.entityId !== undefined, (qb) => qb.where("e.entity_id", "=", query.entityId ?? ""))
     .$if(query.userId !== undefined, (qb) => qb.where("e.user_id", "=", query.userId ?? ""))
     .$if(query.partnershipId !== undefined, (qb) => qb.where("e.partnership_id", "=", query.partnershipId ?? ""))

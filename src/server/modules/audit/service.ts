@@ -9,6 +9,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import * as scope from "../access/scope.js";
 import { presentAuditEvent } from "./presenter.js";
 import * as repo from "./repository.js";
+import { recordExport } from "./security.js";
 
 /** The day after a YYYY-MM-DD date, as the start of that day in UTC. */
 export function startOfDayAfter(date: string): string {
@@ -32,6 +33,7 @@ async function scopesFor(db: Kysely<DB>, actor: Actor, filter: AuditFilter): Pro
 function queryOf(filter: AuditFilter): repo.AuditQuery {
   return {
     entity: filter.entity,
+    action: filter.action,
     entityId: filter.entityId,
     userId: filter.userId,
     partnershipId: filter.partnershipId,
@@ -47,9 +49,11 @@ export async function listAuditEvents(db: Kysely<DB>, actor: Actor, query: Audit
   return pageFrom(rows.map(presentAuditEvent), total, query);
 }
 
-/** The same trail for a file: the newest events up to the export's bound, and whether older ones were left out. */
+/** The same trail for a file: the newest events up to the export's bound, and whether older ones were left out. The download is itself recorded. */
 export async function auditEventsForExport(db: Kysely<DB>, actor: Actor, filter: AuditFilter) {
   const scopes = await scopesFor(db, actor, filter);
   const { rows, total } = await repo.listAuditEvents(db, scopes, queryOf(filter), AUDIT_CSV_MAX_ROWS, 0);
+  const filters = Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  await recordExport(db, actor, "audit", { ...filters, format: "csv", rows: rows.length });
   return { events: rows.map(presentAuditEvent), total };
 }

@@ -19,13 +19,21 @@ export function presentSession(actor: Actor, csrfToken: string): Session {
 }
 
 /** A live token; whoever may list it (its owner, an administrator) may also revoke it. */
-export function presentToken(row: { id: string; name: string; prefix: string; created_at: string; last_used_at: string | null }) {
+export function presentToken(row: {
+  id: string;
+  name: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+}) {
   return {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
+    expiresAt: row.expires_at,
     abilities: { revoke: true },
   };
 }

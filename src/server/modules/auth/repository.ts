@@ -63,8 +63,8 @@ export async function insertSession(
     .execute();
 }
 
-/** A live session and its enabled user, in one query. */
-export function findLiveSession(db: Kysely<DB>, id: string, at: string) {
+/** A live session (idle expiry not passed, signed in after `signedInAfter`) and its enabled user, in one query. */
+export function findLiveSession(db: Kysely<DB>, id: string, at: string, signedInAfter: string) {
   return db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
@@ -72,6 +72,7 @@ export function findLiveSession(db: Kysely<DB>, id: string, at: string) {
       "sessions.id as sessionId",
       "sessions.csrf_token as csrfToken",
       "sessions.last_seen_at as lastSeenAt",
+      "sessions.created_at as createdAt",
       "users.id",
       "users.email",
       "users.name",
@@ -81,6 +82,7 @@ export function findLiveSession(db: Kysely<DB>, id: string, at: string) {
     ])
     .where("sessions.id", "=", id)
     .where("sessions.expires_at", ">", at)
+    .where("sessions.created_at", ">", signedInAfter)
     .where("users.disabled", "=", 0)
     .executeTakeFirst();
 }
@@ -103,7 +105,7 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Prom
 
 export async function insertApiToken(
   db: Kysely<DB>,
-  token: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string },
+  token: { id: string; userId: string; name: string; tokenHash: string; prefix: string; createdAt: string; expiresAt: string | null },
 ): Promise<void> {
   await db
     .insertInto("api_tokens")
@@ -114,10 +116,12 @@ export async function insertApiToken(
       token_hash: token.tokenHash,
       prefix: token.prefix,
       created_at: token.createdAt,
+      expires_at: token.expiresAt,
     })
     .execute();
 }
 
+/** An unrevoked token of an enabled user, expired or not (an expired one is refused with its own answer). */
 export function findLiveToken(db: Kysely<DB>, tokenHash: string) {
   return db
     .selectFrom("api_tokens")
@@ -125,6 +129,7 @@ export function findLiveToken(db: Kysely<DB>, tokenHash: string) {
     .select([
       "api_tokens.id as tokenId",
       "api_tokens.last_used_at as lastUsedAt",
+      "api_tokens.expires_at as expiresAt",
       "users.id",
       "users.email",
       "users.name",
@@ -146,7 +151,7 @@ export async function listTokensOfUser(db: Kysely<DB>, userId: string, limit: nu
   const [rows, total] = await Promise.all([
     db
       .selectFrom("api_tokens")
-      .select(["id", "name", "prefix", "created_at", "last_used_at"])
+      .select(["id", "name", "prefix", "created_at", "last_used_at", "expires_at"])
       .where("user_id", "=", userId)
       .where("revoked_at", "is", null)
       .orderBy("created_at", "desc")
@@ -173,4 +178,15 @@ export async function revokeToken(db: Kysely<DB>, id: string, userId: string, at
     .where("revoked_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Revokes every live token of the user, as disabling the account does. */
+export async function revokeTokensOfUser(db: Kysely<DB>, userId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: at })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       },
     },
     async (request, reply) => {
-      const session = await service.login(db, request.body.email, request.body.password, config.sessionDays);
+      const session = await service.login(db, request.body.email, request.body.password, config.sessionDays, { ip: request.ip });
       const secure = config.secureCookies ?? request.protocol === "https";
       void reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
@@ -58,7 +58,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
   );
 
   app.post("/auth/logout", { schema: { tags, summary: "Sign out", response: { 204: z.null() } } }, async (request, reply) => {
-    if (request.auth?.kind === "session") await service.logout(db, request.auth.sessionId);
+    if (request.auth?.kind === "session") await service.logout(db, request.auth, { ip: request.ip });
     void reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.status(204).send(null);
   });
@@ -116,7 +116,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       onRequest: requireSignedIn,
       schema: { tags, summary: "Create an API token (shown once)", body: tokenCreateSchema, response: { 201: tokenCreatedSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.createApiToken(db, actorOf(request).userId, request.body.name)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createApiToken(db, actorOf(request).userId, request.body.name, request.body)),
   );
 
   app.delete(

@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
+import { TOKEN_DEFAULT_DAYS } from "../../../contracts/auth.js";
 import { LANGUAGES, ROLES, type Language, type Role } from "../../../domain/vocabulary.js";
 import type { DB } from "../../db/schema.js";
-import type { Actor, Authentication } from "../../actor.js";
+import { userIdOf, type Actor, type Authentication, type Caller } from "../../actor.js";
 import { hashToken, randomToken } from "../../crypto.js";
 import { AppError } from "../../app-error.js";
 import { newId, now } from "../../ids.js";
@@ -11,9 +12,15 @@ import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
 import { verifyPassword } from "./passwords.js";
 import { presentToken } from "./presenter.js";
+import { recordAudit } from "../audit/repository.js";
+import { recordFailedSignIn, recordSignedIn, recordSignedOut, type Client, type SignInMethod } from "../audit/security.js";
 
 export const TOKEN_PREFIX = "cvn_";
-const TOUCH_AFTER_MS = 60 * 60 * 1000;
+/** A session's idle expiry (and its cookie) moves forward at most this often, not on every request. */
+const SESSION_TOUCH_MS = 60 * 60 * 1000;
+/** A token's last use is written at most this often. */
+export const TOKEN_TOUCH_MS = 60 * 1000;
+const DAY_MS = 86_400_000;
 
 function asRole(value: string): Role {
   return (ROLES as readonly string[]).includes(value) ? (value as Role) : "partner";
@@ -36,10 +43,20 @@ function toActor(row: { id: string; email: string; name: string; role: string; o
 
 export type NewSession = { token: string; csrfToken: string; actor: Actor; expiresAt: Date };
 
-export async function login(db: Kysely<DB>, email: string, password: string, sessionDays: number): Promise<NewSession> {
+export type SignIn = Client & { via?: SignInMethod };
+
+export async function login(
+  db: Kysely<DB>,
+  email: string,
+  password: string,
+  sessionDays: number,
+  client: SignIn = {},
+): Promise<NewSession> {
   const user = await repo.findUserByEmail(db, email);
   const ok = await verifyPassword(user?.password_hash ?? null, password);
   if (!user || !ok || user.disabled) {
+    const reason = !user ? "unknown_email" : ok ? "disabled" : "wrong_password";
+    await recordFailedSignIn(db, { email, userId: user?.id ?? null, reason }, client);
     throw new AppError("invalid_credentials", text("auth.invalidCredentials"));
   }
   const token = randomToken();
@@ -55,42 +72,80 @@ export async function login(db: Kysely<DB>, email: string, password: string, ses
     createdAt: createdAt.toISOString(),
     expiresAt: expiresAt.toISOString(),
   });
+  await recordSignedIn(db, user.id, client.via ?? "password", client);
   return { token, csrfToken, actor: toActor(user), expiresAt };
 }
 
-export async function logout(db: Kysely<DB>, sessionId: string): Promise<void> {
-  await repo.deleteSession(db, sessionId);
+export async function logout(db: Kysely<DB>, auth: Extract<Authentication, { kind: "session" }>, client: Client = {}): Promise<void> {
+  await repo.deleteSession(db, auth.sessionId);
+  await recordSignedOut(db, auth.actor.userId, client);
 }
 
-export async function authenticateSession(db: Kysely<DB>, token: string, sessionDays: number): Promise<Authentication | null> {
+export type SessionLifetime = { idleDays: number; maxDays: number };
+/** A session's caller, and the session's new expiry when this request moved it forward (the cookie's to follow). */
+export type SessionAuthentication = { auth: Authentication; renewedUntil: Date | null };
+
+/**
+ * The session behind a cookie: live while used within the idle lifetime and for at most `maxDays`
+ * after sign-in. Activity moves the idle expiry forward, written at most once an hour.
+ */
+export async function authenticateSession(db: Kysely<DB>, token: string, lifetime: SessionLifetime): Promise<SessionAuthentication | null> {
   const at = new Date();
-  const row = await repo.findLiveSession(db, hashToken(token), at.toISOString());
+  const signedInAfter = new Date(at.getTime() - lifetime.maxDays * DAY_MS).toISOString();
+  const row = await repo.findLiveSession(db, hashToken(token), at.toISOString(), signedInAfter);
   if (!row) return null;
-  if (at.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
-    const expiresAt = new Date(at.getTime() + sessionDays * 86_400_000).toISOString();
-    await repo.touchSession(db, row.sessionId, at.toISOString(), expiresAt);
+  let renewedUntil: Date | null = null;
+  if (at.getTime() - Date.parse(row.lastSeenAt) > SESSION_TOUCH_MS) {
+    const idle = at.getTime() + lifetime.idleDays * DAY_MS;
+    const absolute = Date.parse(row.createdAt) + lifetime.maxDays * DAY_MS;
+    renewedUntil = new Date(Math.min(idle, absolute));
+    await repo.touchSession(db, row.sessionId, at.toISOString(), renewedUntil.toISOString());
   }
-  return { kind: "session", actor: toActor(row), sessionId: row.sessionId, csrfToken: row.csrfToken };
+  return { auth: { kind: "session", actor: toActor(row), sessionId: row.sessionId, csrfToken: row.csrfToken }, renewedUntil };
 }
 
+/** The caller behind a bearer token; null for an unknown or revoked one, a `token_expired` error for an expired one. */
 export async function authenticateToken(db: Kysely<DB>, token: string): Promise<Authentication | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await repo.findLiveToken(db, hashToken(token));
   if (!row) return null;
   const at = now();
-  if (!row.lastUsedAt || Date.parse(at) - Date.parse(row.lastUsedAt) > TOUCH_AFTER_MS) {
+  if (row.expiresAt !== null && row.expiresAt <= at) {
+    throw new AppError("token_expired", text("auth.tokenExpired", { date: row.expiresAt.slice(0, 10) }));
+  }
+  if (!row.lastUsedAt || Date.parse(at) - Date.parse(row.lastUsedAt) >= TOKEN_TOUCH_MS) {
     await repo.markTokenUsed(db, row.tokenId, at);
   }
   return { kind: "token", actor: toActor(row), tokenId: row.tokenId };
 }
 
-export async function createApiToken(db: Kysely<DB>, userId: string, name: string) {
+export type TokenOptions = {
+  /** Days until it stops working; null for never. */
+  expiresInDays?: number | null;
+  /** Who made it, for the audit trail: the user themself unless given (an administrator, the operator). */
+  createdBy?: Caller;
+};
+
+/** Creates a token (expiring after a year unless told otherwise) and records it; the secret is in the result, and only there. */
+export async function createApiToken(db: Kysely<DB>, userId: string, name: string, options: TokenOptions = {}) {
   const secret = `${TOKEN_PREFIX}${randomToken()}`;
   const id = newId();
-  const createdAt = now();
+  const created = new Date();
+  const createdAt = created.toISOString();
+  const days = options.expiresInDays === undefined ? TOKEN_DEFAULT_DAYS : options.expiresInDays;
+  const expiresAt = days === null ? null : new Date(created.getTime() + days * DAY_MS).toISOString();
   const prefix = secret.slice(0, TOKEN_PREFIX.length + 6);
-  await repo.insertApiToken(db, { id, userId, name, tokenHash: hashToken(secret), prefix, createdAt });
-  return { id, name, prefix, createdAt, lastUsedAt: null, abilities: { revoke: true }, token: secret };
+  await db.transaction().execute(async (trx) => {
+    await repo.insertApiToken(trx, { id, userId, name, tokenHash: hashToken(secret), prefix, createdAt, expiresAt });
+    await recordAudit(trx, {
+      userId: options.createdBy === undefined ? userId : userIdOf(options.createdBy),
+      action: "create",
+      entity: "api_token",
+      entityId: id,
+      context: { owner: userId, name, prefix, expiresAt },
+    });
+  });
+  return { id, name, prefix, createdAt, lastUsedAt: null, expiresAt, abilities: { revoke: true }, token: secret };
 }
 
 export async function listApiTokens(db: Kysely<DB>, userId: string, query: PaginationQuery) {
@@ -98,9 +153,12 @@ export async function listApiTokens(db: Kysely<DB>, userId: string, query: Pagin
   return pageFrom(rows.map(presentToken), total, query);
 }
 
+/** Revokes one of the caller's own tokens, and records it. */
 export async function revokeApiToken(db: Kysely<DB>, userId: string, tokenId: string): Promise<void> {
-  const revoked = await repo.revokeToken(db, tokenId, userId, now());
-  if (!revoked) throw AppError.notFound("token");
+  await db.transaction().execute(async (trx) => {
+    if (!(await repo.revokeToken(trx, tokenId, userId, now()))) throw AppError.notFound("token");
+    await recordAudit(trx, { userId, action: "delete", entity: "api_token", entityId: tokenId, context: { owner: userId } });
+  });
 }
 
 export async function setLocale(db: Kysely<DB>, actor: Actor, locale: Language): Promise<Actor> {

@@ -6,7 +6,15 @@ export async function listLiveTokens(db: Kysely<DB>, userId: string | null, limi
   let rows = db
     .selectFrom("api_tokens")
     .innerJoin("users", "users.id", "api_tokens.user_id")
-    .select(["api_tokens.id", "api_tokens.name", "api_tokens.prefix", "api_tokens.created_at", "api_tokens.last_used_at", "users.email"])
+    .select([
+      "api_tokens.id",
+      "api_tokens.name",
+      "api_tokens.prefix",
+      "api_tokens.created_at",
+      "api_tokens.last_used_at",
+      "api_tokens.expires_at",
+      "users.email",
+    ])
     .where("api_tokens.revoked_at", "is", null);
   let count = db
     .selectFrom("api_tokens")

@@ -11,11 +11,11 @@ import { userIdByEmail } from "../users/accounts-service.js";
 import { presentToken } from "./presenter.js";
 import { createApiToken } from "./service.js";
 import * as repo from "./tokens-repository.js";
-import { userIdOf, type Caller } from "../../actor.js";
+import { OPERATOR, userIdOf, type Caller } from "../../actor.js";
 
-/** Creates a token for the user with this email; the secret is in the result, and only there. */
-export async function createApiTokenFor(db: Kysely<DB>, email: string, name: string) {
-  return createApiToken(db, await userIdByEmail(db, email), name);
+/** Creates a token for the user with this email, on the operator's behalf; the secret is in the result, and only there. */
+export async function createApiTokenFor(db: Kysely<DB>, email: string, name: string, expiresInDays: number | null) {
+  return createApiToken(db, await userIdByEmail(db, email), name, { expiresInDays, createdBy: OPERATOR });
 }
 
 /** A page of live tokens with their user's email: of the user with this email, or of everyone. */
@@ -34,6 +34,6 @@ export async function revokeApiTokenById(db: Kysely<DB>, id: string, revokedBy: 
   await db.transaction().execute(async (trx) => {
     const owner = await repo.revokeTokenById(trx, id, now());
     if (owner === null) throw AppError.notFound("token");
-    await recordAudit(trx, { userId: userIdOf(revokedBy), action: "delete", entity: "api_token", entityId: id, details: { owner } });
+    await recordAudit(trx, { userId: userIdOf(revokedBy), action: "delete", entity: "api_token", entityId: id, context: { owner } });
   });
 }

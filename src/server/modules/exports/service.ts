@@ -11,6 +11,7 @@ import { text } from "../../messages/render.js";
 import * as scope from "../access/scope.js";
 import type { ExportScopes } from "./repository.js";
 import { registryTables, type RegistryTable } from "./tables.js";
+import { recordExport } from "../audit/security.js";
 
 export type ExportFile = { filename: string; contentType: string; data: Buffer };
 
@@ -32,13 +33,18 @@ function exportScopes(db: Kysely<DB>, caller: Caller): ExportScopes {
   };
 }
 
-/** The registry's tables, read in one transaction so that they agree with each other. */
+/** The registry's tables, read in one transaction so that they agree with each other; the export is recorded in the audit trail. */
 export function readRegistryTables(
   db: Kysely<DB>,
   caller: Caller,
   entities: readonly RegistryEntity[] = REGISTRY_ENTITIES,
 ): Promise<RegistryTable[]> {
-  return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, caller)));
+  return db.transaction().execute(async (trx) => {
+    const tables = await registryTables(trx, entities, exportScopes(trx, caller));
+    const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
+    await recordExport(trx, caller, "registry", { entities: entities.join(","), rows });
+    return tables;
+  });
 }
 
 export function csvOf(table: RegistryTable): Buffer {

@@ -6,7 +6,7 @@ import type { DB, NewUser } from "../../db/schema.js";
 import { AppError } from "../../app-error.js";
 import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
-import { deleteSessionsOfUser } from "../auth/repository.js";
+import { deleteSessionsOfUser, revokeTokensOfUser } from "../auth/repository.js";
 import type { FieldValue } from "../../../domain/audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import * as repo from "./repository.js";
@@ -63,10 +63,21 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
     }
     if (Object.keys(changes).length === 0) return;
 
-    await repo.updateUser(trx, id, { ...patch, updated_at: now() });
+    const at = now();
+    await repo.updateUser(trx, id, { ...patch, updated_at: at });
     // A disabled account is signed out everywhere; a new role starts with a fresh sign-in.
     if (changes.disabled?.[1] === true || changes.role) await deleteSessionsOfUser(trx, id);
-    await recordAudit(trx, { userId: userIdOf(updatedBy), action: "update", entity: "user", entityId: id, changes });
+    // Its tokens are revoked, not just ignored while it is disabled: enabling it again revives none of
+    // them (one may have leaked meanwhile), and its owner makes new ones.
+    const revokedTokens = changes.disabled?.[1] === true ? await revokeTokensOfUser(trx, id, at) : 0;
+    await recordAudit(trx, {
+      userId: userIdOf(updatedBy),
+      action: "update",
+      entity: "user",
+      entityId: id,
+      changes,
+      ...(revokedTokens > 0 ? { context: { revokedTokens } } : {}),
+    });
   });
   return getUser(db, id, updatedBy);
 }

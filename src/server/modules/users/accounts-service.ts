@@ -1,6 +1,6 @@
-// Accounts by email for the command line: disabling one signs it out everywhere and stops its API
-// tokens (sessions and tokens are only honoured for enabled users, see auth/repository.ts), enabling
-// it lets it sign in again. `by` is null for the operator on the server.
+// Accounts by email for the command line: disabling one signs it out everywhere and revokes its API
+// tokens (access-service.ts), enabling it lets it sign in again, with new tokens only. `by` is null
+// for the operator on the server.
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { AppError } from "../../app-error.js";

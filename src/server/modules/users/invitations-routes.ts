@@ -49,7 +49,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     },
     async (request, reply) => {
       const email = await acceptInvitation(db, request.body.token, request.body.password);
-      const session = await login(db, email, request.body.password, config.sessionDays);
+      const session = await login(db, email, request.body.password, config.sessionDays, { ip: request.ip, via: "invitation" });
       void reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
         httpOnly: true,

@@ -1,26 +1,40 @@
-import { Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, CopyButton, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { tokenCreateSchema } from "../../../contracts/auth.js";
+import { TOKEN_DEFAULT_DAYS, TOKEN_LIFETIME_CHOICES, tokenCreateSchema } from "../../../contracts/auth.js";
 import { useCreateToken } from "../../api/account.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
+import { useDateTime } from "./use-date-time.js";
 
-/** Creates an API token and shows its secret once, with a copy button, until the user says it is stored. */
+const NEVER = "never";
+
+/**
+ * Creates an API token, expiring after the lifetime chosen (a year unless told otherwise), and shows
+ * its secret once, with a copy button and when it expires, until the user says it is stored.
+ */
 export function TokenCreate() {
   const { t } = useTranslation();
+  const dateTime = useDateTime();
   const create = useCreateToken();
-  const [secret, setSecret] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ secret: string; expiresAt: string | null } | null>(null);
+  const [lifetime, setLifetime] = useState(String(TOKEN_DEFAULT_DAYS));
   const { form, handleSubmit } = useSchemaForm({
     schema: tokenCreateSchema,
     initialValues: { name: "" },
     onSubmit: async (body) => {
-      const created = await create.mutateAsync(body.name);
-      setSecret(created.token);
+      const token = await create.mutateAsync({ name: body.name, expiresInDays: lifetime === NEVER ? null : Number(lifetime) });
+      setCreated({ secret: token.token, expiresAt: token.expiresAt });
       form.reset();
+      setLifetime(String(TOKEN_DEFAULT_DAYS));
     },
   });
+  const lifetimes = [
+    ...TOKEN_LIFETIME_CHOICES.map((days) => ({ value: String(days), label: t("tokens.afterDays", { count: days }) })),
+    { value: NEVER, label: t("tokens.neverExpires") },
+  ];
 
-  if (secret) {
+  if (created) {
+    const secret = created.secret;
     return (
       <Paper withBorder p="md" role="status" bg="var(--mantine-color-teal-light)">
         <Stack gap="sm">
@@ -28,6 +42,9 @@ export function TokenCreate() {
             {t("tokens.createdTitle")}
           </Title>
           <Text>{t("tokens.createdMessage")}</Text>
+          <Text>
+            {created.expiresAt ? t("tokens.createdUntil", { date: dateTime(created.expiresAt, "") }) : t("tokens.createdForever")}
+          </Text>
           <TextInput label={t("tokens.value")} value={secret} readOnly onFocus={(event) => event.currentTarget.select()} ff="monospace" />
           <Group gap="sm">
             <CopyButton value={secret}>
@@ -37,7 +54,7 @@ export function TokenCreate() {
                 </Button>
               )}
             </CopyButton>
-            <Button variant="default" onClick={() => setSecret(null)}>
+            <Button variant="default" onClick={() => setCreated(null)}>
               {t("tokens.dismiss")}
             </Button>
           </Group>
@@ -55,6 +72,15 @@ export function TokenCreate() {
           style={{ flex: "1 1 14rem" }}
           key={form.key("name")}
           {...form.getInputProps("name")}
+        />
+        <Select
+          label={t("tokens.lifetime")}
+          description={t("tokens.lifetimeDescription")}
+          data={lifetimes}
+          value={lifetime}
+          onChange={(value) => setLifetime(value ?? String(TOKEN_DEFAULT_DAYS))}
+          allowDeselect={false}
+          style={{ flex: "0 1 12rem" }}
         />
         <Button type="submit" loading={form.submitting}>
           {t("tokens.create")}

@@ -16,10 +16,11 @@ type Props = {
   isRevoking: boolean;
 };
 
-/** Live API tokens as a list (it fits a phone), each with what it is and, when allowed, a revoke button. */
+/** Live API tokens as a list (it fits a phone), each with what it is, when it expires and, when allowed, a revoke button. */
 export function TokensList({ tokens, pagination, onPage, onRevoke, isRevoking }: Props) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
+  const [now] = useState(() => new Date().toISOString());
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,6 +52,11 @@ export function TokensList({ tokens, pagination, onPage, onRevoke, isRevoking }:
                 <Text fz="sm" c="dimmed">
                   {t("tokens.createdAt")} {dateTime(token.createdAt, "")} · {t("tokens.lastUsed")}{" "}
                   {dateTime(token.lastUsedAt, t("tokens.neverUsed"))}
+                </Text>
+                <Text fz="sm" c={token.expiresAt !== null && token.expiresAt <= now ? "red.9" : "dimmed"}>
+                  {token.expiresAt === null
+                    ? t("tokens.noExpiry")
+                    : `${token.expiresAt <= now ? t("tokens.expiredAt") : t("tokens.expiresAt")} ${dateTime(token.expiresAt, "")}`}
                 </Text>
               </Stack>
               {token.abilities.revoke && (

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { AuditEvent } from "../../../contracts/audit.js";
+import type { AuditAction, AuditEvent } from "../../../contracts/audit.js";
 import type { Language } from "../../../domain/vocabulary.js";
 import { intlLocale, useFormat } from "../../i18n/format.js";
 import { ScrollableTable } from "../scrollable-table.js";
@@ -23,12 +23,24 @@ function atText(value: string, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
-const ACTION_COLORS = { create: "teal.9", update: "blue.9", delete: "red.9" } as const;
+const ACTION_COLORS: Record<AuditAction, string> = {
+  create: "teal.9",
+  update: "blue.9",
+  delete: "red.9",
+  sign_in: "gray.8",
+  sign_in_failed: "red.9",
+  sign_out: "gray.8",
+  refused: "red.9",
+  export: "grape.9",
+};
+
+/** Values of a security event that are keys (how one signed in, why a sign-in failed), in words. */
+const CONTEXT_VALUES = ["password", "invitation", "wrong_password", "disabled", "unknown_email"] as const;
 
 function Who({ event, onPerson }: Pick<Props, "onPerson"> & { event: AuditEvent }) {
   const { t } = useTranslation();
   const { user } = event;
-  if (!user) return <Text fz="sm">{t("audit.commandLine")}</Text>;
+  if (!user) return <Text fz="sm">{t(event.action === "sign_in_failed" ? "audit.unknownAccount" : "audit.commandLine")}</Text>;
   if (!onPerson) return <Text fz="sm">{user.name}</Text>;
   return (
     <UnstyledButton
@@ -70,9 +82,31 @@ function What({ event, withinPartnership }: Pick<Props, "withinPartnership"> & {
   );
 }
 
+/** What a security event recorded besides who and when: the client's address, the route refused… */
+function ContextLines({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const valueText = (value: string | number | boolean | null): string => {
+    if (value === null) return t("audit.emptyValue");
+    const key = CONTEXT_VALUES.find((known) => known === value);
+    return key ? t(`audit.contextValue.${key}`) : String(value);
+  };
+  return (
+    <>
+      {Object.entries(event.context).map(([field, value]) => (
+        <Text key={field} fz="sm" style={{ overflowWrap: "anywhere" }}>
+          <Text span fw={600} fz="sm">
+            {t(`audit.field.${field}`, { defaultValue: field })}
+          </Text>{" "}
+          {valueText(value)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 function Changes({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
-  if (event.changes.length === 0)
+  if (event.changes.length === 0 && Object.keys(event.context).length === 0)
     return (
       <Text fz="sm" c="dimmed">
         {t("audit.noFields")}
@@ -83,6 +117,7 @@ function Changes({ event }: { event: AuditEvent }) {
       {event.changes.map((change) => (
         <ChangeLine key={change.field} change={change} />
       ))}
+      <ContextLines event={event} />
     </Stack>
   );
 }

@@ -30,7 +30,7 @@ export async function revokeUserToken(db: Kysely<DB>, userId: string, tokenId: s
       action: "delete",
       entity: "api_token",
       entityId: tokenId,
-      details: { owner: userId },
+      context: { owner: userId },
     });
   });
 }
