@@ -19,6 +19,7 @@ const envSchema = z.object({
   CONVENE_FORCE_HTTPS: booleanFlag.default(false),
   CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  CONVENE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SMTP_URL: z
@@ -52,7 +53,11 @@ export type Config = {
   /** Send HSTS and upgrade-insecure-requests on every answer, not only on requests that came over HTTPS. */
   forceHttps: boolean;
   sessionDays: number;
-  login: { maxAttempts: number; windowMinutes: number };
+  /**
+   * Failed sign-ins counted in each window: past `maxAttempts` for one email address its attempts are
+   * slowed down (never refused); past `maxAttemptsPerAddress` from one client address they are refused.
+   */
+  login: { maxAttempts: number; maxAttemptsPerAddress: number; windowMinutes: number };
   /**
    * Outgoing mail. Without an SMTP server messages are kept in the outbox for administrators to read.
    * `publicUrl` is where links in messages point; unset, the address the server listens on.
@@ -93,7 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.CONVENE_TRUST_PROXY,
     forceHttps: values.CONVENE_FORCE_HTTPS,
     sessionDays: values.CONVENE_SESSION_DAYS,
-    login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
+    login: {
+      maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS,
+      maxAttemptsPerAddress: values.CONVENE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES,
+    },
     mail: {
       smtpUrl: values.SMTP_URL ?? null,
       from: values.CONVENE_MAIL_FROM ?? OUTBOX_FROM,
