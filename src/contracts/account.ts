@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { passwordProblem } from "../domain/passwords/password-rules.js";
+import { rule } from "../domain/validation.js";
 import { LANGUAGES } from "../domain/vocabulary.js";
-import { currentUserSchema, passwordSchema, userCreateSchema } from "./auth.js";
+import { currentPasswordSchema, currentUserSchema, passwordSchema, userCreateSchema } from "./auth.js";
 
 /** What the signed-in caller may do beyond their own account, so that the app offers only that. */
 export const accountAbilitiesSchema = z.object({ manageUsers: z.boolean() });
@@ -20,7 +22,15 @@ export const accountUpdateSchema = z
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
 
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: currentPasswordSchema,
   newPassword: passwordSchema,
 });
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
+/** The same change checked against the account's own email address as well, for a form that knows it. */
+export function passwordChangeSchemaFor(email: string) {
+  return passwordChangeSchema.superRefine((value, ctx) => {
+    const problem = passwordProblem(value.newPassword, { email });
+    if (problem?.key === "passwordContainsEmail") ctx.addIssue({ code: "custom", path: ["newPassword"], ...rule(problem.key) });
+  });
+}

@@ -1,16 +1,32 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from "../domain/passwords/password-rules.js";
+import { rule } from "../domain/validation.js";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { globalAbilitiesSchema } from "./abilities.js";
 import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, text } from "./common.js";
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
+
+/**
+ * A new password, by the rules of domain/passwords that need nothing but the password. The rule about
+ * the account's email address is checked where the address is known (newPasswordProblem).
+ */
+export const passwordSchema = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", ...rule(problem.key, problem.values) });
+});
+
+/** A password as typed to sign in: anything a password could have been set to, and no longer. */
+export const currentPasswordSchema = z
+  .string()
+  .min(1)
+  .max(PASSWORD_MAX_LENGTH * 2);
 
 export const emailAddressSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export const loginSchema = z.object({
   email: emailAddressSchema,
-  password: z.string().min(1).max(200),
+  password: currentPasswordSchema,
 });
 export type Login = z.infer<typeof loginSchema>;
 

@@ -56,6 +56,11 @@ export const VALIDATION_KEYS = [
   "conditionShape",
   "conditionTooDeep",
   "alwaysWhole",
+  "invalidCharacters",
+  "passwordRepeated",
+  "passwordSequence",
+  "passwordCommon",
+  "passwordContainsEmail",
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

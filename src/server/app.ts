@@ -58,10 +58,18 @@ function publicAddress(app: FastifyInstance, config: Config): string {
   return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
 
+/**
+ * Behind a proxy, only the proxy the server sees is trusted: the client address is the one it added last to
+ * X-Forwarded-For, so a client cannot choose its address (and escape the sign-in limits) by sending its own.
+ */
+function trustNearestProxy(_address: string, hop: number): boolean {
+  return hop === 0;
+}
+
 export async function buildApp(config: Config, database: Database, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: config.trustProxy ? trustNearestProxy : false,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -20,6 +20,7 @@ const envSchema = z.object({
   CONVENE_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   CONVENE_SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   CONVENE_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  CONVENE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SMTP_URL: z
@@ -56,7 +57,11 @@ export type Config = {
   sessionDays: number;
   /** How long a session lasts at most, however active, before signing in again. */
   sessionMaxDays: number;
-  login: { maxAttempts: number; windowMinutes: number };
+  /**
+   * Failed sign-ins counted in each window: past `maxAttempts` for one email address its attempts are
+   * slowed down (never refused); past `maxAttemptsPerAddress` from one client address they are refused.
+   */
+  login: { maxAttempts: number; maxAttemptsPerAddress: number; windowMinutes: number };
   /**
    * Outgoing mail. Without an SMTP server messages are kept in the outbox for administrators to read.
    * `publicUrl` is where links in messages point; unset, the address the server listens on.
@@ -103,7 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     forceHttps: values.CONVENE_FORCE_HTTPS,
     sessionDays: values.CONVENE_SESSION_DAYS,
     sessionMaxDays: values.CONVENE_SESSION_MAX_DAYS,
-    login: { maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS, windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES },
+    login: {
+      maxAttempts: values.CONVENE_LOGIN_MAX_ATTEMPTS,
+      maxAttemptsPerAddress: values.CONVENE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      windowMinutes: values.CONVENE_LOGIN_WINDOW_MINUTES,
+    },
     mail: {
       smtpUrl: values.SMTP_URL ?? null,
       from: values.CONVENE_MAIL_FROM ?? OUTBOX_FROM,

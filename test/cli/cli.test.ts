@@ -117,6 +117,16 @@ describe("convene with bad arguments", () => {
       input: "short\n",
       names: /password \(from standard input\) must be at least 12 characters/,
     },
+    {
+      args: ["user", "create", "--email", "ana@example.org", "--role", "admin", "--password-stdin"],
+      input: "Password1234\n",
+      names: /password \(from standard input\) is one of the most common passwords; choose another/,
+    },
+    {
+      args: ["user", "create", "--email", "ana.ruiz@example.org", "--role", "admin", "--password-stdin"],
+      input: "ana.ruiz was here in 2026\n",
+      names: /password \(from standard input\) must not contain your email address or the part before the @/,
+    },
     { args: ["token", "create"], names: /required option '--email <email>' not specified/ },
     { args: ["token", "create", "--email", "ana@"], names: /--email must be a valid email address/ },
     { args: ["token", "create", "--email", "ana@example.org", "--name", " "], names: /--name is required/ },

@@ -83,7 +83,14 @@ if (chromiumPath) {
           .getByText(/at least 12 characters/i)
           .first()
           .waitFor();
-        await invited.getByLabel(/^Your password/).fill("nora's own first passphrase");
+        await invited.getByLabel(/^Your password/).fill("aaaaaaaaaaaaaaaa");
+        await invited.getByRole("button", { name: "Choose this password and sign in" }).click();
+        await invited.getByText("Must not be one character or piece repeated").waitFor();
+        // The invited address is known to the server only: its refusal comes back next to the field.
+        await invited.getByLabel(/^Your password/).fill("nora.newcomer for the win");
+        await invited.getByRole("button", { name: "Choose this password and sign in" }).click();
+        await invited.getByText("Must not contain your email address or the part before the @").waitFor();
+        await invited.getByLabel(/^Your password/).fill("my own first passphrase here");
         await invited.getByRole("button", { name: "Choose this password and sign in" }).click();
         await invited.getByRole("heading", { level: 1, name: "Welcome, Nora Newcomer" }).waitFor();
         await invited.context().close();

@@ -135,13 +135,22 @@ if (chromiumPath) {
     );
 
     it(
-      "names a new password too short and a wrong current password in French on the account page",
+      "names a new password too short, a common one, one holding the account's address and a wrong current password in French on the account page",
       async () => {
         await page.goto(`${base}/account`);
         await page.getByLabel(/^Mot de passe actuel/).fill("pas le mien du tout");
         await page.getByLabel(/^Nouveau mot de passe/).fill("court");
         await page.getByRole("button", { name: "Changer le mot de passe" }).click();
         await page.getByText("12 caractères au minimum").waitFor();
+        expect(notFrench(await problemsShown(page))).toEqual([]);
+
+        // Said before anything is sent: the form knows the rules, and the account's own address.
+        await page.getByLabel(/^Nouveau mot de passe/).fill("Password1234");
+        await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+        await page.getByText("Ce mot de passe est l’un des plus courants\u202f; choisissez-en un autre").waitFor();
+        await page.getByLabel(/^Nouveau mot de passe/).fill("admin@example.org for ever");
+        await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+        await page.getByText("Ne doit pas contenir votre adresse courriel ni la partie qui précède le @").waitFor();
         expect(notFrench(await problemsShown(page))).toEqual([]);
 
         await page.getByLabel(/^Nouveau mot de passe/).fill("un nouveau mot de passe assez long");

@@ -58,6 +58,11 @@ export const validationEn = {
   "validation.conditionShape": 'must be an indicator key or an object with exactly "all", "any", or "atLeast" and "of"',
   "validation.conditionTooDeep": { one: "is nested more than {count} level deep", other: "is nested more than {count} levels deep" },
   "validation.alwaysWhole": '"always" can only be the whole condition of the last level',
+  "validation.invalidCharacters": "must contain only whole characters (half of a character pair was sent)",
+  "validation.passwordRepeated": "must not be one character or piece repeated",
+  "validation.passwordSequence": "must not be a run of consecutive letters or digits",
+  "validation.passwordCommon": "is one of the most common passwords; choose another",
+  "validation.passwordContainsEmail": "must not contain your email address or the part before the @",
 } satisfies ValidationCatalogue;
 
 export const validationFr: ValidationCatalogue = {
@@ -119,4 +124,9 @@ export const validationFr: ValidationCatalogue = {
     other: "est imbriqué sur plus de {count} niveaux",
   },
   "validation.alwaysWhole": "« always » ne peut être que la condition entière du dernier niveau",
+  "validation.invalidCharacters": "ne doit contenir que des caractères entiers (la moitié d'une paire de caractères a été envoyée)",
+  "validation.passwordRepeated": "ne doit pas être un même caractère ou un même fragment répété",
+  "validation.passwordSequence": "ne doit pas être une suite de lettres ou de chiffres consécutifs",
+  "validation.passwordCommon": "figure parmi les mots de passe les plus courants\u202f; choisissez-en un autre",
+  "validation.passwordContainsEmail": "ne doit pas contenir votre adresse courriel ni la partie qui précède le @",
 };

@@ -62,6 +62,16 @@ for (const dialect of DIALECTS) {
       ]);
       const short = await session.send("POST", "/api/v1/account/password", { currentPassword: TEST_PASSWORD, newPassword: "short" });
       expect(short.json().error.details[0].field).toBe("newPassword");
+      for (const [newPassword, key] of [
+        ["zzzzzzzzzzzz", "validation.passwordRepeated"],
+        ["1q2w3e4r5t6y", "validation.passwordCommon"],
+        [`${user.email.split("@")[0] ?? ""}!secret`, "validation.passwordContainsEmail"],
+        [user.email.toUpperCase(), "validation.passwordContainsEmail"],
+      ]) {
+        const weak = await session.send("POST", "/api/v1/account/password", { currentPassword: TEST_PASSWORD, newPassword });
+        expect(weak.statusCode, newPassword).toBe(400);
+        expect(weak.json().error.details[0]).toMatchObject({ field: "newPassword", key });
+      }
       expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
     });
 

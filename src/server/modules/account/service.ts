@@ -8,7 +8,7 @@ import { AppError } from "../../app-error.js";
 import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { deleteOtherSessionsOfUser, findUserById, updateUserLocale, updateUserName, updateUserPassword } from "../auth/repository.js";
-import { hashPassword, verifyPassword } from "../auth/passwords.js";
+import { assertNewPassword, hashPassword, verifyPassword } from "../auth/passwords.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentAccount } from "./presenter.js";
 
@@ -47,6 +47,7 @@ export async function changePassword(db: Kysely<DB>, actor: Actor, input: Passwo
   if (!(await verifyPassword(row.password_hash, input.currentPassword))) {
     throw AppError.invalid("currentPassword", text("account.wrongPassword"));
   }
+  assertNewPassword(input.newPassword, row.email, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, actor.userId, passwordHash, now());

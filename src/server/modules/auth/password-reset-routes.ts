@@ -5,7 +5,9 @@ import type { AppContext } from "../../http/context.js";
 import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import { databaseRateLimitStore } from "./rate-limit-store.js";
+import { countHit } from "./rate-limit-repository.js";
 import { confirmPasswordReset, requestPasswordReset } from "./password-reset.js";
+import { tooManyAttempts } from "./sign-in-limits.js";
 
 const tags = ["auth"];
 
@@ -39,6 +41,12 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       },
     },
     async (request, reply) => {
+      // And per client address, so that one client cannot mail a link to every address it can think of.
+      const windowMs = config.login.windowMinutes * 60_000;
+      const byAddress = await countHit(db, `password-reset:address:${request.ip}`, windowMs);
+      if (byAddress.current > config.login.maxAttemptsPerAddress) {
+        throw tooManyAttempts((count) => text("auth.tooManyResets", { count }), byAddress.ttl);
+      }
       await requestPasswordReset(db, mail, request.body.email);
       return reply.status(202).send(null);
     },

@@ -117,6 +117,19 @@ for (const dialect of DIALECTS) {
       expect(short.statusCode).toBe(400);
       expect(short.json().error.code).toBe("validation_failed");
       expect(short.json().error.details[0].field).toBe("password");
+      const weak = [
+        ["aaaaaaaaaaaa", "validation.passwordRepeated"],
+        ["Password1234", "validation.passwordCommon"],
+        ["\u0000".repeat(12), "validation.controlCharacters"],
+        [`${user.email.split("@")[0] ?? ""}-was-here-2026!`, "validation.passwordContainsEmail"],
+      ];
+      for (const [password, key] of weak) {
+        const refused = await confirm(secret, password ?? "");
+        expect(refused.statusCode, password).toBe(400);
+        expect(refused.json().error.details[0]).toMatchObject({ field: "password", key });
+      }
+      const fr = await confirm(secret, `${user.email.split("@")[0] ?? ""}-was-here-2026!`, "fr");
+      expect(fr.json().error.details[0].message).toBe("ne doit pas contenir votre adresse courriel ni la partie qui précède le @");
       expect((await confirm(secret, NEW_PASSWORD)).statusCode).toBe(204);
     });
 

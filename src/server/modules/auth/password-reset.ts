@@ -9,7 +9,7 @@ import { now } from "../../ids.js";
 import { recordAudit } from "../audit/repository.js";
 import { consumeLink, endLinks, invalidLink, issueLink } from "../links/service.js";
 import { queueMail, type Mailer } from "../mail/outbox.js";
-import { hashPassword } from "./passwords.js";
+import { assertNewPassword, hashPassword } from "./passwords.js";
 import * as repo from "./repository.js";
 
 /** Every request takes at least this long, so that the time taken does not tell a known address from an unknown one. */
@@ -50,6 +50,8 @@ export async function confirmPasswordReset(db: Kysely<DB>, secret: string, passw
     const userId = await consumeLink(trx, secret, "password_reset");
     const user = await repo.findUserById(trx, userId);
     if (!user || user.disabled) throw invalidLink();
+    // Refused here, the transaction undoes using the link: the person can try another password with it.
+    assertNewPassword(password, user.email);
     await repo.updateUserPassword(trx, userId, passwordHash, now());
     await repo.deleteSessionsOfUser(trx, userId);
     // An invited person who chose a password this way has no further use for the invitation.

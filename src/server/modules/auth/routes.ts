@@ -12,39 +12,28 @@ import {
 } from "../../../contracts/auth.js";
 import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
-import { AppError } from "../../app-error.js";
-import { text } from "../../messages/render.js";
 import { presentSession } from "./presenter.js";
 import * as service from "./service.js";
-import { databaseRateLimitStore } from "./rate-limit-store.js";
+import { withSignInLimits } from "./sign-in-limits.js";
 
 const tags = ["auth"];
 
 export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config }) => {
-  await app.register(import("@fastify/rate-limit"), { global: false, store: databaseRateLimitStore(db) });
-
   app.post(
     "/auth/login",
     {
-      schema: { tags, summary: "Sign in with email and password", body: loginSchema, response: { 200: sessionSchema } },
-      config: {
-        rateLimit: {
-          max: config.login.maxAttempts,
-          timeWindow: config.login.windowMinutes * 60_000,
-          hook: "preHandler",
-          keyGenerator: (request) => {
-            const body = request.body as { email?: unknown } | undefined;
-            return `login:${typeof body?.email === "string" ? body.email.trim().toLowerCase() : request.ip}`;
-          },
-          errorResponseBuilder: (_request, context) =>
-            new AppError("rate_limited", text("auth.tooManySignIns", { count: Math.ceil(context.ttl / 60_000) }), undefined, {
-              "retry-after": String(Math.ceil(context.ttl / 1000)),
-            }),
-        },
+      schema: {
+        tags,
+        summary: "Sign in with email and password (failures are limited per client address, and slowed down per email address)",
+        body: loginSchema,
+        response: { 200: sessionSchema },
       },
     },
     async (request, reply) => {
-      const session = await service.login(db, request.body.email, request.body.password, config.sessionDays, { ip: request.ip });
+      const { email, password } = request.body;
+      const session = await withSignInLimits(db, config.login, { email, clientAddress: request.ip }, () =>
+        service.login(db, email, password, config.sessionDays, { ip: request.ip }),
+      );
       const secure = config.secureCookies ?? request.protocol === "https";
       void reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",

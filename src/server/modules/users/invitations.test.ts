@@ -104,6 +104,23 @@ for (const dialect of DIALECTS) {
       expect(again.json().error.code).toBe("link_invalid");
     });
 
+    it("keeps the password rules, the invited address included, and leaves the link usable after a refusal", async () => {
+      await admin.post("/api/v1/users/invitations", { email: "marguerite.bourgeoys@example.org", name: "Marguerite", role: "coordinator" });
+      const secret = await invitationLink("marguerite.bourgeoys@example.org");
+      for (const [password, key] of [
+        ["            ", "validation.passwordRepeated"],
+        ["123456789012", "validation.passwordSequence"],
+        ["qwerty123456", "validation.passwordCommon"],
+        ["Marguerite.Bourgeoys1620", "validation.passwordContainsEmail"],
+        ["correct horse \ud800 battery", "validation.invalidCharacters"],
+      ]) {
+        const refused = await accept(secret, password);
+        expect(refused.statusCode, password).toBe(400);
+        expect(refused.json().error.details[0]).toMatchObject({ field: "password", key });
+      }
+      expect((await accept(secret)).statusCode).toBe(200);
+    });
+
     it("refuses an invitation link after seven days", async () => {
       await admin.post("/api/v1/users/invitations", { email: "late@example.org", name: "Late", role: "coordinator" });
       const secret = await invitationLink("late@example.org");

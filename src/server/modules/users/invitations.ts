@@ -9,7 +9,7 @@ import { now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { recordAudit } from "../audit/repository.js";
 import { updateUserPassword } from "../auth/repository.js";
-import { hashPassword } from "../auth/passwords.js";
+import { assertNewPassword, hashPassword } from "../auth/passwords.js";
 import { consumeLink, invalidLink, issueLink } from "../links/service.js";
 import { queueMail, type Mailer } from "../mail/outbox.js";
 import * as repo from "./repository.js";
@@ -68,6 +68,8 @@ export async function acceptInvitation(db: Kysely<DB>, secret: string, password:
     const userId = await consumeLink(trx, secret, "invitation");
     const user = await repo.findUser(trx, userId);
     if (!user || user.disabled) throw invalidLink();
+    // Refused here, the transaction undoes using the link: the person can try another password with it.
+    assertNewPassword(password, user.email);
     await updateUserPassword(trx, userId, passwordHash, now());
     await recordAudit(trx, {
       userId,

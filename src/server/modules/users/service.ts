@@ -5,7 +5,7 @@ import { AppError } from "../../app-error.js";
 import { offsetOf, pageFrom } from "../../pagination.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
-import { hashPassword } from "../auth/passwords.js";
+import { assertNewPassword, hashPassword } from "../auth/passwords.js";
 import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentUser } from "./presenter.js";
@@ -76,6 +76,7 @@ export async function listUsers(db: Kysely<DB>, caller: Caller, query: UserListQ
 /** Creates an account, for an administrator or for the operator running the CLI on the server itself. */
 export async function createUser(db: Kysely<DB>, input: UserCreate, createdBy: Caller) {
   assertRoleFits(input.role, input.organizationId);
+  assertNewPassword(input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   const id = await db.transaction().execute((trx) => insertAccount(trx, input, passwordHash, createdBy));
   return getUser(db, id, createdBy);

@@ -70,6 +70,31 @@ for (const dialect of DIALECTS) {
       expect(login.statusCode).toBe(401);
     });
 
+    it("refuses a weak password with its reason, the new account's own address included, in English and French", async () => {
+      const base = { name: "X", role: "coordinator" };
+      for (const [email, password, key] of [
+        ["weak1@example.org", "aaaaaaaaaaaa", "validation.passwordRepeated"],
+        ["weak2@example.org", "password1234", "validation.passwordCommon"],
+        ["weak3@example.org", "123456789012", "validation.passwordSequence"],
+        ["weak4@example.org", "\u0000".repeat(12), "validation.controlCharacters"],
+        ["weak5@example.org", "x".repeat(257), "validation.tooLong"],
+        ["sophie.germain@example.org", "sophie.germain@example.org", "validation.passwordContainsEmail"],
+      ]) {
+        const res = await t.as("admin").post("/api/v1/users", { ...base, email, password });
+        expect(res.statusCode, password).toBe(400);
+        expect(res.json().error.details[0]).toMatchObject({ field: "password", key });
+      }
+      const fr = await t.as("admin").request({
+        method: "POST",
+        url: "/api/v1/users",
+        payload: { ...base, email: "weak6@example.org", password: "PASSWORD1234" },
+        headers: { "accept-language": "fr" },
+      });
+      expect(fr.json().error.details[0].message).toBe("figure parmi les mots de passe les plus courants\u202f; choisissez-en un autre");
+      const users = await t.database.db.selectFrom("users").select("email").where("email", "like", "weak%").execute();
+      expect(users).toEqual([]);
+    });
+
     it("changes only the fields sent", async () => {
       const before = (await t.as("admin").get(`/api/v1/users/${t.world.users.programOfficer.id}`)).json();
       const res = await t.as("admin").patch(`/api/v1/users/${t.world.users.programOfficer.id}`, { name: "Renamed Officer" });

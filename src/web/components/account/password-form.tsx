@@ -1,16 +1,18 @@
 import { Button, Group, PasswordInput, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { passwordChangeSchema } from "../../../contracts/account.js";
+import { passwordChangeSchemaFor } from "../../../contracts/account.js";
 import { PASSWORD_MIN_LENGTH } from "../../../contracts/auth.js";
 import { useChangePassword } from "../../api/account.js";
+import { useSession } from "../../api/session.js";
 import { useSchemaForm } from "../../forms/use-schema-form.js";
 import { notifySuccess } from "../notify.js";
 
 export function PasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
+  const email = useSession().data?.user.email ?? "";
   const { form, handleSubmit } = useSchemaForm({
-    schema: passwordChangeSchema,
+    schema: passwordChangeSchemaFor(email),
     initialValues: { currentPassword: "", newPassword: "" },
     onSubmit: async (body) => {
       await change.mutateAsync(body);
