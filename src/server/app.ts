@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -14,6 +13,8 @@ import { registerErrorHandling } from "./http/errors.js";
 import { validatorCompiler } from "./http/validation.js";
 import { languageOf } from "./http/language.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
+import { registerCacheControl } from "./http/cache-control.js";
+import { registerWebApp, sendWebPage } from "./http/web-app.js";
 import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
@@ -77,6 +78,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   registerErrorHandling(app);
 
   await registerSecurityHeaders(app, { forceHttps: config.forceHttps });
+  registerCacheControl(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -144,7 +146,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   );
 
   const hasWeb = existsSync(WEB_ROOT);
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: false });
+  if (hasWeb) await registerWebApp(app, WEB_ROOT);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     if (path.startsWith("/api") || request.method !== "GET") {
@@ -152,7 +154,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       return reply.status(404).send({ error: { code: "not_found", message } });
     }
     if (!hasWeb) return reply.status(404).type("text/plain").send("The web app is not built. Run `npm run build`.");
-    return reply.type("text/html").sendFile("index.html");
+    return sendWebPage(path, reply);
   });
 
   return app;
