@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { buildWorld } from "../support/factories.js";
-import { changedTables, fingerprinter, tablesOf, type Ignored } from "../support/fingerprint.js";
+import { SECURITY_ACTIONS } from "../../src/contracts/audit.js";
+import { changedTables, fingerprinter, tablesOf, type Ignored, type IgnoredRows } from "../support/fingerprint.js";
 import { idPool, worldCallers, type Callers } from "../support/fuzz/callers.js";
 import { MUST_BE_REFUSED, type BodyClass } from "../support/fuzz/bodies.js";
 import { fuzzRequests, routesOf, type FuzzRequest, type OpenApiDocument, type Route } from "../support/fuzz/requests.js";
@@ -32,6 +33,9 @@ const CHANGES_ALLOWED_ON_REFUSAL: Ignored = {
   sessions: ["last_seen_at", "expires_at"],
   api_tokens: ["last_used_at"],
 };
+
+/** A refusal is itself a security event (a refused write, a failed sign-in): the audit trail records it, and nothing else may change. */
+const ROWS_ALLOWED_ON_REFUSAL: IgnoredRows = { audit_events: { column: "action", values: SECURITY_ACTIONS } };
 
 type Failure = {
   kind: "server error" | "accepted" | "changed on refusal" | "send failed";
@@ -69,7 +73,7 @@ function signature(failure: Failure): string {
 
 async function fuzz(t: TestApp, callers: Callers, routes: Route[], runs: number, seed: number) {
   const tables = await tablesOf(t.database);
-  const take = fingerprinter(t.database, tables, CHANGES_ALLOWED_ON_REFUSAL);
+  const take = fingerprinter(t.database, tables, CHANGES_ALLOWED_ON_REFUSAL, ROWS_ALLOWED_ON_REFUSAL);
   const arbitrary = fuzzRequests(
     routes,
     callers.list.map((caller) => caller.weight),
@@ -145,7 +149,7 @@ for (const dialect of DIALECTS) {
     it("a fingerprint tells a changed row from an unchanged database, and overlooks only what a refusal may change", async () => {
       const tables = await tablesOf(t.database);
       expect(tables).toEqual(expect.arrayContaining(["users", "organizations", "audit_events", "sessions", "rate_limits"]));
-      const take = fingerprinter(t.database, tables, CHANGES_ALLOWED_ON_REFUSAL);
+      const take = fingerprinter(t.database, tables, CHANGES_ALLOWED_ON_REFUSAL, ROWS_ALLOWED_ON_REFUSAL);
       const db = t.database.db;
       const first = await take();
       expect(changedTables(first, await take())).toEqual([]);

@@ -10,6 +10,9 @@ export type Fingerprint = Map<string, { rows: number; hash: string }>;
 /** Columns (or whole tables, as "*") that a change is not looked for in. */
 export type Ignored = Record<string, readonly string[]>;
 
+/** Rows that a change is not looked for in: those of a table whose column holds one of the values. */
+export type IgnoredRows = Record<string, { column: string; values: readonly string[] }>;
+
 /** The tables of the database under test: its own PostgreSQL schema, or the SQLite file; migrations' bookkeeping left out. */
 export async function tablesOf(database: TestDatabase): Promise<string[]> {
   const tables = await database.db.introspection.getTables();
@@ -26,16 +29,33 @@ function stable(value: unknown): string {
 }
 
 /** Every table's row count and a hash of its rows (in any order), without the ignored columns. */
-export async function fingerprint(database: TestDatabase, tables: readonly string[], ignored: Ignored = {}): Promise<Fingerprint> {
+export async function fingerprint(
+  database: TestDatabase,
+  tables: readonly string[],
+  ignored: Ignored = {},
+  ignoredRows: IgnoredRows = {},
+): Promise<Fingerprint> {
   const checked = tables.filter((table) => !(ignored[table] ?? []).includes("*"));
-  return database.dialect === "postgres" ? fingerprintInPostgres(database, checked, ignored) : fingerprintRows(database, checked, ignored);
+  return database.dialect === "postgres"
+    ? fingerprintInPostgres(database, checked, ignored, ignoredRows)
+    : fingerprintRows(database, checked, ignored, ignoredRows);
 }
 
-async function fingerprintRows(database: TestDatabase, tables: readonly string[], ignored: Ignored): Promise<Fingerprint> {
+function kept(table: string, ignoredRows: IgnoredRows) {
+  const rows = ignoredRows[table];
+  return rows ? sql` where ${sql.ref(rows.column)} not in (${sql.join(rows.values.map((value) => sql`${value}`))})` : sql``;
+}
+
+async function fingerprintRows(
+  database: TestDatabase,
+  tables: readonly string[],
+  ignored: Ignored,
+  ignoredRows: IgnoredRows,
+): Promise<Fingerprint> {
   const result: Fingerprint = new Map();
   for (const table of tables) {
     const skip = ignored[table] ?? [];
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(database.db);
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}${kept(table, ignoredRows)}`.execute(database.db);
     const lines = rows
       .map((row) =>
         Object.keys(row)
@@ -51,11 +71,16 @@ async function fingerprintRows(database: TestDatabase, tables: readonly string[]
 }
 
 /** The same in one statement, computed by PostgreSQL: each row as JSON without the ignored columns, hashed, in hash order. */
-async function fingerprintInPostgres(database: TestDatabase, tables: readonly string[], ignored: Ignored): Promise<Fingerprint> {
+async function fingerprintInPostgres(
+  database: TestDatabase,
+  tables: readonly string[],
+  ignored: Ignored,
+  ignoredRows: IgnoredRows,
+): Promise<Fingerprint> {
   const parts = tables.map((table) => {
     const row = (ignored[table] ?? []).reduce((json, column) => sql`${json} - ${column}::text`, sql`to_jsonb(x)`);
     return sql`select ${table}::text as name, count(*)::int as rows, coalesce(md5(string_agg(h, '' order by h)), '') as hash
-      from (select md5((${row})::text) as h from ${sql.table(table)} x) hashed`;
+      from (select md5((${row})::text) as h from ${sql.table(table)} x${kept(table, ignoredRows)}) hashed`;
   });
   const { rows } = await sql<{ name: string; rows: number; hash: string }>`${sql.join(parts, sql` union all `)}`.execute(database.db);
   return new Map(rows.map((row) => [row.name, { rows: row.rows, hash: row.hash }]));
@@ -66,14 +91,19 @@ async function fingerprintInPostgres(database: TestDatabase, tables: readonly st
  * connection, `total_changes()` counts every row written since it opened, so an unchanged count
  * means an unchanged database and the last fingerprint stands.
  */
-export function fingerprinter(database: TestDatabase, tables: readonly string[], ignored: Ignored = {}): () => Promise<Fingerprint> {
+export function fingerprinter(
+  database: TestDatabase,
+  tables: readonly string[],
+  ignored: Ignored = {},
+  ignoredRows: IgnoredRows = {},
+): () => Promise<Fingerprint> {
   let last: { changes: number; fingerprint: Fingerprint } | null = null;
   const changes = async () =>
     database.dialect === "sqlite" ? ((await sql<{ n: number }>`select total_changes() as n`.execute(database.db)).rows[0]?.n ?? -1) : -1;
   return async () => {
     const count = await changes();
     if (last && count !== -1 && count === last.changes) return last.fingerprint;
-    const taken = await fingerprint(database, tables, ignored);
+    const taken = await fingerprint(database, tables, ignored, ignoredRows);
     last = { changes: count, fingerprint: taken };
     return taken;
   };
