@@ -12,14 +12,14 @@ export const accountSchema = currentUserSchema.extend({
 export type Account = z.infer<typeof accountSchema>;
 
 export const accountUpdateSchema = z
-  .object({
+  .strictObject({
     name: userCreateSchema.shape.name,
     locale: z.enum(LANGUAGES),
   })
   .partial();
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
 
-export const passwordChangeSchema = z.object({
+export const passwordChangeSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: passwordSchema,
 });

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { globalAbilitiesSchema } from "./abilities.js";
-import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, text } from "./common.js";
+import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredName, text } from "./common.js";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 
 export const emailAddressSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   email: emailAddressSchema,
   password: z.string().min(1).max(200),
 });
@@ -39,9 +39,9 @@ export const sessionStatusSchema = z.discriminatedUnion("signedIn", [
 ]);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES) });
+export const profileUpdateSchema = z.strictObject({ locale: z.enum(LANGUAGES) });
 
-export const tokenCreateSchema = z.object({ name: requiredText(100) });
+export const tokenCreateSchema = z.strictObject({ name: requiredName(100) });
 export const tokenSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -54,9 +54,9 @@ export type ApiToken = z.infer<typeof tokenSchema>;
 export const tokenCreatedSchema = tokenSchema.extend({ token: z.string() });
 export const tokenPageSchema = pageOf(tokenSchema);
 
-export const userCreateSchema = z.object({
+export const userCreateSchema = z.strictObject({
   email: emailAddressSchema,
-  name: requiredText(200),
+  name: requiredName(200),
   role: z.enum(ROLES),
   password: passwordSchema,
   organizationId: idSchema.nullable().optional(),
@@ -99,7 +99,7 @@ export const userPageSchema = pageOf(userSchema);
 
 // No defaults here: zod applies defaults even inside .partial(), which would wipe omitted assignments.
 export const userUpdateSchema = z
-  .object({
+  .strictObject({
     name: userCreateSchema.shape.name,
     role: userCreateSchema.shape.role,
     organizationId: idSchema.nullable(),

@@ -29,13 +29,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A program code for a new program: a readable one drawn from its name (see programCodeFrom), made unique. */
-function newProgramCode(text: string, taken: ReadonlySet<string>): string {
-  const base = programCodeFrom(text);
-  let code = base;
-  for (let suffix = 2; taken.has(nameKey(code)); suffix += 1) code = `${base.slice(0, 16)}-${suffix}`;
-  return code;
-}
 
 export class References {
   private readonly programsByCode = new Map<string, ProgramEntry>();
@@ -149,8 +142,19 @@ export class References {
     return byCode ? [byCode] : (this.programsByName.get(this.key(text)) ?? []);
   }
 
-  addProgram(text: string, name: string): ProgramEntry {
-    const entry = { id: newId(), code: newProgramCode(text, new Set(this.programsByCode.keys())), name, isNew: true };
+  /**
+   * The code of a program a file names by `text` and the registry does not have: a readable one drawn
+   * from it (see programCodeFrom), made unique with a suffix.
+   */
+  newProgramCode(text: string): string {
+    const base = programCodeFrom(text);
+    let code = base;
+    for (let suffix = 2; this.programsByCode.has(nameKey(code)); suffix += 1) code = `${base.slice(0, 16)}-${suffix}`;
+    return code;
+  }
+
+  addProgram({ code, name }: { code: string; name: string }): ProgramEntry {
+    const entry = { id: newId(), code, name, isNew: true };
     this.indexProgram(entry);
     this.added.programs.push({ id: entry.id, code: entry.code, name, description: null, created_at: this.at, updated_at: this.at });
     return entry;
