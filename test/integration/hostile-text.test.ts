@@ -71,12 +71,36 @@ const IMPORTS: ImportCase[] = [
     texts: NAMES,
     file: involvement(column),
   })),
-  { kind: "registry", entity: "organizations", column: "name", texts: NAMES, file: (v) => sheet(ORGANIZATIONS, { ...organization, name: v }) },
-  { kind: "registry", entity: "organizations", column: "notes", texts: FREE_TEXT, file: (v) => sheet(ORGANIZATIONS, { ...organization, notes: v }) },
+  {
+    kind: "registry",
+    entity: "organizations",
+    column: "name",
+    texts: NAMES,
+    file: (v) => sheet(ORGANIZATIONS, { ...organization, name: v }),
+  },
+  {
+    kind: "registry",
+    entity: "organizations",
+    column: "notes",
+    texts: FREE_TEXT,
+    file: (v) => sheet(ORGANIZATIONS, { ...organization, notes: v }),
+  },
   { kind: "registry", entity: "contacts", column: "name", texts: NAMES, file: (v) => sheet(CONTACTS, { ...contact, name: v }) },
-  { kind: "registry", entity: "contacts", column: "organization", texts: NAMES, file: (v) => sheet(CONTACTS, { ...contact, organization: v }) },
+  {
+    kind: "registry",
+    entity: "contacts",
+    column: "organization",
+    texts: NAMES,
+    file: (v) => sheet(CONTACTS, { ...contact, organization: v }),
+  },
   { kind: "registry", entity: "partnerships", column: "name", texts: NAMES, file: (v) => sheet(PARTNERSHIPS, { ...partnership, name: v }) },
-  { kind: "registry", entity: "partnerships", column: "program", texts: NAMES, file: (v) => sheet(PARTNERSHIPS, { ...partnership, program: v }) },
+  {
+    kind: "registry",
+    entity: "partnerships",
+    column: "program",
+    texts: NAMES,
+    file: (v) => sheet(PARTNERSHIPS, { ...partnership, program: v }),
+  },
   {
     kind: "registry",
     entity: "partnerships",
@@ -98,7 +122,13 @@ const IMPORTS: ImportCase[] = [
     texts: FREE_TEXT,
     file: (v) => sheet(PARTNERSHIPS, { ...partnership, description: v }),
   },
-  { kind: "registry", entity: "memberships", column: "partnership", texts: NAMES, file: (v) => sheet(MEMBERSHIPS, { ...membership, partnership: v }) },
+  {
+    kind: "registry",
+    entity: "memberships",
+    column: "partnership",
+    texts: NAMES,
+    file: (v) => sheet(MEMBERSHIPS, { ...membership, partnership: v }),
+  },
   {
     kind: "registry",
     entity: "memberships",
@@ -106,10 +136,21 @@ const IMPORTS: ImportCase[] = [
     texts: NAMES,
     file: (v) => sheet(MEMBERSHIPS, { ...membership, organization: v }),
   },
-  { kind: "registry", entity: "memberships", column: "notes", texts: FREE_TEXT, file: (v) => sheet(MEMBERSHIPS, { ...membership, notes: v }) },
+  {
+    kind: "registry",
+    entity: "memberships",
+    column: "notes",
+    texts: FREE_TEXT,
+    file: (v) => sheet(MEMBERSHIPS, { ...membership, notes: v }),
+  },
 ];
 
-type ApiCase = { route: string; field: string; texts: Hostile[]; send: (value: string) => { method: "POST" | "PATCH"; url: string; payload: object } };
+type ApiCase = {
+  route: string;
+  field: string;
+  texts: Hostile[];
+  send: (value: string) => { method: "POST" | "PATCH"; url: string; payload: object };
+};
 
 for (const dialect of DIALECTS) {
   describe(`hostile text on ${dialect}`, () => {
@@ -143,14 +184,21 @@ for (const dialect of DIALECTS) {
       const before = await fingerprint(t.database.db);
       const surrogate = Buffer.from([0xed, 0xa0, 0x80]);
       const file = Buffer.concat([Buffer.from("name,sector\nHarbour "), surrogate, Buffer.from("Watch,police\n")]);
-      const res = await upload(t.app, t.world.tokens.admin, "/api/v1/imports/registry?entity=organizations", [{ name: "o.csv", content: file }]);
+      const res = await upload(t.app, t.world.tokens.admin, "/api/v1/imports/registry?entity=organizations", [
+        { name: "o.csv", content: file },
+      ]);
       expect(res.statusCode).toBe(400);
       expect(res.json().errors).toEqual([expect.objectContaining({ message: expect.stringContaining("UTF-8") })]);
       expect(await fingerprint(t.database.db)).toBe(before);
     });
 
     const API: ApiCase[] = [
-      { route: "POST /organizations", field: "name", texts: NAMES, send: (v) => ({ method: "POST", url: "/api/v1/organizations", payload: { name: v, sector: "police" } }) },
+      {
+        route: "POST /organizations",
+        field: "name",
+        texts: NAMES,
+        send: (v) => ({ method: "POST", url: "/api/v1/organizations", payload: { name: v, sector: "police" } }),
+      },
       {
         route: "PATCH /organizations/{id}",
         field: "name",
@@ -167,7 +215,11 @@ for (const dialect of DIALECTS) {
         route: "POST /organizations/{id}/contacts",
         field: "name",
         texts: NAMES,
-        send: (v) => ({ method: "POST", url: `/api/v1/organizations/${t.world.organizations.ownMember.id}/contacts`, payload: { name: v } }),
+        send: (v) => ({
+          method: "POST",
+          url: `/api/v1/organizations/${t.world.organizations.ownMember.id}/contacts`,
+          payload: { name: v },
+        }),
       },
       {
         route: "POST /partnerships",
@@ -185,7 +237,12 @@ for (const dialect of DIALECTS) {
         texts: FREE_TEXT,
         send: (v) => ({ method: "PATCH", url: `/api/v1/partnerships/${t.world.partnerships.own.id}`, payload: { description: v } }),
       },
-      { route: "POST /programs", field: "name", texts: NAMES, send: (v) => ({ method: "POST", url: "/api/v1/programs", payload: { code: "NEWP", name: v } }) },
+      {
+        route: "POST /programs",
+        field: "name",
+        texts: NAMES,
+        send: (v) => ({ method: "POST", url: "/api/v1/programs", payload: { code: "NEWP", name: v } }),
+      },
       {
         route: "PATCH /partnerships/{id}/members/{membershipId}",
         field: "notes",
@@ -196,7 +253,16 @@ for (const dialect of DIALECTS) {
           payload: { notes: v },
         }),
       },
-      { route: "POST /users", field: "name", texts: NAMES, send: (v) => ({ method: "POST", url: "/api/v1/users", payload: { email: "new@example.org", name: v, role: "evaluator", password: "a long enough passphrase" } }) },
+      {
+        route: "POST /users",
+        field: "name",
+        texts: NAMES,
+        send: (v) => ({
+          method: "POST",
+          url: "/api/v1/users",
+          payload: { email: "new@example.org", name: v, role: "evaluator", password: "a long enough passphrase" },
+        }),
+      },
     ];
     const LONE_SURROGATE: Hostile = { what: "a lone surrogate", value: "Harbour \ud800Watch", key: "notUnicode" };
 
@@ -227,7 +293,13 @@ for (const dialect of DIALECTS) {
       const res = await t.as("admin").patch(`/api/v1/organizations/${t.world.organizations.ownLead.id}`, { notes });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ notes });
-      for (const name of ["مركز الشباب", "'Namgis Youth Centre", "Ville de Lévis — Sécurité 2.0", "(Re)Start Collective", "Harbour Watch 😀"]) {
+      for (const name of [
+        "مركز الشباب",
+        "'Namgis Youth Centre",
+        "Ville de Lévis — Sécurité 2.0",
+        "(Re)Start Collective",
+        "Harbour Watch 😀",
+      ]) {
         const created = await t.as("admin").post("/api/v1/organizations", { name, sector: "other" });
         expect(created.statusCode, `${name}: ${created.body}`).toBe(201);
       }

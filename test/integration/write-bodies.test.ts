@@ -17,7 +17,10 @@ type Paths = Record<string, Record<string, Operation>>;
 const SOME_ID = "01900000-0000-7000-8000-000000000001";
 
 function urlOf(path: string): string {
-  return path.replace(/\{round\}/g, "baseline").replace(/\{perspective\}/g, "lead").replace(/\{[^}]+\}/g, SOME_ID);
+  return path
+    .replace(/\{round\}/g, "baseline")
+    .replace(/\{perspective\}/g, "lead")
+    .replace(/\{[^}]+\}/g, SOME_ID);
 }
 
 /** Every route with a JSON body, and every PATCH route, as the OpenAPI document lists them. */
@@ -28,7 +31,11 @@ function routesOf(paths: Paths) {
     for (const [method, operation] of Object.entries(operations)) {
       if (method === "patch") patches.push(path);
       if (operation.requestBody?.content?.["application/json"] === undefined) continue;
-      withBody.push({ route: `${method.toUpperCase()} ${path}`, method: method.toUpperCase() as InjectOptions["method"], url: urlOf(path) });
+      withBody.push({
+        route: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase() as InjectOptions["method"],
+        url: urlOf(path),
+      });
     }
   }
   return { withBody, patches };
@@ -64,7 +71,7 @@ async function auditCount(db: Kysely<DB>): Promise<number> {
 
 const pick = (current: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, current[key]]));
 const idOf = (value: unknown): unknown =>
-  typeof value === "object" && value !== null && "id" in value ? (value as { id: unknown }).id : null;
+  typeof value === "object" && value !== null && "id" in value ? value.id : null;
 
 for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
@@ -83,10 +90,15 @@ for (const dialect of DIALECTS) {
       const wrong: string[] = [];
       for (const { route, method, url } of withBody) {
         const payload = { zzUnknownField: 1, abilities: { update: true } };
-        const send = (language: string) =>
-          t.as("admin").request({ method, url, payload, headers: { "accept-language": language } });
+        const send = (language: string) => t.as("admin").request({ method, url, payload, headers: { "accept-language": language } });
         const [english, french] = [await send("en"), await send("fr")];
-        type Body = { error: { code: string; message: string; details?: { field: string; key: string; message: string; values?: { fields?: string } }[] } };
+        type Body = {
+          error: {
+            code: string;
+            message: string;
+            details?: { field: string; key: string; message: string; values?: { fields?: string } }[];
+          };
+        };
         const problemOf = (body: Body) => body.error.details?.find((detail) => detail.key === "validation.unknownFields");
         const inEnglish = problemOf(english.json<Body>());
         const inFrench = problemOf(french.json<Body>());
@@ -109,7 +121,11 @@ for (const dialect of DIALECTS) {
 
     it("refuses a JSON body that is not UTF-8 with a 400 saying so, in English and in French, and writes nothing", async () => {
       const before = await fingerprint(t.database.db);
-      const payload = Buffer.concat([Buffer.from('{"name":"Harbour '), Buffer.from([0xff, 0xfe]), Buffer.from(' Watch","sector":"police"}')]);
+      const payload = Buffer.concat([
+        Buffer.from('{"name":"Harbour '),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(' Watch","sector":"police"}'),
+      ]);
       const send = (language: string) =>
         t.as("admin").request({
           method: "POST",
@@ -119,20 +135,30 @@ for (const dialect of DIALECTS) {
         });
       const english = await send("en");
       expect(english.statusCode).toBe(400);
-      expect(english.json().error).toEqual({ code: "validation_failed", message: "The request body is not valid UTF-8: send JSON encoded in UTF-8" });
+      expect(english.json().error).toEqual({
+        code: "validation_failed",
+        message: "The request body is not valid UTF-8: send JSON encoded in UTF-8",
+      });
       const french = await send("fr");
       expect(french.statusCode).toBe(400);
       expect(french.json().error.message).toMatch(/UTF-8 valide/);
       // A surrogate written as UTF-8 bytes (CESU-8) is not UTF-8 either.
       const cesu = Buffer.concat([Buffer.from('{"name":"Harbour '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('","sector":"police"}')]);
-      const surrogate = await t.as("admin").request({ method: "POST", url: "/api/v1/organizations", payload: cesu, headers: { "content-type": "application/json" } });
+      const surrogate = await t
+        .as("admin")
+        .request({ method: "POST", url: "/api/v1/organizations", payload: cesu, headers: { "content-type": "application/json" } });
       expect(surrogate.statusCode).toBe(400);
       expect(await fingerprint(t.database.db)).toBe(before);
     });
 
     it("still reads UTF-8 JSON as before: accents, a byte-order mark, and refuses malformed JSON and __proto__ as before", async () => {
       const post = (payload: string | Buffer) =>
-        t.as("admin").request({ method: "POST", url: "/api/v1/organizations", payload, headers: { "content-type": "application/json; charset=utf-8" } });
+        t.as("admin").request({
+          method: "POST",
+          url: "/api/v1/organizations",
+          payload,
+          headers: { "content-type": "application/json; charset=utf-8" },
+        });
       const created = await post(Buffer.from('\ufeff{"name":"Centre jeunesse de Québec 😀","sector":"youth_organizations"}'));
       expect(created.statusCode, created.body).toBe(201);
       expect(created.json()).toMatchObject({ name: "Centre jeunesse de Québec 😀" });
@@ -171,7 +197,17 @@ for (const dialect of DIALECTS) {
         "/api/v1/partnerships/{id}": {
           url: `/api/v1/partnerships/${w.partnerships.own.id}`,
           unchanged: (c) => ({
-            ...pick(c, ["name", "region", "priorityGroups", "focusIssues", "startDate", "endDate", "fundingEndDate", "status", "description"]),
+            ...pick(c, [
+              "name",
+              "region",
+              "priorityGroups",
+              "focusIssues",
+              "startDate",
+              "endDate",
+              "fundingEndDate",
+              "status",
+              "description",
+            ]),
             programId: idOf(c.program),
             leadOrganizationId: idOf(c.leadOrganization),
           }),

@@ -17,6 +17,6 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       done(new AppError("validation_failed", text("error.notUtf8")), undefined);
       return;
     }
-    parseJson(request, decoded, done);
+    void parseJson(request, decoded, done);
   });
 }

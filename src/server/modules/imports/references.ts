@@ -29,7 +29,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-
 export class References {
   private readonly programsByCode = new Map<string, ProgramEntry>();
   private readonly programsByName = new Map<string, ProgramEntry[]>();

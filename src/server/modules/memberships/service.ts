@@ -132,7 +132,13 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
     if (input.notes !== undefined) patch.notes = input.notes;
     if (input.isCritic !== undefined) patch.is_critic = input.isCritic ? 1 : 0;
     if (input.axisStages !== undefined) patch.axis_stages = axisStagesAsJson(input.axisStages);
-    const event = { userId: actor.userId, entity: "membership", entityId: membershipId, partnershipId, organizationId: current.organization_id };
+    const event = {
+      userId: actor.userId,
+      entity: "membership",
+      entityId: membershipId,
+      partnershipId,
+      organizationId: current.organization_id,
+    };
     await recordUpdate(trx, { ...event, current, patch }, () => repo.updateMembership(trx, membershipId, patch));
   });
   return getMembership(db, actor, partnershipId, membershipId);
