@@ -70,8 +70,7 @@ async function auditCount(db: Kysely<DB>): Promise<number> {
 }
 
 const pick = (current: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, current[key]]));
-const idOf = (value: unknown): unknown =>
-  typeof value === "object" && value !== null && "id" in value ? value.id : null;
+const idOf = (value: unknown): unknown => (typeof value === "object" && value !== null && "id" in value ? value.id : null);
 
 for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
@@ -281,6 +280,26 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       const events = await t.as("admin").get(`/api/v1/audit-events?entity=organization&entityId=${t.world.organizations.ownMember.id}`);
       expect(events.json().data[0].changes).toEqual([expect.objectContaining({ field: "notes", before: null, after: "Met in March" })]);
+    });
+
+    it("putting the same composition or the same default rubric again writes nothing", async () => {
+      const program = t.world.programs.own.id;
+      const { composition } = (await t.as("admin").get(`/api/v1/programs/${program}/composition`)).json<{
+        composition: { slots: unknown[] };
+      }>();
+      const puts = [
+        { url: `/api/v1/programs/${program}/composition`, body: { slots: composition.slots } },
+        { url: `/api/v1/programs/${program}/default-rubric`, body: { rubricId: "partnership-study-2002" } },
+      ];
+      for (const { url, body } of puts) {
+        const first = await t.as("admin").put(url, body);
+        expect(first.statusCode, first.body).toBe(200);
+        const before = await fingerprint(t.database.db);
+        const again = await t.as("admin").put(url, body);
+        expect(again.statusCode).toBe(200);
+        expect(again.json()).toEqual(first.json());
+        expect(await fingerprint(t.database.db)).toBe(before);
+      }
     });
 
     it("saving the same involvement answers again writes nothing", async () => {

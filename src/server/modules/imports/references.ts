@@ -3,6 +3,9 @@
 // name within its program), and what the import adds, so that a second row naming something the
 // first row created finds it instead of creating it again.
 import type { Kysely } from "kysely";
+import type { z } from "zod";
+import { organizationCreateSchema } from "../../../contracts/organizations.js";
+import { partnershipCreateSchema } from "../../../contracts/partnerships.js";
 import { programCodeFrom } from "../../../domain/registry/program-code.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import type {
@@ -27,6 +30,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The distinct names worth looking up: those the field's schema accepts. A refused name is reported
+ * on its cell as the rows are read; looking it up would only send a NUL or megabytes to the database.
+ */
+function lookupNames(names: Iterable<string>, schema: z.ZodType): string[] {
+  return [...new Set(names)].filter((name) => schema.safeParse(name).success);
 }
 
 export class References {
@@ -81,14 +92,14 @@ export class References {
     for (const program of await repo.allPrograms(db)) references.indexProgram({ ...program, isNew: false });
     for (const row of await repo.organizationsByKey(
       db,
-      [...new Set(names.organizations)].map((name) => references.key(name)),
+      lookupNames(names.organizations, organizationCreateSchema.shape.name).map((name) => references.key(name)),
     )) {
       references.indexOrganization(row.name_key, { id: row.id, name: row.name, sector: row.sector, isNew: false });
       references.stored.organizations.set(row.id, row);
     }
     const partnerships = await repo.partnershipsByKey(
       db,
-      [...new Set(names.partnerships)].map((name) => references.key(name)),
+      lookupNames(names.partnerships, partnershipCreateSchema.shape.name).map((name) => references.key(name)),
     );
     for (const row of partnerships) {
       references.stored.partnerships.set(row.id, row);
