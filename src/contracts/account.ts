@@ -14,14 +14,14 @@ export const accountSchema = currentUserSchema.extend({
 export type Account = z.infer<typeof accountSchema>;
 
 export const accountUpdateSchema = z
-  .object({
+  .strictObject({
     name: userCreateSchema.shape.name,
     locale: z.enum(LANGUAGES),
   })
   .partial();
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;
 
-export const passwordChangeSchema = z.object({
+export const passwordChangeSchema = z.strictObject({
   currentPassword: currentPasswordSchema,
   newPassword: passwordSchema,
 });

@@ -3,7 +3,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from "../do
 import { rule } from "../domain/validation.js";
 import { LANGUAGES, ROLES } from "../domain/vocabulary.js";
 import { globalAbilitiesSchema } from "./abilities.js";
-import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText, text } from "./common.js";
+import { idSchema, pageOf, paginationQuerySchema, queryBooleanSchema, requiredName, text } from "./common.js";
 
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
@@ -24,7 +24,7 @@ export const currentPasswordSchema = z
 
 export const emailAddressSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   email: emailAddressSchema,
   password: currentPasswordSchema,
 });
@@ -55,7 +55,7 @@ export const sessionStatusSchema = z.discriminatedUnion("signedIn", [
 ]);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const profileUpdateSchema = z.object({ locale: z.enum(LANGUAGES) });
+export const profileUpdateSchema = z.strictObject({ locale: z.enum(LANGUAGES) });
 
 /** How long a new API token works unless its creator chooses otherwise. */
 export const TOKEN_DEFAULT_DAYS = 365;
@@ -63,8 +63,8 @@ export const TOKEN_MAX_DAYS = 3650;
 /** The lifetimes the web app offers; the API takes any number of days up to TOKEN_MAX_DAYS, or null for none. */
 export const TOKEN_LIFETIME_CHOICES = [30, 90, TOKEN_DEFAULT_DAYS, 730] as const;
 
-export const tokenCreateSchema = z.object({
-  name: requiredText(100),
+export const tokenCreateSchema = z.strictObject({
+  name: requiredName(100),
   /** Days until the token stops working; null for a token that never expires. */
   expiresInDays: z.number().int().min(1).max(TOKEN_MAX_DAYS).nullable().default(TOKEN_DEFAULT_DAYS),
 });
@@ -84,9 +84,9 @@ export type ApiToken = z.infer<typeof tokenSchema>;
 export const tokenCreatedSchema = tokenSchema.extend({ token: z.string() });
 export const tokenPageSchema = pageOf(tokenSchema);
 
-export const userCreateSchema = z.object({
+export const userCreateSchema = z.strictObject({
   email: emailAddressSchema,
-  name: requiredText(200),
+  name: requiredName(200),
   role: z.enum(ROLES),
   password: passwordSchema,
   organizationId: idSchema.nullable().optional(),
@@ -129,7 +129,7 @@ export const userPageSchema = pageOf(userSchema);
 
 // No defaults here: zod applies defaults even inside .partial(), which would wipe omitted assignments.
 export const userUpdateSchema = z
-  .object({
+  .strictObject({
     name: userCreateSchema.shape.name,
     role: userCreateSchema.shape.role,
     organizationId: idSchema.nullable(),

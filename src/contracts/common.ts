@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasBidiControl, hasControlCharacter, hasLoneSurrogate, looksLikeFormula } from "../domain/text-rules.js";
 import { rule } from "../domain/validation.js";
 
 /** Identifiers are UUIDs (version 7, time-ordered). */
@@ -8,31 +9,69 @@ export const idParamsSchema = z.object({ id: idSchema });
 /** A calendar date, YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
-/** True when the text holds a control character other than tab, line feed or carriage return. */
-export function hasControlCharacter(value: string): boolean {
-  for (let index = 0; index < value.length; index += 1) {
-    const code = value.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
-  }
-  return false;
-}
+type TextKind = "multiline" | "line" | "name";
 
-/** Free text: trimmed, no control characters other than line breaks and tabs. */
-export function text(max: number) {
+/**
+ * The rules every text obeys (see domain/text-rules.ts), strictest for names: no control characters
+ * (free text keeps its line breaks and tabs), no bidirectional overrides or isolates (nor, in names,
+ * the invisible direction marks), no lone surrogates, and no name that a spreadsheet reads as a formula.
+ */
+function textRules(kind: TextKind) {
   return z
     .string()
-    .trim()
-    .max(max)
-    .refine((value) => !hasControlCharacter(value), rule("controlCharacters"));
+    .refine((value) => !hasLoneSurrogate(value), rule("notUnicode"))
+    .refine((value) => !hasControlCharacter(value, { multiline: kind === "multiline" }), rule("controlCharacters"))
+    .refine((value) => !hasBidiControl(value, { marks: kind === "name" }), rule("bidiCharacters"))
+    .refine((value) => kind !== "name" || !looksLikeFormula(value), rule("formula"));
+}
+
+function trimmed(max: number, kind: TextKind) {
+  // The length is checked first, so that a 5 MB value is refused before any rule reads it.
+  return z.string().trim().max(max).pipe(textRules(kind));
+}
+
+/** Free text, on several lines if need be (notes, descriptions): trimmed, line breaks and tabs allowed. */
+export function text(max: number) {
+  return trimmed(max, "multiline");
+}
+
+/** Text on one line (a job title, a region, a web address): no line break or tab either. */
+export function lineText(max: number) {
+  return trimmed(max, "line");
+}
+
+/** A name (of an organization, a partnership, a program, a person, a token): one line, as a reader sees it, never a formula. */
+export function nameText(max: number) {
+  return trimmed(max, "name");
 }
 
 export function requiredText(max: number) {
   return text(max).pipe(z.string().min(1));
 }
 
+/** A name that must be given. */
+export function requiredName(max: number) {
+  return nameText(max).pipe(z.string().min(1));
+}
+
+/** Treats an empty string as "no value". */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? null : value), schema.nullable()).optional();
+}
+
 /** Optional text that treats an empty string as "no value". */
 export function optionalText(max: number) {
-  return z.preprocess((value) => (value === "" ? null : value), text(max).nullable()).optional();
+  return optional(text(max));
+}
+
+/** Optional text on one line, an empty string meaning "no value". */
+export function optionalLine(max: number) {
+  return optional(lineText(max));
+}
+
+/** An optional name, an empty string meaning "no value". */
+export function optionalName(max: number) {
+  return optional(nameText(max));
 }
 
 export const PAGE_SIZE_MAX = 100;

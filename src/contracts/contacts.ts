@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { LANGUAGES } from "../domain/vocabulary.js";
 import { contactAbilitiesSchema } from "./abilities.js";
-import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, text } from "./common.js";
+import { idSchema, isoDateSchema, lineText, optionalLine, pageOf, paginationQuerySchema, requiredName } from "./common.js";
 import { rule } from "../domain/validation.js";
 
 const emailSchema = z.preprocess((value) => (value === "" ? null : value), z.email().max(254).nullable());
 const phoneSchema = z.preprocess(
   (value) => (value === "" ? null : value),
-  text(40)
+  lineText(40)
     .refine((value) => /^[+0-9 ().\-x]{3,40}$/i.test(value), rule("phone"))
     .nullable(),
 );
 
-const contactFields = z.object({
-  name: requiredText(200),
-  title: optionalText(200),
+const contactFields = z.strictObject({
+  name: requiredName(200),
+  title: optionalLine(200),
   email: emailSchema.optional(),
   phone: phoneSchema.optional(),
   preferredLanguage: z.enum(LANGUAGES),

@@ -24,7 +24,8 @@ export const perspectiveSchema = z.enum(PERSPECTIVES);
 
 export const involvementParamsSchema = membershipParamsSchema.extend({ perspective: perspectiveSchema, round: roundSchema });
 
-export const involvementUpsertSchema = z.object({
+export const involvementUpsertSchema = z.strictObject({
+  // Who answered, in words: may take more than one line ("Sam Côté\n(director)").
   respondent: optionalText(200),
   answeredOn: z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional(),
   indicators: indicatorAnswersSchema(PROJECT_INDICATOR_KEYS, "notInvolvementIndicator"),
@@ -52,7 +53,7 @@ export const involvementListQuerySchema = paginationQuerySchema;
 export const involvementPageSchema = pageOf(involvementRecordSchema);
 
 /** The body may be left out: the program's rubric is then used. */
-export const reclassifySchema = z.object({ rubricId: rubricIdSchema.optional() }).nullish();
+export const reclassifySchema = z.strictObject({ rubricId: rubricIdSchema.optional() }).nullish();
 export const reclassifyResultSchema = z.object({
   rubric: rubricRefSchema,
   /** Records classified again. */

@@ -7,7 +7,7 @@ import { rule } from "../domain/validation.js";
 
 const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
 
-const membershipFields = z.object({
+const membershipFields = z.strictObject({
   organizationId: idSchema,
   joinedOn: nullableDate,
   leftOn: nullableDate,

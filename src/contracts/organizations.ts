@@ -4,21 +4,22 @@ import { GOVERNMENT_LEVELS, SECTORS } from "../domain/vocabulary.js";
 import { organizationAbilitiesSchema } from "./abilities.js";
 import {
   idSchema,
+  optionalLine,
   optionalText,
   pageOf,
   paginationQuerySchema,
   queryBooleanSchema,
-  requiredText,
+  requiredName,
   sortOrderSchema,
   text,
 } from "./common.js";
 
-const organizationFields = z.object({
-  name: requiredText(200),
+const organizationFields = z.strictObject({
+  name: requiredName(200),
   sector: z.enum(SECTORS),
   governmentLevel: z.enum(GOVERNMENT_LEVELS).nullable().optional(),
   hasCrimePreventionMandate: z.boolean(),
-  website: optionalText(300),
+  website: optionalLine(300),
   notes: optionalText(4000),
 });
 

@@ -2,16 +2,26 @@ import { z } from "zod";
 import { updatedBySchema } from "./audit.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS } from "../domain/vocabulary.js";
 import { partnershipAbilitiesSchema } from "./abilities.js";
-import { idSchema, isoDateSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+import {
+  idSchema,
+  isoDateSchema,
+  optionalLine,
+  optionalText,
+  pageOf,
+  paginationQuerySchema,
+  requiredName,
+  sortOrderSchema,
+  text,
+} from "./common.js";
 import { rule } from "../domain/validation.js";
 
 const nullableDate = z.preprocess((value) => (value === "" ? null : value), isoDateSchema.nullable()).optional();
 
-const partnershipFields = z.object({
-  name: requiredText(200),
+const partnershipFields = z.strictObject({
+  name: requiredName(200),
   programId: idSchema,
   leadOrganizationId: idSchema,
-  region: optionalText(120),
+  region: optionalLine(120),
   priorityGroups: z.array(z.enum(PRIORITY_GROUPS)).max(PRIORITY_GROUPS.length),
   focusIssues: z.array(z.enum(FOCUS_ISSUES)).max(FOCUS_ISSUES.length),
   startDate: nullableDate,

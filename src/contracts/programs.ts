@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { programAbilitiesSchema } from "./abilities.js";
-import { idSchema, optionalText, pageOf, paginationQuerySchema, requiredText, sortOrderSchema, text } from "./common.js";
+import { idSchema, optionalName, optionalText, pageOf, paginationQuerySchema, requiredName, sortOrderSchema, text } from "./common.js";
 import { rule } from "../domain/validation.js";
 
-export const programCreateSchema = z.object({
-  code: requiredText(20).pipe(z.string().refine((value) => /^[A-Za-z0-9_-]+$/.test(value), rule("programCode"))),
-  name: requiredText(200),
+/** A program's code: letters, digits, - and _, never starting like a formula. */
+export const programCodeSchema = requiredName(20).pipe(z.string().refine((value) => /^[A-Za-z0-9_-]+$/.test(value), rule("programCode")));
+/** A program's name, also what an import names a program by (its code or its name). */
+export const programNameSchema = requiredName(200);
+
+export const programCreateSchema = z.strictObject({
+  code: programCodeSchema,
+  name: programNameSchema,
   /** The name in French, shown on French pages; left out or null where the program has one name. */
-  nameFr: optionalText(200),
+  nameFr: optionalName(200),
   description: optionalText(4000),
 });
 export type ProgramCreate = z.infer<typeof programCreateSchema>;

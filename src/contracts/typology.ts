@@ -31,7 +31,7 @@ export function indicatorAnswersSchema<K extends IndicatorKey>(keys: readonly K[
     .meta({ description: `Indicator answers: ${keys.join(", ")}; each true, false or null (not answered).` });
 }
 
-export const classifyRequestSchema = z.object({
+export const classifyRequestSchema = z.strictObject({
   indicators: indicatorAnswersSchema(INDICATOR_KEYS, "notIndicator"),
   /** A rubric id (latest version); the built-in partnership-study-2002 when omitted. */
   rubric: rubricIdSchema.optional(),
@@ -89,7 +89,7 @@ export const rubricVersionQuerySchema = z.object({
   version: z.coerce.number().int().min(1).optional(),
 });
 
-export const defaultRubricUpdateSchema = z.object({ rubricId: rubricIdSchema });
+export const defaultRubricUpdateSchema = z.strictObject({ rubricId: rubricIdSchema });
 
 export const defaultRubricSchema = z.object({
   programId: idSchema,

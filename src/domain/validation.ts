@@ -29,6 +29,9 @@ export const VALIDATION_KEYS = [
   "unknownFields",
   // Set by a rule.
   "controlCharacters",
+  "bidiCharacters",
+  "formula",
+  "notUnicode",
   "phone",
   "programCode",
   "key",

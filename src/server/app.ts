@@ -10,6 +10,7 @@ import type { Config } from "./env.js";
 import { registerAuthentication, registerRefusalAudit } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
 import { registerErrorHandling } from "./http/errors.js";
+import { registerJsonBodyParser } from "./http/json-body.js";
 import { validatorCompiler } from "./http/validation.js";
 import { languageOf } from "./http/language.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerJsonBodyParser(app);
 
   await registerSecurityHeaders(app, { forceHttps: config.forceHttps });
   registerCacheControl(app);

@@ -158,6 +158,15 @@ const REFINEMENTS: Case[] = [
     request: { method: "POST", url: "/api/v1/organizations", payload: { name: "Centre\u0007", sector: "police" } },
   },
   {
+    route: "POST /api/v1/organizations",
+    what: "a formula for a name, a direction override and a lone surrogate",
+    request: {
+      method: "POST",
+      url: "/api/v1/organizations",
+      payload: { name: "=cmd|' /C calc'!A0", sector: "police", website: "\u202eexample.org", notes: "Note \ud800" },
+    },
+  },
+  {
     route: "POST /api/v1/organizations/{id}/contacts",
     what: "a phone number in words",
     request: { method: "POST", url: `/api/v1/organizations/${SOME_ID}/contacts`, payload: { name: "Ada", phone: "call me" } },

@@ -11,8 +11,8 @@ const slotBase = {
     .string()
     .max(40)
     .refine((value) => SLOT_KEY_PATTERN.test(value), rule("key")),
-  label: localizedText(80, { strict: true }),
-  why: localizedText(600, { strict: true }),
+  label: localizedText(80),
+  why: localizedText(600),
   required: z.boolean(),
 };
 

@@ -15,7 +15,7 @@ export const rubricIdSchema = z
   .max(64)
   .refine((value) => RUBRIC_ID_PATTERN.test(value), rule("rubricId"));
 
-const levelInput = z.object({
+const levelInput = z.strictObject({
   key: z
     .string()
     .max(40)
@@ -28,7 +28,7 @@ const levelInput = z.object({
   rationale: localizedText(1000),
 });
 
-const rubricInput = z.object({
+const rubricInput = z.strictObject({
   id: rubricIdSchema,
   version: z.number().int().min(1),
   title: localizedText(200),

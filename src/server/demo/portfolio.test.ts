@@ -136,7 +136,9 @@ describe("demo portfolio", () => {
     const check = (label: string, result: { success: boolean; error?: { message: string } }) => {
       if (!result.success) problems.push(`${label}: ${result.error?.message}`);
     };
-    for (const p of real.programs) check(p.code, programCreateSchema.safeParse(p));
+    for (const p of real.programs) {
+      check(p.code, programCreateSchema.safeParse({ code: p.code, name: p.name, nameFr: p.name_fr, description: p.description }));
+    }
     for (const o of real.organizations) {
       check(
         o.name,

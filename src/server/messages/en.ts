@@ -33,6 +33,7 @@ export const en = {
   "error.bodyTooLarge": "The request body is too large",
   "error.notJsonBody": "Send the request body as application/json",
   "error.invalidJson": "The request body is not valid JSON",
+  "error.notUtf8": "The request body is not valid UTF-8: send JSON encoded in UTF-8",
   "error.malformed": "The request is malformed",
   "error.internal": "Something went wrong on the server. The error has been logged.",
 

@@ -33,6 +33,7 @@ export const fr: Record<MessageKey, Message> = {
   "error.bodyTooLarge": "Le corps de la requête est trop volumineux",
   "error.notJsonBody": "Envoyez le corps de la requête en application/json",
   "error.invalidJson": "Le corps de la requête n'est pas du JSON valide",
+  "error.notUtf8": "Le corps de la requête n'est pas de l'UTF-8 valide\u00a0: envoyez du JSON encodé en UTF-8",
   "error.malformed": "La requête est mal formée",
   "error.internal": "Une erreur s'est produite sur le serveur. Elle a été consignée.",
 

@@ -31,7 +31,7 @@ export async function updateAccount(db: Kysely<DB>, actor: Actor, input: Account
         details: { changes: { name: { before: actor.name, after: input.name } } },
       });
     }
-    if (input.locale !== undefined) await updateUserLocale(trx, actor.userId, input.locale, at);
+    if (input.locale !== undefined && input.locale !== actor.locale) await updateUserLocale(trx, actor.userId, input.locale, at);
   });
   return getAccount(db, actor);
 }

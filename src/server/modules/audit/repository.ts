@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { SECURITY_ACTIONS, type AuditAction, type AuditContext } from "../../../contracts/audit.js";
 import type { Changes } from "../../../domain/audit/changes.js";
+import { patchChanges } from "./changes.js";
 import type { DB } from "../../db/schema.js";
 import { newId, now } from "../../ids.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
@@ -31,8 +32,9 @@ export function detailsOf(event: Pick<AuditEvent, "changes" | "details" | "conte
   });
 }
 
-/** Every change leaves a trace: who changed what, when, and each field's value before and after. */
+/** Every change leaves a trace: who changed what, when, and each field's value before and after. An update that changed no field is no change. */
 export async function recordAudit(db: Kysely<DB>, event: AuditEvent): Promise<void> {
+  if (event.action === "update" && event.changes && Object.keys(event.changes).length === 0) return;
   await db
     .insertInto("audit_events")
     .values({
@@ -146,4 +148,23 @@ export async function isPartnershipInScope(db: Kysely<DB>, partnershipId: string
     .$if(scope !== null, (qb) => qb.where("partnerships.id", "in", scope ?? []))
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Writes an update and its audit event only when the patch changes a recorded field. A patch that sets
+ * no field, or sets each to the value stored, writes nothing: updated_at stays as it was and the trail
+ * holds no empty event. Says whether it wrote.
+ * @example await recordUpdate(trx, { current, patch, ...event }, () => repo.updateProgram(trx, id, patch))
+ */
+export async function recordUpdate(
+  db: Kysely<DB>,
+  update: Omit<AuditEvent, "action" | "changes"> & { current: Readonly<Record<string, unknown>>; patch: Readonly<Record<string, unknown>> },
+  write: () => Promise<unknown>,
+): Promise<boolean> {
+  const { current, patch, ...event } = update;
+  const changes = patchChanges(current, patch);
+  if (Object.keys(changes).length === 0) return false;
+  await write();
+  await recordAudit(db, { ...event, action: "update", changes });
+  return true;
 }

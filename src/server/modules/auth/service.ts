@@ -162,6 +162,6 @@ export async function revokeApiToken(db: Kysely<DB>, userId: string, tokenId: st
 }
 
 export async function setLocale(db: Kysely<DB>, actor: Actor, locale: Language): Promise<Actor> {
-  await repo.updateUserLocale(db, actor.userId, locale, now());
+  if (locale !== actor.locale) await repo.updateUserLocale(db, actor.userId, locale, now());
   return { ...actor, locale };
 }

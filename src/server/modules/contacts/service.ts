@@ -9,8 +9,8 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { presentContact } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -95,15 +95,9 @@ export async function updateContact(db: Kysely<DB>, actor: Actor, organizationId
     if (input.phone !== undefined) patch.phone = input.phone;
     if (input.preferredLanguage !== undefined) patch.preferred_language = input.preferredLanguage;
     if (input.verifiedOn !== undefined) patch.verified_on = input.verifiedOn;
-    await repo.updateContact(trx, contactId, patch);
-    await recordAudit(trx, {
-      userId: actor.userId,
-      action: "update",
-      entity: "contact",
-      entityId: contactId,
-      organizationId,
-      changes: patchChanges(current, patch),
-    });
+    await recordUpdate(trx, { userId: actor.userId, entity: "contact", entityId: contactId, organizationId, current, patch }, () =>
+      repo.updateContact(trx, contactId, patch),
+    );
   });
   return getContact(db, organizationId, contactId);
 }

@@ -70,7 +70,10 @@ async function loadEditableProgram(db: Kysely<DB>, actor: Actor, programId: stri
 export async function setProgramComposition(db: Kysely<DB>, actor: Actor, programId: string, composition: Composition) {
   await db.transaction().execute(async (trx) => {
     const current = await loadEditableProgram(trx, actor, programId);
-    await repo.saveProgramComposition(trx, programId, JSON.stringify(composition), actor.userId, now());
+    const document = JSON.stringify(composition);
+    // The composition as stored already: nothing to write, and no event in the trail.
+    if (current.document === document) return;
+    await repo.saveProgramComposition(trx, programId, document, actor.userId, now());
     await recordAudit(trx, {
       userId: actor.userId,
       action: current.document === null ? "create" : "update",

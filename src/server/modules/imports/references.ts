@@ -3,6 +3,9 @@
 // name within its program), and what the import adds, so that a second row naming something the
 // first row created finds it instead of creating it again.
 import type { Kysely } from "kysely";
+import type { z } from "zod";
+import { organizationCreateSchema } from "../../../contracts/organizations.js";
+import { partnershipCreateSchema } from "../../../contracts/partnerships.js";
 import { programCodeFrom } from "../../../domain/registry/program-code.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import type {
@@ -29,12 +32,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A program code for a new program: a readable one drawn from its name (see programCodeFrom), made unique. */
-function newProgramCode(text: string, taken: ReadonlySet<string>): string {
-  const base = programCodeFrom(text);
-  let code = base;
-  for (let suffix = 2; taken.has(nameKey(code)); suffix += 1) code = `${base.slice(0, 16)}-${suffix}`;
-  return code;
+/**
+ * The distinct names worth looking up: those the field's schema accepts. A refused name is reported
+ * on its cell as the rows are read; looking it up would only send a NUL or megabytes to the database.
+ */
+function lookupNames(names: Iterable<string>, schema: z.ZodType): string[] {
+  return [...new Set(names)].filter((name) => schema.safeParse(name).success);
 }
 
 export class References {
@@ -89,14 +92,14 @@ export class References {
     for (const program of await repo.allPrograms(db)) references.indexProgram({ ...program, isNew: false });
     for (const row of await repo.organizationsByKey(
       db,
-      [...new Set(names.organizations)].map((name) => references.key(name)),
+      lookupNames(names.organizations, organizationCreateSchema.shape.name).map((name) => references.key(name)),
     )) {
       references.indexOrganization(row.name_key, { id: row.id, name: row.name, sector: row.sector, isNew: false });
       references.stored.organizations.set(row.id, row);
     }
     const partnerships = await repo.partnershipsByKey(
       db,
-      [...new Set(names.partnerships)].map((name) => references.key(name)),
+      lookupNames(names.partnerships, partnershipCreateSchema.shape.name).map((name) => references.key(name)),
     );
     for (const row of partnerships) {
       references.stored.partnerships.set(row.id, row);
@@ -149,8 +152,19 @@ export class References {
     return byCode ? [byCode] : (this.programsByName.get(this.key(text)) ?? []);
   }
 
-  addProgram(text: string, name: string): ProgramEntry {
-    const entry = { id: newId(), code: newProgramCode(text, new Set(this.programsByCode.keys())), name, isNew: true };
+  /**
+   * The code of a program a file names by `text` and the registry does not have: a readable one drawn
+   * from it (see programCodeFrom), made unique with a suffix.
+   */
+  newProgramCode(text: string): string {
+    const base = programCodeFrom(text);
+    let code = base;
+    for (let suffix = 2; this.programsByCode.has(nameKey(code)); suffix += 1) code = `${base.slice(0, 16)}-${suffix}`;
+    return code;
+  }
+
+  addProgram({ code, name }: { code: string; name: string }): ProgramEntry {
+    const entry = { id: newId(), code, name, isNew: true };
     this.indexProgram(entry);
     this.added.programs.push({ id: entry.id, code: entry.code, name, description: null, created_at: this.at, updated_at: this.at });
     return entry;

@@ -1,11 +1,17 @@
 // Turning the names in a row into registry entries, within the caller's rights: found when they
 // exist, added when they do not and the caller may add them, and otherwise a problem on the cell.
+// Every name is first checked by the schema the API checks that name with, found or not, so that a
+// cell the API would refuse (a control character, a direction override, a formula, 5 MB of text) is
+// refused here too, on its line and column.
+import { organizationCreateSchema } from "../../../contracts/organizations.js";
+import { partnershipCreateSchema } from "../../../contracts/partnerships.js";
+import { programCreateSchema, programNameSchema } from "../../../contracts/programs.js";
 import { text } from "../../messages/render.js";
 import { NewNames, type NameKind } from "./new-names.js";
 import type { OrganizationEntry, PartnershipEntry, ProgramEntry, References } from "./references.js";
 import type { ImportRights } from "./rights.js";
 import { quoted } from "./problems.js";
-import type { RowReader } from "./row-reader.js";
+import { refusal, type RowReader } from "./row-reader.js";
 
 /** The sector an organization is created in when the file does not give one. */
 export const FALLBACK_SECTOR = "other";
@@ -36,7 +42,9 @@ export class Resolver {
   }
 
   /** A program by code or name, added (named `nameForNew`, else `name`) when missing and the caller may. */
-  program<K extends string>(reader: RowReader<K>, column: K, name: string, nameForNew: string | null = null): ProgramEntry | undefined {
+  program<K extends string>(reader: RowReader<K>, column: K, cell: string, nameForNew: string | null = null): ProgramEntry | undefined {
+    const name = reader.checked(column, programNameSchema, cell);
+    if (name === undefined) return undefined;
     const found = this.references.programsNamed(name);
     if (found.length > 1) {
       reader.report(column, text("import.programAmbiguous", { codes: found.map((program) => program.code).join(", ") }));
@@ -44,11 +52,7 @@ export class Resolver {
     }
     const [existing] = found;
     if (!existing) {
-      if (this.rights.canCreatePrograms) {
-        return this.mayCreate(reader, column, "program", nameForNew ?? name)
-          ? this.references.addProgram(name, nameForNew ?? name)
-          : undefined;
-      }
+      if (this.rights.canCreatePrograms) return this.newProgram(reader, column, name, nameForNew ?? name);
       reader.report(column, text("import.programUnknown", { got: quoted(name) }));
       return undefined;
     }
@@ -62,6 +66,19 @@ export class Resolver {
   }
 
   /**
+   * A program the file names and the registry does not have, with the code drawn from how the file
+   * names it (see programCodeFrom), both checked as creating the program through the API checks them.
+   */
+  private newProgram<K extends string>(reader: RowReader<K>, column: K, named: string, name: string): ProgramEntry | undefined {
+    const fields = programCreateSchema.safeParse({ code: this.references.newProgramCode(named), name });
+    if (!fields.success) {
+      reader.report(column, refusal(fields.error, name));
+      return undefined;
+    }
+    return this.mayCreate(reader, column, "program", name) ? this.references.addProgram(fields.data) : undefined;
+  }
+
+  /**
    * An organization by name, within a sector when one is given. Without a sector a name shared by
    * organizations of several sectors is ambiguous; a name nobody has is added (in the given sector,
    * else "other").
@@ -69,10 +86,12 @@ export class Resolver {
   organization<K extends string>(
     reader: RowReader<K>,
     column: K,
-    name: string,
+    cell: string,
     sector: string | null,
     sectorColumn: K,
   ): OrganizationEntry | undefined {
+    const name = reader.checked(column, organizationCreateSchema.shape.name, cell);
+    if (name === undefined) return undefined;
     const candidates = this.references.organizationsNamed(name);
     const match = sector === null ? candidates : candidates.filter((candidate) => candidate.sector === sector);
     if (match.length > 1) {
@@ -102,9 +121,11 @@ export class Resolver {
     reader: RowReader<K>,
     column: K,
     program: ProgramEntry,
-    name: string,
+    cell: string,
     lead: () => OrganizationEntry | undefined,
   ): PartnershipEntry | undefined {
+    const name = reader.checked(column, partnershipCreateSchema.shape.name, cell);
+    if (name === undefined) return undefined;
     // Only partnerships within reach are considered, so that no answer tells whether others exist.
     const found = this.references.partnershipsNamed(program.id, name);
     const reachable = found.filter((partnership) => partnership.isNew || this.rights.mayManage(partnership));

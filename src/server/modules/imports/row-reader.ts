@@ -119,9 +119,14 @@ export class RowReader<K extends string> {
   parsed<S extends z.ZodType>(column: K, schema: S): z.output<S> | undefined {
     const cell = this.columns.cell(this.row, column);
     if (cell === undefined) return undefined;
-    const result = schema.safeParse(cell);
+    return this.checked(column, schema, cell);
+  }
+
+  /** A value read from a cell, checked by the API's schema for the field it fills; undefined (and a problem on the cell) when refused. */
+  checked<S extends z.ZodType>(column: K, schema: S, value: string): z.output<S> | undefined {
+    const result = schema.safeParse(value);
     if (result.success) return result.data;
-    this.report(column, refusal(result.error, cell));
+    this.report(column, refusal(result.error, value));
     return undefined;
   }
 }

@@ -9,8 +9,8 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { rubricForProgram } from "../typology/service.js";
 import { presentRecord } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -67,8 +67,18 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
     const fields = { ...answeredFields(await rubricForProgram(trx, access.program_id), input, at), updated_by: actor.userId };
     const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
     const recordId = existing?.id ?? newId();
-    if (existing) await repo.updateRecord(trx, recordId, fields);
-    else {
+    const event = {
+      userId: actor.userId,
+      entity: "involvement_record",
+      entityId: recordId,
+      partnershipId: address.partnershipId,
+      organizationId: access.organization_id,
+      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
+    };
+    if (existing) {
+      // The same answers again change nothing: the record keeps its classification time and the trail no event.
+      await recordUpdate(trx, { ...event, current: existing, patch: fields }, () => repo.updateRecord(trx, recordId, fields));
+    } else {
       await repo.insertRecord(trx, {
         id: recordId,
         membership_id: address.membershipId,
@@ -78,19 +88,12 @@ export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: Rec
         created_at: at,
         ...fields,
       });
+      await recordAudit(trx, {
+        ...event,
+        action: "create",
+        changes: insertChanges({ perspective: address.perspective, round: address.round, ...fields }),
+      });
     }
-    await recordAudit(trx, {
-      userId: actor.userId,
-      action: existing ? "update" : "create",
-      entity: "involvement_record",
-      entityId: recordId,
-      partnershipId: address.partnershipId,
-      organizationId: access.organization_id,
-      changes: existing
-        ? patchChanges(existing, fields)
-        : insertChanges({ perspective: address.perspective, round: address.round, ...fields }),
-      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
-    });
     return { id: recordId, created: !existing };
   });
   const writable = { lead: address.perspective === "lead", partner: address.perspective === "partner" };

@@ -9,8 +9,8 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import type { MembershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { findContact } from "../contacts/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
@@ -157,16 +157,14 @@ export async function updateMember(db: Kysely<DB>, actor: Actor, partnershipId: 
     if (input.notes !== undefined) patch.notes = input.notes;
     if (input.isCritic !== undefined) patch.is_critic = input.isCritic ? 1 : 0;
     if (input.axisStages !== undefined) patch.axis_stages = axisStagesAsJson(input.axisStages);
-    await repo.updateMembership(trx, membershipId, patch);
-    await recordAudit(trx, {
+    const event = {
       userId: actor.userId,
-      action: "update",
       entity: "membership",
       entityId: membershipId,
       partnershipId,
       organizationId: current.organization_id,
-      changes: patchChanges(current, patch),
-    });
+    };
+    await recordUpdate(trx, { ...event, current, patch }, () => repo.updateMembership(trx, membershipId, patch));
   });
   return getMembership(db, actor, partnershipId, membershipId);
 }

@@ -15,8 +15,8 @@ import { text } from "../../messages/render.js";
 import type { OrganizationAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { deleteContactsOfOrganization } from "../contacts/repository.js";
 import { presentOrganization } from "./presenter.js";
 import * as repo from "./repository.js";
@@ -115,15 +115,9 @@ export async function updateOrganization(db: Kysely<DB>, actor: Actor, id: strin
     if (input.hasCrimePreventionMandate !== undefined) patch.has_crime_prevention_mandate = input.hasCrimePreventionMandate ? 1 : 0;
     if (input.website !== undefined) patch.website = withScheme(input.website);
     if (input.notes !== undefined) patch.notes = input.notes;
-    await repo.updateOrganization(trx, id, patch);
-    await recordAudit(trx, {
-      userId: actor.userId,
-      action: "update",
-      entity: "organization",
-      entityId: id,
-      organizationId: id,
-      changes: patchChanges(current, patch),
-    });
+    await recordUpdate(trx, { userId: actor.userId, entity: "organization", entityId: id, organizationId: id, current, patch }, () =>
+      repo.updateOrganization(trx, id, patch),
+    );
   });
   return getOrganization(db, actor, id);
 }

@@ -10,8 +10,8 @@ import { text } from "../../messages/render.js";
 import type { PartnershipAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import * as memberships from "../memberships/repository.js";
 import { findVisibleOrganization } from "../organizations/repository.js";
 import { findProgramAccess } from "../programs/repository.js";
@@ -168,15 +168,9 @@ export async function updatePartnership(db: Kysely<DB>, actor: Actor, id: string
     if (input.fundingEndDate !== undefined) patch.funding_end_date = input.fundingEndDate;
     if (input.status !== undefined) patch.status = input.status;
     if (input.description !== undefined) patch.description = input.description;
-    await repo.updatePartnership(trx, id, patch);
-    await recordAudit(trx, {
-      userId: actor.userId,
-      action: "update",
-      entity: "partnership",
-      entityId: id,
-      partnershipId: id,
-      changes: patchChanges(current, patch),
-    });
+    await recordUpdate(trx, { userId: actor.userId, entity: "partnership", entityId: id, partnershipId: id, current, patch }, () =>
+      repo.updatePartnership(trx, id, patch),
+    );
   });
   return getPartnership(db, actor, id);
 }

@@ -9,8 +9,8 @@ import { text } from "../../messages/render.js";
 import type { ProgramAction } from "../../../domain/access/abilities.js";
 import * as scope from "../access/scope.js";
 import type { RowScope, Scope } from "../access/scope.js";
-import { insertChanges, patchChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { insertChanges } from "../audit/changes.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { presentProgram } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -89,14 +89,9 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     if (input.name !== undefined) patch.name = input.name;
     if (input.nameFr !== undefined) patch.name_fr = input.nameFr;
     if (input.description !== undefined) patch.description = input.description;
-    await repo.updateProgram(trx, id, patch);
-    await recordAudit(trx, {
-      userId: actor.userId,
-      action: "update",
-      entity: "program",
-      entityId: id,
-      changes: patchChanges(current, patch),
-    });
+    await recordUpdate(trx, { userId: actor.userId, entity: "program", entityId: id, current, patch }, () =>
+      repo.updateProgram(trx, id, patch),
+    );
   });
   return getProgram(db, actor, id);
 }

@@ -106,6 +106,8 @@ export async function setProgramRubric(db: Kysely<DB>, actor: Actor, programId: 
     const rubric = await findRubric(trx, rubricId);
     if (!rubric) throw AppError.invalid("rubricId", text("field.noSuchRubric"));
     assertFitsInvolvementRecords(rubric, "rubricId");
+    // The rubric already chosen: nothing to write, and no event in the trail.
+    if (program.rubric_id === rubricId) return;
     await repo.saveProgramRubric(trx, programId, rubricId, actor.userId, now());
     await recordAudit(trx, {
       userId: actor.userId,

@@ -1,6 +1,7 @@
 // Rows of the partnerships sheet: one partnership per program and name, with its lead organization.
 import type { REGISTRY_COLUMNS } from "../../../../contracts/imports.js";
 import { partnershipUpdateSchema } from "../../../../contracts/partnerships.js";
+import { programNameSchema } from "../../../../contracts/programs.js";
 import { FOCUS_ISSUES, PARTNERSHIP_STATUSES, PRIORITY_GROUPS, SECTORS } from "../../../../domain/vocabulary.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
 import { text } from "../../../messages/render.js";
@@ -16,10 +17,16 @@ function keysAsJson<T extends string>(vocabulary: readonly T[], keys: readonly T
   return keys === undefined ? undefined : JSON.stringify(vocabulary.filter((key) => keys.includes(key)));
 }
 
+/** The name of a program the row creates, when the program column gives its code: checked as the program's name. */
+function programName(reader: RowReader<PartnershipColumn>): string | null {
+  const cell = reader.optional("program_name");
+  return cell === null ? null : (reader.checked("program_name", programNameSchema, cell) ?? null);
+}
+
 function readPartnership(reader: RowReader<PartnershipColumn>) {
   return {
     program: reader.required("program"),
-    programName: reader.optional("program_name"),
+    programName: programName(reader),
     name: reader.parsed("name", fields.name),
     lead: reader.required("lead_organization"),
     leadSector: reader.key("lead_organization_sector", SECTORS) ?? null,
