@@ -2,6 +2,7 @@
 // columns imports read, so that an export imported into an empty database gives the same registry.
 import type { Kysely } from "kysely";
 import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryExportQuery } from "../../../contracts/imports.js";
+import { readConsistently } from "../../db/consistent-read.js";
 import type { DB } from "../../db/schema.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
@@ -38,7 +39,7 @@ export function readRegistryTables(
   caller: Caller,
   entities: readonly RegistryEntity[] = REGISTRY_ENTITIES,
 ): Promise<RegistryTable[]> {
-  return db.transaction().execute((trx) => registryTables(trx, entities, exportScopes(trx, caller)));
+  return readConsistently(db, (trx) => registryTables(trx, entities, exportScopes(trx, caller)));
 }
 
 export function csvOf(table: RegistryTable): Buffer {
