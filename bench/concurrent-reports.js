@@ -1,11 +1,13 @@
 // Other users' pages while two users run the typology report over and over on the national portfolio,
 // against the same pages with no report running, in alternating windows. A report must not take the
 // server away from everyone else: the pages should keep at least 80 % of their throughput and their p99.
+import { OPERATOR } from "../dist/server/actor.js";
 import { buildApp } from "../dist/server/app.js";
 import { loadConfig } from "../dist/server/env.js";
 import { createApiToken } from "../dist/server/modules/auth/service.js";
+import { typologyReport } from "../dist/server/modules/reports/service.js";
 import { performance } from "node:perf_hooks";
-import { median } from "./timing.js";
+import { interleaved, median } from "./timing.js";
 
 const WINDOW_MS = 3000;
 const ROUNDS = 6;
@@ -118,7 +120,24 @@ export async function concurrentReportBenchmarks(target) {
     const p99Alone = percentile(alone.latencies, 0.99);
     const p99Beside = percentile(beside.latencies, 0.99);
     const reportsPerSecond = beside.reports / ((ROUNDS * WINDOW_MS) / 1000);
+    const rows = [];
+    const { db: main, readDb } = target.database;
+    if (readDb && readDb !== main) {
+      // The report itself, alone, on a worker against on the main connection: moving it must not make it slower.
+      const allDimensions = (db) => async () => {
+        for (const by of DIMENSIONS) await typologyReport(db, OPERATOR, { by, perspective: "lead", round: "baseline" });
+      };
+      const { a, b } = await interleaved(allDimensions(readDb), allDimensions(main), { repetitions: 5, warmup: 1 });
+      rows.push({
+        label: "typology report, each dimension once, on a read worker against the main connection",
+        service: a,
+        reference: b,
+        ratio: a / b,
+        target: "≤ 1.2x",
+      });
+    }
     return [
+      ...rows,
       {
         label: `partnership pages per second while ${REPORT_USERS} users run typology reports (${reportsPerSecond.toFixed(1)} reports/s), against none`,
         service: throughputBeside,

@@ -12,6 +12,8 @@ import { singleRowPageBenchmarks } from "./single-row-pages.js";
 // `node bench/run.js beside-reports` only the pages while reports run beside them.
 const pagesOnly = process.argv.includes("pages");
 const besideReportsOnly = process.argv.includes("beside-reports");
+// `node bench/run.js … sqlite` leaves PostgreSQL out.
+const sqliteOnly = process.argv.includes("sqlite");
 
 const rows = [];
 const notes = [];
@@ -56,7 +58,7 @@ function table() {
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
-const serverUrl = await postgresServer();
+const serverUrl = sqliteOnly ? null : await postgresServer();
 await onDatabase("sqlite", null);
 if (serverUrl) await onDatabase("postgres", serverUrl);
 else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");

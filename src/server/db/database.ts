@@ -34,8 +34,6 @@ type SqliteOptions = Extract<Config["database"], { dialect: "sqlite" }>;
 export type DatabaseOptions =
   (Omit<SqliteOptions, "readWorkers"> & Partial<Pick<SqliteOptions, "readWorkers">>) | (Config["database"] & { dialect: "postgres" });
 
-const BUSY_TIMEOUT_MS = 5000;
-
 export function openDatabase(
   options: DatabaseOptions & {
     /** PostgreSQL only: the schema to work in (tests give each file its own). */
@@ -47,12 +45,13 @@ export function openDatabase(
     const sqlite = new SQLite(options.file);
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("synchronous = NORMAL");
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     const size = options.readWorkers ?? DEFAULT_READ_WORKERS;
-    const readWorkers =
-      options.file === ":memory:" || size === 0 ? null : openReadWorkers(options.file, { size, busyTimeoutMs: BUSY_TIMEOUT_MS });
+    // The workers wait for a lock as long as this connection does.
+    const busyTimeoutMs = Number(sqlite.pragma("busy_timeout", { simple: true }));
+    const readWorkers = options.file === ":memory:" || size === 0 ? null : openReadWorkers(options.file, { size, busyTimeoutMs });
     const close = async () => {
       await readWorkers?.close();
       await db.destroy();

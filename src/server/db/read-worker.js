@@ -3,6 +3,7 @@
 // beside the server's event loop instead of on it. It answers one statement at a time: the compiled
 // SQL and its parameters in, the rows (or the error) out. Plain JavaScript, so that the same file runs
 // from the sources under the tests and from dist/ (the build copies it).
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import SQLite from "better-sqlite3";
 
@@ -11,8 +12,15 @@ import SQLite from "better-sqlite3";
 const port = parentPort;
 if (!port) throw new Error("read-worker.js runs as a worker thread");
 
-/** @type {{ file: string; busyTimeoutMs: number }} */
+/** @type {{ file: string; busyTimeoutMs: number; niceness: number }} */
 const settings = workerData;
+// Pages come before reports when the processor is short: on Linux this lowers this thread's priority
+// only (the server's own thread keeps its own). Where it cannot be changed, the worker runs as it is.
+try {
+  setPriority(settings.niceness);
+} catch {
+  // not permitted or not supported: same priority as the server
+}
 // Read-only: a statement that would write fails here, whatever SQL reaches the worker.
 const sqlite = new SQLite(settings.file, { readonly: true, fileMustExist: true });
 sqlite.pragma(`busy_timeout = ${Math.trunc(settings.busyTimeoutMs)}`);

@@ -19,6 +19,13 @@ import type { DB } from "./schema.js";
 /** How many worker threads read the SQLite file when nothing says otherwise. */
 export const DEFAULT_READ_WORKERS = 2;
 
+/**
+ * How much lower the workers' processor priority is than the server's (Unix niceness, 0 to 19): on a
+ * machine with fewer cores than busy threads, other users' pages are served first and reports take
+ * what is left, instead of each report taking a core's share from everyone.
+ */
+const READ_WORKER_NICENESS = 10;
+
 // Beside this module in src/ (the tests) and in dist/ (the build copies it).
 const WORKER_ENTRY = new URL("./read-worker.js", import.meta.url);
 
@@ -44,7 +51,7 @@ class ReadWorker implements DatabaseConnection {
   readonly exited: Promise<void>;
 
   constructor(file: string, busyTimeoutMs: number) {
-    this.#worker = new Worker(WORKER_ENTRY, { workerData: { file, busyTimeoutMs } });
+    this.#worker = new Worker(WORKER_ENTRY, { workerData: { file, busyTimeoutMs, niceness: READ_WORKER_NICENESS } });
     // An idle worker does not keep the process alive; one with a statement under way does (see #send).
     this.#worker.unref();
     this.#worker.on("message", (reply: WorkerReply) => {
