@@ -122,7 +122,7 @@ export async function concurrentReportBenchmarks(target) {
     const reportsPerSecond = beside.reports / ((ROUNDS * WINDOW_MS) / 1000);
     const rows = [];
     const { db: main, readDb } = target.database;
-    if (readDb && readDb !== main) {
+    if (target.database.readWorkers) {
       // The report itself, alone, on a worker against on the main connection: moving it must not make it slower.
       const allDimensions = (db) => async () => {
         for (const by of DIMENSIONS) await typologyReport(db, OPERATOR, { by, perspective: "lead", round: "baseline" });

@@ -83,13 +83,16 @@ for (const dialect of DIALECTS) {
     });
 
     it(dialect === "sqlite" ? "reads on worker threads from a database file" : "reads through the same pool as everything else", () => {
-      if (dialect === "sqlite") {
-        expect(database.readDb).not.toBe(database.db);
-        expect(mainPath.readWorkers).toBeNull();
-      } else {
-        expect(database.readDb).toBe(database.db);
-        expect(database.readWorkers).toBeNull();
+      expect(database.readWorkers === null).toBe(dialect !== "sqlite");
+      expect(mainPath.readWorkers).toBeNull();
+    });
+
+    it("refuses to write through the read database, whichever connection is behind it", async () => {
+      for (const readDb of [database.readDb, mainPath.readDb]) {
+        await expect(readDb.deleteFrom("programs").execute()).rejects.toThrow(/only reads/);
+        await expect(readDb.updateTable("programs").set({ name: "Renamed" }).execute()).rejects.toThrow(/only reads/);
       }
+      expect(await database.db.selectFrom("programs").select("id").execute()).toHaveLength(2);
     });
 
     it("answers every report, export and summary exactly as the main connection does, for every caller", async () => {
@@ -142,7 +145,7 @@ for (const dialect of DIALECTS) {
 
     if (dialect !== "sqlite") return;
 
-    it("refuses to write through the read connections", async () => {
+    it("refuses a write even in raw SQL on the read connections of a file", async () => {
       await expect(sql`delete from programs`.execute(database.readDb)).rejects.toThrow(/readonly/);
       expect(await database.db.selectFrom("programs").select("id").execute()).toHaveLength(2);
     });

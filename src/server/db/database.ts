@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Config } from "../env.js";
+import { readOnlyPlugin } from "./read-only.js";
 import { DEFAULT_READ_WORKERS, openReadWorkers, type ReadWorkerPool } from "./read-workers.js";
 import type { DB } from "./schema.js";
 
@@ -14,8 +15,9 @@ export type Database = {
   /**
    * Where long reads (reports, exports) run: on a SQLite file, worker threads with read-only
    * connections, so that they never hold the event loop; on PostgreSQL, whose driver is asynchronous
-   * already, and on an in-memory SQLite, which no other connection can open, the same as `db`.
-   * It sees committed data only: a write made in a transaction of `db` is not there until it commits.
+   * already, and on an in-memory SQLite, which no other connection can open, the same connection as
+   * `db`. It refuses writes, and sees committed data only: a write made in a transaction of `db` is
+   * not there until it commits.
    */
   readDb: Kysely<DB>;
   /** The worker threads behind `readDb`, when it has any. */
@@ -56,7 +58,7 @@ export function openDatabase(
       await readWorkers?.close();
       await db.destroy();
     };
-    return { db, readDb: readWorkers?.db ?? db, readWorkers, dialect: "sqlite", close };
+    return { db, readDb: (readWorkers?.db ?? db).withPlugin(readOnlyPlugin), readWorkers, dialect: "sqlite", close };
   }
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -64,5 +66,5 @@ export function openDatabase(
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, readDb: db, readWorkers: null, dialect: "postgres", close: () => db.destroy() };
+  return { db, readDb: db.withPlugin(readOnlyPlugin), readWorkers: null, dialect: "postgres", close: () => db.destroy() };
 }
