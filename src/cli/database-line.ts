@@ -23,7 +23,7 @@ export function shownPath(file: string, cwd: string = process.cwd()): string {
 
 /** @example databaseLine({ dialect: "sqlite", file: "/srv/app/data/convene.sqlite" }, "/srv/app") → Using SQLite at ./data/convene.sqlite */
 export function databaseLine(
-  database: { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string },
+  database: { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; poolSize?: number },
   cwd: string = process.cwd(),
 ): Text {
   return database.dialect === "sqlite"
