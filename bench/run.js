@@ -4,11 +4,16 @@ import { partnershipPageBenchmarks } from "./partnership-page.js";
 import { generated } from "./national.js";
 import { postgresServer, freshDatabase } from "./postgres.js";
 import { registrySearchBenchmarks } from "./registry-search.js";
+import { concurrentReportBenchmarks } from "./concurrent-reports.js";
 import { reportBenchmarks } from "./reports.js";
 import { singleRowPageBenchmarks } from "./single-row-pages.js";
 
-// `node bench/run.js pages` measures only the pages (partnership and single-row pages), not reports or registry search.
+// `node bench/run.js pages` measures only the pages (partnership and single-row pages), not reports or registry search;
+// `node bench/run.js beside-reports` only the pages while reports run beside them.
 const pagesOnly = process.argv.includes("pages");
+const besideReportsOnly = process.argv.includes("beside-reports");
+// `node bench/run.js … sqlite` leaves PostgreSQL out.
+const sqliteOnly = process.argv.includes("sqlite");
 
 const rows = [];
 const notes = [];
@@ -22,9 +27,14 @@ async function onDatabase(dialect, serverUrl) {
       `${dialect}: national portfolio generated in ${seconds.toFixed(1)} s (${counts.partnerships} partnerships, ${counts.organizations} organizations, ` +
         `${counts.memberships} memberships, ${counts.involvementRecords} involvement records)`,
     );
+    if (besideReportsOnly) {
+      for (const result of await concurrentReportBenchmarks(large)) rows.push({ dialect, ...result });
+      return;
+    }
     if (!pagesOnly) for (const result of await reportBenchmarks(large.database.db)) rows.push({ dialect, target: "≤ 1.5x", ...result });
     for (const result of await partnershipPageBenchmarks(small, large)) rows.push({ dialect, target: "≈ 1x", ...result });
     for (const result of await singleRowPageBenchmarks(small, large)) rows.push({ dialect, target: "≤ 1.2x", ...result });
+    if (!pagesOnly) for (const result of await concurrentReportBenchmarks(large)) rows.push({ dialect, ...result });
   } finally {
     await large.dispose();
     await small.dispose();
@@ -48,13 +58,14 @@ function table() {
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
-const serverUrl = await postgresServer();
+const serverUrl = sqliteOnly ? null : await postgresServer();
 await onDatabase("sqlite", null);
 if (serverUrl) await onDatabase("postgres", serverUrl);
 else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
 
-if (!pagesOnly) for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
-if (serverUrl && !pagesOnly) {
+if (!pagesOnly && !besideReportsOnly)
+  for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
+if (serverUrl && !pagesOnly && !besideReportsOnly) {
   const search = await freshDatabase(serverUrl, "search");
   try {
     for (const result of await registrySearchBenchmarks(search.url)) rows.push({ dialect: "postgres", target: "≤ 1.3x", ...result });

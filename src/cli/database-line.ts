@@ -22,7 +22,10 @@ export function shownPath(file: string, cwd: string = process.cwd()): string {
 }
 
 /** @example databaseLine({ dialect: "sqlite", file: "/srv/app/data/convene.sqlite" }, "/srv/app") → Using SQLite at ./data/convene.sqlite */
-export function databaseLine(database: Config["database"], cwd: string = process.cwd()): Text {
+export function databaseLine(
+  database: { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; poolSize?: number },
+  cwd: string = process.cwd(),
+): Text {
   return database.dialect === "sqlite"
     ? text("cli.usingSqlite", { file: shownPath(database.file, cwd) })
     : text("cli.usingPostgres", { url: withoutCredentials(database.url) });

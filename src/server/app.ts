@@ -114,7 +114,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
     mail.wake = worker.wake;
     app.addHook("onClose", () => worker.stop());
   }
-  const context: AppContext = { db: database.db, dialect: database.dialect, config, mail };
+  const context: AppContext = { db: database.db, readDb: database.readDb, dialect: database.dialect, config, mail };
   registerAuthentication(app, database.db, {
     idleDays: config.sessionDays,
     maxDays: config.sessionMaxDays,

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { DEFAULT_READ_WORKERS } from "./db/read-workers.js";
 
 const booleanFlag = z
   .enum(["0", "1", "true", "false", "yes", "no"], { error: "must be 0 or 1" })
@@ -23,6 +24,7 @@ const envSchema = z.object({
   CONVENE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CONVENE_READ_WORKERS: z.coerce.number().int().min(0).max(16).default(DEFAULT_READ_WORKERS),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#]+/, { error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587" })
@@ -45,7 +47,8 @@ const envSchema = z.object({
 export type Config = {
   port: number;
   host: string;
-  database: { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; poolSize: number };
+  /** On SQLite, `readWorkers` threads run reports and exports beside the event loop (0: on the main connection). */
+  database: { dialect: "sqlite"; file: string; readWorkers: number } | { dialect: "postgres"; url: string; poolSize: number };
   dataDir: string;
   loadDemo: boolean;
   secureCookies: boolean | undefined;
@@ -100,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     database: values.DATABASE_URL
       ? { dialect: "postgres", url: values.DATABASE_URL, poolSize: values.CONVENE_PG_POOL_SIZE }
-      : { dialect: "sqlite", file: resolve(dataDir, "convene.sqlite") },
+      : { dialect: "sqlite", file: resolve(dataDir, "convene.sqlite"), readWorkers: values.CONVENE_READ_WORKERS },
     dataDir,
     loadDemo: values.CONVENE_DEMO,
     secureCookies: values.CONVENE_SECURE_COOKIES,

@@ -85,7 +85,7 @@ export function registerReportCommands(program: Command): void {
       });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await typologyReport(database.db, OPERATOR, { ...query, program: await programIdOf(database, options.program) });
+        const result = await typologyReport(database.readDb, OPERATOR, { ...query, program: await programIdOf(database, options.program) });
         await emit(format === "json" ? json(result) : await typologyFile(result, query.by, format, terminalLanguage()), options.output);
       });
     });
@@ -105,7 +105,7 @@ export function registerReportCommands(program: Command): void {
       });
       assertWritable(format, options.output);
       await withRuntime(async ({ database }) => {
-        const result = await involvementReport(database.db, OPERATOR, {
+        const result = await involvementReport(database.readDb, OPERATOR, {
           ...query,
           program: await programIdOf(database, options.program),
         });

@@ -7,6 +7,11 @@ import type { Mailer } from "../modules/mail/outbox.js";
 /** What every module's routes are given: the database, the configuration and the outbox. */
 export type AppContext = {
   db: Kysely<DB>;
+  /**
+   * For long reads (reports, exports, summaries over a portfolio): off the event loop on a SQLite
+   * file, the same as `db` otherwise. Read-only, and it sees committed data only.
+   */
+  readDb: Kysely<DB>;
   dialect: DialectName;
   config: Config;
   mail: Mailer;

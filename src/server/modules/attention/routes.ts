@@ -6,7 +6,7 @@ import * as service from "./service.js";
 
 const tags = ["attention"];
 
-export const attentionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const attentionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { readDb }) => {
   app.addHook("onRequest", requireSignedIn);
   app.get(
     "/attention",
@@ -19,6 +19,6 @@ export const attentionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { 
         response: { 200: attentionPageSchema },
       },
     },
-    (request) => service.listAttention(db, actorOf(request), request.query),
+    (request) => service.listAttention(readDb, actorOf(request), request.query),
   );
 };

@@ -4,6 +4,7 @@ import { attentionItems, type PartnershipFacts } from "../../../domain/attention
 import { computeCoverage } from "../../../domain/coverage/coverage.js";
 import { DEFAULT_COMPOSITION } from "../../../domain/coverage/default-composition.js";
 import { withLead, type CoverageMember } from "../../../domain/coverage/members.js";
+import { readConsistently } from "../../db/consistent-read.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { now } from "../../ids.js";
@@ -15,15 +16,13 @@ import * as repo from "./repository.js";
 /**
  * What the active partnerships the caller manages need next, most pressing first. Three queries for
  * any number of partnerships; coverage is computed from their members in memory, as the coverage page
- * computes it for one.
+ * computes it for one. The three read one snapshot, so that members and views belong to the partnerships listed.
  */
 export async function listAttention(db: Kysely<DB>, actor: Actor, query: AttentionQuery) {
-  const manageable = scope.scopeOf(db, actor, "partnership", "update");
-  const [partnerships, members, views] = await Promise.all([
-    repo.listPartnerships(db, manageable),
-    repo.listMembers(db, manageable),
-    repo.countViews(db, manageable),
-  ]);
+  const [partnerships, members, views] = await readConsistently(db, (trx) => {
+    const manageable = scope.scopeOf(trx, actor, "partnership", "update");
+    return Promise.all([repo.listPartnerships(trx, manageable), repo.listMembers(trx, manageable), repo.countViews(trx, manageable)]);
+  });
   const today = now().slice(0, 10);
   const membersOf = new Map<string, CoverageMember[]>();
   for (const row of members) {

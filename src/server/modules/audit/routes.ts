@@ -16,7 +16,7 @@ const scopeNote =
   "(organizations and their contacts, with a contact's personal data withheld where they may not read that organization's contacts). " +
   "Evaluators and partners are refused (403). A partnershipId outside the caller's trail reads as 404.";
 
-export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, readDb }) => {
   app.addHook("onRequest", requireSignedIn);
   // Before the query is parsed, so that a caller without a trail learns nothing from validation messages.
   app.addHook("onRequest", async (request) => {
@@ -49,7 +49,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
     },
     async (request, reply) => {
       const { lang, ...filter } = request.query;
-      const { events, total } = await service.auditEventsForExport(db, actorOf(request), filter);
+      const { events, total } = await service.auditEventsForExport(db, readDb, actorOf(request), filter);
       return reply
         .header("content-type", "text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)

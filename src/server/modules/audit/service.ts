@@ -49,10 +49,10 @@ export async function listAuditEvents(db: Kysely<DB>, actor: Actor, query: Audit
   return pageFrom(rows.map(presentAuditEvent), total, query);
 }
 
-/** The same trail for a file: the newest events up to the export's bound, and whether older ones were left out. The download is itself recorded. */
-export async function auditEventsForExport(db: Kysely<DB>, actor: Actor, filter: AuditFilter) {
-  const scopes = await scopesFor(db, actor, filter);
-  const { rows, total } = await repo.listAuditEvents(db, scopes, queryOf(filter), AUDIT_CSV_MAX_ROWS, 0);
+/** The same trail for a file, read on `readDb`: the newest events up to the export's bound, and whether older ones were left out. The download is itself recorded, on `db`. */
+export async function auditEventsForExport(db: Kysely<DB>, readDb: Kysely<DB>, actor: Actor, filter: AuditFilter) {
+  const scopes = await scopesFor(readDb, actor, filter);
+  const { rows, total } = await repo.listAuditEvents(readDb, scopes, queryOf(filter), AUDIT_CSV_MAX_ROWS, 0);
   const filters = Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   await recordExport(db, actor, "audit", { ...filters, format: "csv", rows: rows.length });
   return { events: rows.map(presentAuditEvent), total };

@@ -4,7 +4,7 @@ import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { exportRegistry } from "./service.js";
 
-export const exportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const exportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, readDb }) => {
   app.get(
     "/exports/registry",
     {
@@ -18,7 +18,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       },
     },
     async (request, reply) => {
-      const file = await exportRegistry(db, actorOf(request), request.query, new Date().toISOString().slice(0, 10));
+      const file = await exportRegistry({ db, readDb }, actorOf(request), request.query, new Date().toISOString().slice(0, 10));
       // The length lets a browser show the download's progress.
       return reply
         .header("content-type", file.contentType)

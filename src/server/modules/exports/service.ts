@@ -2,6 +2,8 @@
 // columns imports read, so that an export imported into an empty database gives the same registry.
 import type { Kysely } from "kysely";
 import { REGISTRY_ENTITIES, type RegistryEntity, type RegistryExportQuery } from "../../../contracts/imports.js";
+import { readConsistently } from "../../db/consistent-read.js";
+import type { Database } from "../../db/database.js";
 import type { DB } from "../../db/schema.js";
 import { writeCsv } from "../../files/csv.js";
 import { writeWorkbook } from "../../files/xlsx.js";
@@ -33,18 +35,19 @@ function exportScopes(db: Kysely<DB>, caller: Caller): ExportScopes {
   };
 }
 
-/** The registry's tables, read in one transaction so that they agree with each other; the export is recorded in the audit trail. */
-export function readRegistryTables(
-  db: Kysely<DB>,
+/** Where an export reads (off the event loop) and where it records that it was made. */
+export type ExportDatabases = Pick<Database, "db" | "readDb">;
+
+/** The registry's tables, read from one snapshot so that they agree with each other; the export is recorded in the audit trail. */
+export async function readRegistryTables(
+  databases: ExportDatabases,
   caller: Caller,
   entities: readonly RegistryEntity[] = REGISTRY_ENTITIES,
 ): Promise<RegistryTable[]> {
-  return db.transaction().execute(async (trx) => {
-    const tables = await registryTables(trx, entities, exportScopes(trx, caller));
-    const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
-    await recordExport(trx, caller, "registry", { entities: entities.join(","), rows });
-    return tables;
-  });
+  const tables = await readConsistently(databases.readDb, (trx) => registryTables(trx, entities, exportScopes(trx, caller)));
+  const rows = tables.reduce((sum, table) => sum + table.rows.length, 0);
+  await recordExport(databases.db, caller, "registry", { entities: entities.join(","), rows });
+  return tables;
 }
 
 export function csvOf(table: RegistryTable): Buffer {
@@ -56,14 +59,14 @@ export function workbookOf(tables: readonly RegistryTable[]): Promise<Buffer> {
 }
 
 /** The export as one file to download: a workbook, or the CSV file of one entity. */
-export async function exportRegistry(db: Kysely<DB>, caller: Caller, query: RegistryExportQuery, today: string): Promise<ExportFile> {
+export async function exportRegistry(databases: ExportDatabases, caller: Caller, query: RegistryExportQuery, today: string): Promise<ExportFile> {
   if (query.format === "csv") {
     if (!query.entity) throw AppError.invalid("entity", text("export.entityRequired", { entities: REGISTRY_ENTITIES.join(", ") }));
-    const [table] = await readRegistryTables(db, caller, [query.entity]);
+    const [table] = await readRegistryTables(databases, caller, [query.entity]);
     if (!table) throw new Error("The export read no table");
     return { filename: `convene-${query.entity}-${today}.csv`, contentType: CONTENT_TYPES.csv, data: csvOf(table) };
   }
-  const tables = await readRegistryTables(db, caller, query.entity ? [query.entity] : REGISTRY_ENTITIES);
+  const tables = await readRegistryTables(databases, caller, query.entity ? [query.entity] : REGISTRY_ENTITIES);
   const name = query.entity ?? "registry";
   return { filename: `convene-${name}-${today}.xlsx`, contentType: CONTENT_TYPES.xlsx, data: await workbookOf(tables) };
 }

@@ -22,7 +22,7 @@ function download(reply: FastifyReply, file: ReportFile) {
     .send(file.body);
 }
 
-export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { readDb }) => {
   app.addHook("onRequest", requireSignedIn);
 
   app.get(
@@ -38,7 +38,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await service.typologyReport(db, actorOf(request), query);
+      const report = await service.typologyReport(readDb, actorOf(request), query);
       return format === "json" ? report : download(reply, await typologyFile(report, query.by, format, languageOf(request)));
     },
   );
@@ -56,7 +56,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await service.involvementReport(db, actorOf(request), query);
+      const report = await service.involvementReport(readDb, actorOf(request), query);
       return format === "json" ? report : download(reply, await involvementFile(report, format, languageOf(request)));
     },
   );

@@ -10,6 +10,7 @@ import type {
 import { emptyTally, INVOLVEMENT_SHARE_RULE, involvementRows } from "../../../domain/reports/involvement-report.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 import { typologyTable } from "../../../domain/reports/typology-report.js";
+import { readConsistently } from "../../db/consistent-read.js";
 import type { DB } from "../../db/schema.js";
 import { type Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -55,17 +56,22 @@ async function filtersOf(
 
 export type TypologyReportRequest = Pick<TypologyReportQuery, "by" | "perspective" | "round"> & FilterRequest;
 
-/** Tables 3 and 4 of the study: types per group from one perspective in one round, optionally within one program or region. */
-export async function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
-  const { filters, within } = await filtersOf(db, reader, request);
-  const { by, perspective, round } = request;
-  const readable = readableBy(db, reader);
-  const visible = scopeOf(db, reader, "partnership", "read");
-  const [rows, partnershipsWithoutRecords] = await Promise.all([
-    repo.countTypes(db, { by, perspective, round, readable, within }),
-    repo.countPartnershipsWithoutRecords(db, { perspective, round, readable, within, visible }),
-  ]);
-  return { perspective, round, filters, ...typologyTable(rows), partnershipsWithoutRecords };
+/**
+ * Tables 3 and 4 of the study: types per group from one perspective in one round, optionally within
+ * one program or region. The counts and the partnerships without records come from one snapshot.
+ */
+export function typologyReport(db: Kysely<DB>, reader: ReportReader, request: TypologyReportRequest): Promise<TypologyReport> {
+  return readConsistently(db, async (trx) => {
+    const { filters, within } = await filtersOf(trx, reader, request);
+    const { by, perspective, round } = request;
+    const readable = readableBy(trx, reader);
+    const visible = scopeOf(trx, reader, "partnership", "read");
+    const [rows, partnershipsWithoutRecords] = await Promise.all([
+      repo.countTypes(trx, { by, perspective, round, readable, within }),
+      repo.countPartnershipsWithoutRecords(trx, { perspective, round, readable, within, visible }),
+    ]);
+    return { perspective, round, filters, ...typologyTable(rows), partnershipsWithoutRecords };
+  });
 }
 
 export type InvolvementReportRequest = Pick<InvolvementReportQuery, "round"> & FilterRequest;
@@ -76,8 +82,10 @@ export async function involvementReport(
   reader: ReportReader,
   request: InvolvementReportRequest,
 ): Promise<InvolvementReport> {
-  const { filters, within } = await filtersOf(db, reader, request);
-  const tallies = await repo.tallyIndicators(db, request.round, readableBy(db, reader), within);
+  const { filters, tallies } = await readConsistently(db, async (trx) => {
+    const { filters, within } = await filtersOf(trx, reader, request);
+    return { filters, tallies: await repo.tallyIndicators(trx, request.round, readableBy(trx, reader), within) };
+  });
   const lead = tallies.find((row) => row.perspective === "lead")?.tally ?? emptyTally();
   const partner = tallies.find((row) => row.perspective === "partner")?.tally ?? emptyTally();
   return {
