@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render } from "../server/messages/render.js";
+import { POSTGRES_TIMEOUT_DEFAULTS } from "../server/env.js";
 import { databaseLine, shownPath, withoutCredentials } from "./database-line.js";
 
 describe("the line naming the database a command uses", () => {
@@ -15,9 +16,12 @@ describe("the line naming the database a command uses", () => {
     expect(withoutCredentials("postgres://convene:s3cret@db.internal:5433/convene?sslmode=require")).toBe(
       "postgres://db.internal:5433/convene",
     );
-    expect(render("fr", databaseLine({ dialect: "postgres", url: "postgresql://u:p@localhost/app", poolSize: 2 }))).toBe(
-      "Base de données PostgreSQL utilisée\u00a0: postgresql://localhost/app",
-    );
+    expect(
+      render(
+        "fr",
+        databaseLine({ dialect: "postgres", url: "postgresql://u:p@localhost/app", poolSize: 2, timeouts: POSTGRES_TIMEOUT_DEFAULTS }),
+      ),
+    ).toBe("Base de données PostgreSQL utilisée\u00a0: postgresql://localhost/app");
     expect(withoutCredentials("not a url")).not.toContain("not a url");
   });
 });

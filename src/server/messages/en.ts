@@ -34,6 +34,7 @@ export const en = {
   "error.notJsonBody": "Send the request body as application/json",
   "error.invalidJson": "The request body is not valid JSON",
   "error.malformed": "The request is malformed",
+  "error.databaseUnavailable": "The database is not answering right now. Try again in a few seconds.",
   "error.internal": "Something went wrong on the server. The error has been logged.",
 
   // Signing in and roles.

@@ -34,6 +34,7 @@ export const fr: Record<MessageKey, Message> = {
   "error.notJsonBody": "Envoyez le corps de la requête en application/json",
   "error.invalidJson": "Le corps de la requête n'est pas du JSON valide",
   "error.malformed": "La requête est mal formée",
+  "error.databaseUnavailable": "La base de données ne répond pas pour le moment. Réessayez dans quelques secondes.",
   "error.internal": "Une erreur s'est produite sur le serveur. Elle a été consignée.",
 
   "auth.tokenInvalid": "Le jeton d'API est absent, mal formé ou révoqué",
