@@ -13,6 +13,8 @@ const STATEMENT_TIMEOUT_MS = 2000;
 /** The longest a request may take on a frozen database: a statement's timeout, pg's grace after it, and slack for this busy machine. */
 const FROZEN_ANSWER_BOUND_MS = STATEMENT_TIMEOUT_MS + 1000 + 5000;
 const STEP_TIMEOUT = 180_000;
+/** Building the command, initdb, two CLI runs (with password hashing) and a server start, on a loaded two-core machine. */
+const SETUP_TIMEOUT = 600_000;
 
 /** Polls until the check holds, or fails after the limit. */
 async function until<T>(what: string, attempt: () => Promise<T>, holds: (value: T) => boolean, limitMs = 60_000): Promise<T> {
@@ -63,7 +65,7 @@ describe("a PostgreSQL outage under a running server", () => {
     };
     token = await adminToken(env);
     server = await serve(env);
-  }, STEP_TIMEOUT);
+  }, SETUP_TIMEOUT);
 
   afterAll(async () => {
     await server?.stop();
