@@ -6,6 +6,16 @@ const booleanFlag = z
   .enum(["0", "1", "true", "false", "yes", "no"], { error: "must be 0 or 1" })
   .transform((value) => value === "1" || value === "true" || value === "yes");
 
+/** How long PostgreSQL is given, in milliseconds: to open a connection, to run one statement, before an idle pooled connection is closed. */
+export type PostgresTimeouts = { connectMs: number; statementMs: number; idleMs: number };
+
+/**
+ * A healthy server connects in milliseconds, so 5 s only covers a loaded one. The slowest legitimate
+ * statements are the reports over a national portfolio, a few seconds at worst; 30 s leaves them ample
+ * room while still bounding a request to a frozen database.
+ */
+export const POSTGRES_TIMEOUT_DEFAULTS: PostgresTimeouts = { connectMs: 5000, statementMs: 30_000, idleMs: 10_000 };
+
 const envSchema = z.object({
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -25,6 +35,9 @@ const envSchema = z.object({
   CONVENE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CONVENE_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CONVENE_READ_WORKERS: z.coerce.number().int().min(0).max(16).default(DEFAULT_READ_WORKERS),
+  CONVENE_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(POSTGRES_TIMEOUT_DEFAULTS.connectMs),
+  CONVENE_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(POSTGRES_TIMEOUT_DEFAULTS.statementMs),
+  CONVENE_DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(POSTGRES_TIMEOUT_DEFAULTS.idleMs),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#]+/, { error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587" })
@@ -48,7 +61,9 @@ export type Config = {
   port: number;
   host: string;
   /** On SQLite, `readWorkers` threads run reports and exports beside the event loop (0: on the main connection). */
-  database: { dialect: "sqlite"; file: string; readWorkers: number } | { dialect: "postgres"; url: string; poolSize: number };
+  database:
+    | { dialect: "sqlite"; file: string; readWorkers: number }
+    | { dialect: "postgres"; url: string; poolSize: number; timeouts: PostgresTimeouts };
   dataDir: string;
   loadDemo: boolean;
   secureCookies: boolean | undefined;
@@ -102,7 +117,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     host: values.HOST,
     database: values.DATABASE_URL
-      ? { dialect: "postgres", url: values.DATABASE_URL, poolSize: values.CONVENE_PG_POOL_SIZE }
+      ? {
+          dialect: "postgres",
+          url: values.DATABASE_URL,
+          poolSize: values.CONVENE_PG_POOL_SIZE,
+          timeouts: {
+            connectMs: values.CONVENE_DB_CONNECT_TIMEOUT_MS,
+            statementMs: values.CONVENE_DB_STATEMENT_TIMEOUT_MS,
+            idleMs: values.CONVENE_DB_IDLE_TIMEOUT_MS,
+          },
+        }
       : { dialect: "sqlite", file: resolve(dataDir, "convene.sqlite"), readWorkers: values.CONVENE_READ_WORKERS },
     dataDir,
     loadDemo: values.CONVENE_DEMO,

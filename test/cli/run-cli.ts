@@ -100,7 +100,14 @@ export function runCli(args: string[], options: { env: Record<string, string>; i
   });
 }
 
-export type RunningServer = { output: () => string; stop: () => Promise<number | null> };
+export type RunningServer = {
+  output: () => string;
+  stop: () => Promise<number | null>;
+  /** Sends a signal (SIGKILL to crash it) and resolves with how the process ended. */
+  kill: (signal: NodeJS.Signals) => Promise<number | null>;
+  /** True while the process has not exited. */
+  isRunning: () => boolean;
+};
 
 /** Starts `convene serve` and resolves once its standard output matches `ready`. */
 export function startServe(env: Record<string, string>, ready: RegExp, timeoutMs = 20_000): Promise<RunningServer> {
@@ -115,6 +122,11 @@ export function startServe(env: Record<string, string>, ready: RegExp, timeoutMs
       if (child.exitCode === null) child.kill("SIGTERM");
       return exited;
     },
+    kill: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+    isRunning: () => child.exitCode === null && child.signalCode === null,
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -1,7 +1,7 @@
 import { Socket } from "node:net";
 import type { TestProject } from "vitest/node";
 import type { DialectName } from "../../src/server/db/database.js";
-import { chromiumCandidate, everythingRequired, findChromium } from "./environment.js";
+import { chromiumCandidate, everythingRequired, findChromium, findPostgresBinaries, POSTGRES_BIN_GLOB } from "./environment.js";
 
 const DIALECT_NAMES: readonly DialectName[] = ["sqlite", "postgres"];
 
@@ -60,6 +60,8 @@ export default async function setup(project: TestProject): Promise<void> {
   // Without it, vitest.config.ts has left the browser suites out and said so.
   const chromiumPath = findChromium();
   if (!chromiumPath && required) skipped.push(`the browser tests (no Chromium at ${chromiumCandidate()}; set CHROMIUM_PATH)`);
+  // Likewise the database outage tests without initdb and pg_ctl.
+  if (!findPostgresBinaries() && required) skipped.push(`the database outage tests (no initdb in ${POSTGRES_BIN_GLOB}; set POSTGRES_BIN)`);
 
   if (skipped.length > 0) {
     if (required) throw new Error(`CONVENE_TEST_REQUIRE=all but these are unavailable: ${skipped.join("; ")}`);

@@ -1,12 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { Config } from "../env.js";
+import { POSTGRES_TIMEOUT_DEFAULTS, type Config, type PostgresTimeouts } from "../env.js";
+import { openPostgresPool } from "./postgres-pool.js";
 import { readOnlyPlugin } from "./read-only.js";
 import { DEFAULT_READ_WORKERS, openReadWorkers, type ReadWorkerPool } from "./read-workers.js";
 import type { DB } from "./schema.js";
+import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-dialect.js";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -32,24 +34,28 @@ export type Database = {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 type SqliteOptions = Extract<Config["database"], { dialect: "sqlite" }>;
+type PostgresOptions = Omit<Extract<Config["database"], { dialect: "postgres" }>, "timeouts"> & { timeouts?: Partial<PostgresTimeouts> };
 
-export type DatabaseOptions =
-  (Omit<SqliteOptions, "readWorkers"> & Partial<Pick<SqliteOptions, "readWorkers">>) | (Config["database"] & { dialect: "postgres" });
+export type DatabaseOptions = ((Omit<SqliteOptions, "readWorkers"> & Partial<Pick<SqliteOptions, "readWorkers">>) | PostgresOptions) & {
+  /** PostgreSQL only: the schema to work in (tests give each file its own). */
+  schema?: string;
+  /** PostgreSQL only: told of a pooled connection lost while idle (a restart of the database); stderr by default. */
+  onConnectionError?: (error: Error) => void;
+};
 
-export function openDatabase(
-  options: DatabaseOptions & {
-    /** PostgreSQL only: the schema to work in (tests give each file its own). */
-    schema?: string;
-  },
-): Database {
+function warnConnectionLost(error: Error): void {
+  console.error(`PostgreSQL connection lost (${error.message}); it is replaced on next use.`);
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
   if (options.dialect === "sqlite") {
     if (options.file !== ":memory:") mkdirSync(dirname(options.file), { recursive: true });
-    const sqlite = new SQLite(options.file);
+    const sqlite = new SQLite(options.file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     sqlite.pragma("synchronous = NORMAL");
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     const size = options.readWorkers ?? DEFAULT_READ_WORKERS;
     // The workers wait for a lock as long as this connection does.
     const busyTimeoutMs = Number(sqlite.pragma("busy_timeout", { simple: true }));
@@ -60,10 +66,15 @@ export function openDatabase(
     };
     return { db, readDb: (readWorkers?.db ?? db).withPlugin(readOnlyPlugin), readWorkers, dialect: "sqlite", close };
   }
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolSize,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  const timeouts = { ...POSTGRES_TIMEOUT_DEFAULTS, ...options.timeouts };
+  const pool = openPostgresPool({
+    url: options.url,
+    poolSize: options.poolSize,
+    connectTimeoutMs: timeouts.connectMs,
+    statementTimeoutMs: timeouts.statementMs,
+    idleTimeoutMs: timeouts.idleMs,
+    schema: options.schema,
+    onConnectionError: options.onConnectionError ?? warnConnectionLost,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, readDb: db.withPlugin(readOnlyPlugin), readWorkers: null, dialect: "postgres", close: () => db.destroy() };

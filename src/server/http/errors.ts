@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { ZodError } from "zod";
 import type { ErrorBody } from "../../contracts/common.js";
 import { AppError, fieldTextsFromZod, validationError, type FieldProblem } from "../app-error.js";
+import { isDatabaseUnavailable } from "../db/unavailable.js";
 import { text } from "../messages/render.js";
 import { languageOf } from "./language.js";
 
@@ -24,6 +25,16 @@ function constraintViolation(error: unknown): AppError | null {
   return null;
 }
 
+/** Seconds a client is asked to wait before retrying while the database is down or restarting. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The database is down, restarting or too slow to answer: nothing is wrong with the request, retry later. */
+export function databaseUnavailable(): AppError {
+  return new AppError("database_unavailable", text("error.databaseUnavailable"), undefined, {
+    "retry-after": String(DATABASE_RETRY_AFTER_SECONDS),
+  });
+}
+
 /** Maps every error to the single JSON shape, in one place, in the caller's language. Never leaks SQL or stacks. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
@@ -38,6 +49,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ZodError) return send(validationError(fieldTextsFromZod(error, null)));
     const constraint = constraintViolation(error);
     if (constraint) return send(constraint);
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, "database unavailable");
+      return send(databaseUnavailable());
+    }
     const status = "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : 500;
     if (status === 429) return send(new AppError("rate_limited", text("error.rateLimited")));
     if (status === 413) return send(new AppError("payload_too_large", text("error.bodyTooLarge")));
