@@ -3,10 +3,12 @@
 // throughput during the import against the same page alone, in alternating turns, and the server's
 // peak memory. Also a file past the row limit (a million one-cell rows in 2 MB), which must be refused
 // quickly. The server is the built `convene serve`, in a process of its own, reached over HTTP.
+import { Blob, Buffer } from "node:buffer";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { OPERATOR } from "../dist/server/actor.js";
 import { openDatabase } from "../dist/server/db/database.js";
 import { migrateToLatest } from "../dist/server/db/migrate.js";
@@ -104,7 +106,7 @@ async function get(server, token) {
   const started = performance.now();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const res = await fetch(`${server.url}${PAGE}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await globalThis.fetch(`${server.url}${PAGE}`, { headers: { authorization: `Bearer ${token}` } });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`GET ${PAGE}: ${res.status}`);
       return performance.now() - started;
@@ -123,10 +125,10 @@ async function readWhile(server, token, isDone) {
 }
 
 async function upload(server, token, query, name, data) {
-  const form = new FormData();
+  const form = new globalThis.FormData();
   form.append("file", new Blob([data]), name);
   const started = performance.now();
-  const res = await fetch(`${server.url}/api/v1/imports/involvement${query}`, {
+  const res = await globalThis.fetch(`${server.url}/api/v1/imports/involvement${query}`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}` },
     body: form,
