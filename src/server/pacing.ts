@@ -3,7 +3,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 /** How long one slice of work may hold the event loop, in milliseconds. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 20;
 
 /** Steps between two looks at the clock: reading it on every row would cost more than the rows. */
 const STEPS_PER_LOOK = 64;
