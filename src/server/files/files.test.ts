@@ -165,4 +165,3 @@ describe("row limits", () => {
     expect(await workbookDataRows(utf8("not a zip"), 10)).toBeNull();
   });
 });
-
