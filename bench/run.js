@@ -1,6 +1,7 @@
 // Benchmarks run against the built server (npm run bench builds it first). Absolute times on a
 // shared machine are noisy, so every figure is a ratio of two measurements taken side by side.
 import { partnershipPageBenchmarks } from "./partnership-page.js";
+import { importLoadBenchmarks } from "./import-load.js";
 import { generated } from "./national.js";
 import { postgresServer, freshDatabase } from "./postgres.js";
 import { registrySearchBenchmarks } from "./registry-search.js";
@@ -14,6 +15,8 @@ const pagesOnly = process.argv.includes("pages");
 const besideReportsOnly = process.argv.includes("beside-reports");
 // `node bench/run.js … sqlite` leaves PostgreSQL out.
 const sqliteOnly = process.argv.includes("sqlite");
+// `node bench/run.js imports` measures only imports beside other users (bench/import-load.js).
+const importsOnly = process.argv.includes("imports");
 
 const rows = [];
 const notes = [];
@@ -59,18 +62,33 @@ function table() {
 }
 
 const serverUrl = sqliteOnly ? null : await postgresServer();
-await onDatabase("sqlite", null);
-if (serverUrl) await onDatabase("postgres", serverUrl);
-else notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
+if (!importsOnly) await onDatabase("sqlite", null);
+if (serverUrl && !importsOnly) await onDatabase("postgres", serverUrl);
+else if (!serverUrl) notes.push("postgres: not measured (set BENCH_DATABASE_URL or start a server on 127.0.0.1:5432)");
 
-if (!pagesOnly && !besideReportsOnly)
-  for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
-if (serverUrl && !pagesOnly && !besideReportsOnly) {
+const only = pagesOnly || besideReportsOnly || importsOnly;
+if (!only) for (const result of await registrySearchBenchmarks(null)) rows.push({ dialect: "sqlite", target: "≤ 1.3x", ...result });
+if (serverUrl && !only) {
   const search = await freshDatabase(serverUrl, "search");
   try {
     for (const result of await registrySearchBenchmarks(search.url)) rows.push({ dialect: "postgres", target: "≤ 1.3x", ...result });
   } finally {
     await search.drop();
+  }
+}
+
+if (!pagesOnly && !besideReportsOnly) {
+  const dialects = [["sqlite", null]];
+  const imports = serverUrl ? await freshDatabase(serverUrl, "imports") : null;
+  if (imports) dialects.push(["postgres", imports.url]);
+  try {
+    for (const [dialect, url] of dialects) {
+      const { rows: measured, notes: said } = await importLoadBenchmarks(url);
+      for (const row of measured) rows.push({ dialect, target: "≤ 10x", ...row });
+      for (const note of said) notes.push(`${dialect}: ${note}`);
+    }
+  } finally {
+    await imports?.drop();
   }
 }
 

@@ -19,7 +19,9 @@ const report: ImportReport = {
   },
   created: { programs: [], partnerships: [], organizations: [{ name: "Centre jeunesse", sector: "youth_organizations" }] },
   errors: [],
+  errorCount: 0,
   warnings: [],
+  warningCount: 0,
 };
 
 /** Where each column of the counts table ends, line by line. */

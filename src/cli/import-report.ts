@@ -34,7 +34,7 @@ export function describeProblem(problem: ImportProblem, language: Language = "en
 }
 
 function headline(report: ImportReport, source: string, language: Language): string {
-  if (report.errors.length > 0) return render(language, text("cli.refused", { source, count: report.errors.length }));
+  if (report.errorCount > 0) return render(language, text("cli.refused", { source, count: report.errorCount }));
   if (report.dryRun) return render(language, text("cli.dryRunClean", { source }));
   return render(language, text(report.written ? "cli.imported" : "cli.unchanged", { source }));
 }
@@ -67,10 +67,18 @@ function listed<T>(items: T[], describe: (item: T) => string, language: Language
   return lines;
 }
 
+/**
+ * What a report leaves unlisted, said after its listed problems or warnings: "… and 4,000 more, not
+ * listed", or nothing when it lists them all.
+ */
+export function unlistedLine(listed: number, count: number, language: Language): string | null {
+  return count > listed ? render(language, text("cli.unlisted", { count: count - listed })) : null;
+}
+
 /** The report's lines for standard output; problems go to standard error (see describeProblem). */
 export function reportLines(report: ImportReport, source: string, language: Language = "en"): string[] {
   const lines = [headline(report, source, language)];
-  if (report.errors.length > 0) return lines;
+  if (report.errorCount > 0) return lines;
   lines.push(render(language, text("cli.rowsRead", { count: report.rows })), ...countLines(report, language));
   const { programs, partnerships, organizations } = report.created;
   const would = report.dryRun;

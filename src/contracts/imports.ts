@@ -93,6 +93,15 @@ export type RegistryExportQuery = z.infer<typeof registryExportQuerySchema>;
 const countsSchema = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
 export type Counts = z.infer<typeof countsSchema>;
 
+/** Problems and warnings a report lists; past these it counts them. */
+export const IMPORT_LISTED_PROBLEMS = 1_000;
+
+/** The largest file an import accepts, in MB: about IMPORT_ROW_LIMIT rows of involvement answers as CSV. */
+export const IMPORT_FILE_LIMIT_MB = 20;
+
+/** The data rows an import takes in, over every file and sheet (headers not counted): a larger file is refused before it is checked. */
+export const IMPORT_ROW_LIMIT = 100_000;
+
 export const importProblemSchema = z.object({
   /** The registry file or sheet the problem is in; null in an involvement file. */
   entity: registryEntitySchema.nullable(),
@@ -125,9 +134,14 @@ export const importReportSchema = z.object({
     partnerships: z.array(z.object({ program: z.string(), name: z.string(), leadOrganization: z.string() })),
     organizations: z.array(z.object({ name: z.string(), sector: z.string() })),
   }),
+  /** What kept the file out, in file order: the first 1,000 problems (IMPORT_LISTED_PROBLEMS); errorCount says how many there are. */
   errors: z.array(importProblemSchema),
+  /** Every problem found, the listed ones included. */
+  errorCount: z.number().int(),
   /** Names the import adds (or would add) that are close to names already registered: worth a look, not a reason to refuse. */
   warnings: z.array(importProblemSchema),
+  /** Every warning, the listed ones (the first 1,000) included. */
+  warningCount: z.number().int(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import {
   EXPORT_FORMATS,
+  IMPORT_FILE_LIMIT_MB,
   REGISTRY_ENTITIES,
   registryEntitySchema,
   registryExportQuerySchema,
@@ -16,8 +17,9 @@ import { importInvolvement } from "../../server/modules/imports/involvement/serv
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
 import { renderReport, type ImportOutcome } from "../../server/modules/imports/report.js";
 import type { ImportFile } from "../../server/modules/imports/upload-file.js";
+import { AppError } from "../../server/app-error.js";
 import { render, text } from "../../server/messages/render.js";
-import { describeProblem, reportLines } from "../import-report.js";
+import { describeProblem, reportLines, unlistedLine } from "../import-report.js";
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
@@ -27,7 +29,15 @@ type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string; create
 
 const NO_CREATE_HELP = "only match names already registered: a program, partnership or organization that matches nothing is an error";
 
+/** A file to import, read whole: the same size limit as an upload (the row limit is the import's own). */
 async function readImportFile(path: string): Promise<ImportFile> {
+  const size = await stat(path).then(
+    (found) => found.size,
+    () => null,
+  );
+  if (size === null) throw new UsageError(`invalid arguments: cannot read the file ${path}`);
+  if (size > IMPORT_FILE_LIMIT_MB * 1024 * 1024)
+    throw new AppError("payload_too_large", text("upload.fileTooLarge", { size: IMPORT_FILE_LIMIT_MB }));
   try {
     return { name: path, data: await readFile(path) };
   } catch {
@@ -50,10 +60,14 @@ function finish(outcome: ImportOutcome, source: string, options: ImportOptions):
   else {
     for (const line of reportLines(report, source, language)) console.log(line);
     for (const problem of report.errors) process.stderr.write(`${describeProblem(problem, language)}\n`);
+    const unlistedErrors = unlistedLine(report.errors.length, report.errorCount, language);
+    if (unlistedErrors) process.stderr.write(`${unlistedErrors}\n`);
     for (const warning of report.warnings)
       process.stderr.write(`${render(language, text("cli.warning", { problem: describeProblem(warning, language) }))}\n`);
+    const unlistedWarnings = unlistedLine(report.warnings.length, report.warningCount, language);
+    if (unlistedWarnings) process.stderr.write(`${unlistedWarnings}\n`);
   }
-  if (report.errors.length > 0) process.exitCode = 2;
+  if (report.errorCount > 0) process.exitCode = 2;
 }
 
 /** Where each entity's CSV file goes: into a folder, or after a prefix such as "exports/registry-". */

@@ -1,10 +1,11 @@
 // CSV as spreadsheets write it: UTF-8 with or without a byte-order mark, comma or semicolon (the
 // separator of spreadsheets set to a French or other decimal-comma locale), quoted fields that may
 // hold separators, quotes and line breaks.
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse, type Options } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 import { text as message } from "../messages/render.js";
-import { FileFormatError, type Cell, type Table, type TableRow } from "./table.js";
+import { Pacer } from "../pacing.js";
+import { FileFormatError, TooManyRowsError, type Cell, type ReadLimits, type Table, type TableRow } from "./table.js";
 
 export type Separator = "," | ";";
 
@@ -78,32 +79,67 @@ function formatError(error: unknown, lastLine: number): FileFormatError {
   );
 }
 
+/** Characters handed to the parser at a time, between two turns of the event loop (some milliseconds of parsing). */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Parses the text in chunks, giving the event loop a turn between them; stops early when `onRecord` says so. */
+async function parseInChunks(text: string, options: Options, shouldStop: () => boolean): Promise<void> {
+  const parser = parse(options);
+  let failure: unknown = null;
+  parser.on("error", (error) => (failure ??= error));
+  // Every record is taken by on_record, so nothing is ever pushed; reading keeps the stream flowing to its end.
+  parser.resume();
+  const ended = new Promise<void>((resolve) => {
+    parser.on("end", resolve);
+    parser.on("error", () => resolve());
+  });
+  const pacer = new Pacer();
+  for (let start = 0; start < text.length && failure === null && !shouldStop(); start += CHUNK_CHARS) {
+    parser.write(text.slice(start, start + CHUNK_CHARS));
+    await pacer.turn();
+  }
+  if (failure === null && !shouldStop()) {
+    parser.end();
+    await ended;
+  } else parser.destroy();
+  if (failure !== null) throw failure;
+}
+
 /**
  * A CSV file as a table. Blank lines and rows of empty cells are skipped; each row keeps the line it
- * starts on, also when a quoted field before it spans several lines.
+ * starts on, also when a quoted field before it spans several lines. Parsing gives the event loop a
+ * turn every few milliseconds, and stops at the first row past `limits.maxRows`.
  */
-export function readCsv(data: Uint8Array): Table {
+export async function readCsv(data: Uint8Array, limits: ReadLimits = { maxRows: Number.POSITIVE_INFINITY }): Promise<Table> {
   // Line breaks are made uniform first, so that line counting and field contents agree on every platform.
   const text = decodeUtf8(data)
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n");
   const records: TableRow[] = [];
   let lastLine = 0;
+  // The header and one row past the limit are enough to know that a file is too long.
+  const isTooLong = () => records.length > limits.maxRows + 1;
   try {
-    parse(text, {
-      delimiter: detectSeparator(text),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (values, context) => {
-        // context.lines is the line a record ends on; the breaks inside its quoted fields lead back to its start.
-        lastLine = context.lines;
-        if (!isBlank(values)) records.push({ line: context.lines - countLineBreaks(values), values: values.map(unguardFormula) });
-        return null;
+    await parseInChunks(
+      text,
+      {
+        delimiter: detectSeparator(text),
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: (values: string[], context: { lines: number }) => {
+          // context.lines is the line a record ends on; the breaks inside its quoted fields lead back to its start.
+          lastLine = context.lines;
+          if (!isTooLong() && !isBlank(values))
+            records.push({ line: context.lines - countLineBreaks(values), values: values.map(unguardFormula) });
+          return null;
+        },
       },
-    });
+      isTooLong,
+    );
   } catch (error) {
     throw formatError(error, lastLine);
   }
+  if (isTooLong()) throw new TooManyRowsError(limits.maxRows);
   const [header, ...rows] = records;
   if (!header) throw new FileFormatError(message("file.empty"), 1);
   return { header: header.values.map((name) => name.trim()), rows };

@@ -2,21 +2,22 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { detectSeparator, guardFormula, readCsv, unguardFormula, writeCsv } from "./csv.js";
 import { readSheets, readTable } from "./read.js";
-import { FileFormatError, formatOf } from "./table.js";
+import { FileFormatError, formatOf, TooManyRowsError } from "./table.js";
 import { readXlsx, writeWorkbook, writeXlsx, XLSX_LIMIT_BYTES } from "./xlsx.js";
+import { workbookDataRows } from "./xlsx-rows.js";
 
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 
 describe("reading CSV", () => {
-  it("reads comma- and semicolon-separated files, with or without a byte-order mark", () => {
+  it("reads comma- and semicolon-separated files, with or without a byte-order mark", async () => {
     const expected = { header: ["name", "sector"], rows: [{ line: 2, values: ["Ville de Lévis", "municipal_government"] }] };
-    expect(readCsv(utf8("name,sector\nVille de Lévis,municipal_government\n"))).toEqual(expected);
-    expect(readCsv(utf8("\uFEFFname;sector\r\nVille de Lévis;municipal_government\r\n"))).toEqual(expected);
+    expect(await readCsv(utf8("name,sector\nVille de Lévis,municipal_government\n"))).toEqual(expected);
+    expect(await readCsv(utf8("\uFEFFname;sector\r\nVille de Lévis;municipal_government\r\n"))).toEqual(expected);
   });
 
-  it("numbers each row by the line it starts on, across quoted line breaks and blank lines", () => {
+  it("numbers each row by the line it starts on, across quoted line breaks and blank lines", async () => {
     const text = 'name,notes\nA,"first\r\nsecond"\n\n"B, Inc.","say ""hi"""\n,\nC,"x\n\ny"\nD,plain';
-    expect(readCsv(utf8(text)).rows).toEqual([
+    expect((await readCsv(utf8(text))).rows).toEqual([
       { line: 2, values: ["A", "first\nsecond"] },
       { line: 5, values: ["B, Inc.", 'say "hi"'] },
       { line: 7, values: ["C", "x\n\ny"] },
@@ -24,28 +25,22 @@ describe("reading CSV", () => {
     ]);
   });
 
-  it("keeps rows with more or fewer cells than the header for the caller to judge", () => {
-    expect(readCsv(utf8("a,b\n1\n1,2,3\n")).rows).toEqual([
+  it("keeps rows with more or fewer cells than the header for the caller to judge", async () => {
+    expect((await readCsv(utf8("a,b\n1\n1,2,3\n"))).rows).toEqual([
       { line: 2, values: ["1"] },
       { line: 3, values: ["1", "2", "3"] },
     ]);
   });
 
-  it("refuses text that is not UTF-8, an unclosed quote (with its line) and an empty file", () => {
-    expect(() => readCsv(Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x4c, 0xe9, 0x76, 0x69, 0x73]))).toThrow(/not UTF-8/);
-    const unclosed = (() => {
-      try {
-        readCsv(utf8('a,b\n1,2\n3,"open\n4,5\n'));
-      } catch (error) {
-        return error;
-      }
-    })();
+  it("refuses text that is not UTF-8, an unclosed quote (with its line) and an empty file", async () => {
+    await expect(readCsv(Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0x4c, 0xe9, 0x76, 0x69, 0x73]))).rejects.toThrow(/not UTF-8/);
+    const unclosed = await readCsv(utf8('a,b\n1,2\n3,"open\n4,5\n')).catch((error: unknown) => error);
     expect(unclosed).toBeInstanceOf(FileFormatError);
     expect(unclosed).toMatchObject({ line: 3, message: "The file cannot be read: the quoted field that starts on line 3 is never closed" });
-    expect(() => readCsv(utf8('a,b\n1,x"y"\n'))).toThrow(
+    await expect(readCsv(utf8('a,b\n1,x"y"\n'))).rejects.toThrow(
       "The file cannot be read on line 2: a quote appears inside a field that is not quoted as a whole",
     );
-    expect(() => readCsv(utf8("\uFEFF\n\n"))).toThrow(/empty/);
+    await expect(readCsv(utf8("\uFEFF\n\n"))).rejects.toThrow(/empty/);
   });
 
   it("picks the separator that appears more in the first line outside quotes", () => {
@@ -56,21 +51,21 @@ describe("reading CSV", () => {
 });
 
 describe("writing CSV", () => {
-  it("writes a byte-order mark, CRLF lines and quotes where needed, and reads back to the same table", () => {
+  it("writes a byte-order mark, CRLF lines and quotes where needed, and reads back to the same table", async () => {
     const rows = [["Lévis; Québec", 'say "hi"', "line\nbreak", 3, true, null]];
     const written = writeCsv(["a", "b", "c", "d", "e", "f"], rows);
     expect(written.toString("utf8").startsWith("\uFEFFa,b,c,d,e,f\r\n")).toBe(true);
-    expect(readCsv(written).rows).toEqual([{ line: 2, values: ["Lévis; Québec", 'say "hi"', "line\nbreak", "3", "true", ""] }]);
+    expect((await readCsv(written)).rows).toEqual([{ line: 2, values: ["Lévis; Québec", 'say "hi"', "line\nbreak", "3", "true", ""] }]);
   });
 
-  it("keeps a spreadsheet from running a cell as a formula, and reads the value back unchanged", () => {
+  it("keeps a spreadsheet from running a cell as a formula, and reads the value back unchanged", async () => {
     expect(guardFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
     expect(guardFormula("+1 613 555 0100")).toBe("'+1 613 555 0100");
     expect(guardFormula("Plain")).toBe("Plain");
     expect(unguardFormula("'don't")).toBe("'don't");
     const written = writeCsv(["name", "phone"], [["=1+1", "+1 613 555 0100"]]);
     expect(written.toString("utf8")).toContain("'=1+1,'+1 613 555 0100");
-    expect(readCsv(written).rows[0]?.values).toEqual(["=1+1", "+1 613 555 0100"]);
+    expect((await readCsv(written)).rows[0]?.values).toEqual(["=1+1", "+1 613 555 0100"]);
   });
 });
 
@@ -147,5 +142,26 @@ describe("XLSX", () => {
 
   it("names a CSV file's table after the file", async () => {
     expect((await readSheets(utf8("a\n1\n"), "exports/contacts.csv"))[0]?.name).toBe("contacts");
+  });
+});
+
+describe("row limits", () => {
+  it("reads a CSV file up to the limit and stops at the first row past it, blank lines not counted", async () => {
+    const text = (rows: number) => `name\n\n${Array.from({ length: rows }, (_, index) => `row ${index}`).join("\n\n")}\n`;
+    expect((await readCsv(utf8(text(3)), { maxRows: 3 })).rows).toHaveLength(3);
+    await expect(readCsv(utf8(text(4)), { maxRows: 3 })).rejects.toEqual(new TooManyRowsError(3));
+    // A quoted field spanning many lines is one row.
+    expect((await readCsv(utf8(`a\n"${"x\n".repeat(10)}"\n`), { maxRows: 1 })).rows).toHaveLength(1);
+  });
+
+  it("counts a workbook's filled rows over every sheet before loading it, headers not counted", async () => {
+    const workbook = await writeWorkbook([
+      { name: "one", header: ["a"], rows: [["1"], ["2"], [null], ["3"]] },
+      { name: "two", header: ["b"], rows: [["Lévis"], ["Québec"]] },
+    ]);
+    expect(await workbookDataRows(workbook, 100)).toBe(5);
+    expect(await readSheets(workbook, "x.xlsx", { maxRows: 5 })).toHaveLength(2);
+    await expect(readSheets(workbook, "x.xlsx", { maxRows: 4 })).rejects.toEqual(new TooManyRowsError(4));
+    expect(await workbookDataRows(utf8("not a zip"), 10)).toBeNull();
   });
 });

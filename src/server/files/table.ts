@@ -28,6 +28,20 @@ export class FileFormatError extends Error {
   }
 }
 
+/**
+ * How much a reader takes in: at most `maxRows` data rows (headers not counted) over every table of
+ * the file. A reader stops as soon as the file goes past it, so that the cost of a file that is
+ * too long stays that of the limit.
+ */
+export type ReadLimits = { maxRows: number };
+
+/** A file with more data rows than the reader was allowed to take in. */
+export class TooManyRowsError extends Error {
+  constructor(readonly limit: number) {
+    super(`The file has more than ${limit} rows`);
+  }
+}
+
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /** Whether the bytes start like a zip archive, which every XLSX workbook is. */

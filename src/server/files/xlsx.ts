@@ -3,7 +3,8 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { text } from "../messages/render.js";
-import { FileFormatError, isZip, type Cell, type Sheet, type TableRow } from "./table.js";
+import { FileFormatError, isZip, TooManyRowsError, type Cell, type ReadLimits, type Sheet, type TableRow } from "./table.js";
+import { workbookDataRows } from "./xlsx-rows.js";
 
 /** A date as YYYY-MM-DD. Workbooks store dates without a time zone; ExcelJS hands them over as UTC. */
 function isoDate(date: Date): string {
@@ -54,13 +55,16 @@ function sheetRows(worksheet: ExcelJS.Worksheet): TableRow[] {
 /**
  * Every sheet of a workbook that has a header row, in workbook order. The whole workbook is loaded:
  * ExcelJS's streaming reader decodes each chunk of a sheet on its own and garbles a character that
- * straddles two chunks, which accented names would hit. XLSX_LIMIT_BYTES bounds what loading costs.
+ * straddles two chunks, which accented names would hit. XLSX_LIMIT_BYTES and the rows counted
+ * beforehand (at most `limits.maxRows` data rows over all sheets) bound what loading costs.
  */
-export async function readXlsx(data: Uint8Array): Promise<Sheet[]> {
+export async function readXlsx(data: Uint8Array, limits: ReadLimits = { maxRows: Number.POSITIVE_INFINITY }): Promise<Sheet[]> {
   if (!isZip(data)) throw new FileFormatError(text("file.notXlsx"));
   if (data.length > XLSX_LIMIT_BYTES) {
     throw new FileFormatError(text("file.workbookTooLarge", { size: XLSX_LIMIT_BYTES / 1024 / 1024 }));
   }
+  const counted = await workbookDataRows(Buffer.from(data.buffer, data.byteOffset, data.byteLength), limits.maxRows);
+  if (counted !== null && counted > limits.maxRows) throw new TooManyRowsError(limits.maxRows);
   const workbook = new ExcelJS.Workbook();
   try {
     // A copy into a plain ArrayBuffer, the input ExcelJS's declarations ask for.
@@ -77,6 +81,7 @@ export async function readXlsx(data: Uint8Array): Promise<Sheet[]> {
     }
     sheets.push({ name: worksheet.name, table: { header: header.values.map((name) => name.trim()), rows: body } });
   }
+  if (sheets.reduce((total, sheet) => total + sheet.table.rows.length, 0) > limits.maxRows) throw new TooManyRowsError(limits.maxRows);
   return sheets;
 }
 

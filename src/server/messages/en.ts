@@ -180,6 +180,9 @@ export const en = {
   "upload.fileTooLarge": "The file is larger than {size} MB; split it into smaller files",
   "upload.tooManyFiles": { one: "Send at most {count} file in one request", other: "Send at most {count} files in one request" },
   "upload.fileRequired": "is required: attach a CSV or XLSX file",
+  "upload.tooManyRows": "The file has more than {count} rows; split it into files of at most {count} rows",
+  "upload.malformed":
+    "The upload cannot be read: the multipart/form-data body is cut short or badly formed. Send the file in a field named file, as a browser form does",
   "upload.atMostFiles": { one: "must be at most {count} file", other: "must be at most {count} files" },
 
   // Files that cannot be read as tables.
@@ -287,6 +290,10 @@ export const en = {
   "import.thing.partnership": "partnership",
   "import.thing.program": "program",
   "cli.warning": "Warning — {problem}",
+  "cli.unlisted": {
+    one: "… and {count} more, not listed: correct these and try again to see the rest",
+    other: "… and {count} more, not listed: correct these and try again to see the rest",
+  },
   // Column headers of report files (CSV and XLSX), in the reader's language; import and export files keep their keys.
   "report.column.program": "program",
   "report.column.region": "region",

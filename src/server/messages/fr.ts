@@ -181,6 +181,9 @@ export const fr: Record<MessageKey, Message> = {
     other: "Envoyez au plus {count} fichiers par requête",
   },
   "upload.fileRequired": "est obligatoire\u00a0: joignez un fichier CSV ou XLSX",
+  "upload.tooManyRows": "Le fichier compte plus de {count} lignes\u202f; divisez-le en fichiers d'au plus {count} lignes",
+  "upload.malformed":
+    "L'envoi ne peut pas être lu\u00a0: le corps multipart/form-data est tronqué ou mal formé. Envoyez le fichier dans un champ nommé file, comme le fait un formulaire de navigateur",
   "upload.atMostFiles": { one: "doit compter au plus {count} fichier", other: "doit compter au plus {count} fichiers" },
 
   "file.notUtf8": "Le fichier n'est pas du texte UTF-8. Enregistrez-le en «\u00a0CSV UTF-8\u00a0» et réessayez.",
@@ -295,6 +298,10 @@ export const fr: Record<MessageKey, Message> = {
   "import.thing.organization": "organisme",
   "import.thing.partnership": "partenariat",
   "import.thing.program": "programme",
+  "cli.unlisted": {
+    one: "… et {count} autre, non listé\u00a0: corrigez ceux-ci et réessayez pour voir la suite",
+    other: "… et {count} autres, non listés\u00a0: corrigez ceux-ci et réessayez pour voir la suite",
+  },
   "cli.warning": "Avertissement — {problem}",
   // En-têtes des fichiers de rapport (CSV et XLSX), dans la langue du lecteur.
   "report.column.program": "programme",

@@ -153,7 +153,7 @@ for (const dialect of DIALECTS) {
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-type"]).toContain("text/csv");
       expect(res.headers["x-total-count"]).toBe("2");
-      const table = readCsv(res.rawPayload);
+      const table = await readCsv(res.rawPayload);
       expect(table.header).toEqual([
         "Date (UTC)",
         "Auteur",

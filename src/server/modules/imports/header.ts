@@ -62,7 +62,7 @@ export function matchHeader<K extends string>(
 ): Columns<K> | null {
   const known = new Map<string, K>([...set.required, ...set.optional].map((column) => [column, column]));
   const positions = new Map<K, { index: number; label: string }>();
-  const before = problems.records.length;
+  const before = problems.count;
   // An empty header cell is tolerated (spreadsheets often leave a trailing separator); a value under it is not.
   header.forEach((label, index) => {
     if (label === "") return;
@@ -79,7 +79,7 @@ export function matchHeader<K extends string>(
     if (!positions.has(column)) problems.add(1, column, text("import.missingColumn"));
   }
   const named = new Set([...positions.values()].map((position) => position.index));
-  return problems.records.length === before ? new Columns(positions, named) : null;
+  return problems.count === before ? new Columns(positions, named) : null;
 }
 
 function describeColumns(set: ColumnSet): Text {

@@ -7,7 +7,8 @@ import type { RegistryEntity } from "../../../contracts/imports.js";
 import { SimilarityIndex } from "../../../domain/registry/similarity.js";
 import type { DB } from "../../db/schema.js";
 import { text } from "../../messages/render.js";
-import type { ProblemRecord } from "./problems.js";
+import { Pacer } from "../../pacing.js";
+import { Problems, type ProblemRecord } from "./problems.js";
 import * as repo from "./repository.js";
 
 export type NameKind = "organization" | "partnership" | "program";
@@ -50,8 +51,9 @@ function warning(entry: NewName, similar: string[]): ProblemRecord {
  * against the registry, partnerships against the partnerships of the same program, programs against
  * every program. Two or three queries whatever the size of the file.
  */
-export async function similarNameWarnings(db: Kysely<DB>, names: NewNames): Promise<ProblemRecord[]> {
-  if (names.list.length === 0) return [];
+export async function similarNameWarnings(db: Kysely<DB>, names: NewNames): Promise<Problems> {
+  const warnings = new Problems();
+  if (names.list.length === 0) return warnings;
   const of = (kind: NameKind) => names.list.filter((entry) => entry.kind === kind);
   const indexes = new Map<string, SimilarityIndex<string>>();
   const indexOf = (scope: string) => {
@@ -66,8 +68,9 @@ export async function similarNameWarnings(db: Kysely<DB>, names: NewNames): Prom
   }
   if (of("program").length > 0) for (const row of await repo.allPrograms(db)) indexOf("program").add(row.name, row.id);
 
-  const warnings: ProblemRecord[] = [];
+  const pacer = new Pacer();
   for (const entry of names.list) {
+    await pacer.pause();
     const scope = entry.kind === "partnership" ? `partnership|${entry.programId ?? ""}` : entry.kind;
     const close = indexes.get(scope)?.closest(entry.name, NAMED + 1) ?? [];
     if (close.length > 0)

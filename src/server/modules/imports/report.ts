@@ -1,10 +1,13 @@
 import type { Counts, ImportReport } from "../../../contracts/imports.js";
 import type { Language } from "../../messages/render.js";
-import { renderProblems, type ProblemRecord } from "./problems.js";
+import { renderProblems, type ProblemRecord, type Problems } from "./problems.js";
 import type { References } from "./references.js";
 
 /** A report as an import produces it: its problems still to be written in the reader's language. */
-export type ImportOutcome = Omit<ImportReport, "errors" | "warnings"> & { errors: ProblemRecord[]; warnings: ProblemRecord[] };
+export type ImportOutcome = Omit<ImportReport, "errors" | "warnings"> & {
+  errors: readonly ProblemRecord[];
+  warnings: readonly ProblemRecord[];
+};
 
 /** The report as the API answers it and the command line prints it. */
 export function renderReport(outcome: ImportOutcome, language: Language): ImportReport {
@@ -31,13 +34,20 @@ export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): Import
     },
     created: { programs: [], partnerships: [], organizations: [] },
     errors: [],
+    errorCount: 0,
     warnings: [],
+    warningCount: 0,
   };
 }
 
 /** A report that lists only what kept a file from being imported. */
-export function failedReport(kind: ImportReport["kind"], dryRun: boolean, rows: number, errors: ProblemRecord[]): ImportOutcome {
-  return { ...emptyReport(kind, dryRun), rows, errors };
+export function failedReport(kind: ImportReport["kind"], dryRun: boolean, rows: number, problems: Problems): ImportOutcome {
+  return { ...emptyReport(kind, dryRun), rows, errors: problems.records, errorCount: problems.count };
+}
+
+/** The warnings of a report, as listed and counted. */
+export function warningsOf(warnings: Problems): Pick<ImportOutcome, "warnings" | "warningCount"> {
+  return { warnings: warnings.records, warningCount: warnings.count };
 }
 
 /** Counts of what the rows named: added by this import, or found and left as they were. */

@@ -2,7 +2,13 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBodySchema } from "../../../contracts/common.js";
-import { importFailureSchema, importQuerySchema, importReportSchema, registryImportQuerySchema } from "../../../contracts/imports.js";
+import {
+  IMPORT_ROW_LIMIT,
+  importFailureSchema,
+  importQuerySchema,
+  importReportSchema,
+  registryImportQuerySchema,
+} from "../../../contracts/imports.js";
 import { actorOf, requireAbility } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { languageOf } from "../../http/language.js";
@@ -14,7 +20,7 @@ import { acceptUploads, IMPORT_FILE_LIMIT_MB, uploadedFiles } from "./upload.js"
 
 const tags = ["imports"];
 const consumes = ["multipart/form-data"];
-const response = { 200: importReportSchema, 400: z.union([importFailureSchema, errorBodySchema]) };
+const response = { 200: importReportSchema, 400: z.union([importFailureSchema, errorBodySchema]), 413: errorBodySchema };
 
 /**
  * 200 with the report, or 400 with the report and an error naming how many problems kept the file out,
@@ -23,8 +29,8 @@ const response = { 200: importReportSchema, 400: z.union([importFailureSchema, e
 function sendReport(request: FastifyRequest, reply: FastifyReply, outcome: ImportOutcome) {
   const language = languageOf(request);
   const report = renderReport(outcome, language);
-  if (report.errors.length === 0) return reply.status(200).send(report);
-  const message = render(language, text("import.problemsFound", { count: report.errors.length }));
+  if (report.errorCount === 0) return reply.status(200).send(report);
+  const message = render(language, text("import.problemsFound", { count: report.errorCount }));
   return reply.status(400).send({ ...report, error: { code: "validation_failed" as const, message } });
 }
 
@@ -39,7 +45,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       schema: {
         tags,
         consumes,
-        summary: `Import involvement records from a CSV or XLSX file (multipart field "file", at most ${IMPORT_FILE_LIMIT_MB} MB); dryRun=true checks without writing`,
+        summary: `Import involvement records from a CSV or XLSX file (multipart field "file", at most ${IMPORT_FILE_LIMIT_MB} MB and ${IMPORT_ROW_LIMIT} rows); dryRun=true checks without writing`,
         querystring: importQuerySchema,
         response,
       },
@@ -58,7 +64,7 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       schema: {
         tags,
         consumes,
-        summary: `Import organizations, contacts, partnerships and memberships: an XLSX workbook or up to four CSV files (at most ${IMPORT_FILE_LIMIT_MB} MB each); dryRun=true checks without writing`,
+        summary: `Import organizations, contacts, partnerships and memberships: an XLSX workbook or up to four CSV files (at most ${IMPORT_FILE_LIMIT_MB} MB each, ${IMPORT_ROW_LIMIT} rows in all); dryRun=true checks without writing`,
         querystring: registryImportQuerySchema,
         response,
       },

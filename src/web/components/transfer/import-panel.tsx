@@ -35,7 +35,7 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
   const key = selectionKey(files, entity, noCreate);
   const tooMany = isRegistry && files.length > REGISTRY_MAX_FILES;
   const asksEntity = isRegistry && files.length === 1 && files[0]?.name.toLowerCase().endsWith(".csv") === true;
-  const isChecked = result !== null && result.key === key && result.report.dryRun && result.report.errors.length === 0;
+  const isChecked = result !== null && result.key === key && result.report.dryRun && result.report.errorCount === 0;
   const canSend = files.length > 0 && !tooMany && !upload.isPending;
 
   const chooseFiles = (chosen: File | File[] | null) => {
@@ -51,7 +51,7 @@ export function ImportPanel({ kind, title, intro, requirements }: Props) {
       {
         onSuccess: (report) => {
           setResult({ key: sentKey, report });
-          if (!dryRun && report.errors.length === 0) {
+          if (!dryRun && report.errorCount === 0) {
             notifySuccess(t(report.written ? "transfer.import.importedMessage" : "transfer.import.unchangedMessage"));
           }
         },

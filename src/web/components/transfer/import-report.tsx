@@ -36,11 +36,11 @@ function Outcome({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rows = format.number(report.rows);
-  if (report.errors.length > 0) {
+  if (report.errorCount > 0) {
     return (
       <OutcomeAlert
         color="red"
-        title={t("transfer.report.problemsTitle", { count: report.errors.length, formatted: format.number(report.errors.length) })}
+        title={t("transfer.report.problemsTitle", { count: report.errorCount, formatted: format.number(report.errorCount) })}
       >
         {t("transfer.report.nothingWritten", { rows })}
       </OutcomeAlert>
@@ -164,11 +164,14 @@ function CreatedNames({ report }: { report: ImportReport }) {
 function ProblemsTable({
   kind,
   problems,
+  count,
   title,
   hint,
 }: {
   kind: ImportReport["kind"];
   problems: ImportProblem[];
+  /** Every problem found; the report lists the first ones only. */
+  count: number;
   title: string;
   hint: string;
 }) {
@@ -210,6 +213,15 @@ function ProblemsTable({
         </Table>
       </Table.ScrollContainer>
       <PaginationBar pagination={{ page: current, pageSize: PROBLEMS_PER_PAGE, total: problems.length, totalPages }} onChange={setPage} />
+      {count > problems.length && (
+        <Text fz="sm">
+          {t("transfer.report.unlisted", {
+            count: count - problems.length,
+            formatted: format.number(count - problems.length),
+            listed: format.number(problems.length),
+          })}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -221,20 +233,22 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <Stack gap="md" mt="lg">
       <Title order={3}>{t(report.dryRun ? "transfer.report.checkTitle" : "transfer.report.importTitle")}</Title>
       <Outcome report={report} />
-      {report.errors.length > 0 ? (
+      {report.errorCount > 0 ? (
         <ProblemsTable
           kind={report.kind}
           problems={report.errors}
+          count={report.errorCount}
           title={t("transfer.report.problems")}
           hint={t("transfer.report.problemsHint")}
         />
       ) : (
         <>
           <CountsTable report={report} />
-          {report.warnings.length > 0 && (
+          {report.warningCount > 0 && (
             <ProblemsTable
               kind={report.kind}
               problems={report.warnings}
+              count={report.warningCount}
               title={t("registry.warningsTitle")}
               hint={t("registry.warningsIntro")}
             />

@@ -7,6 +7,7 @@ import type { Rubric } from "../../../../domain/typology/rubric.js";
 import { PROJECT_INDICATOR_KEYS, type ProjectIndicatorKey } from "../../../../domain/typology/indicators.js";
 import type { DB, NewInvolvementRecord } from "../../../db/schema.js";
 import { newId } from "../../../ids.js";
+import { Pacer } from "../../../pacing.js";
 import { text } from "../../../messages/render.js";
 import { answeredFields, answersOf } from "../../involvement/stored-classification.js";
 import { rubricForProgram } from "../../typology/service.js";
@@ -33,9 +34,11 @@ type Resolved = {
 };
 
 /** Finds or adds each row's program, organization, partnership and membership, reporting what cannot be. */
-function resolveRows(resolver: Resolver, rows: ReadRow[]): Resolved[] {
+async function resolveRows(resolver: Resolver, rows: ReadRow[]): Promise<Resolved[]> {
   const resolved: Resolved[] = [];
+  const pacer = new Pacer();
   for (const { reader, row } of rows) {
+    await pacer.pause();
     if (row.program === undefined || row.partnership === undefined || row.organization === undefined) continue;
     const program = resolver.program(reader, "program", row.program);
     const organization = resolver.organization(reader, "organization", row.organization, row.sector, "sector");
@@ -104,16 +107,18 @@ export type InvolvementPlan = { changes: RecordChange[]; counts: Counts };
  */
 export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: ReadRow[], problems: Problems): Promise<InvolvementPlan> {
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  const resolved = resolveRows(resolver, rows);
+  const resolved = await resolveRows(resolver, rows);
   reportRepeats(resolved);
   if (!problems.isEmpty) return { changes: [], counts };
 
   const stored = await storedRecords(db, resolved);
   const changes: RecordChange[] = [];
+  const pacer = new Pacer();
   for (const { row, programId, partnershipId, organizationId, membershipId, perspective, round } of resolved) {
     const existing = stored.get(`${membershipId}|${perspective}|${round}`);
     const respondent = row.respondent === undefined ? (existing?.respondent ?? null) : row.respondent;
     const answeredOn = row.answeredOn === undefined ? (existing?.answered_on ?? null) : row.answeredOn;
+    await pacer.pause();
     if (
       existing &&
       sameAnswers(row.answers, answersOf(existing)) &&
@@ -155,7 +160,9 @@ export async function recordRows(
   const rubrics = new Map<string, Rubric>();
   const classified = new Map<string, ReturnType<typeof answeredFields>>();
   const rows: NewInvolvementRecord[] = [];
+  const pacer = new Pacer();
   for (const change of changes) {
+    await pacer.pause();
     const rubric = rubrics.get(change.programId) ?? (await rubricForProgram(db, change.programId));
     rubrics.set(change.programId, rubric);
     const key = `${rubric.id}@${rubric.version}|${PROJECT_INDICATOR_KEYS.map((indicator) => String(change.answers[indicator])).join(",")}`;

@@ -1,20 +1,22 @@
 // `convene import involvement` and POST /api/v1/imports/involvement: a file of answers, read and
 // checked in full, then written in one transaction, or not at all.
 import type { Kysely } from "kysely";
-import { INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
+import { IMPORT_ROW_LIMIT, INVOLVEMENT_COLUMNS } from "../../../../contracts/imports.js";
 import type { DB } from "../../../db/schema.js";
 import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
+import { Pacer } from "../../../pacing.js";
 import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";
 import { similarNameWarnings } from "../new-names.js";
 import { Problems } from "../problems.js";
 import { References } from "../references.js";
-import { createdList, emptyReport, failedReport, referenceCounts, type ImportOutcome } from "../report.js";
+import { createdList, emptyReport, failedReport, referenceCounts, warningsOf, type ImportOutcome } from "../report.js";
 import * as repo from "../repository.js";
 import { Resolver } from "../resolve.js";
 import { loadImportRights } from "../rights.js";
 import { RowReader } from "../row-reader.js";
+import { withinImport } from "../transaction.js";
 import { readFileTable, type ImportFile } from "../upload-file.js";
 import { planInvolvement, recordRows, type ReadRow } from "./plan.js";
 import { upsertRecords } from "./repository.js";
@@ -32,17 +34,20 @@ export async function importInvolvement(
   options: { dryRun: boolean; noCreate?: boolean },
 ): Promise<ImportOutcome> {
   const problems = new Problems();
-  const table = await readFileTable(file, problems);
-  if (!table) return failedReport("involvement", options.dryRun, 0, problems.records);
+  const table = await readFileTable(file, problems, { maxRows: IMPORT_ROW_LIMIT });
+  if (!table) return failedReport("involvement", options.dryRun, 0, problems);
   const columns = matchHeader<InvolvementColumn>(table.header, INVOLVEMENT_COLUMNS, problems);
-  if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems.records);
-  const rows: ReadRow[] = table.rows.map((row) => {
+  if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems);
+  const rows: ReadRow[] = [];
+  const pacer = new Pacer();
+  for (const row of table.rows) {
     const reader = new RowReader(row, columns, problems);
     columns.checkUnnamed(row, problems);
-    return { reader, row: readInvolvementRow(reader) };
-  });
+    rows.push({ reader, row: readInvolvementRow(reader) });
+    await pacer.pause();
+  }
 
-  return db.transaction().execute(async (trx) => {
+  return withinImport(db, options.dryRun, async (trx) => {
     const rights = await loadImportRights(trx, caller);
     const at = now();
     const references = await References.load(
@@ -53,14 +58,14 @@ export async function importInvolvement(
     );
     const resolver = new Resolver(references, rights, { noCreate: options.noCreate });
     const plan = await planInvolvement(trx, resolver, rows, problems);
-    if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems.records);
+    if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems);
 
     const report: ImportOutcome = {
       ...emptyReport("involvement", options.dryRun),
       rows: rows.length,
       counts: { ...emptyReport("involvement", options.dryRun).counts, ...referenceCounts(references), involvementRecords: plan.counts },
       created: createdList(references),
-      warnings: await similarNameWarnings(trx, resolver.newNames),
+      ...warningsOf(await similarNameWarnings(trx, resolver.newNames)),
     };
     if (options.dryRun || plan.changes.length + references.added.memberships.length === 0) return report;
 

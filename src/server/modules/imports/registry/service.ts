@@ -2,20 +2,22 @@
 // and memberships from one workbook or several CSV files, read in that order and written in one
 // transaction, or not at all.
 import type { Kysely } from "kysely";
-import { REGISTRY_COLUMNS, type RegistryEntity } from "../../../../contracts/imports.js";
+import { IMPORT_ROW_LIMIT, REGISTRY_COLUMNS, type RegistryEntity } from "../../../../contracts/imports.js";
 import type { Sheet } from "../../../files/table.js";
 import type { DB } from "../../../db/schema.js";
 import type { Caller } from "../../../actor.js";
 import { now } from "../../../ids.js";
+import { Pacer } from "../../../pacing.js";
 import { insertChanges } from "../../audit/changes.js";
 import { ImportAudit } from "../audit.js";
 import { columnKey, matchHeader } from "../header.js";
 import { similarNameWarnings } from "../new-names.js";
-import { Problems, type ProblemRecord } from "../problems.js";
-import { createdList, emptyReport, failedReport, type ImportOutcome } from "../report.js";
+import { Problems } from "../problems.js";
+import { createdList, emptyReport, failedReport, warningsOf, type ImportOutcome } from "../report.js";
 import * as repo from "../repository.js";
 import { loadImportRights } from "../rights.js";
 import { RowReader } from "../row-reader.js";
+import { withinImport } from "../transaction.js";
 import { readFileSheets, type ImportFile } from "../upload-file.js";
 import { contactPlanner } from "./contacts.js";
 import { membershipPlanner } from "./memberships.js";
@@ -47,20 +49,22 @@ function mentionedNames(sheets: EntitySheet[]) {
   };
 }
 
-/** Reads one sheet's rows with the planner of its entity. */
-function planSheet(state: RegistryState, { entity, sheet }: EntitySheet, problems: Problems): void {
-  const read = <K extends string>(set: { required: readonly K[]; optional: readonly K[] }, plan: (reader: RowReader<K>) => void) => {
+/** Reads one sheet's rows with the planner of its entity, giving the event loop a turn every few milliseconds. */
+async function planSheet(state: RegistryState, { entity, sheet }: EntitySheet, problems: Problems): Promise<void> {
+  const read = async <K extends string>(set: { required: readonly K[]; optional: readonly K[] }, plan: (reader: RowReader<K>) => void) => {
     const columns = matchHeader(sheet.table.header, set, problems);
     if (!columns) return;
+    const pacer = new Pacer();
     for (const row of sheet.table.rows) {
       columns.checkUnnamed(row, problems);
       plan(new RowReader(row, columns, problems));
+      await pacer.pause();
     }
   };
-  if (entity === "organizations") read(REGISTRY_COLUMNS.organizations, organizationPlanner(state));
-  else if (entity === "contacts") read(REGISTRY_COLUMNS.contacts, contactPlanner(state));
-  else if (entity === "partnerships") read(REGISTRY_COLUMNS.partnerships, partnershipPlanner(state));
-  else read(REGISTRY_COLUMNS.memberships, membershipPlanner(state));
+  if (entity === "organizations") await read(REGISTRY_COLUMNS.organizations, organizationPlanner(state));
+  else if (entity === "contacts") await read(REGISTRY_COLUMNS.contacts, contactPlanner(state));
+  else if (entity === "partnerships") await read(REGISTRY_COLUMNS.partnerships, partnershipPlanner(state));
+  else await read(REGISTRY_COLUMNS.memberships, membershipPlanner(state));
 }
 
 function reportOf(state: RegistryState, dryRun: boolean, rows: number): ImportOutcome {
@@ -102,24 +106,26 @@ export async function importRegistry(
 ): Promise<ImportOutcome> {
   const fileProblems = new Problems();
   const sheets: Sheet[] = [];
-  for (const file of files) sheets.push(...((await readFileSheets(file, fileProblems)) ?? []));
+  // The row limit holds over all the files together.
+  let rowsLeft = IMPORT_ROW_LIMIT;
+  for (const file of files) {
+    const read = (await readFileSheets(file, fileProblems, { maxRows: rowsLeft })) ?? [];
+    rowsLeft -= read.reduce((total, sheet) => total + sheet.table.rows.length, 0);
+    sheets.push(...read);
+  }
   const entities = fileProblems.isEmpty ? entitySheets(sheets, options.entity, fileProblems) : [];
   const rows = entities.reduce((total, { sheet }) => total + sheet.table.rows.length, 0);
-  if (!fileProblems.isEmpty) return failedReport("registry", options.dryRun, rows, fileProblems.records);
+  if (!fileProblems.isEmpty) return failedReport("registry", options.dryRun, rows, fileProblems);
 
-  return db.transaction().execute(async (trx) => {
+  return withinImport(db, options.dryRun, async (trx) => {
     const rights = await loadImportRights(trx, caller);
     const at = now();
     const audit = new ImportAudit(rights.userId, at);
     const state = await RegistryState.load(trx, mentionedNames(entities), rights, audit, at, { noCreate: options.noCreate });
-    const problems: ProblemRecord[] = [];
-    for (const entity of entities) {
-      const sheetProblems = new Problems(entity.entity);
-      planSheet(state, entity, sheetProblems);
-      problems.push(...sheetProblems.records);
-    }
-    if (problems.length > 0) return failedReport("registry", options.dryRun, rows, problems);
-    const report = { ...reportOf(state, options.dryRun, rows), warnings: await similarNameWarnings(trx, state.resolver.newNames) };
+    const problems = new Problems();
+    for (const entity of entities) await planSheet(state, entity, problems.in(entity.entity));
+    if (!problems.isEmpty) return failedReport("registry", options.dryRun, rows, problems);
+    const report = { ...reportOf(state, options.dryRun, rows), ...warningsOf(await similarNameWarnings(trx, state.resolver.newNames)) };
     if (options.dryRun || !hasChanges(state)) return report;
 
     await repo.insertRegistryRows(trx, { ...state.references.added, contacts: state.addedContacts });
