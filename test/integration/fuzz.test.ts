@@ -45,20 +45,6 @@ type Failure = {
   example: string;
 };
 
-/**
- * Failures known and not yet fixed, tolerated here so that this test guards everything else in the
- * meantime. Each entry goes when its fix lands; then the test holds the server to it too.
- */
-const KNOWN_FAILURES: { what: string; matches: (failure: Failure) => boolean }[] = [
-  { what: "malformed multipart answers 500", matches: (f) => f.kind === "server error" && f.request.bodyClass === "malformed-multipart" },
-  { what: "a body with unknown fields is accepted", matches: (f) => f.kind === "accepted" && f.request.bodyClass === "extra-field" },
-  { what: "invalid UTF-8 in a JSON body is accepted", matches: (f) => f.kind === "accepted" && f.request.bodyClass === "invalid-utf8" },
-  {
-    what: "control or bidirectional characters in a name are accepted",
-    matches: (f) => f.kind === "accepted" && f.request.bodyClass === "name-breaker",
-  },
-];
-
 function errorCodeOf(response: LightMyRequestResponse): string {
   try {
     return String(response.json<{ error?: { code?: string } }>().error?.code ?? "");
@@ -169,21 +155,13 @@ for (const dialect of DIALECTS) {
       async () => {
         expect(routes.length).toBeGreaterThan(60);
         const { failures, classes, statuses } = await fuzz(t, callers, routes, runs, SEED);
-        const known = failures.filter((failure) => KNOWN_FAILURES.some((entry) => entry.matches(failure)));
-        const unexpected = failures.filter((failure) => !known.includes(failure));
-        const report = [`FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`, ...summary(unexpected)];
+        const report = [`FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}`, ...summary(failures)];
         if (process.env.FUZZ_REPORT) {
           console.log(
-            [
-              ...report,
-              "known:",
-              ...summary(known),
-              `classes: ${JSON.stringify([...classes])}`,
-              `statuses: ${JSON.stringify([...statuses].sort())}`,
-            ].join("\n"),
+            [...report, `classes: ${JSON.stringify([...classes])}`, `statuses: ${JSON.stringify([...statuses].sort())}`].join("\n"),
           );
         }
-        expect(unexpected.length === 0 ? [] : report).toEqual([]);
+        expect(failures.length === 0 ? [] : report).toEqual([]);
         // A run of some length reaches what it means to test: refusals of every class, and successes.
         if (runs >= 500) for (const bodyClass of MUST_BE_REFUSED) expect(classes.get(bodyClass) ?? 0, bodyClass).toBeGreaterThan(0);
         expect([...statuses.keys()].some((status) => status < 300)).toBe(true);

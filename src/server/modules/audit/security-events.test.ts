@@ -205,7 +205,7 @@ for (const dialect of DIALECTS) {
       expect(registry.statusCode).toBe(200);
       const csv = await t.as("admin").get(`${AUDIT}.csv?action=sign_in_failed`);
       expect(csv.statusCode).toBe(200);
-      const lines = readCsv(csv.rawPayload).rows.map((row) => row.values);
+      const lines = (await readCsv(csv.rawPayload)).rows.map((row) => row.values);
       expect(lines.some((line) => line[1] === "Unknown account" && line[7] === "reason" && line[9] === "unknown_email")).toBe(true);
       const exports = await events("action=export");
       expect(exports.map((event) => event.entityId)).toEqual(["audit", "registry"]);
