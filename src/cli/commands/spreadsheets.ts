@@ -146,9 +146,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       const format = registryExportQuerySchema.shape.format.safeParse(options.format);
       if (!format.success) throw UsageError.fromZod(format.error, { "(input)": "--format" }, { value: options.format });
       const entity = entityOption(options.entity);
-      const tables = await withRuntime(({ database }) =>
-        readRegistryTables(database, OPERATOR, entity ? [entity] : REGISTRY_ENTITIES),
-      );
+      const tables = await withRuntime(({ database }) => readRegistryTables(database, OPERATOR, entity ? [entity] : REGISTRY_ENTITIES));
       const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
       if (format.data === "xlsx") {
         const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");

@@ -59,7 +59,12 @@ export function workbookOf(tables: readonly RegistryTable[]): Promise<Buffer> {
 }
 
 /** The export as one file to download: a workbook, or the CSV file of one entity. */
-export async function exportRegistry(databases: ExportDatabases, caller: Caller, query: RegistryExportQuery, today: string): Promise<ExportFile> {
+export async function exportRegistry(
+  databases: ExportDatabases,
+  caller: Caller,
+  query: RegistryExportQuery,
+  today: string,
+): Promise<ExportFile> {
   if (query.format === "csv") {
     if (!query.entity) throw AppError.invalid("entity", text("export.entityRequired", { entities: REGISTRY_ENTITIES.join(", ") }));
     const [table] = await readRegistryTables(databases, caller, [query.entity]);
