@@ -11,13 +11,35 @@ export type Separator = "," | ";";
 
 const BOM = "\uFEFF";
 
-function decodeUtf8(data: Uint8Array): string {
+/** Bytes decoded at a time, between two turns of the event loop. */
+const DECODE_BYTES = 1024 * 1024;
+
+/**
+ * The file's text without a byte-order mark, its line breaks made uniform ("\r\n" and "\r" read as
+ * "\n") so that line counting and field contents agree on every platform. Decoded a megabyte at a
+ * time, giving the event loop a turn between two.
+ */
+async function decodeUtf8(data: Uint8Array): Promise<string> {
+  // fatal: a file saved in another encoding is refused rather than read with garbled accents.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  const pacer = new Pacer();
+  const pieces: string[] = [];
+  // A carriage return at the end of a piece may be the first half of a CRLF cut in two.
+  let carriageReturn = false;
   try {
-    // fatal: a file saved in another encoding is refused rather than read with garbled accents.
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(data);
+    for (let start = 0; start < data.length || start === 0; start += DECODE_BYTES) {
+      const end = Math.min(start + DECODE_BYTES, data.length);
+      let piece: string = (carriageReturn ? "\r" : "") + decoder.decode(data.subarray(start, end), { stream: end < data.length });
+      if (start === 0) piece = piece.replace(/^\uFEFF/, "");
+      carriageReturn = end < data.length && piece.endsWith("\r");
+      if (carriageReturn) piece = piece.slice(0, -1);
+      pieces.push(piece.replace(/\r\n?/g, "\n"));
+      if (end < data.length) await pacer.turn();
+    }
   } catch {
     throw new FileFormatError(message("file.notUtf8"));
   }
+  return pieces.join("");
 }
 
 /**
@@ -111,10 +133,7 @@ async function parseInChunks(text: string, options: Options, shouldStop: () => b
  * turn every few milliseconds, and stops at the first row past `limits.maxRows`.
  */
 export async function readCsv(data: Uint8Array, limits: ReadLimits = { maxRows: Number.POSITIVE_INFINITY }): Promise<Table> {
-  // Line breaks are made uniform first, so that line counting and field contents agree on every platform.
-  const text = decodeUtf8(data)
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n");
+  const text = await decodeUtf8(data);
   const records: TableRow[] = [];
   let lastLine = 0;
   // The header and one row past the limit are enough to know that a file is too long.

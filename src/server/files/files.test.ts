@@ -43,6 +43,24 @@ describe("reading CSV", () => {
     await expect(readCsv(utf8("\uFEFF\n\n"))).rejects.toThrow(/empty/);
   });
 
+  it("reads a file of over a megabyte alike wherever a CRLF or an accented letter falls between two megabytes", async () => {
+    const cell = (index: number) => `${"é".repeat(500)}${String(index).padStart(6, "0")}`;
+    const rowBytes = 1000 + 6 + 4;
+    const rows = 1100;
+    const body = Array.from({ length: rows }, (_, index) => `${cell(index)},x\r\n`).join("");
+    // The header's length puts the first megabyte's end at byte `at` of a row: inside "é", before
+    // "\r", between "\r" and "\n", and after a row.
+    for (const at of [1, rowBytes - 2, rowBytes - 1, 0]) {
+      const headerBytes = (1024 * 1024 - at - 3 - 4 + rowBytes * 1024) % rowBytes;
+      const table = await readCsv(utf8(`\uFEFF${"h".repeat(headerBytes)},s\r\n${body}`));
+      expect(table.header[0]).toHaveLength(headerBytes);
+      expect(table.rows).toEqual(Array.from({ length: rows }, (_, index) => ({ line: index + 2, values: [cell(index), "x"] })));
+    }
+    // An invalid byte past the first megabyte is still refused.
+    const late = Buffer.concat([utf8(`a,b\n${"x,y\n".repeat(300_000)}`), Buffer.from([0xff]), utf8("\n")]);
+    await expect(readCsv(late)).rejects.toThrow(FileFormatError);
+  });
+
   it("picks the separator that appears more in the first line outside quotes", () => {
     expect(detectSeparator('"a;b",c,d\n1;2;3;4;5')).toBe(",");
     expect(detectSeparator("a;b;c,d\n")).toBe(";");

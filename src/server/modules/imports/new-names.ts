@@ -54,21 +54,35 @@ function warning(entry: NewName, similar: string[]): ProblemRecord {
 export async function similarNameWarnings(db: Kysely<DB>, names: NewNames): Promise<Problems> {
   const warnings = new Problems();
   if (names.list.length === 0) return warnings;
-  const of = (kind: NameKind) => names.list.filter((entry) => entry.kind === kind);
+  // One pass over the names (up to one per row) for what to compare them with, giving the event loop its turns.
+  const pacer = new Pacer();
+  const kinds = new Set<NameKind>();
+  const programIds = new Set<string>();
+  for (const entry of names.list) {
+    await pacer.pause();
+    kinds.add(entry.kind);
+    if (entry.kind === "partnership" && entry.programId !== null) programIds.add(entry.programId);
+  }
   const indexes = new Map<string, SimilarityIndex<string>>();
   const indexOf = (scope: string) => {
     const found = indexes.get(scope) ?? new SimilarityIndex<string>();
     indexes.set(scope, found);
     return found;
   };
-  if (of("organization").length > 0) for (const row of await repo.allOrganizationNames(db)) indexOf("organization").add(row.name, row.id);
-  const programIds = of("partnership").flatMap((entry) => entry.programId ?? []);
-  if (programIds.length > 0) {
-    for (const row of await repo.partnershipNamesOfPrograms(db, programIds)) indexOf(`partnership|${row.program_id}`).add(row.name, row.id);
+  if (kinds.has("organization")) {
+    for (const row of await repo.allOrganizationNames(db)) {
+      await pacer.pause();
+      indexOf("organization").add(row.name, row.id);
+    }
   }
-  if (of("program").length > 0) for (const row of await repo.allPrograms(db)) indexOf("program").add(row.name, row.id);
+  if (programIds.size > 0) {
+    for (const row of await repo.partnershipNamesOfPrograms(db, programIds)) {
+      await pacer.pause();
+      indexOf(`partnership|${row.program_id}`).add(row.name, row.id);
+    }
+  }
+  if (kinds.has("program")) for (const row of await repo.allPrograms(db)) indexOf("program").add(row.name, row.id);
 
-  const pacer = new Pacer();
   for (const entry of names.list) {
     await pacer.pause();
     const scope = entry.kind === "partnership" ? `partnership|${entry.programId ?? ""}` : entry.kind;

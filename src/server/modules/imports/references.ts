@@ -19,6 +19,7 @@ import type {
   PartnershipRow,
 } from "../../db/schema.js";
 import { newId } from "../../ids.js";
+import { Pacer } from "../../pacing.js";
 import * as repo from "./repository.js";
 
 export type ProgramEntry = { id: string; code: string; name: string; isNew: boolean };
@@ -33,11 +34,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * The distinct names worth looking up: those the field's schema accepts. A refused name is reported
- * on its cell as the rows are read; looking it up would only send a NUL or megabytes to the database.
+ * The distinct keys worth looking up: those of the names the field's schema accepts. A refused name is
+ * reported on its cell as the rows are read; looking it up would only send a NUL or megabytes to the
+ * database. A file names up to a hundred thousand of them, so the event loop gets its turns meanwhile.
  */
-function lookupNames(names: Iterable<string>, schema: z.ZodType): string[] {
-  return [...new Set(names)].filter((name) => schema.safeParse(name).success);
+async function lookupKeys(names: Iterable<string>, schema: z.ZodType, key: (name: string) => string, pacer: Pacer): Promise<string[]> {
+  const seen = new Set<string>();
+  const keys = new Set<string>();
+  for (const name of names) {
+    await pacer.pause();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (schema.safeParse(name).success) keys.add(key(name));
+  }
+  return [...keys];
 }
 
 export class References {
@@ -89,19 +99,19 @@ export class References {
     userId: string | null,
   ) {
     const references = new References(at, userId);
+    const pacer = new Pacer();
+    const key = (name: string) => references.key(name);
     for (const program of await repo.allPrograms(db)) references.indexProgram({ ...program, isNew: false });
-    for (const row of await repo.organizationsByKey(
-      db,
-      lookupNames(names.organizations, organizationCreateSchema.shape.name).map((name) => references.key(name)),
-    )) {
+    const organizationKeys = await lookupKeys(names.organizations, organizationCreateSchema.shape.name, key, pacer);
+    for (const row of await repo.organizationsByKey(db, organizationKeys)) {
+      await pacer.pause();
       references.indexOrganization(row.name_key, { id: row.id, name: row.name, sector: row.sector, isNew: false });
       references.stored.organizations.set(row.id, row);
     }
-    const partnerships = await repo.partnershipsByKey(
-      db,
-      lookupNames(names.partnerships, partnershipCreateSchema.shape.name).map((name) => references.key(name)),
-    );
+    const partnershipKeys = await lookupKeys(names.partnerships, partnershipCreateSchema.shape.name, key, pacer);
+    const partnerships = await repo.partnershipsByKey(db, partnershipKeys);
     for (const row of partnerships) {
+      await pacer.pause();
       references.stored.partnerships.set(row.id, row);
       push(references.partnerships, `${row.program_id}|${row.name_key}`, {
         id: row.id,
@@ -115,6 +125,7 @@ export class References {
       db,
       partnerships.map((partnership) => partnership.id),
     )) {
+      await pacer.pause();
       references.stored.memberships.set(row.id, row);
       references.memberships.set(`${row.partnership_id}|${row.organization_id}`, {
         id: row.id,

@@ -3,6 +3,7 @@
 import type { Insertable, Kysely } from "kysely";
 import { PROJECT_INDICATOR_KEYS } from "../../../domain/typology/indicators.js";
 import type { AuditEventsTable, DB, NewContact, NewMembership, NewOrganization, NewPartnership, NewProgram } from "../../db/schema.js";
+import { Pacer } from "../../pacing.js";
 import type { Scope } from "../access/scope.js";
 
 /** Keys per lookup: far below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
@@ -16,9 +17,23 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
+/**
+ * The rows of a query run on the distinct keys a chunk at a time. SQLite answers within the event
+ * loop's turn, so the loop gets a turn between two chunks (and while the keys are gathered), as it
+ * does while PostgreSQL answers.
+ */
 async function lookUp<T>(keys: Iterable<string>, query: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const pacer = new Pacer();
+  const distinct = new Set<string>();
+  for (const key of keys) {
+    distinct.add(key);
+    await pacer.pause();
+  }
   const results: T[] = [];
-  for (const chunk of chunks([...new Set(keys)], LOOKUP_CHUNK)) results.push(...(await query(chunk)));
+  for (const chunk of chunks([...distinct], LOOKUP_CHUNK)) {
+    for (const row of await query(chunk)) results.push(row);
+    await pacer.turn();
+  }
   return results;
 }
 

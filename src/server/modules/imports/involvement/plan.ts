@@ -63,9 +63,11 @@ async function resolveRows(resolver: Resolver, rows: ReadRow[]): Promise<Resolve
 }
 
 /** A member's view of a round may appear once in a file: a second row would silently win over the first. */
-function reportRepeats(resolved: Resolved[]): void {
+async function reportRepeats(resolved: Resolved[]): Promise<void> {
   const first = new Map<string, number>();
+  const pacer = new Pacer();
   for (const entry of resolved) {
+    await pacer.pause();
     const key = `${entry.membershipId}|${entry.perspective}|${entry.round}`;
     const line = first.get(key);
     if (line === undefined) first.set(key, entry.row.line);
@@ -108,7 +110,7 @@ export type InvolvementPlan = { changes: RecordChange[]; counts: Counts };
 export async function planInvolvement(db: Kysely<DB>, resolver: Resolver, rows: ReadRow[], problems: Problems): Promise<InvolvementPlan> {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const resolved = await resolveRows(resolver, rows);
-  reportRepeats(resolved);
+  await reportRepeats(resolved);
   if (!problems.isEmpty) return { changes: [], counts };
 
   const stored = await storedRecords(db, resolved);

@@ -39,23 +39,22 @@ export async function importInvolvement(
   const columns = matchHeader<InvolvementColumn>(table.header, INVOLVEMENT_COLUMNS, problems);
   if (!columns) return failedReport("involvement", options.dryRun, table.rows.length, problems);
   const rows: ReadRow[] = [];
+  const names = { organizations: [] as string[], partnerships: [] as string[] };
   const pacer = new Pacer();
   for (const row of table.rows) {
     const reader = new RowReader(row, columns, problems);
     columns.checkUnnamed(row, problems);
-    rows.push({ reader, row: readInvolvementRow(reader) });
+    const read = readInvolvementRow(reader);
+    rows.push({ reader, row: read });
+    if (read.organization !== undefined) names.organizations.push(read.organization);
+    if (read.partnership !== undefined) names.partnerships.push(read.partnership);
     await pacer.pause();
   }
 
   return withinImport(db, options.dryRun, async (trx) => {
     const rights = await loadImportRights(trx, caller);
     const at = now();
-    const references = await References.load(
-      trx,
-      { organizations: rows.flatMap(({ row }) => row.organization ?? []), partnerships: rows.flatMap(({ row }) => row.partnership ?? []) },
-      at,
-      rights.userId,
-    );
+    const references = await References.load(trx, names, at, rights.userId);
     const resolver = new Resolver(references, rights, { noCreate: options.noCreate });
     const plan = await planInvolvement(trx, resolver, rows, problems);
     if (!problems.isEmpty) return failedReport("involvement", options.dryRun, rows.length, problems);

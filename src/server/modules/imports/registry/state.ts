@@ -5,6 +5,7 @@ import type { Counts } from "../../../../contracts/imports.js";
 import { nameKey } from "../../../../domain/registry/name-key.js";
 import type { ContactPatch, ContactRow, DB, MembershipPatch, NewContact, OrganizationPatch, PartnershipPatch } from "../../../db/schema.js";
 import { newId } from "../../../ids.js";
+import { Pacer } from "../../../pacing.js";
 import { patchChanges } from "../../audit/changes.js";
 import type { AuditLinks, ImportAudit } from "../audit.js";
 import { References } from "../references.js";
@@ -63,7 +64,9 @@ export class RegistryState {
   ): Promise<RegistryState> {
     const references = await References.load(db, names, at, rights.userId);
     const state = new RegistryState(new Resolver(references, rights, options), audit);
+    const pacer = new Pacer();
     for (const row of await repo.contactsOfOrganizations(db, references.stored.organizations.keys())) {
+      await pacer.pause();
       state.storedContacts.set(row.id, row);
       state.indexContact({ id: row.id, organizationId: row.organization_id, name: row.name, email: row.email, isNew: false });
     }
