@@ -15,22 +15,8 @@ import { openDatabase } from "../dist/server/db/database.js";
 import { migrateToLatest } from "../dist/server/db/migrate.js";
 import { createApiToken } from "../dist/server/modules/auth/service.js";
 import { createUser } from "../dist/server/modules/users/service.js";
+import { PROJECT_INDICATOR_KEYS as KEYS } from "../dist/domain/typology/indicators.js";
 
-const KEYS = [
-  "proposal_copy",
-  "support_letter",
-  "proposal_committee",
-  "planned_implementation",
-  "responsible_implementation",
-  "financial_resources",
-  "human_resources",
-  "inkind_resources",
-  "coordinated_activities",
-  "developed_protocols",
-  "shared_decision_making",
-  "fiscal_management",
-  "reporting_results",
-];
 const HEADER = ["program", "partnership", "organization", "perspective", "round", "respondent", ...KEYS];
 const LARGEST = 100_000;
 /** Checks of the largest file, each beside the page alone (BENCH_IMPORT_ROUNDS, default 3). */
