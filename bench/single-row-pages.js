@@ -16,7 +16,10 @@ function spread(rows, count = SAMPLE) {
   return Array.from({ length: n }, (_, index) => rows[Math.floor((index * rows.length) / n)]);
 }
 
-/** Rows the program officer can reach, spread over the portfolio: memberships (with their partnership and organization) and programs. */
+/**
+ * Rows the program officer can reach, spread over the portfolio: memberships (with their partnership
+ * and organization) and programs. Members other than the lead, whose involvement has a checklist.
+ */
 async function reachable(db, userId) {
   const programs = db.selectFrom("user_programs").select("program_id").where("user_id", "=", userId);
   const memberships = await db
@@ -28,6 +31,7 @@ async function reachable(db, userId) {
       "memberships.organization_id as organizationId",
     ])
     .where("partnerships.program_id", "in", programs)
+    .whereRef("memberships.organization_id", "<>", "partnerships.lead_organization_id")
     .orderBy("memberships.id")
     .execute();
   const programIds = (await programs.orderBy("program_id").execute()).map((row) => row.program_id);
