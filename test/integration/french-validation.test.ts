@@ -9,22 +9,8 @@ import { DEFAULT_COMPOSITION } from "../../src/domain/coverage/default-compositi
 import { createTestApp, type TestApp } from "../support/app.js";
 import { englishWordsIn } from "../support/english-words.js";
 import { buildUser, tokenFor } from "../support/factories.js";
+import type { JsonSchema } from "../support/fuzz/schema-values.js";
 
-type JsonSchema = {
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-};
 type Parameter = { in: "path" | "query"; name: string; schema: JsonSchema };
 type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } };
 type Case = { route: string; what: string; request: InjectOptions };
