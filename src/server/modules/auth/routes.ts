@@ -10,7 +10,7 @@ import {
   tokenCreateSchema,
   tokenPageSchema,
 } from "../../../contracts/auth.js";
-import { actorOf, requireSignedIn, SESSION_COOKIE } from "../../http/authentication.js";
+import { actorOf, requireSignedIn, SESSION_COOKIE, setSessionCookie } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { presentSession } from "./presenter.js";
 import * as service from "./service.js";
@@ -34,14 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, c
       const session = await withSignInLimits(db, config.login, { email, clientAddress: request.ip }, () =>
         service.login(db, email, password, config.sessionDays, { ip: request.ip }),
       );
-      const secure = config.secureCookies ?? request.protocol === "https";
-      void reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure,
-        expires: session.expiresAt,
-      });
+      setSessionCookie(request, reply, config, session.token, session.expiresAt);
       return presentSession(session.actor, session.csrfToken);
     },
   );

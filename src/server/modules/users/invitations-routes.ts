@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { invitationAcceptSchema, invitationCreateSchema } from "../../../contracts/account-links.js";
 import { idParamsSchema } from "../../../contracts/common.js";
 import { sessionSchema, userSchema } from "../../../contracts/auth.js";
-import { actorOf, requireAbility, SESSION_COOKIE } from "../../http/authentication.js";
+import { actorOf, requireAbility, setSessionCookie } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { presentSession } from "../auth/presenter.js";
 import { login } from "../auth/service.js";
@@ -50,13 +50,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     async (request, reply) => {
       const email = await acceptInvitation(db, request.body.token, request.body.password);
       const session = await login(db, email, request.body.password, config.sessionDays, { ip: request.ip, via: "invitation" });
-      void reply.setCookie(SESSION_COOKIE, session.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure: config.secureCookies ?? request.protocol === "https",
-        expires: session.expiresAt,
-      });
+      setSessionCookie(request, reply, config, session.token, session.expiresAt);
       return presentSession(session.actor, session.csrfToken);
     },
   );
