@@ -35,7 +35,23 @@ export type ProgramReach = "assignedPrograms" | "ofReadablePartnerships";
  */
 export type MembershipReach = "ownOrganization" | "inReadablePartnerships" | "inManageablePartnerships" | "ofOrganizationsCreatedByMe";
 
-export const PARTNERSHIP_ACTIONS = ["read", "update", "delete", "manageMembers", "classify"] as const;
+/**
+ * Running a partnership: `editCharter` writes its charter, `managePlan` its action plan and measures,
+ * `manageMeetings` its cadence, meetings, attendance and reviews, `logContacts` records contacts between
+ * its members (a partner only contacts its own organization took part in). Everyone who reads a
+ * partnership reads all of these.
+ */
+export const PARTNERSHIP_ACTIONS = [
+  "read",
+  "update",
+  "delete",
+  "manageMembers",
+  "classify",
+  "editCharter",
+  "managePlan",
+  "manageMeetings",
+  "logContacts",
+] as const;
 export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
 export const ORGANIZATION_ACTIONS = ["read", "update", "delete", "readContacts", "manageContacts"] as const;
 export type OrganizationAction = (typeof ORGANIZATION_ACTIONS)[number];
@@ -47,7 +63,8 @@ export type ProgramAction = (typeof PROGRAM_ACTIONS)[number];
  * over its record and contacts (a membership made by someone who may confirm it is confirmed at once);
  * `readNotes`: read what the partnership's staff wrote about the member.
  */
-export const MEMBERSHIP_ACTIONS = ["readInvolvement", "recordLeadView", "recordPartnerView", "confirm", "readNotes"] as const;
+/* `pledge`: pledge commitments for the member and move them along the ledger; activities it owns too. */
+export const MEMBERSHIP_ACTIONS = ["readInvolvement", "recordLeadView", "recordPartnerView", "confirm", "readNotes", "pledge"] as const;
 export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
 
 /** What a role may do regardless of any row. */
@@ -114,10 +131,27 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importRegistry: true,
       exportRegistry: true,
     },
-    partnership: { read: "all", update: "all", delete: "all", manageMembers: "all", classify: "all" },
+    partnership: {
+      read: "all",
+      update: "all",
+      delete: "all",
+      manageMembers: "all",
+      classify: "all",
+      editCharter: "all",
+      managePlan: "all",
+      manageMeetings: "all",
+      logContacts: "all",
+    },
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
-    membership: { readInvolvement: "all", recordLeadView: "all", recordPartnerView: "all", confirm: "all", readNotes: "all" },
+    membership: {
+      readInvolvement: "all",
+      recordLeadView: "all",
+      recordPartnerView: "all",
+      confirm: "all",
+      readNotes: "all",
+      pledge: "all",
+    },
     audit: { partnerships: "all", organizations: "all", security: "all" },
   },
   program_officer: {
@@ -140,6 +174,11 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       delete: ["assignedPrograms"],
       manageMembers: ["assignedPrograms"],
       classify: ["assignedPrograms"],
+      // The funder follows how its partnerships are run; their coordinators and members run them.
+      editCharter: "none",
+      managePlan: "none",
+      manageMeetings: "none",
+      logContacts: "none",
     },
     // The directory (name, sector, level) is shared by staff so that an agency can be found before it is added.
     organization: {
@@ -164,6 +203,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       // Only for their own organization or one they registered: adding another is asking it to take part.
       confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
       readNotes: ["inReadablePartnerships"],
+      pledge: "none",
     },
     audit: { partnerships: ["assignedPrograms"], organizations: ["readable"], security: "none" },
   },
@@ -182,7 +222,17 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importRegistry: false,
       exportRegistry: false,
     },
-    partnership: { read: ["assignedPrograms"], update: "none", delete: "none", manageMembers: "none", classify: "none" },
+    partnership: {
+      read: ["assignedPrograms"],
+      update: "none",
+      delete: "none",
+      manageMembers: "none",
+      classify: "none",
+      editCharter: "none",
+      managePlan: "none",
+      manageMeetings: "none",
+      logContacts: "none",
+    },
     organization: {
       read: "all",
       update: "none",
@@ -204,6 +254,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordPartnerView: "none",
       confirm: ["ownOrganization"],
       readNotes: ["inReadablePartnerships"],
+      pledge: "none",
     },
     audit: { partnerships: "none", organizations: "none", security: "none" },
   },
@@ -229,6 +280,10 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       delete: "none",
       manageMembers: ["coordinated"],
       classify: ["coordinated"],
+      editCharter: ["coordinated"],
+      managePlan: ["coordinated"],
+      manageMeetings: ["coordinated"],
+      logContacts: ["coordinated"],
     },
     organization: {
       read: "all",
@@ -254,6 +309,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       // Only for their own organization or one they registered: adding another is asking it to take part.
       confirm: ["ownOrganization", "ofOrganizationsCreatedByMe"],
       readNotes: ["inReadablePartnerships"],
+      pledge: ["inManageablePartnerships"],
     },
     audit: { partnerships: ["coordinated"], organizations: ["readable"], security: "none" },
   },
@@ -272,7 +328,17 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importRegistry: false,
       exportRegistry: false,
     },
-    partnership: { read: ["ownOrganization"], update: "none", delete: "none", manageMembers: "none", classify: "none" },
+    partnership: {
+      read: ["ownOrganization"],
+      update: "none",
+      delete: "none",
+      manageMembers: "none",
+      classify: "none",
+      editCharter: "none",
+      managePlan: "none",
+      manageMeetings: "none",
+      logContacts: ["ownOrganization"],
+    },
     // Partners see their own organization and those they work with; they keep their own record up to date.
     organization: {
       read: ["ownOrganization", "inReadablePartnerships"],
@@ -297,6 +363,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       recordPartnerView: ["ownOrganization"],
       confirm: ["ownOrganization"],
       readNotes: ["ownOrganization"],
+      pledge: ["ownOrganization"],
     },
     audit: { partnerships: "none", organizations: "none", security: "none" },
   },

@@ -16,6 +16,8 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   last_sign_in_at: string | null;
+  /** 1 when the user asked for no reminders. */
+  reminders_opt_out: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -88,6 +90,9 @@ export interface ContactsTable {
   verified_on: string | null;
   created_at: string;
   updated_at: string;
+  /** The secret in the unsubscribe link of the reminders sent to the contact; made with the first one. */
+  unsubscribe_token: ColumnType<string | null, string | null | undefined, string | null>;
+  unsubscribed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PartnershipsTable {
@@ -107,6 +112,10 @@ export interface PartnershipsTable {
   created_at: string;
   updated_at: string;
   updated_by: string | null;
+  /** weekly, fortnightly, monthly, bimonthly, quarterly; null when none is set. */
+  meeting_cadence: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Days before a meeting its notice goes out; null for the default. */
+  meeting_notice_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PartnershipCoordinatorsTable {
@@ -250,6 +259,227 @@ export interface OneTimeLinksTable {
   used_at: string | null;
 }
 
+export interface ChartersTable {
+  partnership_id: string;
+  need: string;
+  vision: string;
+  mission: string;
+  values: string;
+  /** formal or informal. */
+  formality: string | null;
+  /** governing_members or all_equal. */
+  governance: string | null;
+  decision_making: string | null;
+  conflict_resolution: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface CharterMembersTable {
+  partnership_id: string;
+  organization_id: string;
+  gains: string | null;
+  /** communication, cooperation, coordination, collaboration. */
+  intended_role: string | null;
+  expectations: string | null;
+}
+
+export interface CharterRevisionsTable {
+  id: string;
+  partnership_id: string;
+  version: number;
+  /** The whole charter as saved, JSON text. */
+  content: string;
+  saved_at: string;
+  saved_by: string | null;
+}
+
+/** Who made and last changed a row, and the version a save must name. */
+export interface EditedColumns {
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface PlanGoalsTable extends EditedColumns {
+  id: string;
+  partnership_id: string;
+  title: string;
+  description: string | null;
+  position: number;
+}
+
+export interface PlanRisksTable {
+  id: string;
+  goal_id: string;
+  partnership_id: string;
+  risk: string;
+  contingency: string | null;
+  position: number;
+}
+
+export interface PlanObjectivesTable extends EditedColumns {
+  id: string;
+  goal_id: string;
+  partnership_id: string;
+  title: string;
+  description: string | null;
+  position: number;
+  measure_name: string | null;
+  measure_unit: string | null;
+  measure_source: string | null;
+  baseline_value: number | null;
+  baseline_on: string | null;
+  target_value: number | null;
+  target_on: string | null;
+  /** up or down: which way is better. */
+  measure_direction: string | null;
+}
+
+export interface MeasureValuesTable {
+  id: string;
+  objective_id: string;
+  partnership_id: string;
+  observed_on: string;
+  value: number;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface PlanActivitiesTable extends EditedColumns {
+  id: string;
+  objective_id: string;
+  partnership_id: string;
+  title: string;
+  owner_organization_id: string | null;
+  owner_contact_id: string | null;
+  due_on: string | null;
+  resources: string | null;
+  /** planned, under_way, done, dropped. */
+  status: string;
+  notes: string | null;
+  meeting_id: string | null;
+  position: number;
+}
+
+export interface CommitmentsTable extends EditedColumns {
+  id: string;
+  partnership_id: string;
+  organization_id: string;
+  description: string;
+  description_key: string;
+  /** prevention, intervention, enforcement, reentry. */
+  axis: string;
+  goal_id: string | null;
+  objective_id: string | null;
+  meeting_id: string | null;
+  pledged_on: string;
+  /** The date first promised; never changes. */
+  due_on: string;
+  /** Moves only by slipping. */
+  current_due_on: string;
+  /** pledged, in_progress, delivered, slipped, withdrawn. */
+  status: string;
+  status_on: string;
+  delivered_on: string | null;
+  withdrawn_on: string | null;
+  first_slipped_on: string | null;
+  evidence: string | null;
+  evidence_url: string | null;
+}
+
+export interface CommitmentEventsTable {
+  id: string;
+  commitment_id: string;
+  partnership_id: string;
+  at: string;
+  user_id: string | null;
+  /** Null for the pledge itself. */
+  from_status: string | null;
+  to_status: string;
+  effective_on: string;
+  due_before: string | null;
+  due_after: string | null;
+  reason: string | null;
+  evidence: string | null;
+  evidence_url: string | null;
+  meeting_id: string | null;
+}
+
+export interface MeetingsTable extends EditedColumns {
+  id: string;
+  partnership_id: string;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  location: string;
+  agenda: string | null;
+  minutes: string | null;
+  decisions: string | null;
+  /** scheduled or cancelled. */
+  status: string;
+  sequence: number;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  organization_id: string;
+  partnership_id: string;
+  attendee: string | null;
+  contact_id: string | null;
+  can_commit: number;
+}
+
+export interface MeetingReviewsTable {
+  meeting_id: string;
+  commitment_id: string;
+  partnership_id: string;
+  /** delivered, on_track, slipping. */
+  report: string;
+  note: string | null;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  partnership_id: string | null;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CommunicationsTable extends EditedColumns {
+  id: string;
+  partnership_id: string;
+  occurred_on: string;
+  channel: string;
+  subject: string;
+}
+
+export interface CommunicationPartiesTable {
+  communication_id: string;
+  organization_id: string;
+  partnership_id: string;
+}
+
+export interface RemindersTable {
+  key: string;
+  /** digest or meeting_notice. */
+  kind: string;
+  partnership_id: string | null;
+  recipient: string;
+  period: string;
+  mail_message_id: string | null;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -269,6 +499,23 @@ export interface DB {
   program_compositions: ProgramCompositionsTable;
   mail_messages: MailMessagesTable;
   one_time_links: OneTimeLinksTable;
+  charters: ChartersTable;
+  charter_members: CharterMembersTable;
+  charter_revisions: CharterRevisionsTable;
+  plan_goals: PlanGoalsTable;
+  plan_risks: PlanRisksTable;
+  plan_objectives: PlanObjectivesTable;
+  measure_values: MeasureValuesTable;
+  plan_activities: PlanActivitiesTable;
+  commitments: CommitmentsTable;
+  commitment_events: CommitmentEventsTable;
+  meetings: MeetingsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_reviews: MeetingReviewsTable;
+  calendar_feeds: CalendarFeedsTable;
+  communications: CommunicationsTable;
+  communication_parties: CommunicationPartiesTable;
+  reminders: RemindersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
