@@ -9,6 +9,14 @@ export const partnershipAbilitiesSchema = z.object({
   manageMembers: z.boolean(),
   /** Classify every involvement record again. */
   classify: z.boolean(),
+  /** Write the charter. */
+  editCharter: z.boolean(),
+  /** Change the action plan, its measures and their values. */
+  managePlan: z.boolean(),
+  /** Set the cadence, hold meetings, record attendance, minutes and reviews. */
+  manageMeetings: z.boolean(),
+  /** Record contacts between members (a partner, those its own organization took part in). */
+  logContacts: z.boolean(),
 });
 export type PartnershipAbilities = z.infer<typeof partnershipAbilitiesSchema>;
 
@@ -31,6 +39,8 @@ export const membershipAbilitiesSchema = z.object({
   recordPartnerView: z.boolean(),
   /** Confirm, for the member organization, a membership that awaits it (false once confirmed). */
   confirm: z.boolean(),
+  /** Pledge commitments for the member and move them along the ledger. */
+  pledge: z.boolean(),
 });
 export type MembershipAbilities = z.infer<typeof membershipAbilitiesSchema>;
 

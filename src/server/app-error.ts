@@ -29,7 +29,25 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 /** What a not-found error may name. */
 export type Thing =
-  "program" | "membership" | "involvementRecord" | "user" | "token" | "rubric" | "partnership" | "organization" | "contact" | "mailMessage";
+  | "program"
+  | "membership"
+  | "involvementRecord"
+  | "user"
+  | "token"
+  | "rubric"
+  | "partnership"
+  | "organization"
+  | "contact"
+  | "mailMessage"
+  | "charter"
+  | "charterRevision"
+  | "goal"
+  | "objective"
+  | "activity"
+  | "commitment"
+  | "meeting"
+  | "calendarFeed"
+  | "communication";
 
 /** The values of a message that are plain (names, numbers), which a client may put in words of its own. */
 function plainValues(message: Text): ValidationValues | undefined {
@@ -75,6 +93,11 @@ export class AppError extends Error {
 
   static forbidden(reason: Text = text("error.forbidden")): AppError {
     return new AppError("forbidden", reason);
+  }
+
+  /** A save that names a version of the row older than the one stored: someone else changed it meanwhile. */
+  static stale(): AppError {
+    return new AppError("conflict", text("error.staleVersion"));
   }
 
   static invalid(field: string, problem: Text): AppError {

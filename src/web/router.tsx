@@ -23,6 +23,14 @@ import { OutboxPage } from "./routes/outbox.js";
 import { ResetPasswordPage } from "./routes/reset-password.js";
 import { UserDetailPage } from "./routes/user-detail.js";
 import { UsersListPage } from "./routes/users-list.js";
+import { MeetingDetailPage } from "./routes/meeting-detail.js";
+import { PartnershipAccountabilityPage } from "./routes/partnership-accountability.js";
+import { PartnershipCharterPage } from "./routes/partnership-charter.js";
+import { PartnershipCommitmentsPage } from "./routes/partnership-commitments.js";
+import { PartnershipCommunicationsPage } from "./routes/partnership-communications.js";
+import { PartnershipMeetingsPage } from "./routes/partnership-meetings.js";
+import { PartnershipPlanPage } from "./routes/partnership-plan.js";
+import { UnsubscribePage } from "./routes/unsubscribe.js";
 
 export function createRouter() {
   return createBrowserRouter([
@@ -30,6 +38,7 @@ export function createRouter() {
     { path: "/forgot-password", element: <ForgotPasswordPage /> },
     { path: "/reset-password", element: <ResetPasswordPage /> },
     { path: "/accept-invitation", element: <AcceptInvitationPage /> },
+    { path: "/unsubscribe", element: <UnsubscribePage /> },
     {
       element: <AppLayout />,
       // Shown while a lazy page (the reports) loads on first visit; without it react-router warns in every console.
@@ -45,6 +54,13 @@ export function createRouter() {
         { path: "partnerships/:id", element: <PartnershipDetailPage /> },
         { path: "partnerships/:id/edit", element: <PartnershipEditPage /> },
         { path: "partnerships/:id/members/:membershipId/involvement", element: <MemberInvolvementPage /> },
+        { path: "partnerships/:id/charter", element: <PartnershipCharterPage /> },
+        { path: "partnerships/:id/plan", element: <PartnershipPlanPage /> },
+        { path: "partnerships/:id/commitments", element: <PartnershipCommitmentsPage /> },
+        { path: "partnerships/:id/accountability", element: <PartnershipAccountabilityPage /> },
+        { path: "partnerships/:id/meetings", element: <PartnershipMeetingsPage /> },
+        { path: "partnerships/:id/meetings/:meetingId", element: <MeetingDetailPage /> },
+        { path: "partnerships/:id/communications", element: <PartnershipCommunicationsPage /> },
         { path: "programs", element: <ProgramsListPage /> },
         { path: "programs/:id", element: <ProgramDetailPage /> },
         // The reports page brings the charting library: it is fetched the first time it is opened.

@@ -19,6 +19,15 @@ export const en = {
   "thing.partnership": "Partnership",
   "thing.organization": "Organization",
   "thing.contact": "Contact",
+  "thing.charter": "Charter",
+  "thing.charterRevision": "Charter revision",
+  "thing.goal": "Goal",
+  "thing.objective": "Objective",
+  "thing.activity": "Activity",
+  "thing.commitment": "Commitment",
+  "thing.meeting": "Meeting",
+  "thing.calendarFeed": "Calendar feed",
+  "thing.communication": "Communication",
 
   // Any request.
   "error.notFound": "{what} not found",
@@ -27,6 +36,7 @@ export const en = {
   "error.forbidden": "You are not allowed to do this",
   "error.fieldProblem": "{field} {problem}",
   "error.invalidInput": "Invalid input: {summary}",
+  "error.staleVersion": "Someone else changed this after you opened it. Reload to see their changes, then make yours again.",
   "error.conflictRace": "This record already exists; it may have just been created by someone else. Reload and try again.",
   "error.inUseRace": "This change conflicts with records that refer to it or that it refers to; reload and try again.",
   "error.rateLimited": "Too many attempts. Wait a few minutes and try again.",

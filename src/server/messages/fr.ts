@@ -18,6 +18,15 @@ export const fr: Record<MessageKey, Message> = {
   "thing.partnership": "Partenariat",
   "thing.organization": "Organisme",
   "thing.contact": "Personne-ressource",
+  "thing.charter": "Charte",
+  "thing.charterRevision": "Version de la charte",
+  "thing.goal": "But",
+  "thing.objective": "Objectif",
+  "thing.activity": "Activité",
+  "thing.commitment": "Engagement",
+  "thing.meeting": "Réunion",
+  "thing.calendarFeed": "Calendrier",
+  "thing.communication": "Échange",
 
   "error.notFound": "{what} introuvable",
   "error.userNotFound": "Utilisateur {email} introuvable",
@@ -25,6 +34,8 @@ export const fr: Record<MessageKey, Message> = {
   "error.forbidden": "Vous n'êtes pas autorisé à effectuer cette opération",
   "error.fieldProblem": "{field} {problem}",
   "error.invalidInput": "Données non valides\u00a0: {summary}",
+  "error.staleVersion":
+    "Quelqu’un d’autre a modifié cet élément après que vous l’avez ouvert. Rechargez la page pour voir ses modifications, puis refaites les vôtres.",
   "error.conflictRace":
     "Cet enregistrement existe déjà\u202f; quelqu'un d'autre vient peut-être de le créer. Rechargez la page et réessayez.",
   "error.inUseRace":

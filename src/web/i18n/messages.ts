@@ -13,6 +13,14 @@ import enRegistry from "./en/registry.json" with { type: "json" };
 import enReports from "./en/reports.json" with { type: "json" };
 import enTransfer from "./en/transfer.json" with { type: "json" };
 import enValidation from "./en/validation.json" with { type: "json" };
+import enCharter from "./en/charter.json" with { type: "json" };
+import enPlan from "./en/plan.json" with { type: "json" };
+import enLedger from "./en/ledger.json" with { type: "json" };
+import enAccountability from "./en/accountability.json" with { type: "json" };
+import enMeetings from "./en/meetings.json" with { type: "json" };
+import enCommunications from "./en/communications.json" with { type: "json" };
+import enReminders from "./en/reminders.json" with { type: "json" };
+import enRunning from "./en/running.json" with { type: "json" };
 import frAccess from "./fr/access.json" with { type: "json" };
 import frAttention from "./fr/attention.json" with { type: "json" };
 import frAudit from "./fr/audit.json" with { type: "json" };
@@ -26,6 +34,14 @@ import frRegistry from "./fr/registry.json" with { type: "json" };
 import frReports from "./fr/reports.json" with { type: "json" };
 import frTransfer from "./fr/transfer.json" with { type: "json" };
 import frValidation from "./fr/validation.json" with { type: "json" };
+import frCharter from "./fr/charter.json" with { type: "json" };
+import frPlan from "./fr/plan.json" with { type: "json" };
+import frLedger from "./fr/ledger.json" with { type: "json" };
+import frAccountability from "./fr/accountability.json" with { type: "json" };
+import frMeetings from "./fr/meetings.json" with { type: "json" };
+import frCommunications from "./fr/communications.json" with { type: "json" };
+import frReminders from "./fr/reminders.json" with { type: "json" };
+import frRunning from "./fr/running.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
   en: {
@@ -42,6 +58,14 @@ export const MESSAGE_FILES = {
     reports: enReports,
     transfer: enTransfer,
     validation: enValidation,
+    charter: enCharter,
+    plan: enPlan,
+    ledger: enLedger,
+    accountability: enAccountability,
+    meetings: enMeetings,
+    communications: enCommunications,
+    reminders: enReminders,
+    running: enRunning,
   },
   fr: {
     access: frAccess,
@@ -57,6 +81,14 @@ export const MESSAGE_FILES = {
     reports: frReports,
     transfer: frTransfer,
     validation: frValidation,
+    charter: frCharter,
+    plan: frPlan,
+    ledger: frLedger,
+    accountability: frAccountability,
+    meetings: frMeetings,
+    communications: frCommunications,
+    reminders: frReminders,
+    running: frRunning,
   },
 } as const;
 
@@ -74,6 +106,14 @@ export const en = {
   ...enReports,
   ...enTransfer,
   ...enValidation,
+  ...enCharter,
+  ...enPlan,
+  ...enLedger,
+  ...enAccountability,
+  ...enMeetings,
+  ...enCommunications,
+  ...enReminders,
+  ...enRunning,
 };
 export const fr: typeof en = {
   ...frAccess,
@@ -89,5 +129,13 @@ export const fr: typeof en = {
   ...frReports,
   ...frTransfer,
   ...frValidation,
+  ...frCharter,
+  ...frPlan,
+  ...frLedger,
+  ...frAccountability,
+  ...frMeetings,
+  ...frCommunications,
+  ...frReminders,
+  ...frRunning,
 };
 export type Messages = typeof en;

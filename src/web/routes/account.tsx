@@ -3,8 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useOwnTokens, useRevokeOwnToken } from "../api/account.js";
 import { useSession } from "../api/session.js";
+import { CalendarFeedsSection } from "../components/account/calendar-feeds-section.js";
 import { PasswordForm } from "../components/account/password-form.js";
 import { ProfileForm } from "../components/account/profile-form.js";
+import { RemindersSection } from "../components/account/reminders-section.js";
 import { TokenCreate } from "../components/account/token-create.js";
 import { TokensList } from "../components/account/tokens-list.js";
 import { PageHeader } from "../components/page-header.js";
@@ -32,6 +34,8 @@ export function AccountPage() {
           </Text>
           <PasswordForm />
         </Section>
+        <RemindersSection />
+        <CalendarFeedsSection />
         <Section title={t("users.tokensTitle")}>
           <Stack gap="md">
             <Text c="dimmed">{t("tokens.intro")}</Text>

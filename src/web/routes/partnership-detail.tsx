@@ -9,6 +9,7 @@ import { PageHeader } from "../components/page-header.js";
 import { MembersSection } from "../components/partnerships/members-section.js";
 import { PartnershipDetails } from "../components/partnerships/partnership-details.js";
 import { PerceptionGapsSection } from "../components/partnerships/perception-gaps-section.js";
+import { RunningSection } from "../components/partnerships/running-section.js";
 import { QueryState } from "../components/query-state.js";
 import { RecordActions } from "../components/record-actions.js";
 import { StatusBadge } from "../components/status-badge.js";
@@ -43,6 +44,7 @@ function PartnershipView({ partnership }: { partnership: Partnership }) {
       />
       <Stack gap="lg">
         <PartnershipDetails partnership={partnership} />
+        <RunningSection partnership={partnership} />
         <MembersSection partnership={partnership} />
         <CoverageSection partnership={partnership} />
         <PerceptionGapsSection partnership={partnership} />

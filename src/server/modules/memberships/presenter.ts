@@ -35,6 +35,7 @@ export function presentMembership(row: MembershipDetailRow): Membership {
       recordLeadView: row.can_record_lead_view === 1,
       recordPartnerView: row.can_record_partner_view === 1,
       confirm: row.confirmed_at === null && row.can_confirm === 1,
+      pledge: row.can_pledge === 1,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -15,6 +15,7 @@ export type MembershipScopes = {
   recordPartnerView: RowScope;
   confirm: RowScope;
   readNotes: RowScope;
+  pledge: RowScope;
 };
 
 /** 1 for the membership of the partnership's lead organization: the lead is a member, marked as the lead. */
@@ -48,6 +49,7 @@ function withDetails(query: ReturnType<typeof selectMemberships>, scopes: Member
       scopeFlag("memberships.id", scopes.recordPartnerView).as("can_record_partner_view"),
       scopeFlag("memberships.id", scopes.confirm).as("can_confirm"),
       scopeFlag("memberships.id", scopes.readNotes).as("can_read_notes"),
+      scopeFlag("memberships.id", scopes.pledge).as("can_pledge"),
     ])
     .select([
       "organizations.name as organization_name",

@@ -67,6 +67,7 @@ function membershipScopes(db: Kysely<DB>, actor: Actor, partnership: { id: strin
     recordPartnerView: of("recordPartnerView"),
     confirm: of("confirm"),
     readNotes: of("readNotes"),
+    pledge: of("pledge"),
   };
 }
 

@@ -52,7 +52,16 @@ for (const dialect of DIALECTS) {
         status: "planning",
         memberCount: 1,
         // A coordinator runs the partnership it started; deleting one is the program's decision.
-        abilities: { update: true, delete: false, manageMembers: true, classify: true },
+        abilities: {
+          update: true,
+          delete: false,
+          manageMembers: true,
+          classify: true,
+          editCharter: true,
+          managePlan: true,
+          manageMeetings: true,
+          logContacts: true,
+        },
       });
       const members = (await t.as("coordinator").get(`/api/v1/partnerships/${created.id}/members`)).json();
       expect(members.data).toMatchObject([{ organization: { id: t.world.organizations.ownLead.id }, origin: null }]);
@@ -129,7 +138,16 @@ for (const dialect of DIALECTS) {
       expect(page1.data[0]).toMatchObject({
         program: { code: "BAP" },
         memberCount: 2,
-        abilities: { update: true, delete: true, manageMembers: true, classify: true },
+        abilities: {
+          update: true,
+          delete: true,
+          manageMembers: true,
+          classify: true,
+          editCharter: true,
+          managePlan: true,
+          manageMeetings: true,
+          logContacts: true,
+        },
       });
       const page2 = (await t.as("admin").get(`/api/v1/partnerships?q=filter&sort=name&order=desc&pageSize=2&page=2`)).json();
       expect(names(page2)).toEqual(["Filter Alpha Watch"]);
@@ -187,7 +205,16 @@ for (const dialect of DIALECTS) {
       expect(names(coordinator)).not.toContain("Foreign Partnership");
       expect((await t.as("coordinator").get(`/api/v1/partnerships/${t.world.partnerships.foreign.id}`)).statusCode).toBe(404);
       const evaluator = (await t.as("evaluator").get(`/api/v1/partnerships/${t.world.partnerships.own.id}`)).json();
-      expect(evaluator.abilities).toEqual({ update: false, delete: false, manageMembers: false, classify: false });
+      expect(evaluator.abilities).toEqual({
+        update: false,
+        delete: false,
+        manageMembers: false,
+        classify: false,
+        editCharter: false,
+        managePlan: false,
+        manageMeetings: false,
+        logContacts: false,
+      });
       const partner = (await t.as("partner").get("/api/v1/partnerships?pageSize=100")).json();
       expect(names(partner)).toEqual(["Own Partnership"]);
     });

@@ -5,7 +5,17 @@ import type { DB, NewPartnership, PartnershipPatch } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
 
 /** What may be done to partnerships: each a scope of ids (for a list) or narrowed to one (for a single row). */
-export type PartnershipScopes<S extends Scope = Scope> = { visible: S; update: S; delete: S; manageMembers: S; classify: S };
+export type PartnershipScopes<S extends Scope = Scope> = {
+  visible: S;
+  update: S;
+  delete: S;
+  manageMembers: S;
+  classify: S;
+  editCharter: S;
+  managePlan: S;
+  manageMeetings: S;
+  logContacts: S;
+};
 
 // Free text is sorted case-folded so that both databases agree whatever their collation.
 const SORT_EXPRESSIONS = {
@@ -56,6 +66,10 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, scopes: Partn
       scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
       scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),
       scopeFlag("partnerships.id", scopes.classify).as("can_classify"),
+      scopeFlag("partnerships.id", scopes.editCharter).as("can_edit_charter"),
+      scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan"),
+      scopeFlag("partnerships.id", scopes.manageMeetings).as("can_manage_meetings"),
+      scopeFlag("partnerships.id", scopes.logContacts).as("can_log_contacts"),
     ])
     .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"));
 }
@@ -132,6 +146,10 @@ export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: Partne
       scopeFlag("partnerships.id", scopes.delete).as("can_delete"),
       scopeFlag("partnerships.id", scopes.manageMembers).as("can_manage_members"),
       scopeFlag("partnerships.id", scopes.classify).as("can_classify"),
+      scopeFlag("partnerships.id", scopes.editCharter).as("can_edit_charter"),
+      scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan"),
+      scopeFlag("partnerships.id", scopes.manageMeetings).as("can_manage_meetings"),
+      scopeFlag("partnerships.id", scopes.logContacts).as("can_log_contacts"),
     ])
     .where("partnerships.id", "=", id)
     .$call((qb) => (scopes.visible ? qb.where("partnerships.id", "in", scopes.visible) : qb))

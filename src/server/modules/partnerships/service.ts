@@ -18,7 +18,7 @@ import { findProgramAccess } from "../programs/repository.js";
 import { presentPartnership } from "./presenter.js";
 import * as repo from "./repository.js";
 
-const ACTIONS = ["update", "delete", "manageMembers", "classify"] as const;
+const ACTIONS = ["update", "delete", "manageMembers", "classify", "editCharter", "managePlan", "manageMeetings", "logContacts"] as const;
 
 /** The caller's scopes over every partnership, for a list. */
 function listScopes(db: Kysely<DB>, actor: Actor): repo.PartnershipScopes {
@@ -33,8 +33,7 @@ export function partnershipRowScopes(db: Kysely<DB>, actor: Actor, id: string): 
 }
 
 function abilityScopes<S extends Scope>(of: (action: PartnershipAction) => S) {
-  const [update, remove, manageMembers, classify] = ACTIONS.map(of) as [S, S, S, S];
-  return { update, delete: remove, manageMembers, classify };
+  return Object.fromEntries(ACTIONS.map((action) => [action, of(action)])) as Record<(typeof ACTIONS)[number], S>;
 }
 
 export async function listPartnerships(db: Kysely<DB>, actor: Actor, query: PartnershipListQuery) {

@@ -1,0 +1,5 @@
+import { NotFoundPage } from "./not-found.js";
+
+export function PartnershipAccountabilityPage() {
+  return <NotFoundPage />;
+}
