@@ -17,6 +17,7 @@ const ROUTES = [
   "/forgot-password",
   "/reset-password",
   "/accept-invitation",
+  "/unsubscribe",
   "/",
   "organizations",
   "organizations/new",
@@ -27,6 +28,13 @@ const ROUTES = [
   "partnerships/:id",
   "partnerships/:id/edit",
   "partnerships/:id/members/:membershipId/involvement",
+  "partnerships/:id/charter",
+  "partnerships/:id/plan",
+  "partnerships/:id/commitments",
+  "partnerships/:id/accountability",
+  "partnerships/:id/meetings",
+  "partnerships/:id/meetings/:meetingId",
+  "partnerships/:id/communications",
   "programs",
   "programs/:id",
   "reports",
@@ -41,7 +49,13 @@ const ROUTES = [
 ] as const;
 
 /** Pages for visitors who are not signed in, opened before signing in. */
-const PUBLIC_PAGES = ["/sign-in", "/forgot-password", "/reset-password?token=unused", "/accept-invitation?token=unused"];
+const PUBLIC_PAGES = [
+  "/sign-in",
+  "/forgot-password",
+  "/reset-password?token=unused",
+  "/accept-invitation?token=unused",
+  "/unsubscribe?token=unused",
+];
 
 const ACCOUNTS = {
   admin: "admin@convene.example",
@@ -111,6 +125,8 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
   const program = (await get(idPage, "/programs?pageSize=1")).data[0];
   const organization = partnership.leadOrganization.id;
   const membership = members.data[0]?.id;
+  const meeting = (await get(idPage, `/partnerships/${partnership.id}/meetings?pageSize=1`)).data[0]?.id;
+  const running = (page: string) => [`/partnerships/${partnership.id}/${page}`];
   const isAdmin = role === "admin";
   const user = isAdmin ? (await get(idPage, "/users?pageSize=1")).data[0] : undefined;
   return {
@@ -118,6 +134,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "/forgot-password": [],
     "/reset-password": [],
     "/accept-invitation": [],
+    "/unsubscribe": [],
     "/": ["/"],
     organizations: ["/organizations"],
     "organizations/new": ["/organizations/new"],
@@ -130,6 +147,13 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "partnerships/:id/members/:membershipId/involvement": membership
       ? [`/partnerships/${partnership.id}/members/${membership}/involvement`]
       : [],
+    "partnerships/:id/charter": running("charter"),
+    "partnerships/:id/plan": running("plan"),
+    "partnerships/:id/commitments": running("commitments"),
+    "partnerships/:id/accountability": running("accountability"),
+    "partnerships/:id/meetings": running("meetings"),
+    "partnerships/:id/meetings/:meetingId": meeting ? [`/partnerships/${partnership.id}/meetings/${meeting}`] : [],
+    "partnerships/:id/communications": running("communications"),
     programs: ["/programs"],
     "programs/:id": program ? [`/programs/${program.id}`] : [],
     reports: ["/reports", "/reports?by=partnership", "/reports?tab=involvement"],
