@@ -63,8 +63,35 @@ const PROBES: Probe[] = [
     },
     attempts: async (context, row) => {
       // Changing the lead's membership rather than adding one, so that the partnership can still be deleted.
-      const lead = await context.db.selectFrom("memberships").select("id").where("partnership_id", "=", row.id).executeTakeFirstOrThrow();
+      const lead = await context.db
+        .selectFrom("memberships")
+        .select(["id", "organization_id"])
+        .where("partnership_id", "=", row.id)
+        .executeTakeFirstOrThrow();
+      // A second member, so that a contact between two members can be logged.
+      const other = await buildOrganization(context.db);
+      await buildMembership(context.db, row.id, other.id);
+      const today = new Date().toISOString().slice(0, 10);
       return {
+        editCharter: {
+          method: "PUT",
+          url: `/api/v1/partnerships/${row.id}/charter`,
+          payload: { need: "Checked", vision: "Checked", mission: "Checked", values: "Checked" },
+          ok: 201,
+        },
+        managePlan: { method: "POST", url: `/api/v1/partnerships/${row.id}/goals`, payload: { title: "Checked" }, ok: 201 },
+        manageMeetings: {
+          method: "PUT",
+          url: `/api/v1/partnerships/${row.id}/meeting-settings`,
+          payload: { cadence: "monthly", noticeDays: 3 },
+          ok: 200,
+        },
+        logContacts: {
+          method: "POST",
+          url: `/api/v1/partnerships/${row.id}/communications`,
+          payload: { occurredOn: today, organizationIds: [lead.organization_id, other.id], channel: "email", subject: "Checked" },
+          ok: 201,
+        },
         update: { method: "PATCH", url: `/api/v1/partnerships/${row.id}`, payload: { description: "Checked" }, ok: 200 },
         manageMembers: {
           method: "PATCH",
@@ -148,8 +175,9 @@ const PROBES: Probe[] = [
       };
     },
     attempts: async (_context, row) => {
-      const membership = row as { id: string; partnershipId: string };
+      const membership = row as { id: string; partnershipId: string; organization: { id: string } };
       const url = `/api/v1/partnerships/${membership.partnershipId}/members/${membership.id}`;
+      const today = new Date().toISOString().slice(0, 10);
       const answers = { respondent: "Checked", indicators: { proposal_copy: true } };
       return {
         readInvolvement: { method: "GET", url: `${url}/involvement`, ok: 200 },
@@ -157,6 +185,18 @@ const PROBES: Probe[] = [
         recordPartnerView: { method: "PUT", url: `${url}/involvement/partner/${uniqueRound()}`, payload: answers, ok: 201 },
         update: { method: "PATCH", url, payload: { notes: "Checked" }, ok: 200 },
         confirm: { method: "POST", url: `${url}/confirm`, ok: 200 },
+        pledge: {
+          method: "POST",
+          url: `/api/v1/partnerships/${membership.partnershipId}/commitments`,
+          payload: {
+            organizationId: membership.organization.id,
+            description: uniqueName("Checked"),
+            axis: "prevention",
+            pledgedOn: today,
+            dueOn: today,
+          },
+          ok: 201,
+        },
         delete: { method: "DELETE", url, ok: 204 },
       };
     },
