@@ -3,6 +3,7 @@ import type { Message } from "./types.js";
 
 export const ledgerEn = {
   "audit.entity.commitment": "Commitment",
+  "cli.count.commitments": "commitments",
   "ledger.moveNotAllowed": "cannot move a commitment from {from} to {to}",
   "ledger.dateInFuture": "must not be after today ({today})",
   "ledger.beforePledge": "must not be before the date pledged ({pledgedOn})",
@@ -28,10 +29,12 @@ export const ledgerEn = {
   "ledger.import.dueNotLater": "must be later than due_on ({dueOn})",
   "ledger.import.statusOnBefore": "must not be before {column} ({date})",
   "ledger.import.deliveredOnMismatch": "must be the date delivered ({deliveredOn})",
+  "ledger.import.pledgeFixed": "differs from the stored commitment ({stored}): the date pledged and the original due date never change",
 } as const satisfies Record<string, Message>;
 
 export const ledgerFr: Record<keyof typeof ledgerEn, Message> = {
   "audit.entity.commitment": "Engagement",
+  "cli.count.commitments": "engagements",
   "ledger.moveNotAllowed": "ne permet pas de faire passer un engagement de {from} à {to}",
   "ledger.dateInFuture": "ne doit pas être après aujourd’hui ({today})",
   "ledger.beforePledge": "ne doit pas précéder la date de l’engagement ({pledgedOn})",
@@ -57,4 +60,5 @@ export const ledgerFr: Record<keyof typeof ledgerEn, Message> = {
   "ledger.import.dueNotLater": "doit être postérieure à due_on ({dueOn})",
   "ledger.import.statusOnBefore": "ne doit pas précéder {column} ({date})",
   "ledger.import.deliveredOnMismatch": "doit être la date de réalisation ({deliveredOn})",
+  "ledger.import.pledgeFixed": "diffère de l’engagement enregistré ({stored}) : la date de l’engagement et l’échéance initiale ne changent jamais",
 };
