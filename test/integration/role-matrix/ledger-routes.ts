@@ -3,6 +3,7 @@
 // the partnerships they coordinate; program officers and evaluators read only. Written out per role
 // rather than derived from the abilities table, so that a change of the table shows up here.
 import { buildCommitment, daysFromToday } from "../../support/ledger-factories.js";
+import { formWith } from "../../support/uploads.js";
 import { uniqueName, type Context, type Expected, type RouteCase, type Who } from "./matrix.js";
 
 const byRole = (statuses: Record<Exclude<Who, "anonymous">, Expected>): Record<Who, Expected> => ({ ...statuses, anonymous: 401 });
@@ -110,5 +111,21 @@ export const ledgerRoutes: RouteCase[] = [
       payload: { version: 1, to: "withdrawn", reason: "Matrix" },
     }),
     expected: CHANGE_OTHER(200),
+  },
+  {
+    method: "POST",
+    path: "/api/v1/imports/commitments",
+    attempt: {
+      own: "import a commitment of the partner's organization",
+      foreign: "import a commitment in another program's partnership",
+    },
+    // A row outside the caller's rights is a row error (400) that writes nothing, never a 404 that would say the partnership exists.
+    prepare: async ({ side }) => {
+      const address = side === "own" ? "CMP,Own Partnership,Own Member School Board" : "BAP,Foreign Partnership,Foreign Member Police";
+      const line = `${address},${uniqueName("Imported pledge")},prevention,${daysFromToday(-2)},${daysFromToday(9)}`;
+      const content = `program,partnership,organization,description,axis,pledged_on,due_on\n${line}\n`;
+      return { url: "/api/v1/imports/commitments", payload: formWith([{ name: "ledger.csv", content }]) };
+    },
+    expected: byRole({ admin: 200, programOfficer: 400, evaluator: 400, coordinator: [200, 400], partner: [200, 400] }),
   },
 ];
