@@ -37,7 +37,7 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
           <Title
-            order={3}
+            order={2}
             size="h5"
             id={`commitment-${commitment.id}`}
             style={{ flex: "1 1 14rem", minWidth: 0, overflowWrap: "anywhere" }}
