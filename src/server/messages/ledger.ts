@@ -43,7 +43,7 @@ export const ledgerFr: Record<keyof typeof ledgerEn, Message> = {
   "ledger.dueNotLater": "doit être une date postérieure à l’échéance actuelle ({current})",
   "ledger.reasonRequired": "est obligatoire\u00a0: dites pourquoi",
   "ledger.notForMove": "ne s’applique pas à un passage à {to}",
-  "ledger.webAddress": "doit être une adresse web commençant par http:// ou https://",
+  "ledger.webAddress": "doit être une adresse web (http ou https)",
   "ledger.notMember": "n’est pas membre de ce partenariat",
   "ledger.notInPartnership": "n’appartient pas à ce partenariat",
   "ledger.objectiveOfOtherGoal": "appartient à un autre but",
