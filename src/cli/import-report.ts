@@ -16,11 +16,13 @@ const LABELS: Record<CountKey, MessageKey> = {
   partnerships: "cli.count.partnerships",
   memberships: "cli.count.memberships",
   programs: "cli.count.programs",
+  commitments: "cli.count.commitments",
 };
 
 const SHOWN: Record<ImportReport["kind"], CountKey[]> = {
   involvement: ["involvementRecords", "memberships", "organizations", "partnerships", "programs"],
   registry: ["organizations", "contacts", "partnerships", "memberships", "programs"],
+  commitments: ["commitments"],
 };
 
 /** "line 7, column support_letter: must be yes or no (got 'peut-être')", with the sheet first for a registry. */

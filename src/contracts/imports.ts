@@ -10,6 +10,12 @@ export const INVOLVEMENT_COLUMNS = {
   optional: ["round", "respondent", "answered_on", "sector"],
 } as const;
 
+/** Columns of a commitments file (the ledger's import). */
+export const COMMITMENT_COLUMNS = {
+  required: ["program", "partnership", "organization", "description", "axis", "pledged_on", "due_on"],
+  optional: ["status", "delivered_on", "current_due_on", "status_on", "reason", "evidence"],
+} as const;
+
 /** What the registry holds, in the order an import reads it: each entity refers only to those before it. */
 export const REGISTRY_ENTITIES = ["organizations", "contacts", "partnerships", "memberships"] as const;
 export type RegistryEntity = (typeof REGISTRY_ENTITIES)[number];
@@ -114,7 +120,7 @@ export const importProblemSchema = z.object({
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 export const importReportSchema = z.object({
-  kind: z.enum(["involvement", "registry"]),
+  kind: z.enum(["involvement", "registry", "commitments"]),
   dryRun: z.boolean(),
   /** Whether anything was written: false on a dry run, when there were problems, or when nothing changed. */
   written: z.boolean(),
@@ -127,6 +133,7 @@ export const importReportSchema = z.object({
     partnerships: countsSchema,
     memberships: countsSchema,
     involvementRecords: countsSchema,
+    commitments: countsSchema,
   }),
   /** Every program, partnership and organization the import adds (or would add, on a dry run), in file order. */
   created: z.object({

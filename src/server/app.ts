@@ -26,6 +26,7 @@ import { healthRoutes } from "./modules/health/routes.js";
 import { importRoutes } from "./modules/imports/routes.js";
 import { involvementRoutes } from "./modules/involvement/routes.js";
 import { membershipRoutes } from "./modules/memberships/routes.js";
+import { commitmentRoutes } from "./modules/commitments/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { contactRoutes } from "./modules/contacts/routes.js";
 import { coverageRoutes } from "./modules/coverage/routes.js";
@@ -135,6 +136,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(programRoutes, context);
       await api.register(partnershipRoutes, context);
       await api.register(membershipRoutes, context);
+      await api.register(commitmentRoutes, context);
       await api.register(typologyRoutes, context);
       await api.register(involvementRoutes, context);
       await api.register(importRoutes, context);

@@ -8,6 +8,7 @@ import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
+import { ledgerRoutes } from "./role-matrix/ledger-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
@@ -29,6 +30,7 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...ledgerRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

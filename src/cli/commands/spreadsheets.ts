@@ -13,6 +13,7 @@ import {
 } from "../../contracts/imports.js";
 import { OPERATOR } from "../../server/actor.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
+import { importCommitments } from "../../server/modules/imports/commitments/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
 import { renderReport, type ImportOutcome } from "../../server/modules/imports/report.js";
@@ -109,6 +110,25 @@ export function registerSpreadsheetCommands(program: Command): void {
       const report = await withRuntime(({ database }) =>
         importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
       );
+      finish(report, path, options);
+    });
+  imports
+    .command("commitments")
+    .description(
+      "import the commitment ledger: columns program, partnership, organization, description, axis (prevention|intervention|enforcement|reentry), " +
+        "pledged_on, due_on, and optionally status (default pledged), delivered_on, current_due_on, status_on, reason, evidence. " +
+        "The organization must already be a member of the partnership; a commitment is found again by partnership, organization and description",
+    )
+    .argument("<file>", "a CSV file (comma or semicolon, UTF-8) or an XLSX workbook (first sheet)")
+    .option("--dry-run", "check and report without writing anything")
+    .option("--json", "print the report as JSON")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 imported (or nothing to change), 2 problems found (listed on standard error; nothing written), 1 other failure.",
+    )
+    .action(async (path: string, options: ImportOptions) => {
+      const file = await readImportFile(path);
+      const report = await withRuntime(({ database }) => importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }));
       finish(report, path, options);
     });
   imports

@@ -9,10 +9,11 @@ import {
   importReportSchema,
   registryImportQuerySchema,
 } from "../../../contracts/imports.js";
-import { actorOf, requireAbility } from "../../http/authentication.js";
+import { actorOf, requireAbility, requireSignedIn } from "../../http/authentication.js";
 import type { AppContext } from "../../http/context.js";
 import { languageOf } from "../../http/language.js";
 import { render, text } from "../../messages/render.js";
+import { importCommitments } from "./commitments/service.js";
 import { importInvolvement } from "./involvement/service.js";
 import { importRegistry } from "./registry/service.js";
 import { renderReport, type ImportOutcome } from "./report.js";
@@ -54,6 +55,26 @@ export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db 
       const [file] = await uploadedFiles(request, 1);
       if (!file) throw new Error("uploadedFiles returned no file");
       return sendReport(request, reply, await importInvolvement(db, actorOf(request), file, request.query));
+    },
+  );
+
+  app.post(
+    "/imports/commitments",
+    {
+      // Rows are checked against the caller's `pledge` rights: a partner user imports its own organization's commitments.
+      onRequest: requireSignedIn,
+      schema: {
+        tags,
+        consumes,
+        summary: `Import commitments from a CSV or XLSX file (multipart field "file", at most ${IMPORT_FILE_LIMIT_MB} MB and ${IMPORT_ROW_LIMIT} rows); dryRun=true checks without writing`,
+        querystring: importQuerySchema,
+        response,
+      },
+    },
+    async (request, reply) => {
+      const [file] = await uploadedFiles(request, 1);
+      if (!file) throw new Error("uploadedFiles returned no file");
+      return sendReport(request, reply, await importCommitments(db, actorOf(request), file, { dryRun: request.query.dryRun }));
     },
   );
 
