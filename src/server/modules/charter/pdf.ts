@@ -106,7 +106,10 @@ function definition(charter: Charter, language: Language, today: string): TDocum
       ...section("charter.pdf.mission", charter.mission),
       ...section("charter.pdf.values", charter.values),
       { text: t("charter.pdf.structure"), style: "heading" },
-      ...structure.map(([key, value]): Content => ({ text: [{ text: `${t(key)} : `.replace(" :", language === "fr" ? "\u00a0:" : ":"), bold: true }, value ?? none], style: "body" })),
+      ...structure.map(([key, value]): Content => ({
+        text: [{ text: `${t(key)} : `.replace(" :", language === "fr" ? "\u00a0:" : ":"), bold: true }, value ?? none],
+        style: "body",
+      })),
       { text: t("charter.pdf.members"), style: "heading" },
       members.length > 0 ? memberTable : { text: none, style: "body" },
       { text: t("charter.pdf.signatures"), style: "heading", pageBreak: members.length > 6 ? "before" : undefined },

@@ -111,7 +111,12 @@ export async function updateCharter(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export type CharterMemberFields = { organization_id: string; gains: string | null; intended_role: string | null; expectations: string | null };
+export type CharterMemberFields = {
+  organization_id: string;
+  gains: string | null;
+  intended_role: string | null;
+  expectations: string | null;
+};
 
 export async function replaceCharterMembers(db: Kysely<DB>, partnershipId: string, members: CharterMemberFields[]): Promise<void> {
   await db.deleteFrom("charter_members").where("partnership_id", "=", partnershipId).execute();
@@ -157,7 +162,9 @@ export async function pageOfRevisions(db: Kysely<DB>, partnershipId: string, lim
   const oldest = rows.at(-1);
   const before =
     oldest && oldest.version > 1
-      ? await revisions(db, partnershipId).where("charter_revisions.version", "=", oldest.version - 1).executeTakeFirst()
+      ? await revisions(db, partnershipId)
+          .where("charter_revisions.version", "=", oldest.version - 1)
+          .executeTakeFirst()
       : undefined;
   return { rows, before, total: Number(count.n) };
 }

@@ -85,7 +85,8 @@ function auditChanges(before: CharterContent | null, after: CharterContent, from
   for (const change of diff.fields) changes[change.field] = [change.before, change.after];
   for (const member of diff.members) {
     for (const change of member.fields) changes[`members.${member.organizationId}.${change.field}`] = [change.before, change.after];
-    if (member.fields.length === 0) changes[`members.${member.organizationId}`] = [member.change === "added" ? null : member.change, member.change];
+    if (member.fields.length === 0)
+      changes[`members.${member.organizationId}`] = [member.change === "added" ? null : member.change, member.change];
   }
   return changes;
 }
