@@ -118,14 +118,12 @@ for (const dialect of DIALECTS) {
       const p = await partnership();
       const member = t.world.organizations.ownMember.id;
       await t.as("coordinator").put(p.url, { ...CHARTER_TEXT, members: [{ organizationId: member, intendedRole: "coordination" }] });
-      await t
-        .as("admin")
-        .put(p.url, {
-          ...CHARTER_TEXT,
-          mission: "Act as one.",
-          members: [{ organizationId: member, intendedRole: "collaboration" }],
-          version: 1,
-        });
+      await t.as("admin").put(p.url, {
+        ...CHARTER_TEXT,
+        mission: "Act as one.",
+        members: [{ organizationId: member, intendedRole: "collaboration" }],
+        version: 1,
+      });
       await t.as("coordinator").put(p.url, { ...CHARTER_TEXT, mission: "Act as one.", members: [], version: 2 });
 
       const page = await t.as("evaluator").get(`${p.url}/revisions?pageSize=2`);

@@ -1,4 +1,5 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { CHARTER_TEXT } from "../../../../test/support/charter-factories.js";
@@ -52,18 +53,25 @@ describe("the printable charter", () => {
     abilities: { edit: false },
   };
 
-  it("lays out a 40-member charter quickly enough to stay on the request's thread", async () => {
+  it("lays out a 40-member charter off the event loop", async () => {
     await charterPdf(big, "en", "2026-12-01");
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
     const started = performance.now();
     const runs = 5;
     for (let i = 0; i < runs; i++) await charterPdf(big, "en", "2026-12-01");
     const perCharter = (performance.now() - started) / runs;
-    console.info(`charter PDF, 40 members: ${perCharter.toFixed(1)} ms`);
-    // Generous on a shared machine; the measured figure is in docs.
-    expect(perCharter).toBeLessThan(1000);
+    delay.disable();
+    const longestStall = delay.max / 1e6;
+    console.info(
+      `charter PDF, 40 members: ${perCharter.toFixed(1)} ms each; longest event-loop stall meanwhile ${longestStall.toFixed(1)} ms`,
+    );
+    // Laid out on the request's thread, one such charter held the loop for about 700 ms on this machine.
+    expect(longestStall).toBeLessThan(150);
     const text = await textOf(await charterPdf(big, "en", "2026-12-01"));
     expect(text).toContain("Member Agency 39");
     expect(text.match(/For Member Agency \d+/g)).toHaveLength(40);
+    expect(text).toMatch(/Page 1 of [2-9]/);
   });
 });
 

@@ -1,28 +1,10 @@
-// The charter laid out to be printed and signed, in the reader's language. The fonts are the Roboto
-// files pdfmake ships for Node: the fourteen standard PDF fonts stop at WinAnsi, which has no narrow
-// no-break space nor every French quotation mark.
-import { createRequire } from "node:module";
-import path from "node:path";
-import pdfmake from "pdfmake";
+// The charter laid out to be printed and signed, in the reader's language: the document is described
+// here as plain data and laid out by pdfmake on a worker thread (pdf-worker.js).
+import { Worker } from "node:worker_threads";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { Charter } from "../../../contracts/charter.js";
 import type { Language } from "../../../domain/vocabulary.js";
 import { render, text, type MessageKey, type MessageParams } from "../../messages/render.js";
-
-const fontsDir = path.join(path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")), "fonts", "Roboto");
-const fonts = {
-  Roboto: {
-    normal: path.join(fontsDir, "Roboto-Regular.ttf"),
-    bold: path.join(fontsDir, "Roboto-Medium.ttf"),
-    italics: path.join(fontsDir, "Roboto-Italic.ttf"),
-    bolditalics: path.join(fontsDir, "Roboto-MediumItalic.ttf"),
-  },
-};
-const fontFiles = new Set(Object.values(fonts.Roboto));
-pdfmake.setFonts(fonts);
-// A charter is text the partnership wrote: it may name no file and no address to fetch.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));
 
 const LOCALE: Record<Language, string> = { en: "en-CA", fr: "fr-CA" };
 
@@ -34,7 +16,12 @@ export function longDate(language: Language, isoDate: string): string {
   );
 }
 
-function definition(charter: Charter, language: Language, today: string): TDocumentDefinitions {
+/** The document as plain data (no function, so that it crosses to the worker), and the page footer's words with {page} and {pages}. */
+export function charterDefinition(
+  charter: Charter,
+  language: Language,
+  today: string,
+): { definition: TDocumentDefinitions; pageLabel: string } {
   const t = (key: MessageKey, params?: MessageParams) => render(language, text(key, params));
   const none = t("charter.pdf.none");
   const program = language === "fr" && charter.program.nameFr ? charter.program.nameFr : charter.program.name;
@@ -87,7 +74,7 @@ function definition(charter: Charter, language: Language, today: string): TDocum
     ["charter.pdf.decisionMaking", charter.decisionMaking],
     ["charter.pdf.conflictResolution", charter.conflictResolution],
   ];
-  return {
+  const definition: TDocumentDefinitions = {
     info: { title: `${t("charter.pdf.title")} — ${charter.partnership.name}`, subject: program, creator: "Convene" },
     language: LOCALE[language],
     tagged: true,
@@ -95,7 +82,6 @@ function definition(charter: Charter, language: Language, today: string): TDocum
     version: "1.7",
     pageSize: "LETTER",
     pageMargins: [56, 56, 56, 56],
-    footer: (page, pages) => ({ text: t("charter.pdf.page", { page, pages }), alignment: "center", style: "small", margin: [0, 20, 0, 0] }),
     content: [
       { text: t("charter.pdf.title"), style: "title" },
       { text: charter.partnership.name, style: "subtitle" },
@@ -127,13 +113,59 @@ function definition(charter: Charter, language: Language, today: string): TDocum
       small: { fontSize: 8, color: "#444444" },
     },
   };
+  return { definition, pageLabel: t("charter.pdf.page", { page: "{page}", pages: "{pages}" }) };
 }
 
 function line(): Content {
   return { canvas: [{ type: "line", x1: 0, y1: 0, x2: 150, y2: 0, lineWidth: 0.7 }] };
 }
 
+type WorkerReply = { id: number; bytes: Uint8Array; error?: undefined } | { id: number; bytes?: undefined; error: string };
+
+// Beside this module in src/ (the tests) and in dist/ (the build copies it).
+const WORKER_ENTRY = new URL("./pdf-worker.js", import.meta.url);
+
+/** One thread for every charter, started on the first download; it keeps the process alive only while it has work. */
+class PdfWorker {
+  readonly #worker = new Worker(WORKER_ENTRY);
+  readonly #pending = new Map<number, { resolve: (data: Buffer) => void; reject: (error: Error) => void }>();
+  #nextId = 0;
+  alive = true;
+
+  constructor() {
+    this.#worker.unref();
+    this.#worker.on("message", (reply: WorkerReply) => {
+      const waiting = this.#pending.get(reply.id);
+      if (!waiting) return;
+      this.#pending.delete(reply.id);
+      if (this.#pending.size === 0) this.#worker.unref();
+      if (reply.bytes) waiting.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+      else waiting.reject(new Error(`The charter could not be laid out: ${reply.error}`));
+    });
+    const stop = (error: Error) => {
+      this.alive = false;
+      for (const waiting of this.#pending.values()) waiting.reject(error);
+      this.#pending.clear();
+    };
+    this.#worker.on("error", (error) => stop(new Error(`The PDF worker stopped: ${error.message}`, { cause: error })));
+    this.#worker.on("exit", (code) => stop(new Error(`The PDF worker stopped (exit code ${code})`)));
+  }
+
+  lay(definition: TDocumentDefinitions, pageLabel: string): Promise<Buffer> {
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.ref();
+      this.#worker.postMessage({ id, definition, pageLabel });
+    });
+  }
+}
+
+let worker: PdfWorker | null = null;
+
 /** The printable charter as PDF bytes; today (YYYY-MM-DD) dates a charter saved without a date. */
-export async function charterPdf(charter: Charter, language: Language, today: string): Promise<Buffer> {
-  return pdfmake.createPdf(definition(charter, language, today)).getBuffer();
+export function charterPdf(charter: Charter, language: Language, today: string): Promise<Buffer> {
+  if (!worker?.alive) worker = new PdfWorker();
+  const { definition, pageLabel } = charterDefinition(charter, language, today);
+  return worker.lay(definition, pageLabel);
 }
