@@ -93,7 +93,7 @@ export function charterDefinition(
       ...section("charter.pdf.values", charter.values),
       { text: t("charter.pdf.structure"), style: "heading" },
       ...structure.map(([key, value]): Content => ({
-        text: [{ text: `${t(key)} : `.replace(" :", language === "fr" ? "\u00a0:" : ":"), bold: true }, value ?? none],
+        text: [{ text: language === "fr" ? `${t(key)}\u00a0: ` : `${t(key)}: `, bold: true }, value ?? none],
         style: "body",
       })),
       { text: t("charter.pdf.members"), style: "heading" },
