@@ -52,7 +52,7 @@ function Comparison({ partnershipId, version }: { partnershipId: string; version
           {previousVersion === null && <Text c="dimmed">{t("charter.history.first")}</Text>}
           {changes.fields.length > 0 && (
             <ChangeTable
-              label={t("charter.section.purpose")}
+              label={t("charter.history.changesLabel", { version })}
               changes={changes.fields.map((c) => ({ ...c, before: structured(c.field, c.before), after: structured(c.field, c.after) }))}
               fieldLabel={(field) => t(`charter.field.${field}`, { defaultValue: field })}
             />

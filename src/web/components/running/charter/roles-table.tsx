@@ -43,9 +43,9 @@ export function RolesTable({ charter }: { charter: Charter }) {
             })}
           </Text>
         ))}
-        <ScrollableTable label={t("charter.section.roles")} minWidth={640}>
+        <ScrollableTable label={t("charter.rolesTable")} minWidth={640}>
           <Table striped>
-            <VisuallyHidden component="caption">{t("charter.section.roles")}</VisuallyHidden>
+            <VisuallyHidden component="caption">{t("charter.rolesTable")}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("charter.column.member")}</Table.Th>
