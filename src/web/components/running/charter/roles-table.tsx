@@ -5,19 +5,17 @@ import { ScrollableTable } from "../../scrollable-table.js";
 import { Section } from "../../section.js";
 import { measuredLabel } from "./labels.js";
 
-function Agreement({ member }: { member: CharterMember }) {
+/** The type measured from one perspective, and how it stands against the intended role. */
+function MeasuredCell({ member, perspective }: { member: CharterMember; perspective: "lead" | "partner" }) {
   const { t } = useTranslation();
-  const { lead, partner } = member.comparison;
-  if (!lead || !partner) return <Text c="dimmed">{t("charter.noRole")}</Text>;
-  const colour = (value: string) => (value === "matches" ? "green" : value === "below" || value === "above" ? "orange" : "gray");
+  const comparison = member.comparison[perspective];
+  const colour = comparison === "matches" ? "green" : comparison === "below" || comparison === "above" ? "orange" : "gray";
   return (
-    <Group gap={4}>
-      <Badge color={colour(lead)} variant="light" title={t("charter.column.leadView")}>
-        {t(`charter.comparison.${lead}`)}
-      </Badge>
-      {partner !== lead && (
-        <Badge color={colour(partner)} variant="light" title={t("charter.column.partnerView")}>
-          {t(`charter.comparison.${partner}`)}
+    <Group gap={6} wrap="wrap">
+      <Text size="sm">{measuredLabel(member.measured[perspective], t)}</Text>
+      {comparison && comparison !== "unmeasured" && (
+        <Badge color={colour} variant="dot" radius="sm" tt="none" fw={500}>
+          {t(`charter.comparison.${comparison}`)}
         </Badge>
       )}
     </Group>
@@ -52,7 +50,6 @@ export function RolesTable({ charter }: { charter: Charter }) {
                 <Table.Th scope="col">{t("charter.column.intended")}</Table.Th>
                 <Table.Th scope="col">{t("charter.column.leadView")}</Table.Th>
                 <Table.Th scope="col">{t("charter.column.partnerView")}</Table.Th>
-                <Table.Th scope="col">{t("charter.column.agreement")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -62,10 +59,11 @@ export function RolesTable({ charter }: { charter: Charter }) {
                     {member.organization.name}
                   </Table.Th>
                   <Table.Td>{member.intendedRole ? t(`charter.role.${member.intendedRole}`) : t("charter.noRole")}</Table.Td>
-                  <Table.Td>{measuredLabel(member.measured.lead, t)}</Table.Td>
-                  <Table.Td>{measuredLabel(member.measured.partner, t)}</Table.Td>
                   <Table.Td>
-                    <Agreement member={member} />
+                    <MeasuredCell member={member} perspective="lead" />
+                  </Table.Td>
+                  <Table.Td>
+                    <MeasuredCell member={member} perspective="partner" />
                   </Table.Td>
                 </Table.Tr>
               ))}
