@@ -19,6 +19,7 @@ import { registerWebApp, sendWebPage } from "./http/web-app.js";
 import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { charterRoutes } from "./modules/charter/routes.js";
 import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
@@ -145,6 +146,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(reportRoutes, context);
       await api.register(auditRoutes, context);
       await api.register(attentionRoutes, context);
+      await api.register(charterRoutes, context);
     },
     { prefix: "/api/v1" },
   );

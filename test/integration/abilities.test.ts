@@ -12,6 +12,7 @@ import { recordAudit } from "../../src/server/modules/audit/repository.js";
 import { createApiToken } from "../../src/server/modules/auth/service.js";
 import { DOMAIN_ROLE } from "./role-matrix/from-table.js";
 import { LABELS, ROLES, uniqueName, type Context, type Side } from "./role-matrix/matrix.js";
+import { CHARTER_TEXT } from "../support/charter-factories.js";
 import {
   memberOrganization,
   throwawayPartnership,
@@ -73,12 +74,6 @@ const PROBES: Probe[] = [
       await buildMembership(context.db, row.id, other.id);
       const today = new Date().toISOString().slice(0, 10);
       return {
-        editCharter: {
-          method: "PUT",
-          url: `/api/v1/partnerships/${row.id}/charter`,
-          payload: { need: "Checked", vision: "Checked", mission: "Checked", values: "Checked" },
-          ok: 201,
-        },
         managePlan: { method: "POST", url: `/api/v1/partnerships/${row.id}/goals`, payload: { title: "Checked" }, ok: 201 },
         manageMeetings: {
           method: "PUT",
@@ -100,6 +95,7 @@ const PROBES: Probe[] = [
           ok: 200,
         },
         classify: { method: "POST", url: `/api/v1/partnerships/${row.id}/involvement/reclassify`, payload: {}, ok: 200 },
+        editCharter: { method: "PUT", url: `/api/v1/partnerships/${row.id}/charter`, payload: CHARTER_TEXT, ok: 201 },
         delete: { method: "DELETE", url: `/api/v1/partnerships/${row.id}`, ok: 204 },
       };
     },

@@ -6,6 +6,7 @@ import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
+import { charterRoutes } from "./role-matrix/charter-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { ledgerRoutes } from "./role-matrix/ledger-routes.js";
@@ -31,6 +32,7 @@ const ROUTES: RouteCase[] = [
   ...auditRoutes,
   ...confirmationRoutes,
   ...ledgerRoutes,
+  ...charterRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -7,10 +7,12 @@ import { validationEn } from "./validation.js";
 import { vocabularyEn } from "./vocabulary.js";
 import { accountsCliEn } from "./accounts-cli.js";
 import { ledgerEn } from "./ledger.js";
+import { charterEn } from "./charter.js";
 
 export const en = {
   ...accountsCliEn,
   ...ledgerEn,
+  ...charterEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",
@@ -182,6 +184,7 @@ export const en = {
   "audit.entity.api_token": "API token",
   "audit.entity.request": "Request",
   "audit.entity.export": "Export",
+  "audit.entity.charter": "Charter",
   "audit.action.sign_in": "Signed in",
   "audit.action.sign_in_failed": "Failed sign-in",
   "audit.action.sign_out": "Signed out",

@@ -7,10 +7,12 @@ import { validationFr } from "./validation.js";
 import { vocabularyFr } from "./vocabulary.js";
 import { accountsCliFr } from "./accounts-cli.js";
 import { ledgerFr } from "./ledger.js";
+import { charterFr } from "./charter.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
   ...ledgerFr,
+  ...charterFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
@@ -181,6 +183,7 @@ export const fr: Record<MessageKey, Message> = {
   "audit.entity.api_token": "Jeton d'API",
   "audit.entity.request": "Requête",
   "audit.entity.export": "Exportation",
+  "audit.entity.charter": "Charte",
   "audit.action.sign_in": "Connexion",
   "audit.action.sign_in_failed": "Échec de connexion",
   "audit.action.sign_out": "Déconnexion",
