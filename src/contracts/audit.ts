@@ -18,6 +18,9 @@ export const AUDIT_ENTITIES = [
   "api_token",
   "request",
   "export",
+  "meeting",
+  "meeting_attendance",
+  "meeting_review",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
