@@ -40,7 +40,7 @@ export const meetingUpdateSchema = z
   .superRefine(timesInOrder);
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 
-export const meetingCancelSchema = z.strictObject({ version: z.number().int().min(1).optional() }).optional();
+export const meetingCancelSchema = z.strictObject({ version: z.number().int().min(1).optional() }).nullish();
 
 export const meetingAbilitiesSchema = z.object({
   /** Change the meeting, its attendance and its review (a meeting not cancelled). */

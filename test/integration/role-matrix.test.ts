@@ -9,6 +9,7 @@ import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
+import { meetingsRoutes } from "./role-matrix/meetings-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
@@ -29,6 +30,7 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...meetingsRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
