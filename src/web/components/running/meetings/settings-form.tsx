@@ -26,9 +26,14 @@ export function MeetingSettingsForm({
   const { t } = useTranslation();
   const cadenceLabel = useCadenceLabel();
   const save = useSaveMeetingSettings(partnershipId);
+  // A number field holds text while it is being typed in.
+  const initialValues: { cadence: string; noticeDays: number | string } = {
+    cadence: settings.cadence ?? NONE,
+    noticeDays: settings.noticeDays,
+  };
   const { form, handleSubmit } = useSchemaForm({
     schema: meetingSettingsUpdateSchema,
-    initialValues: { cadence: settings.cadence ?? NONE, noticeDays: settings.noticeDays as number | string },
+    initialValues,
     toInput: (values) => ({
       cadence: values.cadence === NONE ? null : values.cadence,
       noticeDays: values.noticeDays === "" ? null : values.noticeDays,
