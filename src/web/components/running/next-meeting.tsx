@@ -21,7 +21,7 @@ export function NextMeeting({ partnership }: { partnership: Partnership }) {
         </Text>
         {nextMeeting ? (
           <Text component="p" m={0}>
-            <Anchor component={Link} to={`/partnerships/${partnership.id}/meetings/${nextMeeting.id}`}>
+            <Anchor component={Link} to={`/partnerships/${partnership.id}/meetings/${nextMeeting.id}`} underline="always">
               {nextMeeting.title}
             </Anchor>
             {" — "}

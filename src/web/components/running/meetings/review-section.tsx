@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from "../../notify.js";
 import { QueryState } from "../../query-state.js";
 import { Section } from "../../section.js";
 
+// Light badges with dark text, legible whatever the colour.
 const REPORT_COLORS: Record<ReviewReport, string> = { delivered: "teal", on_track: "blue", slipping: "orange" };
 
 function ReportOut({ meetingId, item, canReport }: { meetingId: string; item: ReviewItem; canReport: boolean }) {
@@ -31,7 +32,7 @@ function ReportOut({ meetingId, item, canReport }: { meetingId: string; item: Re
             {item.reason === "delivered" ? t("meetings.review.reasonDelivered") : t("meetings.review.reasonOpen")}
           </Badge>
           {item.report && (
-            <Badge color={REPORT_COLORS[item.report.report]} radius="sm" tt="none">
+            <Badge color={REPORT_COLORS[item.report.report]} variant="light" c="dark.8" radius="sm" tt="none">
               {t("meetings.review.recorded", { report: t(`meetings.review.reports.${item.report.report}`) })}
             </Badge>
           )}
