@@ -164,10 +164,10 @@ if (chromiumPath) {
           await page.goto(`${base}/partnerships/${s.partnershipId}/meetings/${meeting.id}`);
           await page.getByRole("heading", { level: 1, name: "Table de concertation" }).waitFor();
           const review = page.getByRole("region", { name: "Bilan des engagements" });
-          await review.getByRole("combobox", { name: "Compte rendu sur « Patrouilles à vélo le soir »" }).click();
+          await review.getByRole("combobox", { name: "Compte rendu sur «\u00a0Patrouilles à vélo le soir\u00a0»" }).click();
           await page.getByRole("option", { name: "En retard" }).click();
           await review.getByRole("button", { name: "Enregistrer" }).click();
-          await review.getByText("Compte rendu : En retard").waitFor();
+          await review.getByText("Compte rendu\u00a0: En retard").waitFor();
           await page.getByRole("region", { name: "Présences" }).getByText(`${s.memberName} était présent`).waitFor();
           await expectAccessible(page, "the meeting page in French");
         });

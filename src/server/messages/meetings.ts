@@ -14,7 +14,7 @@ export const meetingsEn = {
 
 export const meetingsFr: Record<keyof typeof meetingsEn, string> = {
   "meeting.manageForbidden": "Vous ne pouvez pas tenir les réunions de ce partenariat",
-  "meeting.cancelledNoChange": "Cette réunion a été annulée : elle ne peut plus être modifiée",
+  "meeting.cancelledNoChange": "Cette réunion a été annulée : elle ne peut plus être modifiée",
   "meeting.notMember": "n’est pas membre de ce partenariat",
   "meeting.contactNotOfOrganization": "n’est pas une personne-ressource de cet organisme",
   "meeting.notUpForReview": "n’est pas à l’ordre du bilan de cette réunion",
