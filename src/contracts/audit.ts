@@ -20,6 +20,9 @@ export const AUDIT_ENTITIES = [
   "export",
   "commitment",
   "charter",
+  "meeting",
+  "meeting_attendance",
+  "meeting_review",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

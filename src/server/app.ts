@@ -26,6 +26,7 @@ import { exportRoutes } from "./modules/exports/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { importRoutes } from "./modules/imports/routes.js";
 import { involvementRoutes } from "./modules/involvement/routes.js";
+import { meetingRoutes } from "./modules/meetings/routes.js";
 import { membershipRoutes } from "./modules/memberships/routes.js";
 import { commitmentRoutes } from "./modules/commitments/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
@@ -147,6 +148,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(auditRoutes, context);
       await api.register(attentionRoutes, context);
       await api.register(charterRoutes, context);
+      await api.register(meetingRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -11,6 +11,7 @@ import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { ledgerRoutes } from "./role-matrix/ledger-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
+import { meetingsRoutes } from "./role-matrix/meetings-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
@@ -33,6 +34,7 @@ const ROUTES: RouteCase[] = [
   ...confirmationRoutes,
   ...ledgerRoutes,
   ...charterRoutes,
+  ...meetingsRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

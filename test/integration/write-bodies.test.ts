@@ -10,6 +10,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { fingerprint } from "./role-matrix/matrix.js";
+import { buildMeeting } from "../support/meetings-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -41,7 +42,7 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users";
+type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -76,9 +77,11 @@ for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let paths: Paths;
+    let meetingId: string;
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
+      meetingId = (await buildMeeting(t.database.db, t.world.partnerships.own.id)).id;
     });
     afterAll(() => t.close());
 
@@ -237,6 +240,13 @@ for (const dialect of DIALECTS) {
           table: "users",
           id: w.users.admin.id,
           acceptsEmpty: true,
+        },
+        "/api/v1/meetings/{id}": {
+          url: `/api/v1/meetings/${meetingId}`,
+          unchanged: (c) => pick(c, ["version", "title", "startsAt", "endsAt", "location", "agenda", "minutes", "decisions"]),
+          table: "meetings",
+          id: meetingId,
+          acceptsEmpty: false,
         },
         "/api/v1/auth/me": {
           url: "/api/v1/auth/me",

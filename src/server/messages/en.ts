@@ -8,11 +8,13 @@ import { vocabularyEn } from "./vocabulary.js";
 import { accountsCliEn } from "./accounts-cli.js";
 import { ledgerEn } from "./ledger.js";
 import { charterEn } from "./charter.js";
+import { meetingsEn } from "./meetings.js";
 
 export const en = {
   ...accountsCliEn,
   ...ledgerEn,
   ...charterEn,
+  ...meetingsEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

@@ -8,11 +8,13 @@ import { vocabularyFr } from "./vocabulary.js";
 import { accountsCliFr } from "./accounts-cli.js";
 import { ledgerFr } from "./ledger.js";
 import { charterFr } from "./charter.js";
+import { meetingsFr } from "./meetings.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
   ...ledgerFr,
   ...charterFr,
+  ...meetingsFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",

@@ -96,6 +96,9 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("one_time_links").selectAll().orderBy("id").execute(),
     db.selectFrom("commitments").selectAll().orderBy("id").execute(),
     db.selectFrom("commitment_events").selectAll().orderBy("id").execute(),
+    db.selectFrom("meetings").selectAll().orderBy("id").execute(),
+    db.selectFrom("meeting_attendance").selectAll().orderBy("meeting_id").orderBy("organization_id").execute(),
+    db.selectFrom("meeting_reviews").selectAll().orderBy("meeting_id").orderBy("commitment_id").execute(),
     // A refused write leaves a security event (who was refused what), never a change.
     db
       .selectFrom("audit_events")
