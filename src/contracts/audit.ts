@@ -18,6 +18,8 @@ export const AUDIT_ENTITIES = [
   "api_token",
   "request",
   "export",
+  "communication",
+  "calendar_feed",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -19,6 +19,8 @@ import { registerWebApp, sendWebPage } from "./http/web-app.js";
 import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
+import { calendarDocumentRoutes, calendarFeedRoutes } from "./modules/calendar-feeds/routes.js";
+import { communicationRoutes } from "./modules/communications/routes.js";
 import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
@@ -143,6 +145,9 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(reportRoutes, context);
       await api.register(auditRoutes, context);
       await api.register(attentionRoutes, context);
+      await api.register(communicationRoutes, context);
+      await api.register(calendarFeedRoutes, context);
+      await api.register(calendarDocumentRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -28,7 +28,9 @@ describe("the parties to a contact", () => {
   });
 
   it("binds a partner to contacts its own organization took part in", () => {
-    expect(partyProblems({ organizationIds: ["a", "b"], memberIds: members, mustInclude: "c" })).toEqual([{ kind: "ownOrganizationMissing" }]);
+    expect(partyProblems({ organizationIds: ["a", "b"], memberIds: members, mustInclude: "c" })).toEqual([
+      { kind: "ownOrganizationMissing" },
+    ]);
   });
 
   it("finds no problem exactly when the list is two or more distinct members that include the bound organization", () => {

@@ -3,10 +3,7 @@
 
 /** Why a contact's parties or date were refused; `index` points into the organizationIds given. */
 export type PartyProblem =
-  | { kind: "notMember"; index: number }
-  | { kind: "listedTwice"; index: number }
-  | { kind: "tooFew" }
-  | { kind: "ownOrganizationMissing" };
+  { kind: "notMember"; index: number } | { kind: "listedTwice"; index: number } | { kind: "tooFew" } | { kind: "ownOrganizationMissing" };
 
 export type PartyCheck = {
   organizationIds: readonly string[];
