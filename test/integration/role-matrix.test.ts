@@ -6,6 +6,8 @@ import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
+import { calendarRoutes } from "./role-matrix/calendar-routes.js";
+import { communicationsRoutes } from "./role-matrix/communications-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
@@ -29,6 +31,8 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...communicationsRoutes,
+  ...calendarRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
