@@ -5,6 +5,7 @@ import { recordAbilitiesSchema } from "./abilities.js";
 import { idSchema, isoDateSchema, pageOf, paginationQuerySchema, requiredText } from "./common.js";
 
 export const communicationChannelSchema = z.enum(COMMUNICATION_CHANNELS);
+export type CommunicationChannelFilter = z.infer<typeof communicationChannelSchema>;
 
 /** Two or more distinct member organizations; which are members is the server's check. */
 const partiesSchema = z
