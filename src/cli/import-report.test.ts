@@ -16,6 +16,7 @@ const report: ImportReport = {
     partnerships: counts(2, 0, 31),
     memberships: counts(0, 0, 1190),
     involvementRecords: counts(1204, 0, 0),
+    communications: counts(0, 0, 0),
   },
   created: { programs: [], partnerships: [], organizations: [{ name: "Centre jeunesse", sector: "youth_organizations" }] },
   errors: [],

@@ -13,6 +13,11 @@ export const calendarsLogEn = {
   "calendar.feedForbidden": "You may not revoke this calendar feed",
   "audit.entity.communication": "Communication",
   "audit.entity.calendar_feed": "Calendar feed",
+  "cli.count.communications": "communications",
+  "import.communicationNotMember": "names {got}, which is not a member of this partnership",
+  "import.communicationAmbiguous": "names {got}, which matches several members of this partnership",
+  "import.communicationPartnership": "matches no partnership in which you may log contacts (got {got})",
+  "import.repeatCommunication": "repeats line {line}: the same partnership, date, channel, subject and organizations",
 } satisfies Record<string, Message>;
 
 export const calendarsLogFr: Record<keyof typeof calendarsLogEn, Message> = {
@@ -27,4 +32,9 @@ export const calendarsLogFr: Record<keyof typeof calendarsLogEn, Message> = {
   "calendar.feedForbidden": "Vous ne pouvez pas révoquer ce calendrier",
   "audit.entity.communication": "Échange",
   "audit.entity.calendar_feed": "Calendrier",
+  "cli.count.communications": "échanges",
+  "import.communicationNotMember": "nomme {got}, qui n’est pas membre de ce partenariat",
+  "import.communicationAmbiguous": "nomme {got}, qui correspond à plusieurs membres de ce partenariat",
+  "import.communicationPartnership": "ne correspond à aucun partenariat où vous pouvez consigner des échanges ({got})",
+  "import.repeatCommunication": "répète la ligne {line} : même partenariat, date, moyen, objet et organisations",
 };

@@ -31,6 +31,7 @@ export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): Import
       partnerships: zeroCounts(),
       memberships: zeroCounts(),
       involvementRecords: zeroCounts(),
+      communications: zeroCounts(),
     },
     created: { programs: [], partnerships: [], organizations: [] },
     errors: [],

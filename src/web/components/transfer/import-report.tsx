@@ -13,6 +13,7 @@ type CountKind = keyof ImportReport["counts"];
 const COUNT_KINDS: Record<ImportReport["kind"], readonly CountKind[]> = {
   involvement: ["involvementRecords", "memberships", "partnerships", "organizations", "programs"],
   registry: ["organizations", "contacts", "partnerships", "memberships", "programs"],
+  communications: ["communications"],
 };
 
 const PROBLEMS_PER_PAGE = 20;
