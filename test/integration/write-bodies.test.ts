@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../../src/server/db/schema.js";
 import { createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { buildCommunication } from "../support/calendar-factories.js";
 import { fingerprint } from "./role-matrix/matrix.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
@@ -41,7 +42,7 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users";
+type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "communications";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -76,9 +77,16 @@ for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let paths: Paths;
+    let entry = "";
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
+      entry = (
+        await buildCommunication(t.database.db, t.world.partnerships.own.id, [
+          t.world.organizations.ownLead.id,
+          t.world.organizations.ownMember.id,
+        ])
+      ).id;
     });
     afterAll(() => t.close());
 
@@ -230,6 +238,16 @@ for (const dialect of DIALECTS) {
           table: "users",
           id: w.users.coordinator.id,
           acceptsEmpty: true,
+        },
+        "/api/v1/communications/{id}": {
+          url: `/api/v1/communications/${entry}`,
+          unchanged: (c) => ({
+            ...pick(c, ["version", "occurredOn", "channel", "subject"]),
+            organizationIds: (c.organizations as { id: string }[]).map((o) => o.id),
+          }),
+          table: "communications",
+          id: entry,
+          acceptsEmpty: false,
         },
         "/api/v1/account": {
           url: "/api/v1/account",

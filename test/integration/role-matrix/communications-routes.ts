@@ -39,6 +39,13 @@ export const communicationsRoutes: RouteCase[] = [
     expected: rowRights(READ, LOG, 201),
   },
   {
+    method: "GET",
+    path: "/api/v1/communications/:id",
+    attempt: { own: "read an entry of its partnership's log", foreign: "read an entry of another partnership's log" },
+    prepare: async (context) => ({ url: `/api/v1/communications/${await throwawayEntry(context)}` }),
+    expected: rowRights(READ, READ, 200),
+  },
+  {
     method: "PATCH",
     path: "/api/v1/communications/:id",
     attempt: { own: "change an entry of its partnership's log", foreign: "change an entry of another partnership's log" },

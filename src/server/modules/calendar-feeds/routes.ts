@@ -80,11 +80,12 @@ export const calendarDocumentRoutes: FastifyPluginAsyncZod<AppContext> = async (
         tags,
         summary: "A calendar feed as iCalendar (text/calendar), by its secret address; no sign-in",
         security: [],
-        params: calendarTokenParamsSchema,
       },
     },
     async (request, reply) => {
-      const document = await service.feedDocument(db, request.params.token, new URL(mail.link("/")).host);
+      // Any address that is not a live feed's is the same 404, a malformed one included.
+      const params = calendarTokenParamsSchema.safeParse(request.params);
+      const document = params.success ? await service.feedDocument(db, params.data.token, new URL(mail.link("/")).host) : null;
       if (document === null) throw AppError.notFound("calendarFeed");
       return reply.type("text/calendar; charset=utf-8").send(document);
     },

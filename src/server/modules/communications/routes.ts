@@ -47,6 +47,19 @@ export const communicationRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       reply.status(201).send(await service.createCommunication(db, actorOf(request), request.params.id, request.body)),
   );
 
+  app.get(
+    "/communications/:id",
+    {
+      schema: {
+        tags,
+        summary: "One entry of the log",
+        params: idParamsSchema,
+        response: { 200: communicationSchema },
+      },
+    },
+    (request) => service.getCommunication(db, actorOf(request), request.params.id),
+  );
+
   app.patch(
     "/communications/:id",
     {

@@ -83,7 +83,7 @@ export async function listCommunications(db: Kysely<DB>, actor: Actor, partnersh
   return pageFrom(await present(db, actor, rows, partnership.can_log_contacts === 1), total, query);
 }
 
-async function getCommunication(db: Kysely<DB>, actor: Actor, id: string) {
+export async function getCommunication(db: Kysely<DB>, actor: Actor, id: string) {
   const row = await repo.findCommunication(db, id);
   if (!row) throw AppError.notFound("communication");
   const partnership = await loadPartnershipAccess(db, actor, row.partnership_id);
@@ -169,6 +169,9 @@ export async function updateCommunication(db: Kysely<DB>, actor: Actor, id: stri
     const before = [...partyIds].sort().join(", ");
     const after = [...organizationIds].sort().join(", ");
     if (before !== after) changes.organizationIds = [before, after];
+    if (input.version !== current.version) throw AppError.stale();
+    // A save that changes nothing writes nothing: no new version, no audit event.
+    if (Object.keys(changes).length === 0) return;
     if (!(await repo.updateCommunication(trx, id, input.version, patch))) throw AppError.stale();
     if (before !== after) await repo.replaceParties(trx, id, current.partnership_id, organizationIds);
     await recordAudit(trx, {
