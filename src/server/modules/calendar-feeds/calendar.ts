@@ -5,7 +5,7 @@ import type { FeedMeetingRow } from "./repository.js";
 export type CalendarDocument = { name: string; host: string; meetings: readonly FeedMeetingRow[] };
 
 /**
- * One VEVENT per meeting, its UID the meeting's id at this server's host (stable across requests and
+ * One VEVENT per meeting, its UID the meeting’s id at this server’s host name (stable across requests and
  * changes), its times in UTC, its SEQUENCE the meeting's, a cancelled meeting STATUS:CANCELLED. DTSTAMP is
  * when the meeting last changed, so the same meetings always give the same document.
  */

@@ -85,7 +85,7 @@ export const calendarDocumentRoutes: FastifyPluginAsyncZod<AppContext> = async (
     async (request, reply) => {
       // Any address that is not a live feed's is the same 404, a malformed one included.
       const params = calendarTokenParamsSchema.safeParse(request.params);
-      const document = params.success ? await service.feedDocument(db, params.data.token, new URL(mail.link("/")).host) : null;
+      const document = params.success ? await service.feedDocument(db, params.data.token, new URL(mail.link("/")).hostname) : null;
       if (document === null) throw AppError.notFound("calendarFeed");
       return reply.type("text/calendar; charset=utf-8").send(document);
     },
