@@ -47,7 +47,15 @@ export async function entryProblems(
   partnershipId: string,
   entry: { occurredOn: string; organizationIds: readonly string[] },
 ): Promise<FieldText[]> {
-  const memberIds = await repo.memberIdsOf(db, partnershipId);
+  return problemsAmong(await repo.memberIdsOf(db, partnershipId), caller, entry);
+}
+
+/** The same, given the partnership's members (an import loads them once for every row). */
+export function problemsAmong(
+  memberIds: ReadonlySet<string>,
+  caller: Caller,
+  entry: { occurredOn: string; organizationIds: readonly string[] },
+): FieldText[] {
   const problems = partyProblems({ organizationIds: entry.organizationIds, memberIds, mustInclude: boundOrganization(caller) }).map(
     problemText,
   );

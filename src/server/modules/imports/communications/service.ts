@@ -12,7 +12,7 @@ import { now } from "../../../ids.js";
 import { text } from "../../../messages/render.js";
 import { Pacer } from "../../../pacing.js";
 import * as scope from "../../access/scope.js";
-import { entryProblems, insertEntry } from "../../communications/service.js";
+import { insertEntry, problemsAmong } from "../../communications/service.js";
 import { ImportAudit } from "../audit.js";
 import { matchHeader } from "../header.js";
 import { Problems, quoted } from "../problems.js";
@@ -105,9 +105,11 @@ export async function importCommunications(db: Kysely<DB>, caller: Caller, file:
       else row.reader.report("partnership", text("import.communicationPartnership", { got: quoted(row.partnership) }));
     }
     const members = new Map<string, string[]>();
+    const memberIds = new Map<string, Set<string>>();
     for (const member of await membersOf(trx, [...new Set(partnershipOf.values())])) {
       const key = `${member.partnership_id}|${member.name_key}`;
       members.set(key, [...(members.get(key) ?? []), member.id]);
+      memberIds.set(member.partnership_id, (memberIds.get(member.partnership_id) ?? new Set<string>()).add(member.id));
     }
 
     const entries: { row: Row; partnershipId: string; input: CommunicationCreate }[] = [];
@@ -130,7 +132,7 @@ export async function importCommunications(db: Kysely<DB>, caller: Caller, file:
       const { occurredOn, channel, subject } = row.entry;
       if (occurredOn === undefined || channel === undefined || subject === undefined) continue;
       const input = { occurredOn, channel, subject, organizationIds };
-      for (const problem of await entryProblems(trx, caller, partnershipId, input)) {
+      for (const problem of problemsAmong(memberIds.get(partnershipId) ?? new Set(), caller, input)) {
         row.reader.report(problem.field === "occurredOn" ? "date" : "organizations", problem.message);
       }
       entries.push({ row, partnershipId, input });
