@@ -127,7 +127,6 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "partnerships/new": ["/partnerships/new"],
     "partnerships/:id": partnerships.data.slice(0, 3).map((entry) => `/partnerships/${entry.id}`),
     "partnerships/:id/edit": [`/partnerships/${partnership.id}/edit`],
-    "partnerships/:id/communications": [`/partnerships/${partnership.id}/communications`],
     "partnerships/:id/members/:membershipId/involvement": membership
       ? [`/partnerships/${partnership.id}/members/${membership}/involvement`]
       : [],
