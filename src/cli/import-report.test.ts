@@ -17,6 +17,7 @@ const report: ImportReport = {
     memberships: counts(0, 0, 1190),
     involvementRecords: counts(1204, 0, 0),
     commitments: counts(0, 0, 0),
+    communications: counts(0, 0, 0),
   },
   created: { programs: [], partnerships: [], organizations: [{ name: "Centre jeunesse", sector: "youth_organizations" }] },
   errors: [],

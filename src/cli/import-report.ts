@@ -11,6 +11,7 @@ type CountKey = keyof ImportReport["counts"];
 
 const LABELS: Record<CountKey, MessageKey> = {
   involvementRecords: "cli.count.involvementRecords",
+  communications: "cli.count.communications",
   organizations: "cli.count.organizations",
   contacts: "cli.count.contacts",
   partnerships: "cli.count.partnerships",
@@ -23,6 +24,7 @@ const SHOWN: Record<ImportReport["kind"], CountKey[]> = {
   involvement: ["involvementRecords", "memberships", "organizations", "partnerships", "programs"],
   registry: ["organizations", "contacts", "partnerships", "memberships", "programs"],
   commitments: ["commitments"],
+  communications: ["communications"],
 };
 
 /** "line 7, column support_letter: must be yes or no (got 'peut-être')", with the sheet first for a registry. */

@@ -23,6 +23,8 @@ export const AUDIT_ENTITIES = [
   "meeting",
   "meeting_attendance",
   "meeting_review",
+  "communication",
+  "calendar_feed",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

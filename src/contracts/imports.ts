@@ -16,6 +16,15 @@ export const COMMITMENT_COLUMNS = {
   optional: ["status", "delivered_on", "current_due_on", "status_on", "reason", "evidence"],
 } as const;
 
+/**
+ * Columns of a communication log file: the parties are named in one cell, separated by ";" (in a
+ * semicolon-separated CSV file that cell is quoted, as spreadsheet programs do).
+ */
+export const COMMUNICATION_COLUMNS = {
+  required: ["program", "partnership", "date", "organizations", "channel", "subject"],
+  optional: [],
+} as const;
+
 /** What the registry holds, in the order an import reads it: each entity refers only to those before it. */
 export const REGISTRY_ENTITIES = ["organizations", "contacts", "partnerships", "memberships"] as const;
 export type RegistryEntity = (typeof REGISTRY_ENTITIES)[number];
@@ -120,7 +129,7 @@ export const importProblemSchema = z.object({
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 export const importReportSchema = z.object({
-  kind: z.enum(["involvement", "registry", "commitments"]),
+  kind: z.enum(["involvement", "registry", "commitments", "communications"]),
   dryRun: z.boolean(),
   /** Whether anything was written: false on a dry run, when there were problems, or when nothing changed. */
   written: z.boolean(),
@@ -134,6 +143,7 @@ export const importReportSchema = z.object({
     memberships: countsSchema,
     involvementRecords: countsSchema,
     commitments: countsSchema,
+    communications: countsSchema,
   }),
   /** Every program, partnership and organization the import adds (or would add, on a dry run), in file order. */
   created: z.object({

@@ -20,6 +20,8 @@ import { render, text } from "./messages/render.js";
 import { accountRoutes } from "./modules/account/routes.js";
 import { auditRoutes } from "./modules/audit/routes.js";
 import { charterRoutes } from "./modules/charter/routes.js";
+import { calendarDocumentRoutes, calendarFeedRoutes } from "./modules/calendar-feeds/routes.js";
+import { communicationRoutes } from "./modules/communications/routes.js";
 import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
@@ -149,6 +151,9 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(attentionRoutes, context);
       await api.register(charterRoutes, context);
       await api.register(meetingRoutes, context);
+      await api.register(communicationRoutes, context);
+      await api.register(calendarFeedRoutes, context);
+      await api.register(calendarDocumentRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_COMPOSITION } from "../../src/domain/coverage/default-composition.js";
 import { ABILITIES, GLOBAL_ABILITIES } from "../../src/domain/access/abilities.js";
 import { createWorldApp, type Client } from "../support/app.js";
+import { buildCommunication } from "../support/calendar-factories.js";
 import { DIALECTS } from "../support/databases.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership } from "../support/factories.js";
 import { newId } from "../../src/server/ids.js";
@@ -196,6 +197,26 @@ const PROBES: Probe[] = [
         delete: { method: "DELETE", url, ok: 204 },
       };
     },
+  },
+  {
+    resource: "communication",
+    // An entry of the side's log between its lead and its member (the partner's organization on the own side).
+    read: async (context) => {
+      const { world, side } = context;
+      const parties =
+        side === "own"
+          ? [world.organizations.ownLead.id, world.organizations.ownMember.id]
+          : [world.organizations.foreignLead.id, world.organizations.foreignMember.id];
+      const entry = await buildCommunication(context.db, worldPartnership(context), parties);
+      return {
+        url: `/api/v1/communications/${entry.id}`,
+        list: `/api/v1/partnerships/${worldPartnership(context)}/communications?pageSize=100`,
+      };
+    },
+    attempts: async (_context, row) => ({
+      update: { method: "PATCH", url: `/api/v1/communications/${row.id}`, payload: { version: 1, subject: "Checked" }, ok: 200 },
+      delete: { method: "DELETE", url: `/api/v1/communications/${row.id}?version=2`, ok: 204 },
+    }),
   },
   {
     resource: "program",

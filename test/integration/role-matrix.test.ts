@@ -7,6 +7,8 @@ import { DIALECTS } from "../support/databases.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { charterRoutes } from "./role-matrix/charter-routes.js";
+import { calendarRoutes } from "./role-matrix/calendar-routes.js";
+import { communicationsRoutes } from "./role-matrix/communications-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
 import { ledgerRoutes } from "./role-matrix/ledger-routes.js";
@@ -35,6 +37,8 @@ const ROUTES: RouteCase[] = [
   ...ledgerRoutes,
   ...charterRoutes,
   ...meetingsRoutes,
+  ...communicationsRoutes,
+  ...calendarRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../../src/server/db/schema.js";
 import { createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { buildCommunication } from "../support/calendar-factories.js";
 import { fingerprint } from "./role-matrix/matrix.js";
 import { buildMeeting } from "../support/meetings-factories.js";
 
@@ -42,7 +43,7 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings";
+type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings" | "communications";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -78,10 +79,17 @@ for (const dialect of DIALECTS) {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let paths: Paths;
     let meetingId: string;
+    let entry = "";
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
       meetingId = (await buildMeeting(t.database.db, t.world.partnerships.own.id)).id;
+      entry = (
+        await buildCommunication(t.database.db, t.world.partnerships.own.id, [
+          t.world.organizations.ownLead.id,
+          t.world.organizations.ownMember.id,
+        ])
+      ).id;
     });
     afterAll(() => t.close());
 
@@ -233,6 +241,16 @@ for (const dialect of DIALECTS) {
           table: "users",
           id: w.users.coordinator.id,
           acceptsEmpty: true,
+        },
+        "/api/v1/communications/{id}": {
+          url: `/api/v1/communications/${entry}`,
+          unchanged: (c) => ({
+            ...pick(c, ["version", "occurredOn", "channel", "subject"]),
+            organizationIds: (c.organizations as { id: string }[]).map((o) => o.id),
+          }),
+          table: "communications",
+          id: entry,
+          acceptsEmpty: false,
         },
         "/api/v1/account": {
           url: "/api/v1/account",

@@ -14,6 +14,7 @@ import {
 import { OPERATOR } from "../../server/actor.js";
 import { csvOf, readRegistryTables, workbookOf } from "../../server/modules/exports/service.js";
 import { importCommitments } from "../../server/modules/imports/commitments/service.js";
+import { importCommunications } from "../../server/modules/imports/communications/service.js";
 import { importInvolvement } from "../../server/modules/imports/involvement/service.js";
 import { importRegistry } from "../../server/modules/imports/registry/service.js";
 import { renderReport, type ImportOutcome } from "../../server/modules/imports/report.js";
@@ -128,7 +129,30 @@ export function registerSpreadsheetCommands(program: Command): void {
     )
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
-      const report = await withRuntime(({ database }) => importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }));
+      const report = await withRuntime(({ database }) =>
+        importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+      );
+      finish(report, path, options);
+    });
+  imports
+    .command("communications")
+    .description(
+      "import contacts between members into partnerships' communication logs: columns program, partnership, date (YYYY-MM-DD), " +
+        'organizations (two or more member names separated by ";"), channel, subject. Every name must already be registered; ' +
+        "a row equal to an entry already logged is left alone",
+    )
+    .argument("<file>", "a CSV file (comma or semicolon, UTF-8) or an XLSX workbook (first sheet)")
+    .option("--dry-run", "check and report without writing anything")
+    .option("--json", "print the report as JSON")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 imported (or nothing to change), 2 problems found (listed on standard error; nothing written), 1 other failure.",
+    )
+    .action(async (path: string, options: ImportOptions) => {
+      const file = await readImportFile(path);
+      const report = await withRuntime(({ database }) =>
+        importCommunications(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+      );
       finish(report, path, options);
     });
   imports

@@ -9,12 +9,14 @@ import { accountsCliEn } from "./accounts-cli.js";
 import { ledgerEn } from "./ledger.js";
 import { charterEn } from "./charter.js";
 import { meetingsEn } from "./meetings.js";
+import { calendarsLogEn } from "./calendars-log.js";
 
 export const en = {
   ...accountsCliEn,
   ...ledgerEn,
   ...charterEn,
   ...meetingsEn,
+  ...calendarsLogEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

@@ -9,12 +9,14 @@ import { accountsCliFr } from "./accounts-cli.js";
 import { ledgerFr } from "./ledger.js";
 import { charterFr } from "./charter.js";
 import { meetingsFr } from "./meetings.js";
+import { calendarsLogFr } from "./calendars-log.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
   ...ledgerFr,
   ...charterFr,
   ...meetingsFr,
+  ...calendarsLogFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",

@@ -99,6 +99,9 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("meetings").selectAll().orderBy("id").execute(),
     db.selectFrom("meeting_attendance").selectAll().orderBy("meeting_id").orderBy("organization_id").execute(),
     db.selectFrom("meeting_reviews").selectAll().orderBy("meeting_id").orderBy("commitment_id").execute(),
+    db.selectFrom("communications").selectAll().orderBy("id").execute(),
+    db.selectFrom("communication_parties").selectAll().orderBy("communication_id").orderBy("organization_id").execute(),
+    db.selectFrom("calendar_feeds").select(["id", "revoked_at"]).orderBy("id").execute(),
     // A refused write leaves a security event (who was refused what), never a change.
     db
       .selectFrom("audit_events")

@@ -32,6 +32,7 @@ export function emptyReport(kind: ImportReport["kind"], dryRun: boolean): Import
       memberships: zeroCounts(),
       involvementRecords: zeroCounts(),
       commitments: zeroCounts(),
+      communications: zeroCounts(),
     },
     created: { programs: [], partnerships: [], organizations: [] },
     errors: [],

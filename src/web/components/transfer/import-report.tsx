@@ -14,6 +14,7 @@ const COUNT_KINDS: Record<ImportReport["kind"], readonly CountKind[]> = {
   involvement: ["involvementRecords", "memberships", "partnerships", "organizations", "programs"],
   registry: ["organizations", "contacts", "partnerships", "memberships", "programs"],
   commitments: ["commitments"],
+  communications: ["communications"],
 };
 
 const PROBLEMS_PER_PAGE = 20;
