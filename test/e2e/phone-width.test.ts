@@ -27,6 +27,7 @@ const ROUTES = [
   "partnerships/:id",
   "partnerships/:id/edit",
   "partnerships/:id/members/:membershipId/involvement",
+  "partnerships/:id/charter",
   "programs",
   "programs/:id",
   "reports",
@@ -130,6 +131,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "partnerships/:id/members/:membershipId/involvement": membership
       ? [`/partnerships/${partnership.id}/members/${membership}/involvement`]
       : [],
+    "partnerships/:id/charter": [`/partnerships/${partnership.id}/charter`],
     programs: ["/programs"],
     "programs/:id": program ? [`/programs/${program.id}`] : [],
     reports: ["/reports", "/reports?by=partnership", "/reports?tab=involvement"],
