@@ -66,8 +66,9 @@ describe("the printable charter", () => {
     console.info(
       `charter PDF, 40 members: ${perCharter.toFixed(1)} ms each; longest event-loop stall meanwhile ${longestStall.toFixed(1)} ms`,
     );
-    // Laid out on the request's thread, one such charter held the loop for about 700 ms on this machine.
-    expect(longestStall).toBeLessThan(150);
+    // Laid out on the request's thread, each charter would stall the loop for at least the whole layout
+    // (about 700 ms here); on the worker the loop only waits for the bytes. Relative, so a busy machine slows both.
+    expect(longestStall).toBeLessThan(perCharter / 2);
     const text = await textOf(await charterPdf(big, "en", "2026-12-01"));
     expect(text).toContain("Member Agency 39");
     expect(text.match(/For Member Agency \d+/g)).toHaveLength(40);
