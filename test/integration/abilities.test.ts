@@ -148,7 +148,7 @@ const PROBES: Probe[] = [
       };
     },
     attempts: async (_context, row) => {
-      const membership = row as { id: string; partnershipId: string };
+      const membership = row as { id: string; partnershipId: string; organization: { id: string } };
       const url = `/api/v1/partnerships/${membership.partnershipId}/members/${membership.id}`;
       const answers = { respondent: "Checked", indicators: { proposal_copy: true } };
       return {
@@ -157,6 +157,18 @@ const PROBES: Probe[] = [
         recordPartnerView: { method: "PUT", url: `${url}/involvement/partner/${uniqueRound()}`, payload: answers, ok: 201 },
         update: { method: "PATCH", url, payload: { notes: "Checked" }, ok: 200 },
         confirm: { method: "POST", url: `${url}/confirm`, ok: 200 },
+        pledge: {
+          method: "POST",
+          url: `/api/v1/partnerships/${membership.partnershipId}/commitments`,
+          payload: {
+            organizationId: membership.organization.id,
+            description: uniqueName("Checked pledge"),
+            axis: "prevention",
+            pledgedOn: new Date().toISOString().slice(0, 10),
+            dueOn: "2999-01-01",
+          },
+          ok: 201,
+        },
         delete: { method: "DELETE", url, ok: 204 },
       };
     },
