@@ -10,6 +10,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { fingerprint } from "./role-matrix/matrix.js";
+import { buildCommitment } from "../support/ledger-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -41,7 +42,7 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users";
+type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "commitments";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -76,9 +77,11 @@ for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let paths: Paths;
+    let commitmentId = "";
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
+      commitmentId = (await buildCommitment(t.database.db, t.world.partnerships.own.id, t.world.organizations.ownMember.id)).id;
     });
     afterAll(() => t.close());
 
@@ -223,6 +226,13 @@ for (const dialect of DIALECTS) {
           table: "memberships",
           id: w.memberships.own.id,
           acceptsEmpty: true,
+        },
+        "/api/v1/commitments/{id}": {
+          url: `/api/v1/commitments/${commitmentId}`,
+          unchanged: (c) => pick(c, ["version", "description", "axis", "goalId", "objectiveId"]),
+          table: "commitments",
+          id: commitmentId,
+          acceptsEmpty: false,
         },
         "/api/v1/users/{id}": {
           url: `/api/v1/users/${w.users.coordinator.id}`,
