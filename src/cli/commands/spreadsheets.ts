@@ -128,7 +128,9 @@ export function registerSpreadsheetCommands(program: Command): void {
     )
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
-      const report = await withRuntime(({ database }) => importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }));
+      const report = await withRuntime(({ database }) =>
+        importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+      );
       finish(report, path, options);
     });
   imports

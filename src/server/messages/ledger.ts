@@ -60,5 +60,6 @@ export const ledgerFr: Record<keyof typeof ledgerEn, Message> = {
   "ledger.import.dueNotLater": "doit être postérieure à due_on ({dueOn})",
   "ledger.import.statusOnBefore": "ne doit pas précéder {column} ({date})",
   "ledger.import.deliveredOnMismatch": "doit être la date de réalisation ({deliveredOn})",
-  "ledger.import.pledgeFixed": "diffère de l’engagement enregistré ({stored}) : la date de l’engagement et l’échéance initiale ne changent jamais",
+  "ledger.import.pledgeFixed":
+    "diffère de l’engagement enregistré ({stored}) : la date de l’engagement et l’échéance initiale ne changent jamais",
 };
