@@ -2,7 +2,16 @@
 // or withdrawn), and who made them. The rules themselves are in domain/commitments/.
 import { z } from "zod";
 import { AXIS_STAGES, COMMITMENT_STATUSES } from "../domain/commitments/statuses.js";
-import { idSchema, isoDateSchema, lineText, optionalText, pageOf, paginationQuerySchema, queryBooleanSchema, requiredText } from "./common.js";
+import {
+  idSchema,
+  isoDateSchema,
+  lineText,
+  optionalText,
+  pageOf,
+  paginationQuerySchema,
+  queryBooleanSchema,
+  requiredText,
+} from "./common.js";
 
 export const commitmentStatusSchema = z.enum(COMMITMENT_STATUSES);
 export const commitmentAxisSchema = z.enum(AXIS_STAGES);

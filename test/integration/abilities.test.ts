@@ -187,10 +187,10 @@ const PROBES: Probe[] = [
           url: `/api/v1/partnerships/${membership.partnershipId}/commitments`,
           payload: {
             organizationId: membership.organization.id,
-            description: uniqueName("Checked"),
+            description: uniqueName("Checked pledge"),
             axis: "prevention",
             pledgedOn: today,
-            dueOn: today,
+            dueOn: "2999-01-01",
           },
           ok: 201,
         },

@@ -12,6 +12,7 @@ import { DIALECTS } from "../support/databases.js";
 import { buildCommunication } from "../support/calendar-factories.js";
 import { fingerprint } from "./role-matrix/matrix.js";
 import { buildMeeting } from "../support/meetings-factories.js";
+import { buildCommitment } from "../support/ledger-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -43,7 +44,8 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings" | "communications";
+type Tables =
+  "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings" | "communications" | "commitments";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -80,6 +82,7 @@ for (const dialect of DIALECTS) {
     let paths: Paths;
     let meetingId: string;
     let entry = "";
+    let commitmentId = "";
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
@@ -90,6 +93,7 @@ for (const dialect of DIALECTS) {
           t.world.organizations.ownMember.id,
         ])
       ).id;
+      commitmentId = (await buildCommitment(t.database.db, t.world.partnerships.own.id, t.world.organizations.ownMember.id)).id;
     });
     afterAll(() => t.close());
 
@@ -234,6 +238,13 @@ for (const dialect of DIALECTS) {
           table: "memberships",
           id: w.memberships.own.id,
           acceptsEmpty: true,
+        },
+        "/api/v1/commitments/{id}": {
+          url: `/api/v1/commitments/${commitmentId}`,
+          unchanged: (c) => pick(c, ["version", "description", "axis", "goalId", "objectiveId"]),
+          table: "commitments",
+          id: commitmentId,
+          acceptsEmpty: false,
         },
         "/api/v1/users/{id}": {
           url: `/api/v1/users/${w.users.coordinator.id}`,

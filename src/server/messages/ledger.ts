@@ -27,7 +27,6 @@ export const ledgerEn = {
   "ledger.import.requiredFor": "is required when the status is {status}",
   "ledger.import.onlyFor": "is only given when the status is {statuses}",
   "ledger.import.dueNotLater": "must be later than due_on ({dueOn})",
-  "ledger.import.statusOnBefore": "must not be before {column} ({date})",
   "ledger.import.deliveredOnMismatch": "must be the date delivered ({deliveredOn})",
   "ledger.import.pledgeFixed": "differs from the stored commitment ({stored}): the date pledged and the original due date never change",
 } as const satisfies Record<string, Message>;
@@ -58,7 +57,7 @@ export const ledgerFr: Record<keyof typeof ledgerEn, Message> = {
   "ledger.import.requiredFor": "est obligatoire quand le statut est {status}",
   "ledger.import.onlyFor": "ne se donne que quand le statut est {statuses}",
   "ledger.import.dueNotLater": "doit être postérieure à due_on ({dueOn})",
-  "ledger.import.statusOnBefore": "ne doit pas précéder {column} ({date})",
   "ledger.import.deliveredOnMismatch": "doit être la date de réalisation ({deliveredOn})",
-  "ledger.import.pledgeFixed": "diffère de l’engagement enregistré ({stored}) : la date de l’engagement et l’échéance initiale ne changent jamais",
+  "ledger.import.pledgeFixed":
+    "diffère de l’engagement enregistré ({stored}) : la date de l’engagement et l’échéance initiale ne changent jamais",
 };

@@ -219,8 +219,7 @@ export async function importCommitments(
       const patch: Partial<DB["commitments"]> = {};
       if (existing.pledged_on !== row.pledgedOn)
         reader.report("pledged_on", text("ledger.import.pledgeFixed", { stored: existing.pledged_on }));
-      if (existing.due_on !== row.dueOn)
-        reader.report("due_on", text("ledger.import.pledgeFixed", { stored: existing.due_on }));
+      if (existing.due_on !== row.dueOn) reader.report("due_on", text("ledger.import.pledgeFixed", { stored: existing.due_on }));
       if (existing.axis !== row.axis) patch.axis = row.axis;
       if (existing.description !== row.description) patch.description = row.description;
       if (!sameState(row, existing) && row.move) {
@@ -264,7 +263,10 @@ export async function importCommitments(
       }
       if (patch.description !== undefined) patch.description_key = nameKey(patch.description);
       updates.push({ id: existing.id, version: existing.version, patch: { ...patch, updated_at: at, updated_by: userId } });
-      audit.add("update", "commitment", existing.id, { links: { partnershipId, organizationId }, changes: patchChanges({ ...existing }, patch) });
+      audit.add("update", "commitment", existing.id, {
+        links: { partnershipId, organizationId },
+        changes: patchChanges({ ...existing }, patch),
+      });
       counts.updated += 1;
     }
     if (!problems.isEmpty) return failedReport(kind, options.dryRun, table.rows.length, problems);
