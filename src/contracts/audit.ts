@@ -18,6 +18,10 @@ export const AUDIT_ENTITIES = [
   "api_token",
   "request",
   "export",
+  "plan_goal",
+  "plan_objective",
+  "plan_activity",
+  "measure_value",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

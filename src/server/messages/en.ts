@@ -6,9 +6,11 @@ import type { Message } from "./types.js";
 import { validationEn } from "./validation.js";
 import { vocabularyEn } from "./vocabulary.js";
 import { accountsCliEn } from "./accounts-cli.js";
+import { planEn } from "./plan.js";
 
 export const en = {
   ...accountsCliEn,
+  ...planEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

@@ -6,9 +6,11 @@ import type { Message } from "./types.js";
 import { validationFr } from "./validation.js";
 import { vocabularyFr } from "./vocabulary.js";
 import { accountsCliFr } from "./accounts-cli.js";
+import { planFr } from "./plan.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
+  ...planFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
