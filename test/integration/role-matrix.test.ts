@@ -12,6 +12,7 @@ import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
+import { planRoutes } from "./role-matrix/plan-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
@@ -29,6 +30,7 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...planRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
