@@ -188,3 +188,24 @@ export const planSchema = z.object({
   abilities: z.object({ managePlan: z.boolean() }),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/** Columns of a file of measure values: the objective is found by program, partnership, goal and objective (compared like names). */
+export const MEASURE_VALUE_COLUMNS = {
+  required: ["program", "partnership", "goal", "objective", "observed_on", "value"],
+  optional: ["note"],
+} as const;
+
+const importCountsSchema = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+const importProblemSchema = z.object({ line: z.number().int().nullable(), column: z.string().nullable(), message: z.string() });
+
+/** What an import of measure values did (or, on a dry run, would do); with any error, nothing was written. */
+export const measureImportReportSchema = z.object({
+  kind: z.literal("measures"),
+  dryRun: z.boolean(),
+  written: z.boolean(),
+  rows: z.number().int(),
+  counts: z.object({ measureValues: importCountsSchema }),
+  errors: z.array(importProblemSchema),
+  errorCount: z.number().int(),
+});
+export type MeasureImportReport = z.infer<typeof measureImportReportSchema>;

@@ -22,6 +22,7 @@ export const planEn = {
   "import.plan.objectiveNoMeasure": "objective {got} has no measure",
   "import.plan.notNumber": "is not a number (got {got})",
   "import.plan.repeated": "repeats line {line}: the same objective and date",
+  "cli.count.measureValues": "measure values",
 } satisfies Record<string, Message>;
 
 export const planFr = {
@@ -44,4 +45,5 @@ export const planFr = {
   "import.plan.objectiveNoMeasure": "l’objectif {got} n’a pas d’indicateur",
   "import.plan.notNumber": "n’est pas un nombre (reçu {got})",
   "import.plan.repeated": "répète la ligne {line}\u00a0: même objectif et même date",
+  "cli.count.measureValues": "valeurs d’indicateurs",
 } satisfies Record<string, Message>;

@@ -62,7 +62,7 @@ function activityScopes(db: Db, actor: Actor, partnershipId: string): repo.Activ
 
 async function audit(
   db: Db,
-  actor: Actor,
+  actor: { userId: string | null },
   entity: string,
   action: "create" | "update" | "delete",
   row: { id: string; partnership_id: string },
@@ -490,7 +490,12 @@ export async function recordValue(db: Db, actor: Actor, objectiveId: string, inp
 }
 
 /** Inserts the day's value or replaces it, audited; shared with the import. */
-export async function upsertValue(db: Db, actor: Actor, objective: { id: string; partnership_id: string }, input: MeasureValueInput) {
+export async function upsertValue(
+  db: Db,
+  actor: { userId: string | null },
+  objective: { id: string; partnership_id: string },
+  input: MeasureValueInput,
+) {
   const note = input.note ?? null;
   const existing = await repo.findValueOn(db, objective.id, input.observedOn);
   if (existing) {
