@@ -22,12 +22,17 @@ function Progress({ goal }: { goal: PlanGoal }) {
   const { activitiesDue, activitiesDone, measuresWithValues, measuresOnTrack } = goal.progress;
   return (
     <Group gap="xs" aria-label={t("plan.progress.label")} role="group">
-      <Badge variant="light" color={activitiesDue > 0 && activitiesDone === activitiesDue ? "green" : "blue"}>
+      <Badge variant="dot" tt="none" fw={500} color={activitiesDue > 0 && activitiesDone === activitiesDue ? "green" : "blue"}>
         {activitiesDue === 0
           ? t("plan.progress.noActivitiesDue")
           : t("plan.progress.activities", { done: activitiesDone, count: activitiesDue })}
       </Badge>
-      <Badge variant="light" color={measuresWithValues === 0 ? "gray" : measuresOnTrack === measuresWithValues ? "green" : "orange"}>
+      <Badge
+        variant="dot"
+        tt="none"
+        fw={500}
+        color={measuresWithValues === 0 ? "gray" : measuresOnTrack === measuresWithValues ? "green" : "orange"}
+      >
         {measuresWithValues === 0
           ? t("plan.progress.noMeasures")
           : t("plan.progress.measures", { onTrack: measuresOnTrack, count: measuresWithValues })}

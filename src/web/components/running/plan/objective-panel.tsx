@@ -61,7 +61,7 @@ function Measure({ objective }: { objective: PlanObjective }) {
     <Stack gap="xs">
       <Group gap="xs">
         <Text fw={500}>{measure.name}</Text>
-        <Badge color={track === "onTrack" ? "green" : track === "offTrack" ? "red" : "gray"} variant="light">
+        <Badge color={track === "onTrack" ? "green" : track === "offTrack" ? "red" : "gray"} variant="dot" tt="none" fw={500}>
           {t(`plan.measure.${track}`)}
         </Badge>
       </Group>
@@ -169,7 +169,9 @@ export function ObjectivePanel({ partnershipId, objective, onEdit }: Props) {
                     {activity.abilities.updateStatus ? (
                       <ActivityStatusSelect partnershipId={partnershipId} activity={activity} />
                     ) : (
-                      <Badge variant="light">{t(`plan.status.${activity.status}`)}</Badge>
+                      <Badge variant="dot" tt="none" fw={500}>
+                        {t(`plan.status.${activity.status}`)}
+                      </Badge>
                     )}
                     {activity.abilities.update && (
                       <Button
