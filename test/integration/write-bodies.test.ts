@@ -10,6 +10,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
 import { fingerprint } from "./role-matrix/matrix.js";
+import { buildActivity, buildGoal, buildObjective } from "../support/plan-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -41,7 +42,16 @@ function routesOf(paths: Paths) {
   return { withBody, patches };
 }
 
-type Tables = "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users";
+type Tables =
+  | "programs"
+  | "organizations"
+  | "contacts"
+  | "partnerships"
+  | "memberships"
+  | "users"
+  | "plan_goals"
+  | "plan_objectives"
+  | "plan_activities";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -76,9 +86,14 @@ for (const dialect of DIALECTS) {
   describe(`write bodies on ${dialect}`, () => {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     let paths: Paths;
+    let plan: { goal: string; objective: string; activity: string };
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
+      const goal = await buildGoal(t.database.db, t.world.partnerships.own.id);
+      const objective = await buildObjective(t.database.db, goal);
+      const activity = await buildActivity(t.database.db, objective, { ownerOrganizationId: t.world.organizations.ownMember.id });
+      plan = { goal: goal.id, objective: objective.id, activity: activity.id };
     });
     afterAll(() => t.close());
 
@@ -168,6 +183,66 @@ for (const dialect of DIALECTS) {
       expect(poisoned.statusCode).toBe(400);
     });
 
+    /** The plan's rows, read back through the whole plan, which must not change either. */
+    const planPatchCases = (): Record<string, PatchCase> => {
+      const read = `/api/v1/partnerships/${t.world.partnerships.own.id}/plan`;
+      type Row = Record<string, unknown> & { id: string };
+      const none: Row = { id: "" };
+      const goals = (c: Record<string, unknown>) => c.goals as (Row & { objectives: (Row & { activities: Row[] })[] })[];
+      const goalOf = (c: Record<string, unknown>) => goals(c).find((g) => g.id === plan.goal) ?? none;
+      const objectiveOf = (c: Record<string, unknown>) =>
+        goals(c)
+          .flatMap((g) => g.objectives)
+          .find((o) => o.id === plan.objective) ?? none;
+      const activityOf = (c: Record<string, unknown>) =>
+        goals(c)
+          .flatMap((g) => g.objectives.flatMap((o) => o.activities))
+          .find((a) => a.id === plan.activity) ?? none;
+      const withoutIds = (risks: unknown) =>
+        (risks as { risk: string; contingency: string | null }[]).map(({ risk, contingency }) => ({ risk, contingency }));
+      return {
+        "/api/v1/goals/{id}": {
+          url: `/api/v1/goals/${plan.goal}`,
+          read,
+          unchanged: (c) => {
+            const goal = goalOf(c);
+            return { ...pick(goal, ["version", "title", "description"]), risks: withoutIds(goal.risks) };
+          },
+          table: "plan_goals",
+          id: plan.goal,
+          acceptsEmpty: false,
+        },
+        "/api/v1/objectives/{id}": {
+          url: `/api/v1/objectives/${plan.objective}`,
+          read,
+          unchanged: (c) => {
+            const objective = objectiveOf(c);
+            const measure = objective.measure as Record<string, unknown> | null;
+            const { onTrack: _onTrack, ...stored } = measure ?? {};
+            return { ...pick(objective, ["version", "title", "description"]), measure: measure ? stored : null };
+          },
+          table: "plan_objectives",
+          id: plan.objective,
+          acceptsEmpty: false,
+        },
+        "/api/v1/activities/{id}": {
+          url: `/api/v1/activities/${plan.activity}`,
+          read,
+          unchanged: (c) => {
+            const activity = activityOf(c);
+            return {
+              ...pick(activity, ["version", "title", "dueOn", "resources", "status", "notes", "meetingId"]),
+              ownerOrganizationId: idOf(activity.ownerOrganization),
+              ownerContactId: idOf(activity.ownerContact),
+            };
+          },
+          table: "plan_activities",
+          id: plan.activity,
+          acceptsEmpty: false,
+        },
+      };
+    };
+
     const patchCases = (): Record<string, PatchCase> => {
       const w = t.world;
       const members = `/api/v1/partnerships/${w.partnerships.own.id}/members/${w.memberships.own.id}`;
@@ -238,6 +313,7 @@ for (const dialect of DIALECTS) {
           id: w.users.admin.id,
           acceptsEmpty: true,
         },
+        ...planPatchCases(),
         "/api/v1/auth/me": {
           url: "/api/v1/auth/me",
           read: "/api/v1/auth/session",
