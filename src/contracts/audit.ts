@@ -25,6 +25,10 @@ export const AUDIT_ENTITIES = [
   "meeting_review",
   "communication",
   "calendar_feed",
+  "plan_goal",
+  "plan_objective",
+  "plan_activity",
+  "measure_value",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

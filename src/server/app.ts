@@ -35,6 +35,7 @@ import { organizationRoutes } from "./modules/organizations/routes.js";
 import { contactRoutes } from "./modules/contacts/routes.js";
 import { coverageRoutes } from "./modules/coverage/routes.js";
 import { partnershipRoutes } from "./modules/partnerships/routes.js";
+import { planRoutes } from "./modules/plan/routes.js";
 import { programRoutes } from "./modules/programs/routes.js";
 import { reportRoutes } from "./modules/reports/routes.js";
 import { typologyRoutes } from "./modules/typology/routes.js";
@@ -141,6 +142,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(partnershipRoutes, context);
       await api.register(membershipRoutes, context);
       await api.register(commitmentRoutes, context);
+      await api.register(planRoutes, context);
       await api.register(typologyRoutes, context);
       await api.register(involvementRoutes, context);
       await api.register(importRoutes, context);

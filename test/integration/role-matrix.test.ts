@@ -17,6 +17,7 @@ import { meetingsRoutes } from "./role-matrix/meetings-routes.js";
 import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type RouteCase } from "./role-matrix/matrix.js";
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
+import { planRoutes } from "./role-matrix/plan-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
@@ -39,6 +40,7 @@ const ROUTES: RouteCase[] = [
   ...meetingsRoutes,
   ...communicationsRoutes,
   ...calendarRoutes,
+  ...planRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

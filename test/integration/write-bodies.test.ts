@@ -13,6 +13,7 @@ import { buildCommunication } from "../support/calendar-factories.js";
 import { fingerprint } from "./role-matrix/matrix.js";
 import { buildMeeting } from "../support/meetings-factories.js";
 import { buildCommitment } from "../support/ledger-factories.js";
+import { buildActivity, buildGoal, buildObjective } from "../support/plan-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -45,7 +46,18 @@ function routesOf(paths: Paths) {
 }
 
 type Tables =
-  "programs" | "organizations" | "contacts" | "partnerships" | "memberships" | "users" | "meetings" | "communications" | "commitments";
+  | "programs"
+  | "organizations"
+  | "contacts"
+  | "partnerships"
+  | "memberships"
+  | "users"
+  | "meetings"
+  | "communications"
+  | "commitments"
+  | "plan_goals"
+  | "plan_objectives"
+  | "plan_activities";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -83,6 +95,7 @@ for (const dialect of DIALECTS) {
     let meetingId: string;
     let entry = "";
     let commitmentId = "";
+    let plan: { goal: string; objective: string; activity: string };
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
@@ -94,6 +107,10 @@ for (const dialect of DIALECTS) {
         ])
       ).id;
       commitmentId = (await buildCommitment(t.database.db, t.world.partnerships.own.id, t.world.organizations.ownMember.id)).id;
+      const goal = await buildGoal(t.database.db, t.world.partnerships.own.id);
+      const objective = await buildObjective(t.database.db, goal);
+      const activity = await buildActivity(t.database.db, objective, { ownerOrganizationId: t.world.organizations.ownMember.id });
+      plan = { goal: goal.id, objective: objective.id, activity: activity.id };
     });
     afterAll(() => t.close());
 
@@ -182,6 +199,66 @@ for (const dialect of DIALECTS) {
       const poisoned = await post('{"name":"P","sector":"police","__proto__":{"x":1}}');
       expect(poisoned.statusCode).toBe(400);
     });
+
+    /** The plan's rows, read back through the whole plan, which must not change either. */
+    const planPatchCases = (): Record<string, PatchCase> => {
+      const read = `/api/v1/partnerships/${t.world.partnerships.own.id}/plan`;
+      type Row = Record<string, unknown> & { id: string };
+      const none: Row = { id: "" };
+      const goals = (c: Record<string, unknown>) => c.goals as (Row & { objectives: (Row & { activities: Row[] })[] })[];
+      const goalOf = (c: Record<string, unknown>) => goals(c).find((g) => g.id === plan.goal) ?? none;
+      const objectiveOf = (c: Record<string, unknown>) =>
+        goals(c)
+          .flatMap((g) => g.objectives)
+          .find((o) => o.id === plan.objective) ?? none;
+      const activityOf = (c: Record<string, unknown>) =>
+        goals(c)
+          .flatMap((g) => g.objectives.flatMap((o) => o.activities))
+          .find((a) => a.id === plan.activity) ?? none;
+      const withoutIds = (risks: unknown) =>
+        (risks as { risk: string; contingency: string | null }[]).map(({ risk, contingency }) => ({ risk, contingency }));
+      return {
+        "/api/v1/goals/{id}": {
+          url: `/api/v1/goals/${plan.goal}`,
+          read,
+          unchanged: (c) => {
+            const goal = goalOf(c);
+            return { ...pick(goal, ["version", "title", "description"]), risks: withoutIds(goal.risks) };
+          },
+          table: "plan_goals",
+          id: plan.goal,
+          acceptsEmpty: false,
+        },
+        "/api/v1/objectives/{id}": {
+          url: `/api/v1/objectives/${plan.objective}`,
+          read,
+          unchanged: (c) => {
+            const objective = objectiveOf(c);
+            const measure = objective.measure as Record<string, unknown> | null;
+            const { onTrack: _onTrack, ...stored } = measure ?? {};
+            return { ...pick(objective, ["version", "title", "description"]), measure: measure ? stored : null };
+          },
+          table: "plan_objectives",
+          id: plan.objective,
+          acceptsEmpty: false,
+        },
+        "/api/v1/activities/{id}": {
+          url: `/api/v1/activities/${plan.activity}`,
+          read,
+          unchanged: (c) => {
+            const activity = activityOf(c);
+            return {
+              ...pick(activity, ["version", "title", "dueOn", "resources", "status", "notes", "meetingId"]),
+              ownerOrganizationId: idOf(activity.ownerOrganization),
+              ownerContactId: idOf(activity.ownerContact),
+            };
+          },
+          table: "plan_activities",
+          id: plan.activity,
+          acceptsEmpty: false,
+        },
+      };
+    };
 
     const patchCases = (): Record<string, PatchCase> => {
       const w = t.world;
@@ -277,6 +354,7 @@ for (const dialect of DIALECTS) {
           id: meetingId,
           acceptsEmpty: false,
         },
+        ...planPatchCases(),
         "/api/v1/auth/me": {
           url: "/api/v1/auth/me",
           read: "/api/v1/auth/session",

@@ -25,6 +25,7 @@ import { describeProblem, reportLines, unlistedLine } from "../import-report.js"
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
+import { registerMeasureImport } from "./measures.js";
 
 /** `create` is false with --no-create. */
 type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string; create?: boolean };
@@ -32,7 +33,7 @@ type ImportOptions = { dryRun?: boolean; json?: boolean; entity?: string; create
 const NO_CREATE_HELP = "only match names already registered: a program, partnership or organization that matches nothing is an error";
 
 /** A file to import, read whole: the same size limit as an upload (the row limit is the import's own). */
-async function readImportFile(path: string): Promise<ImportFile> {
+export async function readImportFile(path: string): Promise<ImportFile> {
   const size = await stat(path).then(
     (found) => found.size,
     () => null,
@@ -173,6 +174,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       );
       finish(report, paths.join(", "), options);
     });
+  registerMeasureImport(imports);
 
   program
     .command("export")

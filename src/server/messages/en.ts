@@ -10,6 +10,7 @@ import { ledgerEn } from "./ledger.js";
 import { charterEn } from "./charter.js";
 import { meetingsEn } from "./meetings.js";
 import { calendarsLogEn } from "./calendars-log.js";
+import { planEn } from "./plan.js";
 
 export const en = {
   ...accountsCliEn,
@@ -17,6 +18,7 @@ export const en = {
   ...charterEn,
   ...meetingsEn,
   ...calendarsLogEn,
+  ...planEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",
   "thing.membership": "Membership",

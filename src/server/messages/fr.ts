@@ -10,6 +10,7 @@ import { ledgerFr } from "./ledger.js";
 import { charterFr } from "./charter.js";
 import { meetingsFr } from "./meetings.js";
 import { calendarsLogFr } from "./calendars-log.js";
+import { planFr } from "./plan.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
@@ -17,6 +18,7 @@ export const fr: Record<MessageKey, Message> = {
   ...charterFr,
   ...meetingsFr,
   ...calendarsLogFr,
+  ...planFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
   "thing.involvementRecord": "Fiche de participation",
