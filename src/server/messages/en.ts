@@ -6,6 +6,7 @@ import type { Message } from "./types.js";
 import { validationEn } from "./validation.js";
 import { vocabularyEn } from "./vocabulary.js";
 import { accountsCliEn } from "./accounts-cli.js";
+import { remindersEn } from "./reminders.js";
 
 export const en = {
   ...accountsCliEn,
@@ -89,6 +90,7 @@ export const en = {
 
   // What Convene mails (mail-en.ts).
   ...mailEn,
+  ...remindersEn,
 
   // Programs and rubrics.
   "program.codeTaken": 'The program code "{code}" is already used',

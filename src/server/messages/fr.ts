@@ -6,6 +6,7 @@ import type { Message } from "./types.js";
 import { validationFr } from "./validation.js";
 import { vocabularyFr } from "./vocabulary.js";
 import { accountsCliFr } from "./accounts-cli.js";
+import { remindersFr } from "./reminders.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
@@ -89,6 +90,7 @@ export const fr: Record<MessageKey, Message> = {
 
   // Ce que Convene envoie par courriel (mail-fr.ts).
   ...mailFr,
+  ...remindersFr,
 
   "program.codeTaken": "Le code de programme «\u00a0{code}\u00a0» est déjà utilisé",
   "program.codeUsed": "est déjà utilisé par un autre programme",
