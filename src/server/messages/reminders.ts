@@ -51,10 +51,10 @@ export const remindersFr: Record<keyof typeof remindersEn, Message> = {
     other: "{partnership}\u00a0: {count} engagements de {organization} à suivre cette semaine",
   },
   "mail.reminderDigest.body":
-    "Bonjour {name},\n\nVoici les engagements de {organization} dans {partnership} qui sont en retard ou arrivent à échéance d’ici 7\u00a0jours (semaine {week}).\n\n{items}\nPour les consulter et les mettre à jour dans Convene\u00a0:\n{link}\n\nVous recevez ce récapitulatif hebdomadaire en tant que représentant·e de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
+    "Bonjour {name},\n\nVoici les engagements de {organization} dans {partnership} qui sont en retard ou arrivent à échéance d’ici 7\u00a0jours (semaine {week}).\n\n{items}\nPour les consulter et les mettre à jour dans Convene\u00a0:\n{link}\n\nVous recevez ce récapitulatif hebdomadaire en tant que représentant de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
   "mail.meetingNotice.subject": "{partnership}\u00a0: {title}, {when}",
   "mail.meetingNotice.body":
-    "Bonjour {name},\n\n{partnership} se réunit le {when} ({timeZone}), à l’adresse suivante\u00a0: {location}. Réunion\u00a0: {title}.\n\n{items}\nLa réunion et son ordre du jour\u00a0:\n{link}\n\nVous recevez cet avis en tant que représentant·e de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
+    "Bonjour {name},\n\n{partnership} se réunit le {when} ({timeZone}), à l’adresse suivante\u00a0: {location}. Réunion\u00a0: {title}.\n\n{items}\nLa réunion et son ordre du jour\u00a0:\n{link}\n\nVous recevez cet avis en tant que représentant de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
   "reminders.overdueHeading": "En retard\u00a0:",
   "reminders.dueSoonHeading": "À échéance d’ici 7\u00a0jours\u00a0:",
   "reminders.overdueItem": {
@@ -81,8 +81,8 @@ export const remindersFr: Record<keyof typeof remindersEn, Message> = {
     other: "{count} messages ont été remis au serveur de courriel.",
   },
   "cli.reminders.retrying": {
-    one: "{count} message n’a pas encore pu être envoyé\u00a0; le serveur réessaiera plus tard.",
-    other: "{count} messages n’ont pas encore pu être envoyés\u00a0; le serveur réessaiera plus tard.",
+    one: "{count} message n’a pas encore pu être envoyé\u202f; le serveur réessaiera plus tard.",
+    other: "{count} messages n’ont pas encore pu être envoyés\u202f; le serveur réessaiera plus tard.",
   },
   "cli.reminders.held": "Pas de SMTP_URL\u00a0: ils sont conservés dans la boîte d’envoi (Boîte d’envoi dans l’application web).",
 };
