@@ -57,6 +57,8 @@ export function registerReminderCommands(program: Command): void {
           render(language, text("cli.reminders.queued", { count, digests: sent.digests, notices: sent.notices, at: at.toISOString() })),
         );
         if (count === 0) return;
+        if (!config.mail.publicUrl)
+          console.log(render(language, text("cli.reminders.noPublicUrl", { base: commandLineMailer(config).link("") })));
         if (!config.mail.smtpUrl) {
           console.log(render(language, text("cli.reminders.held")));
           return;

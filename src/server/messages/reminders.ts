@@ -12,7 +12,7 @@ export const remindersEn = {
     "Hello {name},\n\nHere are the commitments of {organization} in {partnership} that are overdue or due within 7 days (week {week}).\n\n{items}\nSee and update them in Convene:\n{link}\n\nYou receive this weekly digest as the representative of {organization}. To stop receiving reminders, open this link:\n{unsubscribe}\n",
   "mail.meetingNotice.subject": "{partnership}: {title}, {when}",
   "mail.meetingNotice.body":
-    "Hello {name},\n\n{partnership} meets on {when} ({timeZone}), at {location}: {title}.\n\n{items}\nThe meeting and its agenda:\n{link}\n\nYou receive this notice as the representative of {organization}. To stop receiving reminders, open this link:\n{unsubscribe}\n",
+    "Hello {name},\n\n{partnership} meets on {when} ({timeZone}): {title}.\nPlace: {location}\n\n{items}\nThe meeting and its agenda:\n{link}\n\nYou receive this notice as the representative of {organization}. To stop receiving reminders, open this link:\n{unsubscribe}\n",
   "reminders.overdueHeading": "Overdue:",
   "reminders.dueSoonHeading": "Due within 7 days:",
   "reminders.overdueItem": {
@@ -31,8 +31,8 @@ export const remindersEn = {
     other: "Too many attempts. Try again in {count} minutes.",
   },
   "cli.reminders.queued": {
-    one: "{count} reminder went out ({digests} weekly digests, {notices} meeting notices) as of {at}.",
-    other: "{count} reminders went out ({digests} weekly digests, {notices} meeting notices) as of {at}.",
+    one: "{count} reminder went out as of {at} (weekly digests: {digests}; meeting notices: {notices}).",
+    other: "{count} reminders went out as of {at} (weekly digests: {digests}; meeting notices: {notices}).",
   },
   "cli.reminders.sent": {
     one: "{count} message was handed to the mail server.",
@@ -42,6 +42,7 @@ export const remindersEn = {
     one: "{count} message could not be sent yet; the server will try it again later.",
     other: "{count} messages could not be sent yet; the server will try them again later.",
   },
+  "cli.reminders.noPublicUrl": "No CONVENE_PUBLIC_URL: the links in these messages point to {base}.",
   "cli.reminders.held": "No SMTP_URL: they are kept in the outbox (Outbox in the web app).",
 } satisfies Record<string, Message>;
 
@@ -54,7 +55,7 @@ export const remindersFr: Record<keyof typeof remindersEn, Message> = {
     "Bonjour {name},\n\nVoici les engagements de {organization} dans {partnership} qui sont en retard ou arrivent à échéance d’ici 7\u00a0jours (semaine {week}).\n\n{items}\nPour les consulter et les mettre à jour dans Convene\u00a0:\n{link}\n\nVous recevez ce récapitulatif hebdomadaire en tant que représentant de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
   "mail.meetingNotice.subject": "{partnership}\u00a0: {title}, {when}",
   "mail.meetingNotice.body":
-    "Bonjour {name},\n\n{partnership} se réunit le {when} ({timeZone}), à l’adresse suivante\u00a0: {location}. Réunion\u00a0: {title}.\n\n{items}\nLa réunion et son ordre du jour\u00a0:\n{link}\n\nVous recevez cet avis en tant que représentant de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
+    "Bonjour {name},\n\n{partnership} se réunit le {when} ({timeZone})\u00a0: {title}.\nLieu\u00a0: {location}\n\n{items}\nLa réunion et son ordre du jour\u00a0:\n{link}\n\nVous recevez cet avis en tant que représentant de {organization}. Pour ne plus recevoir de rappels, ouvrez ce lien\u00a0:\n{unsubscribe}\n",
   "reminders.overdueHeading": "En retard\u00a0:",
   "reminders.dueSoonHeading": "À échéance d’ici 7\u00a0jours\u00a0:",
   "reminders.overdueItem": {
@@ -73,8 +74,9 @@ export const remindersFr: Record<keyof typeof remindersEn, Message> = {
     other: "Trop de tentatives. Réessayez dans {count}\u00a0minutes.",
   },
   "cli.reminders.queued": {
-    one: "{count} rappel est parti ({digests} récapitulatifs hebdomadaires, {notices} avis de réunion) à la date du {at}.",
-    other: "{count} rappels sont partis ({digests} récapitulatifs hebdomadaires, {notices} avis de réunion) à la date du {at}.",
+    one: "{count} rappel est parti à la date du {at} (récapitulatifs hebdomadaires\u00a0: {digests}\u202f; avis de réunion\u00a0: {notices}).",
+    other:
+      "{count} rappels sont partis à la date du {at} (récapitulatifs hebdomadaires\u00a0: {digests}\u202f; avis de réunion\u00a0: {notices}).",
   },
   "cli.reminders.sent": {
     one: "{count} message a été remis au serveur de courriel.",
@@ -84,5 +86,6 @@ export const remindersFr: Record<keyof typeof remindersEn, Message> = {
     one: "{count} message n’a pas encore pu être envoyé\u202f; le serveur réessaiera plus tard.",
     other: "{count} messages n’ont pas encore pu être envoyés\u202f; le serveur réessaiera plus tard.",
   },
+  "cli.reminders.noPublicUrl": "Pas de CONVENE_PUBLIC_URL\u00a0: les liens de ces messages pointent vers {base}.",
   "cli.reminders.held": "Pas de SMTP_URL\u00a0: ils sont conservés dans la boîte d’envoi (Boîte d’envoi dans l’application web).",
 };

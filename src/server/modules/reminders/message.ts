@@ -16,8 +16,13 @@ export function meetingTime(language: Language, instant: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: "full", timeStyle: "short", timeZone: "UTC" }).format(new Date(instant));
 }
 
-function section(language: Language, heading: Parameters<typeof text>[0], lines: string[]): string {
-  return lines.length === 0 ? "" : `${render(language, text(heading))}\n${lines.join("\n")}\n\n`;
+function section(language: Language, heading: Parameters<typeof text>[0], lines: string[]): string[] {
+  return lines.length === 0 ? [] : [`${render(language, text(heading))}\n${lines.join("\n")}`];
+}
+
+/** Sections one blank line apart, ending with a line break, as the templates expect. */
+function sections(...blocks: string[][]): string {
+  return `${blocks.flat().join("\n\n")}\n`;
 }
 
 function digestItems(language: Language, today: string, overdue: DigestItem[], dueSoon: DigestItem[]): string {
@@ -34,24 +39,24 @@ function digestItems(language: Language, today: string, overdue: DigestItem[], d
   const soon = dueSoon.map((item) =>
     render(language, text("reminders.dueSoonItem", { description: item.description, date: longDate(language, item.dueOn) })),
   );
-  return section(language, "reminders.overdueHeading", late) + section(language, "reminders.dueSoonHeading", soon);
+  return sections(section(language, "reminders.overdueHeading", late), section(language, "reminders.dueSoonHeading", soon));
 }
 
 function reviewItems(language: Language, open: ReviewItem[], delivered: ReviewItem[]): string {
-  if (open.length === 0 && delivered.length === 0) return `${render(language, text("reminders.nothingToReview"))}\n\n`;
+  if (open.length === 0 && delivered.length === 0) return sections([render(language, text("reminders.nothingToReview"))]);
   const line = (key: "reminders.reviewOpenItem" | "reminders.reviewDeliveredItem", item: ReviewItem, day: string) =>
     render(language, text(key, { organization: item.organizationName, description: item.description, date: longDate(language, day) }));
-  return (
+  return sections(
     section(
       language,
       "reminders.reviewOpenHeading",
       open.map((item) => line("reminders.reviewOpenItem", item, item.dueOn)),
-    ) +
+    ),
     section(
       language,
       "reminders.reviewDeliveredHeading",
       delivered.map((item) => line("reminders.reviewDeliveredItem", item, item.deliveredOn ?? item.dueOn)),
-    )
+    ),
   );
 }
 
