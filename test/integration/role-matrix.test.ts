@@ -13,6 +13,7 @@ import { attemptOf, CALLERS, fingerprint, LABELS, sidesOf, statusFor, type Route
 import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
+import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
@@ -29,6 +30,7 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...reminderRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
