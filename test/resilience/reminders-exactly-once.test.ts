@@ -16,7 +16,7 @@ import { buildCommitment, buildMeeting, buildRepresentedMember } from "../suppor
 import { serve, type Served } from "../support/served.js";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp.js";
 
-const PARTNERSHIPS = 4;
+const PARTNERSHIPS = 8;
 const MEMBERS = 3;
 /** A digest and a meeting notice per member. */
 const EXPECTED = PARTNERSHIPS * MEMBERS * 2;

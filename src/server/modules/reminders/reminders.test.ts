@@ -113,6 +113,48 @@ for (const dialect of DIALECTS) {
       expect(await database.db.selectFrom("mail_messages").select("id").execute()).toHaveLength(8);
     });
 
+    it("sends each reminder once to the mail server with two listening apps on their timers and direct runs racing", async () => {
+      await buildScene(database.db);
+      await buildScene(database.db);
+      smtp = await startSmtpServer();
+      const other =
+        dialect === "postgres"
+          ? openDatabase({ dialect: "postgres", url: database.url ?? "", poolSize: 4, schema: database.schema ?? undefined })
+          : openDatabase({ dialect: "sqlite", file: sqliteFile });
+      extra.push(other);
+      const config = testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: FROM });
+      // Each app runs the reminders every 30 ms once it listens, as `serve` does every 15 minutes.
+      const jobs = { mail: FAST, reminders: { intervalMs: 30 } };
+      const first = await buildApp(config, database, { jobs });
+      const second = await buildApp(config, other, { jobs });
+      apps.push(first, second);
+      // The scenes' meetings are in the future whatever today is, so that the apps' own runs (now) find them too.
+      await database.db
+        .updateTable("meetings")
+        .set({ starts_at: new Date(Date.now() + 86_400_000).toISOString() })
+        .execute();
+      await database.db
+        .updateTable("commitments")
+        .set({ current_due_on: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) })
+        .execute();
+      const [direct] = await Promise.all([
+        Promise.all([database.db, other.db].map((db) => sendDueReminders(db, delivering, new Date()))),
+        first.listen({ port: 0, host: "127.0.0.1" }),
+        second.listen({ port: 0, host: "127.0.0.1" }),
+      ]);
+      await smtp.waitForMessages(8);
+      // Later runs of either app find nothing left to send.
+      const late = await sendDueReminders(database.db, delivering, new Date());
+      expect(late.messageIds).toEqual([]);
+      for (const app of apps.splice(0)) await app.close();
+      expect(smtp.received).toHaveLength(8);
+      expect(new Set(smtp.received.map((mail) => `${mail.to[0]}|${mail.subject}`)).size).toBe(8);
+      expect(direct.flatMap((run) => run.messageIds).length).toBeLessThanOrEqual(8);
+      expect(await database.db.selectFrom("reminders").select("key").where("mail_message_id", "is not", null).execute()).toHaveLength(
+        (await database.db.selectFrom("reminders").select("key").execute()).length,
+      );
+    });
+
     it("sends nothing to an unsubscribed contact, a contact without email, or one whose user turned reminders off", async () => {
       const scene = await buildScene(database.db);
       const silent = await buildRepresentedMember(database.db, scene.partnership.id, { email: null });
