@@ -113,6 +113,24 @@ for (const dialect of DIALECTS) {
       expect(await database.db.selectFrom("mail_messages").select("id").execute()).toHaveLength(8);
     });
 
+    it("sends the due reminders on the server's own timer once it listens", async () => {
+      const scene = await buildScene(database.db);
+      await database.db
+        .updateTable("meetings")
+        .set({ starts_at: new Date(Date.now() + 86_400_000).toISOString() })
+        .execute();
+      smtp = await startSmtpServer();
+      const app = await buildApp(testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: FROM }), database, {
+        jobs: { mail: FAST, reminders: { intervalMs: 30 } },
+      });
+      apps.push(app);
+      const base = await app.listen({ port: 0, host: "127.0.0.1" });
+      // At least the two meeting notices (and the digests too, when today is near the scene's due dates).
+      await expect.poll(() => smtp?.received.filter((mail) => mail.subject.includes("December review")).length).toBe(2);
+      const notice = smtp.received.find((mail) => mail.to[0] === scene.youth.contact.email && mail.subject.includes("December review"));
+      expect(notice?.text).toContain(`${base}/partnerships/${scene.partnership.id}/meetings/${scene.meeting.id}`);
+    });
+
     it("sends each reminder once to the mail server with two listening apps on their timers and direct runs racing", async () => {
       await buildScene(database.db);
       await buildScene(database.db);
