@@ -4,6 +4,7 @@ import { ConfigError } from "../server/env.js";
 import { AppError } from "../server/app-error.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerReminderCommands } from "./commands/reminders.js";
 import { registerReportCommands } from "./commands/report.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerSpreadsheetCommands } from "./commands/spreadsheets.js";
@@ -31,6 +32,7 @@ registerTokenCommands(program);
 registerTypologyCommands(program);
 registerSpreadsheetCommands(program);
 registerReportCommands(program);
+registerReminderCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,8 @@ export const accountAbilitiesSchema = z.object({ manageUsers: z.boolean() });
 
 export const accountSchema = currentUserSchema.extend({
   lastSignInAt: z.string().nullable(),
+  /** True when the person asked for no reminders (the weekly digest, the notices before meetings). */
+  remindersOptOut: z.boolean(),
   abilities: accountAbilitiesSchema,
 });
 export type Account = z.infer<typeof accountSchema>;
@@ -17,6 +19,7 @@ export const accountUpdateSchema = z
   .strictObject({
     name: userCreateSchema.shape.name,
     locale: z.enum(LANGUAGES),
+    remindersOptOut: z.boolean(),
   })
   .partial();
 export type AccountUpdate = z.infer<typeof accountUpdateSchema>;

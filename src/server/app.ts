@@ -43,18 +43,22 @@ import { userRoutes } from "./modules/users/routes.js";
 import { invitationRoutes } from "./modules/users/invitations-routes.js";
 import { passwordResetRoutes } from "./modules/auth/password-reset-routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
+import { reminderRoutes } from "./modules/reminders/routes.js";
+import { startReminderRunner, type ReminderRunnerOptions } from "./modules/reminders/scheduler.js";
 import type { Mailer } from "./modules/mail/outbox.js";
 import { startMailWorker, type MailWorkerOptions } from "./modules/mail/worker.js";
+import type { Runner } from "./modules/jobs/runner.js";
 
 /** Where `vite build` puts the web app, from src/server or dist/server alike. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 
 export type AppOptions = {
   /**
-   * Run this instance's background jobs (the mail worker) on a timer until the app closes. `serve`
-   * does; tests that only send requests do not, or pass timings of their own.
+   * Run this instance's background jobs (the mail worker, and the reminders unless CONVENE_REMINDERS
+   * is off) on a timer until the app closes. `serve` does (true); tests that only send requests do
+   * not, or pass timings of their own, and get the reminders only when they name them.
    */
-  jobs?: boolean | { mail?: MailWorkerOptions };
+  jobs?: boolean | { mail?: MailWorkerOptions; reminders?: ReminderRunnerOptions };
 };
 
 /** Where links in messages point: the configured public address, else the address this server listens on. */
@@ -120,6 +124,17 @@ export async function buildApp(config: Config, database: Database, options: AppO
     mail.wake = worker.wake;
     app.addHook("onClose", () => worker.stop());
   }
+  const reminderSettings = options.jobs === true ? {} : options.jobs ? options.jobs.reminders : undefined;
+  if (reminderSettings && config.reminders) {
+    // Started once the app listens, so that the links in the first reminders carry its address.
+    let reminders: Runner | null = null;
+    app.addHook("onListen", async () => {
+      reminders = startReminderRunner(database.db, mail, (error) => app.log.error(error), reminderSettings);
+    });
+    app.addHook("onClose", async () => {
+      await reminders?.stop();
+    });
+  }
   const context: AppContext = { db: database.db, readDb: database.readDb, dialect: database.dialect, config, mail };
   registerAuthentication(app, database.db, {
     idleDays: config.sessionDays,
@@ -136,6 +151,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(userRoutes, context);
       await api.register(invitationRoutes, context);
       await api.register(mailRoutes, context);
+      await api.register(reminderRoutes, context);
       await api.register(organizationRoutes, context);
       await api.register(contactRoutes, context);
       await api.register(programRoutes, context);

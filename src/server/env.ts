@@ -16,6 +16,11 @@ export type PostgresTimeouts = { connectMs: number; statementMs: number; idleMs:
  */
 export const POSTGRES_TIMEOUT_DEFAULTS: PostgresTimeouts = { connectMs: 5000, statementMs: 30_000, idleMs: 10_000 };
 
+// A switch that is on unless turned off, written any of the usual ways.
+const onOffFlag = z
+  .enum(["on", "off", "0", "1", "true", "false", "yes", "no"], { error: "must be on or off" })
+  .transform((value) => value === "on" || value === "1" || value === "true" || value === "yes");
+
 const envSchema = z.object({
   PORT: z.coerce.number({ error: "must be a port number" }).int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -54,6 +59,7 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/?#]+\/?$/, { error: "must be the address people open, such as https://convene.example.org" })
     .optional(),
+  CONVENE_REMINDERS: onOffFlag.default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -85,6 +91,8 @@ export type Config = {
    * `publicUrl` is where links in messages point; unset, the address the server listens on.
    */
   mail: { smtpUrl: string | null; from: string; publicUrl: string | null };
+  /** Whether the server sends the reminders (weekly digests, meeting notices) on its own timer. */
+  reminders: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 };
 
@@ -145,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: values.CONVENE_MAIL_FROM ?? OUTBOX_FROM,
       publicUrl: values.CONVENE_PUBLIC_URL?.replace(/\/$/, "") ?? null,
     },
+    reminders: values.CONVENE_REMINDERS,
     logLevel: values.LOG_LEVEL,
   };
 }

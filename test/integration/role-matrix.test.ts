@@ -19,6 +19,7 @@ import { partnershipRoutes } from "./role-matrix/partnership-routes.js";
 import { peopleRoutes } from "./role-matrix/people-routes.js";
 import { planRoutes } from "./role-matrix/plan-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
+import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
@@ -41,6 +42,7 @@ const ROUTES: RouteCase[] = [
   ...communicationsRoutes,
   ...calendarRoutes,
   ...planRoutes,
+  ...reminderRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

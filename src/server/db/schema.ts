@@ -246,6 +246,8 @@ export interface MailMessagesTable extends JobColumns {
   body: string;
   sent_at: string | null;
   created_at: string;
+  /** The link that stops messages like this one, sent as List-Unsubscribe; null for most messages. */
+  list_unsubscribe: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OneTimeLinksTable {

@@ -11,6 +11,7 @@ import { charterEn } from "./charter.js";
 import { meetingsEn } from "./meetings.js";
 import { calendarsLogEn } from "./calendars-log.js";
 import { planEn } from "./plan.js";
+import { remindersEn } from "./reminders.js";
 
 export const en = {
   ...accountsCliEn,
@@ -99,6 +100,7 @@ export const en = {
 
   // What Convene mails (mail-en.ts).
   ...mailEn,
+  ...remindersEn,
 
   // Programs and rubrics.
   "program.codeTaken": 'The program code "{code}" is already used',

@@ -11,6 +11,7 @@ import { charterFr } from "./charter.js";
 import { meetingsFr } from "./meetings.js";
 import { calendarsLogFr } from "./calendars-log.js";
 import { planFr } from "./plan.js";
+import { remindersFr } from "./reminders.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountsCliFr,
@@ -99,6 +100,7 @@ export const fr: Record<MessageKey, Message> = {
 
   // Ce que Convene envoie par courriel (mail-fr.ts).
   ...mailFr,
+  ...remindersFr,
 
   "program.codeTaken": "Le code de programme «\u00a0{code}\u00a0» est déjà utilisé",
   "program.codeUsed": "est déjà utilisé par un autre programme",

@@ -13,6 +13,7 @@ import * as auditView from "./20261229200000-audit-view.js";
 import * as membershipConfirmation from "./20261230400000-membership-confirmation.js";
 import * as tokenExpiry from "./20261230600000-token-expiry.js";
 import * as runningPartnership from "./20261231000000-running-partnership.js";
+import * as mailUnsubscribeHeader from "./20261231700000-mail-unsubscribe-header.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "20261230400000-membership-confirmation": membershipConfirmation,
   "20261230600000-token-expiry": tokenExpiry,
   "20261231000000-running-partnership": runningPartnership,
+  "20261231700000-mail-unsubscribe-header": mailUnsubscribeHeader,
 };

@@ -13,6 +13,7 @@ export function presentAccount(row: UserRow): Account {
     organizationId: row.organization_id,
     locale: row.locale as Language,
     lastSignInAt: row.last_sign_in_at,
+    remindersOptOut: row.reminders_opt_out === 1,
     abilities: { manageUsers: globalAbilitiesOf(role).manageUsers },
   };
 }

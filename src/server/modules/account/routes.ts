@@ -21,7 +21,14 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db
 
   app.patch(
     "/account",
-    { schema: { tags, summary: "Change your name or language", body: accountUpdateSchema, response: { 200: accountSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change your name, language, or whether you receive reminders",
+        body: accountUpdateSchema,
+        response: { 200: accountSchema },
+      },
+    },
     (request) => service.updateAccount(db, actorOf(request), request.body),
   );
 

@@ -11,6 +11,7 @@ import { deleteOtherSessionsOfUser, findUserById, updateUserLocale, updateUserNa
 import { assertNewPassword, hashPassword, verifyPassword } from "../auth/passwords.js";
 import { recordAudit } from "../audit/repository.js";
 import { presentAccount } from "./presenter.js";
+import { updateRemindersOptOut } from "./repository.js";
 
 export async function getAccount(db: Kysely<DB>, actor: Actor) {
   const row = await findUserById(db, actor.userId);
@@ -32,6 +33,18 @@ export async function updateAccount(db: Kysely<DB>, actor: Actor, input: Account
       });
     }
     if (input.locale !== undefined && input.locale !== actor.locale) await updateUserLocale(trx, actor.userId, input.locale, at);
+    if (input.remindersOptOut !== undefined) {
+      const before = await updateRemindersOptOut(trx, actor.userId, input.remindersOptOut, at);
+      if (before !== null && before !== input.remindersOptOut) {
+        await recordAudit(trx, {
+          userId: actor.userId,
+          action: "update",
+          entity: "user",
+          entityId: actor.userId,
+          details: { changes: { remindersOptOut: { before, after: input.remindersOptOut } } },
+        });
+      }
+    }
   });
   return getAccount(db, actor);
 }

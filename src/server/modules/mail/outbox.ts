@@ -30,6 +30,8 @@ export type OutgoingMail = {
   language: Language;
   template: MailTemplate;
   params: MessageParams;
+  /** The link that stops messages like this one (a reminder's unsubscribe link), sent as List-Unsubscribe. */
+  listUnsubscribe?: string;
 };
 
 export async function queueMail(trx: Kysely<DB>, mailer: Mailer, mail: OutgoingMail): Promise<string> {
@@ -52,6 +54,7 @@ export async function queueMail(trx: Kysely<DB>, mailer: Mailer, mail: OutgoingM
     sent_at: null,
     last_error: null,
     created_at: at,
+    list_unsubscribe: mail.listUnsubscribe ?? null,
   });
   return id;
 }

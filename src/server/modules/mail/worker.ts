@@ -74,7 +74,11 @@ async function sendOne(
       to: message.recipient,
       subject: message.subject,
       text: message.body,
-      headers: { "Content-Language": message.language, "X-Convene-Message-Id": message.id },
+      headers: {
+        "Content-Language": message.language,
+        "X-Convene-Message-Id": message.id,
+        ...(message.list_unsubscribe ? { "List-Unsubscribe": `<${message.list_unsubscribe}>` } : {}),
+      },
     });
   } catch (error) {
     refusal = describe(error);
