@@ -134,7 +134,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
               resources: "Crime analyst, two days a month",
             },
             {
-              title: "Summer evening programs in Gage Park and Rosedale",
+              title: "Evening programs in Gage Park and Rosedale",
               owner: "on-hamilton-nao",
               contact: 0,
               dueDays: -150,
@@ -251,7 +251,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
               status: "done",
               resources: "Community room; snacks from the food bank",
             },
-            { title: "Spring sign-up night for summer programs", owner: "on-hamilton-nao", dueDays: 110, status: "planned" },
+            { title: "Sign-up night for the next season's programs", owner: "on-hamilton-nao", dueDays: 110, status: "planned" },
           ],
         },
       ],
@@ -301,7 +301,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
     {
       organization: "on-hamilton-police",
       axis: "prevention",
-      description: "Present the youth incident map at the spring school council meetings",
+      description: "Present the youth incident map at the next round of school council meetings",
       pledgedDays: -10,
       dueDays: 120,
       goal: 0,
@@ -385,7 +385,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
       description: "Organize two safety walks a year with residents and police",
       pledgedDays: -300,
       dueDays: -30,
-      moves: [start(-200), slip(-35, 20, "The fall walk was moved after the October storm")],
+      moves: [start(-200), slip(-35, 20, "The walk was moved after a storm closed the trail")],
     },
     {
       organization: "on-westdale-interfaith",
@@ -445,7 +445,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
     {
       organization: "on-hamilton-nao",
       axis: "prevention",
-      description: "Fund summer evening programs in Gage Park and Rosedale",
+      description: "Fund evening programs in Gage Park and Rosedale",
       pledgedDays: -300,
       dueDays: -150,
       goal: 0,
@@ -479,10 +479,10 @@ export const HAMILTON_RUNNING: DemoRunning = {
     agenda: "1. Welcome and attendance\n2. Commitments up for review",
     topics: [
       "Mapping where young people feel unsafe",
-      "Summer programs: who runs what",
+      "Park programs: who runs what",
       "Diversion protocol with the Crown",
       "Mentor recruitment",
-      "Back to school: climate survey results",
+      "Climate survey results",
       "Lighting and the Red Hill underpass",
       "Referrals from the emergency department",
       "Tenants' concerns about Barton Street",
@@ -490,7 +490,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
       "Mid-year review of the plan",
       "Funding for the third year",
       "Case conferences before returns to school",
-      "Spring safety walk",
+      "The next safety walk",
     ],
     decisions: [
       "The police crime analyst will produce the map by the next table.",
@@ -567,7 +567,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
         "on-westdale-interfaith",
         "on-probation",
       ],
-      subject: "Coalition update: the map and the summer plan",
+      subject: "Coalition update: the map and the parks plan",
     },
     {
       day: -287,
@@ -617,7 +617,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
       day: -165,
       channel: "email",
       parties: ["on-hamilton-nao", "on-crestview-tenants", "on-hamilton-police"],
-      subject: "Summer programs in Gage Park: first week's figures",
+      subject: "Evening programs in Gage Park: first week's figures",
     },
     { day: -151, channel: "phone", parties: ["on-westdale-interfaith", "on-hamilton-nao"], subject: "The hall's repairs and the drop-in" },
     {
@@ -633,7 +633,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
         "on-st-brendans",
         "on-probation",
       ],
-      subject: "Coalition update: summer in the parks",
+      subject: "Coalition update: the parks programs",
     },
     {
       day: -127,
@@ -666,13 +666,18 @@ export const HAMILTON_RUNNING: DemoRunning = {
       parties: ["on-hamilton-nao", "on-hamilton-police", "on-st-brendans"],
       subject: "Draft application to the community safety fund",
     },
-    { day: -44, channel: "phone", parties: ["on-crestview-tenants", "on-hamilton-police"], subject: "New date for the fall safety walk" },
-    { day: -33, channel: "email", parties: ["on-probation", "on-escarpment-dsb"], subject: "Case conference dates for January returns" },
+    { day: -44, channel: "phone", parties: ["on-crestview-tenants", "on-hamilton-police"], subject: "New date for the safety walk" },
+    {
+      day: -33,
+      channel: "email",
+      parties: ["on-probation", "on-escarpment-dsb"],
+      subject: "Case conference dates for the next returns to school",
+    },
     {
       day: -21,
       channel: "other",
       parties: ["on-westdale-interfaith", "on-crestview-tenants", "on-eastside-frc"],
-      subject: "Holiday meal for mentors and families",
+      subject: "Shared meal for mentors and families",
     },
     { day: -12, channel: "chat", parties: ["on-hamilton-nao", "on-escarpment-dsb"], subject: "Reminder: suspension counts are overdue" },
     {
