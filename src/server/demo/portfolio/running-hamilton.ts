@@ -325,7 +325,7 @@ export const HAMILTON_RUNNING: DemoRunning = {
       dueDays: -100,
       goal: 1,
       objective: 0,
-      moves: [start(-200), deliver(-95, "Room opened with a child and youth worker on staff")],
+      moves: [start(-200), deliver(-102, "Room opened with a child and youth worker on staff")],
     },
     {
       organization: "on-escarpment-dsb",

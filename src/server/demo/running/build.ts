@@ -39,6 +39,16 @@ function instant(day: string, time: string): string {
   return `${day}T${time}:00.000Z`;
 }
 
+/** The earlier of two days or instants (ISO text sorts in time order). */
+function earlier(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/** The day `days` after an ISO day. */
+function after(day: string, days: number): string {
+  return daysFrom(new Date(`${day}T00:00:00Z`), days);
+}
+
 function charterRows(spec: DemoRunning, partnership: RunningPartnership, options: RunningOptions, rows: RunningRows): void {
   const [first, ...later] = spec.charter;
   if (!first?.text || !first.members) throw new Error(`Demo charter of ${spec.partnership}: the first save gives everything`);
@@ -108,7 +118,8 @@ function charterRows(spec: DemoRunning, partnership: RunningPartnership, options
 function planRows(spec: DemoRunning, partnership: RunningPartnership, options: RunningOptions, rows: RunningRows) {
   const { today, newId } = options;
   // The plan was written when the partnership's year began: a year ago, or at its start if later.
-  const writtenOn = [daysFrom(today, -365), partnership.startDate].sort().at(-1) ?? partnership.startDate;
+  const yearAgo = daysFrom(today, -365);
+  const writtenOn = yearAgo > partnership.startDate ? yearAgo : partnership.startDate;
   const stamps = (on: string) => ({
     version: 1,
     created_at: `${on}T16:00:00.000Z`,
@@ -173,10 +184,8 @@ function planRows(spec: DemoRunning, partnership: RunningPartnership, options: R
           observed_on: on,
           value,
           note: null,
-          created_at:
-            `${daysFrom(new Date(`${on}T00:00:00Z`), 9)}T13:00:00.000Z` < options.at
-              ? `${daysFrom(new Date(`${on}T00:00:00Z`), 9)}T13:00:00.000Z`
-              : options.at,
+          // Entered some days into the next month, once the figures were in.
+          created_at: earlier(instant(after(on, 9), "13:00"), options.at),
           created_by: partnership.authorId,
         });
       });
@@ -185,7 +194,7 @@ function planRows(spec: DemoRunning, partnership: RunningPartnership, options: R
         const contacts = partnership.contacts.get(activity.owner) ?? [];
         const contact = activity.contact === undefined ? null : contacts[activity.contact];
         if (activity.contact !== undefined && !contact) throw new Error(`Demo activity "${activity.title}": no such contact`);
-        memberOf(partnership, activity.owner, [dueOn, daysFrom(today, 0)].sort()[0] ?? dueOn, `activity "${activity.title}"`);
+        memberOf(partnership, activity.owner, earlier(dueOn, daysFrom(today, 0)), `activity "${activity.title}"`);
         rows.activities.push({
           id: newId(),
           objective_id: objectiveId,
@@ -228,13 +237,13 @@ function meetingRows(spec: DemoMeetings, partnership: RunningPartnership, option
   meetingMonths(spec, partnership, today).forEach(({ offset, day }, index) => {
     const topic = spec.topics[index] ?? "";
     const startsAt = instant(day, spec.startsAt);
-    const endsAt = instant(spec.endsAt < spec.startsAt ? daysFrom(new Date(`${day}T00:00:00Z`), 1) : day, spec.endsAt);
+    const endsAt = instant(spec.endsAt < spec.startsAt ? after(day, 1) : day, spec.endsAt);
     const cancelled = offset === -spec.cancelled.monthsAgo;
     const past = endsAt < at;
     const id = newId();
     if (past && !cancelled) attendanceRows(spec, partnership, id, day, index, rows);
     // A meeting is written a month ahead; a cancelled one was changed once more (its SEQUENCE rose).
-    const createdAt = [`${dayOfMonth(new Date(`${day}T00:00:00Z`), -1, 20)}T15:00:00.000Z`, at].sort()[0] ?? at;
+    const createdAt = earlier(instant(dayOfMonth(new Date(`${day}T00:00:00Z`), -1, 20), "15:00"), at);
     rows.meetings.push({
       id,
       partnership_id: partnership.id,
@@ -251,7 +260,7 @@ function meetingRows(spec: DemoMeetings, partnership: RunningPartnership, option
       version: cancelled ? 2 : past ? 2 : 1,
       created_at: createdAt,
       created_by: partnership.authorId,
-      updated_at: past || cancelled ? ([endsAt, at].sort()[0] ?? at) : createdAt,
+      updated_at: past || cancelled ? earlier(endsAt, at) : createdAt,
       updated_by: partnership.authorId,
     });
     if (past && !cancelled) held.push({ id, day, endsAt, topic });
@@ -390,7 +399,7 @@ export function buildRunningRows(
     for (const contact of spec.communications) {
       const day = daysFrom(today, contact.day);
       const id = newId();
-      const stamp = `${day}T18:00:00.000Z` < at ? `${day}T18:00:00.000Z` : at;
+      const stamp = earlier(instant(day, "18:00"), at);
       rows.communications.push({
         id,
         partnership_id: partnership.id,
