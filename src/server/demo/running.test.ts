@@ -117,6 +117,24 @@ for (const dialect of DIALECTS) {
       expect(new Set(commitments.map((row) => row.axis))).toEqual(new Set(AXIS_STAGES));
       const pledged = commitments.map((row) => row.pledged_on).sort();
       expect(pledged[0] && pledged[0] < new Date(Date.now() - 330 * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+      // Some were action items of a meeting: pledged that day, at a meeting held by their partnership.
+      const meetings = await db.selectFrom("meetings").select(["id", "partnership_id", "starts_at", "status"]).execute();
+      const fromMeetings = commitments.filter((row) => row.meeting_id !== null);
+      expect(fromMeetings.length).toBeGreaterThanOrEqual(3);
+      const pledges = await db
+        .selectFrom("commitment_events")
+        .select(["commitment_id", "meeting_id"])
+        .where("from_status", "is", null)
+        .execute();
+      for (const row of fromMeetings) {
+        const meeting = meetings.find((candidate) => candidate.id === row.meeting_id);
+        expect([meeting?.partnership_id, meeting?.status, meeting?.starts_at.slice(0, 10)]).toEqual([
+          row.partnership_id,
+          "scheduled",
+          row.pledged_on,
+        ]);
+        expect(pledges.find((pledge) => pledge.commitment_id === row.id)?.meeting_id).toBe(row.meeting_id);
+      }
       // Every commitment was pledged by a member of its partnership, on a day it was a member.
       const members = await db.selectFrom("memberships").select(["partnership_id", "organization_id", "joined_on", "left_on"]).execute();
       for (const row of commitments) {

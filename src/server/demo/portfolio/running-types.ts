@@ -92,6 +92,8 @@ export type DemoCommitment = {
   /** The goal it serves (its index in the plan), and optionally the objective within it. */
   goal?: number;
   objective?: number;
+  /** Pledged as an action item of the meeting held last on or before the pledge day: it takes that meeting's day. */
+  atMeeting?: boolean;
   moves: DemoMove[];
 };
 

@@ -371,7 +371,16 @@ export function buildRunningRows(
     charterRows(spec, partnership, options, rows);
     const { goalIds, objectiveIds } = planRows(spec, partnership, options, rows);
     const held = meetingRows(spec.meetings, partnership, options, rows);
-    const ledger = spec.commitments.map((commitment) => {
+    const todayText = daysFrom(today, 0);
+    const ledger = spec.commitments.map((written) => {
+      // An action item is pledged on the day of the meeting that took it.
+      const meeting = written.atMeeting
+        ? held.filter((candidate) => candidate.day <= daysFrom(today, written.pledgedDays)).at(-1)
+        : undefined;
+      if (written.atMeeting && !meeting) throw new Error(`Demo commitment "${written.description}": no meeting before its pledge`);
+      const commitment = meeting
+        ? { ...written, pledgedDays: Math.round((Date.parse(meeting.day) - Date.parse(todayText)) / 86_400_000) }
+        : written;
       const member = memberOf(
         partnership,
         commitment.organization,
@@ -390,6 +399,7 @@ export function buildRunningRows(
           commitment.goal === undefined || commitment.objective === undefined
             ? null
             : (objectiveIds[commitment.goal]?.[commitment.objective] ?? null),
+        meetingId: meeting?.id ?? null,
       });
       rows.commitments.push(replayed.commitment);
       rows.commitmentEvents.push(...replayed.events);

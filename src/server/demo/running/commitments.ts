@@ -23,6 +23,8 @@ export type CommitmentContext = {
   userId: string | null;
   goalId: string | null;
   objectiveId: string | null;
+  /** The meeting it was pledged at, if any. */
+  meetingId?: string | null;
 };
 
 /** An event's instant: the afternoon of the day it took effect, never later than the load itself. */
@@ -58,7 +60,8 @@ export function replayCommitment(
     meeting_id: null,
     ...fields,
   });
-  const events = [event({ to_status: "pledged", effective_on: pledgedOn })];
+  const meetingId = context.meetingId ?? null;
+  const events = [event({ to_status: "pledged", effective_on: pledgedOn, meeting_id: meetingId })];
   let status = "pledged";
   let statusOn = pledgedOn;
   let currentDueOn = dueOn;
@@ -113,7 +116,7 @@ export function replayCommitment(
       axis: spec.axis,
       goal_id: context.goalId,
       objective_id: context.objectiveId,
-      meeting_id: null,
+      meeting_id: meetingId,
       pledged_on: pledgedOn,
       due_on: dueOn,
       current_due_on: currentDueOn,
