@@ -28,7 +28,7 @@ async function onDatabase(dialect, serverUrl) {
     const { counts, seconds } = large.result;
     notes.push(
       `${dialect}: national portfolio generated in ${seconds.toFixed(1)} s (${counts.partnerships} partnerships, ${counts.organizations} organizations, ` +
-        `${counts.memberships} memberships, ${counts.involvementRecords} involvement records)`,
+        `${counts.memberships} memberships, ${counts.involvementRecords} involvement records, ${counts.commitments} commitments)`,
     );
     if (besideReportsOnly) {
       for (const result of await concurrentReportBenchmarks(large)) rows.push({ dialect, ...result });

@@ -14,6 +14,8 @@ import type {
 import type { DemoPortfolio } from "./portfolio/types.js";
 import { dayOfMonth, endOfTerm, monthsBefore } from "./dates.js";
 import { demoInvolvementRecords, type DemoPartnershipAnswers } from "./involvement.js";
+import { buildRunningRows, DEMO_CADENCE, type RunningPartnership } from "./running/build.js";
+import type { RunningRows } from "./running/rows.js";
 
 /** Every row of the demo portfolio, ready for bulk insertion in foreign-key order. */
 export type DemoRows = {
@@ -26,6 +28,7 @@ export type DemoRows = {
   users: NewUser[];
   userPrograms: Insertable<UserProgramsTable>[];
   coordinators: Insertable<PartnershipCoordinatorsTable>[];
+  running: RunningRows;
 };
 
 export type BuildOptions = {
@@ -73,6 +76,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
 
   const organizationIds = new Map<string, string>();
   const contactIds = new Map<string, string[]>();
+  const contactsByOrganization = new Map<string, { id: string; name: string }[]>();
   const organizations: NewOrganization[] = [];
   const contacts: NewContact[] = [];
   for (const organization of portfolio.organizations) {
@@ -106,12 +110,18 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       return contactId;
     });
     contactIds.set(organization.key, ids);
+    contactsByOrganization.set(
+      organization.key,
+      organization.contacts.map((contact, index) => ({ id: ids[index] ?? "", name: contact.name })),
+    );
   }
 
   const partnershipIds = new Map<string, string>();
   const partnerships: NewPartnership[] = [];
   const memberships: NewMembership[] = [];
   const answered: DemoPartnershipAnswers[] = [];
+  const runningKeys = new Set(portfolio.running.map((running) => running.partnership));
+  const running = new Map<string, RunningPartnership>();
   for (const partnership of portfolio.partnerships) {
     const id = newId();
     partnershipIds.set(partnership.key, id);
@@ -131,7 +141,17 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       funding_end_date: partnership.fundedMonths === undefined ? end : endOfTerm(start, partnership.fundedMonths),
       status: partnership.status,
       description: partnership.description,
+      ...(runningKeys.has(partnership.key) ? { meeting_cadence: DEMO_CADENCE.cadence, meeting_notice_days: DEMO_CADENCE.noticeDays } : {}),
       ...stamps,
+    });
+    const members = new Map<string, { organizationId: string; joinedOn: string; leftOn: string | null }>();
+    running.set(partnership.key, {
+      id,
+      startDate: start,
+      members,
+      contacts: contactsByOrganization,
+      authorId: null,
+      partnerUsers: new Map(),
     });
     const startDay = new Date(`${start}T00:00:00Z`);
     const membershipIds: string[] = [];
@@ -146,12 +166,14 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     // The lead is a member like the others, without an origin: it did not come in, it called the table.
     const leadKey = partnership.lead;
     if (!partnership.members.some((member) => member.organization === leadKey)) {
+      const joinedOn = start <= monthsBefore(today, 0) ? start : monthsBefore(today, 0);
+      members.set(leadKey, { organizationId: lookup(organizationIds, leadKey, "organization"), joinedOn, leftOn: null });
       memberships.push({
         id: newId(),
         partnership_id: id,
         organization_id: lookup(organizationIds, leadKey, "organization"),
         // A planned partnership's lead is at the table already, before the start date.
-        joined_on: start <= monthsBefore(today, 0) ? start : monthsBefore(today, 0),
+        joined_on: joinedOn,
         left_on: null,
         representative_contact_id: lookup(contactIds, leadKey, "organization")[0] ?? null,
         origin: null,
@@ -168,12 +190,15 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       const representatives = lookup(contactIds, member.organization, "organization");
       const representative = representatives[member.representative ?? 0];
       if (representative === undefined) throw new Error(`Demo portfolio: ${member.organization} has no contact #${member.representative}`);
+      const joinedOn = member.joinedAfter ? dayOfMonth(startDay, member.joinedAfter, 3 + ((index * 7) % 24)) : start;
+      const leftOn = member.leftAfter === undefined ? null : dayOfMonth(startDay, member.leftAfter, 15);
+      members.set(member.organization, { organizationId: lookup(organizationIds, member.organization, "organization"), joinedOn, leftOn });
       memberships.push({
         id: membershipId,
         partnership_id: id,
         organization_id: lookup(organizationIds, member.organization, "organization"),
-        joined_on: member.joinedAfter ? dayOfMonth(startDay, member.joinedAfter, 3 + ((index * 7) % 24)) : start,
-        left_on: member.leftAfter === undefined ? null : dayOfMonth(startDay, member.leftAfter, 15),
+        joined_on: joinedOn,
+        left_on: leftOn,
         representative_contact_id: representative,
         origin: member.origin,
         is_new_partner: member.isNew ? 1 : 0,
@@ -204,9 +229,29 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     for (const code of codes) userPrograms.push({ user_id: id, program_id: lookup(programIds, code, "program") });
     for (const key of account.partnerships ?? []) {
       coordinators.push({ user_id: id, partnership_id: lookup(partnershipIds, key, "partnership") });
+      const coordinated = running.get(key);
+      if (coordinated) coordinated.authorId = id;
+    }
+    if (account.role === "partner" && account.organization) {
+      for (const partnership of running.values()) partnership.partnerUsers.set(account.organization, id);
     }
   }
+  // Partnerships without a coordinator account are run, in the demo, by its administrator.
+  const adminId = users.find((user) => user.role === "admin")?.id ?? null;
+  for (const partnership of running.values()) partnership.authorId ??= adminId;
 
   const involvementRecords = demoInvolvementRecords(answered, today, at, newId);
-  return { programs, organizations, contacts, partnerships, memberships, involvementRecords, users, userPrograms, coordinators };
+  const runningRows = buildRunningRows(portfolio.running, running, { today, at, newId });
+  return {
+    programs,
+    organizations,
+    contacts,
+    partnerships,
+    memberships,
+    involvementRecords,
+    users,
+    userPrograms,
+    coordinators,
+    running: runningRows,
+  };
 }

@@ -28,3 +28,21 @@ export function endOfTerm(start: string, months: number): string {
   const first = new Date(`${start}T00:00:00Z`);
   return isoDate(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + months, 0)));
 }
+
+/**
+ * The day `days` after (or, if negative, before) `from`.
+ * @example daysFrom(new Date("2026-11-22"), -30) === "2026-10-23"
+ */
+export function daysFrom(from: Date, days: number): string {
+  return isoDate(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days)));
+}
+
+/**
+ * The `week`th `weekday` (0 Sunday … 6 Saturday) of the month `months` after (or before) the month of `from`.
+ * @example nthWeekday(new Date("2026-11-22"), 0, 2, 2) === "2026-11-10"
+ */
+export function nthWeekday(from: Date, months: number, weekday: number, week: number): string {
+  const first = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1));
+  const offset = (weekday - first.getUTCDay() + 7) % 7;
+  return isoDate(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1 + offset + 7 * (week - 1))));
+}

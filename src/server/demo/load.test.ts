@@ -15,6 +15,21 @@ const TABLES = [
   "users",
   "user_programs",
   "partnership_coordinators",
+  "charters",
+  "charter_members",
+  "charter_revisions",
+  "plan_goals",
+  "plan_risks",
+  "plan_objectives",
+  "measure_values",
+  "plan_activities",
+  "commitments",
+  "commitment_events",
+  "meetings",
+  "meeting_attendance",
+  "meeting_reviews",
+  "communications",
+  "communication_parties",
 ] as const;
 
 async function countRows(database: TestDatabase) {
@@ -47,6 +62,8 @@ for (const dialect of DIALECTS) {
       expect(counts.organizations).toBe(DEMO_PORTFOLIO.organizations.length);
       expect(counts.partnerships).toBe(DEMO_PORTFOLIO.partnerships.length);
       expect(counts.users).toBe(5);
+      expect(counts.charters).toBe(DEMO_PORTFOLIO.running.length);
+      expect(counts.commitment_events).toBeGreaterThan(counts.commitments ?? 0);
 
       for (const account of demo?.accounts ?? []) {
         const session = await login(database.db, account.email, demo?.password ?? "", 1);

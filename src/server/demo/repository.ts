@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { DemoRows } from "./build.js";
+import type { RunningRows } from "./running/rows.js";
 
 // Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table
 // (involvement records, some 30 columns).
@@ -23,4 +24,24 @@ export async function insertDemoRows(db: Kysely<DB>, rows: DemoRows): Promise<vo
   await inChunks(rows.users, (chunk) => db.insertInto("users").values(chunk).execute());
   await inChunks(rows.userPrograms, (chunk) => db.insertInto("user_programs").values(chunk).execute());
   await inChunks(rows.coordinators, (chunk) => db.insertInto("partnership_coordinators").values(chunk).execute());
+  await insertRunningRows(db, rows.running);
+}
+
+/** The running partnerships' rows, parents before children. */
+export async function insertRunningRows(db: Kysely<DB>, rows: RunningRows): Promise<void> {
+  await inChunks(rows.charters, (chunk) => db.insertInto("charters").values(chunk).execute());
+  await inChunks(rows.charterMembers, (chunk) => db.insertInto("charter_members").values(chunk).execute());
+  await inChunks(rows.charterRevisions, (chunk) => db.insertInto("charter_revisions").values(chunk).execute());
+  await inChunks(rows.goals, (chunk) => db.insertInto("plan_goals").values(chunk).execute());
+  await inChunks(rows.risks, (chunk) => db.insertInto("plan_risks").values(chunk).execute());
+  await inChunks(rows.objectives, (chunk) => db.insertInto("plan_objectives").values(chunk).execute());
+  await inChunks(rows.measureValues, (chunk) => db.insertInto("measure_values").values(chunk).execute());
+  await inChunks(rows.activities, (chunk) => db.insertInto("plan_activities").values(chunk).execute());
+  await inChunks(rows.meetings, (chunk) => db.insertInto("meetings").values(chunk).execute());
+  await inChunks(rows.attendance, (chunk) => db.insertInto("meeting_attendance").values(chunk).execute());
+  await inChunks(rows.commitments, (chunk) => db.insertInto("commitments").values(chunk).execute());
+  await inChunks(rows.commitmentEvents, (chunk) => db.insertInto("commitment_events").values(chunk).execute());
+  await inChunks(rows.reviews, (chunk) => db.insertInto("meeting_reviews").values(chunk).execute());
+  await inChunks(rows.communications, (chunk) => db.insertInto("communications").values(chunk).execute());
+  await inChunks(rows.communicationParties, (chunk) => db.insertInto("communication_parties").values(chunk).execute());
 }

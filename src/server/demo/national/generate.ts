@@ -1,6 +1,6 @@
 // `convene demo --scale national`: a national portfolio of the size a funder follows, generated in
 // memory and inserted in wide batches inside one transaction, for trying reports and measuring them.
-import type { Role } from "../../../domain/vocabulary.js";
+import { SECTORS, type Role, type Sector } from "../../../domain/vocabulary.js";
 import type { Database } from "../../db/database.js";
 import { randomToken } from "../../crypto.js";
 import { now } from "../../ids.js";
@@ -10,7 +10,9 @@ import { accountRows } from "./accounts.js";
 import { NATIONAL_SIZE, planNationalPortfolio, type NationalSize } from "./plan.js";
 import { idMaker, seededRandom } from "./random.js";
 import { recordMaker } from "./records.js";
-import { countExisting, insertInvolvementRecords, insertStructure, refreshStatistics } from "./repository.js";
+import { commitmentMaker, type LedgerPartnership } from "./commitments.js";
+import { NATIONAL_REGIONS } from "./geography.js";
+import { countExisting, insertCommitments, insertInvolvementRecords, insertStructure, refreshStatistics } from "./repository.js";
 
 export const DEFAULT_SEED = 2002;
 
@@ -31,6 +33,8 @@ export type NationalResult = {
     organizations: number;
     memberships: number;
     involvementRecords: number;
+    commitments: number;
+    commitmentEvents: number;
   };
   /** The accounts created, with their shared password; null when the database had users already. */
   accounts: { password: string; accounts: { role: Role; email: string }[] } | null;
@@ -42,6 +46,39 @@ export class NotEmptyError extends Error {}
 
 // Members whose records are made and inserted together: about 10,000 records at a time keeps memory flat.
 const MEMBERS_PER_BATCH = 2_500;
+// Partnerships whose ledgers are made and inserted together: some 8,000 commitments at a time.
+const PARTNERSHIPS_PER_BATCH = 500;
+
+function isSector(value: string): value is Sector {
+  return (SECTORS as readonly string[]).includes(value);
+}
+
+/** Each partnership with its members as the ledger needs them, in the plan's order. */
+function ledgerPartnerships(plan: ReturnType<typeof planNationalPortfolio>): LedgerPartnership[] {
+  const sectors = new Map(plan.organizations.map((organization) => [organization.id, organization.sector]));
+  const french = new Set(NATIONAL_REGIONS.filter((region) => region.french).map((region) => region.name));
+  const byId = new Map<string, LedgerPartnership>();
+  for (const row of plan.partnerships) {
+    byId.set(row.id, {
+      id: row.id,
+      startDate: row.start_date ?? "",
+      endDate: row.end_date ?? "",
+      french: french.has(row.region ?? ""),
+      members: [],
+    });
+  }
+  for (const membership of plan.memberships) {
+    const sector = sectors.get(membership.organization_id);
+    const partnership = byId.get(membership.partnership_id);
+    if (!sector || !isSector(sector) || !partnership) throw new Error("National portfolio: a membership outside the plan");
+    partnership.members.push({
+      organizationId: membership.organization_id,
+      sector,
+      joinedOn: membership.joined_on ?? partnership.startDate,
+    });
+  }
+  return [...byId.values()];
+}
 
 function startOfDay(day: Date): number {
   return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
@@ -80,6 +117,8 @@ export async function generateNationalPortfolio(
   const passwordHash = await hashPassword(password);
 
   let involvementRecords = 0;
+  let commitments = 0;
+  let commitmentEvents = 0;
   const accounts = await db.transaction().execute(async (trx) => {
     const existing = await countExisting(trx);
     const late = refusal(existing);
@@ -90,6 +129,15 @@ export async function generateNationalPortfolio(
       const records = plan.members.slice(start, start + MEMBERS_PER_BATCH).flatMap(makeRecords);
       await insertInvolvementRecords(trx, records);
       involvementRecords += records.length;
+    }
+    const makeLedger = commitmentMaker(seededRandom(seed, "commitments"), newId, at, today);
+    const ledgers = ledgerPartnerships(plan);
+    for (let start = 0; start < ledgers.length; start += PARTNERSHIPS_PER_BATCH) {
+      const batch = ledgers.slice(start, start + PARTNERSHIPS_PER_BATCH).map(makeLedger);
+      const rows = { commitments: batch.flatMap((ledger) => ledger.commitments), events: batch.flatMap((ledger) => ledger.events) };
+      await insertCommitments(trx, rows);
+      commitments += rows.commitments.length;
+      commitmentEvents += rows.events.length;
     }
     // With users already there (an administrator created first), none are added and the demo is not loaded over it.
     if (existing.users > 0) return null;
@@ -110,6 +158,8 @@ export async function generateNationalPortfolio(
       organizations: plan.organizations.length,
       memberships: plan.memberships.length,
       involvementRecords,
+      commitments,
+      commitmentEvents,
     },
     accounts,
     seconds: (performance.now() - started) / 1000,

@@ -4,6 +4,7 @@ import { buildUser } from "../../../../test/support/factories.js";
 import { OPERATOR } from "../../actor.js";
 import { login } from "../../modules/auth/service.js";
 import { typologyReport } from "../../modules/reports/service.js";
+import { replayCommitmentEvents } from "../../../../test/support/ledger-replay.js";
 import { generateNationalPortfolio, NotEmptyError } from "./generate.js";
 
 const SIZE = { partnerships: 40, organizations: 320, memberships: 480 };
@@ -11,7 +12,8 @@ const TODAY = new Date("2026-11-22T12:00:00Z");
 
 async function count(
   database: TestDatabase,
-  table: "programs" | "organizations" | "partnerships" | "memberships" | "involvement_records" | "users",
+  table:
+    "programs" | "organizations" | "partnerships" | "memberships" | "involvement_records" | "users" | "commitments" | "commitment_events",
 ) {
   return Number(
     (
@@ -41,7 +43,11 @@ for (const dialect of DIALECTS) {
         organizations: 320,
         memberships: 480,
         involvementRecords: 1_760,
+        commitments: result.counts.commitments,
+        commitmentEvents: result.counts.commitmentEvents,
       });
+      expect(result.counts.commitments).toBeGreaterThan(480);
+      expect(result.counts.commitmentEvents).toBeGreaterThan(result.counts.commitments);
       expect(result.counts.regions).toBeGreaterThan(8);
       for (const [table, expected] of [
         ["programs", 4],
@@ -50,6 +56,8 @@ for (const dialect of DIALECTS) {
         ["memberships", 480],
         ["involvement_records", 1_760],
         ["users", 5],
+        ["commitments", result.counts.commitments],
+        ["commitment_events", result.counts.commitmentEvents],
       ] as const) {
         expect(await count(database, table)).toBe(expected);
       }
@@ -62,16 +70,63 @@ for (const dialect of DIALECTS) {
       expect(partnerView.total.total).toBeLessThan(report.total.total);
     });
 
+    it("keeps a ledger in every state along the axis, each commitment pledged by a member in its term and agreeing with its events", async () => {
+      database = await createTestDatabase(dialect);
+      await generateNationalPortfolio(database, { seed: 5, size: SIZE, today: TODAY });
+      const db = database.db;
+      const commitments = await db.selectFrom("commitments").selectAll().execute();
+      const events = await db.selectFrom("commitment_events").selectAll().orderBy("commitment_id").orderBy("at").orderBy("id").execute();
+      const byCommitment = new Map<string, typeof events>();
+      for (const event of events) byCommitment.set(event.commitment_id, [...(byCommitment.get(event.commitment_id) ?? []), event]);
+      const members = new Set(
+        (await db.selectFrom("memberships").select(["partnership_id", "organization_id"]).execute()).map(
+          (row) => `${row.partnership_id}/${row.organization_id}`,
+        ),
+      );
+      const todayText = TODAY.toISOString().slice(0, 10);
+      for (const commitment of commitments) {
+        const state = replayCommitmentEvents(byCommitment.get(commitment.id) ?? [], commitment.due_on);
+        const { slips: _slips, ...columns } = state;
+        expect(columns).toEqual({
+          status: commitment.status,
+          status_on: commitment.status_on,
+          current_due_on: commitment.current_due_on,
+          delivered_on: commitment.delivered_on,
+          withdrawn_on: commitment.withdrawn_on,
+          first_slipped_on: commitment.first_slipped_on,
+        });
+        expect(members.has(`${commitment.partnership_id}/${commitment.organization_id}`)).toBe(true);
+        expect(commitment.status_on <= todayText).toBe(true);
+      }
+      expect(new Set(commitments.map((row) => row.status))).toEqual(
+        new Set(["pledged", "in_progress", "delivered", "slipped", "withdrawn"]),
+      );
+      expect(new Set(commitments.map((row) => row.axis))).toEqual(new Set(["prevention", "intervention", "enforcement", "reentry"]));
+      const open = commitments.filter((row) => row.delivered_on === null && row.withdrawn_on === null);
+      expect(open.some((row) => row.current_due_on < todayText)).toBe(true);
+      expect(commitments.some((row) => row.delivered_on !== null && row.delivered_on > row.due_on)).toBe(true);
+      expect(commitments.some((row) => row.delivered_on !== null && row.delivered_on <= row.due_on)).toBe(true);
+    });
+
     it("gives the same figures for the same seed", async () => {
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
       const first = await typologyReport(database.db, OPERATOR, { by: "region", perspective: "partner", round: "baseline" });
       const names = await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute();
+      const ledger = await database.db
+        .selectFrom("commitments")
+        .select(["id", "description", "status", "current_due_on"])
+        .orderBy("id")
+        .execute();
+      expect(ledger.length).toBeGreaterThan(0);
       await database.close();
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
       expect(await typologyReport(database.db, OPERATOR, { by: "region", perspective: "partner", round: "baseline" })).toEqual(first);
       expect(await database.db.selectFrom("partnerships").select(["id", "name"]).orderBy("id").execute()).toEqual(names);
+      expect(
+        await database.db.selectFrom("commitments").select(["id", "description", "status", "current_due_on"]).orderBy("id").execute(),
+      ).toEqual(ledger);
     });
 
     it("refuses a database that already has partnerships, saying why, and changes nothing", async () => {

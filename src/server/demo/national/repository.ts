@@ -2,6 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import type { DialectName } from "../../db/database.js";
 import type { DB, NewInvolvementRecord, NewMembership, NewOrganization, NewPartnership, NewProgram } from "../../db/schema.js";
+import type { NewCommitment, NewCommitmentEvent } from "../running/rows.js";
 
 // SQLite allows 32,766 bound parameters per statement and PostgreSQL 65,535; staying under the
 // smaller keeps one code path. Wider statements mean fewer round trips and less parsing.
@@ -33,6 +34,15 @@ export async function insertInvolvementRecords(db: Kysely<DB>, rows: readonly Ne
   await inBatches(rows, (batch) => db.insertInto("involvement_records").values(batch).execute());
 }
 
+/** Commitments, then their events. */
+export async function insertCommitments(
+  db: Kysely<DB>,
+  rows: { commitments: readonly NewCommitment[]; events: readonly NewCommitmentEvent[] },
+): Promise<void> {
+  await inBatches(rows.commitments, (batch) => db.insertInto("commitments").values(batch).execute());
+  await inBatches(rows.events, (batch) => db.insertInto("commitment_events").values(batch).execute());
+}
+
 /** What the database holds already: the portfolio is only generated into an empty one. */
 export async function countExisting(db: Kysely<DB>) {
   const count = (table: "programs" | "organizations" | "partnerships" | "users") =>
@@ -61,5 +71,7 @@ export async function refreshStatistics(db: Kysely<DB>, dialect: DialectName): P
     return;
   }
   // Only the tables loaded: a bare VACUUM would go through every table of every schema in the database.
-  await sql`vacuum analyze programs, organizations, partnerships, memberships, involvement_records`.execute(db);
+  await sql`vacuum analyze programs, organizations, partnerships, memberships, involvement_records, commitments, commitment_events`.execute(
+    db,
+  );
 }

@@ -2,6 +2,9 @@ import { ATLANTIC_ORGANIZATIONS, NATIONAL_ORGANIZATIONS, QUEBEC_ORGANIZATIONS } 
 import { BC_YUKON_ORGANIZATIONS, ONTARIO_ORGANIZATIONS, PRAIRIES_NWT_ORGANIZATIONS } from "./organizations-west.js";
 import { DEMO_PARTNERSHIPS } from "./partnerships.js";
 import { DEMO_ACCOUNTS, DEMO_PROGRAMS } from "./programs.js";
+import { BULLYING_RUNNING } from "./running-bullying.js";
+import { EXPLOITATION_RUNNING } from "./running-exploitation.js";
+import { HAMILTON_RUNNING } from "./running-hamilton.js";
 import type { DemoPortfolio } from "./types.js";
 
 /** The whole demo portfolio, as data; `build.ts` turns it into rows. */
@@ -17,4 +20,5 @@ export const DEMO_PORTFOLIO: DemoPortfolio = {
   ],
   partnerships: DEMO_PARTNERSHIPS,
   accounts: DEMO_ACCOUNTS,
+  running: [HAMILTON_RUNNING, EXPLOITATION_RUNNING, BULLYING_RUNNING],
 };

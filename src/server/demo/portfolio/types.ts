@@ -11,6 +11,7 @@ import type {
   Role,
   Sector,
 } from "../../../domain/vocabulary.js";
+import type { DemoRunning } from "./running-types.js";
 
 /** The five regions the evaluation study sampled projects from. */
 export const DEMO_REGIONS = ["Ontario", "Quebec", "Atlantic", "Prairies & NWT", "B.C. & Yukon"] as const;
@@ -84,6 +85,8 @@ export type DemoPortfolio = {
   organizations: DemoOrganization[];
   partnerships: DemoPartnership[];
   accounts: DemoAccount[];
+  /** The partnerships shown at work: charter, plan, ledger, meetings and contacts. */
+  running: DemoRunning[];
 };
 
 /** A contact, written compactly in the organization lists. */
