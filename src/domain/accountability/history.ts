@@ -35,22 +35,18 @@ export type CommitmentAt = {
 
 /**
  * The due date in force at the end of day D: the one set by the last slip that took effect on or
- * before D, else the original, e.g. dueAt({ dueOn: "2026-03-01", slips: [{ on: "2026-02-20", dueAfter: "2026-04-01" }], … }, "2026-02-19") === "2026-03-01".
+ * before D (each slip sets a later date than the one before, so it is the latest of them), else the
+ * original, e.g. dueAt({ dueOn: "2026-03-01", slips: [{ on: "2026-02-20", dueAfter: "2026-04-01" }], … }, "2026-02-19") === "2026-03-01".
  */
 export function dueAt(history: CommitmentHistory, day: string): string {
   if (history.slips.length === 0) {
     return history.firstSlippedOn !== null && history.firstSlippedOn <= day ? history.currentDueOn : history.dueOn;
   }
-  let due = history.dueOn;
-  let latest = "";
+  let due: string | null = null;
   for (const slip of history.slips) {
-    // Two slips on one day: the later due date is the one that stands, since a slip only ever moves it later.
-    if (slip.on <= day && (slip.on > latest || (slip.on === latest && slip.dueAfter > due))) {
-      latest = slip.on;
-      due = slip.dueAfter;
-    }
+    if (slip.on <= day && (due === null || slip.dueAfter > due)) due = slip.dueAfter;
   }
-  return due;
+  return due ?? history.dueOn;
 }
 
 function firstSlip(history: CommitmentHistory): string | null {

@@ -5,9 +5,11 @@ import { mailEn } from "./mail-en.js";
 import type { Message } from "./types.js";
 import { validationEn } from "./validation.js";
 import { vocabularyEn } from "./vocabulary.js";
+import { accountabilityEn } from "./accountability.js";
 import { accountsCliEn } from "./accounts-cli.js";
 
 export const en = {
+  ...accountabilityEn,
   ...accountsCliEn,
   // Things a message names, e.g. "Program not found".
   "thing.program": "Program",

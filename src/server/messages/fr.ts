@@ -5,9 +5,11 @@ import { mailFr } from "./mail-fr.js";
 import type { Message } from "./types.js";
 import { validationFr } from "./validation.js";
 import { vocabularyFr } from "./vocabulary.js";
+import { accountabilityFr } from "./accountability.js";
 import { accountsCliFr } from "./accounts-cli.js";
 
 export const fr: Record<MessageKey, Message> = {
+  ...accountabilityFr,
   ...accountsCliFr,
   "thing.program": "Programme",
   "thing.membership": "Adhésion",
