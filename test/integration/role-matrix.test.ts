@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { accountabilityRoutes } from "./role-matrix/accountability-routes.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
@@ -29,6 +30,7 @@ const ROUTES: RouteCase[] = [
   ...mailRoutes,
   ...auditRoutes,
   ...confirmationRoutes,
+  ...accountabilityRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -34,9 +34,14 @@ export function findPartnership(db: Kysely<DB>, id: string, readable: RowScope) 
     .executeTakeFirst();
 }
 
-/** Every partnership's id and name (for the command line's --partnership NAME). */
-export function listPartnershipNames(db: Kysely<DB>) {
-  return db.selectFrom("partnerships").select(["partnerships.id", "partnerships.name"]).orderBy("partnerships.name").execute();
+/** Every partnership's id and name, optionally one program's (for the command line's --partnership NAME). */
+export function listPartnershipNames(db: Kysely<DB>, programId: string | undefined) {
+  return db
+    .selectFrom("partnerships")
+    .select(["partnerships.id", "partnerships.name"])
+    .$call((qb) => (programId === undefined ? qb : qb.where("partnerships.program_id", "=", programId)))
+    .orderBy("partnerships.name")
+    .execute();
 }
 
 const flag = (condition: RawBuilder<unknown>) => sql<number>`case when ${condition} then 1 else 0 end`;

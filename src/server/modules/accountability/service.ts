@@ -216,8 +216,8 @@ export async function partnershipAccountability(
   };
 }
 
-/** The partnerships a text names, for the command line: those of that name, case and accents ignored as in imports. */
-export async function partnershipsNamed(db: Kysely<DB>, name: string) {
+/** The partnerships a text names, for the command line: those of that name (in the program, if given), case and accents ignored as in imports. */
+export async function partnershipsNamed(db: Kysely<DB>, name: string, programId?: string) {
   const key = nameKey(name);
-  return (await repo.listPartnershipNames(db)).filter((partnership) => nameKey(partnership.name) === key);
+  return (await repo.listPartnershipNames(db, programId)).filter((partnership) => nameKey(partnership.name) === key);
 }
