@@ -10,7 +10,7 @@ export function AxisPanel({ axis }: { axis: PartnershipAccountability["axis"] })
   return (
     <Stack gap="sm">
       {axis.uncovered.length > 0 && (
-        <Text fw={600} c="orange.9">
+        <Text fw={600} c="red.9">
           {t("accountability.axis.uncoveredList", {
             list: axis.uncovered.map((stage) => t(`accountability.stage.${stage}`)).join(t("accountability.axis.separator")),
           })}
@@ -22,7 +22,7 @@ export function AxisPanel({ axis }: { axis: PartnershipAccountability["axis"] })
             <Group justify="space-between" gap="xs">
               <Text fw={600}>{t(`accountability.stage.${stage.stage}`)}</Text>
               {!stage.covered && (
-                <Badge color="orange.9" variant="filled">
+                <Badge color="red.9" variant="outline">
                   {t("accountability.axis.uncovered")}
                 </Badge>
               )}
