@@ -123,8 +123,16 @@ async function pledgeAll(db) {
   let count = 0;
   const flush = async () => {
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < commitments.length; i += CHUNK) await trx.insertInto("commitments").values(commitments.slice(i, i + CHUNK)).execute();
-      for (let i = 0; i < events.length; i += CHUNK) await trx.insertInto("commitment_events").values(events.slice(i, i + CHUNK)).execute();
+      for (let i = 0; i < commitments.length; i += CHUNK)
+        await trx
+          .insertInto("commitments")
+          .values(commitments.slice(i, i + CHUNK))
+          .execute();
+      for (let i = 0; i < events.length; i += CHUNK)
+        await trx
+          .insertInto("commitment_events")
+          .values(events.slice(i, i + CHUNK))
+          .execute();
     });
     commitments = [];
     events = [];
@@ -160,7 +168,10 @@ async function bench(serverUrl, label) {
     const db = target.database.db;
     const started = Date.now();
     const count = await pledgeAll(db);
-    const events = await db.selectFrom("commitment_events").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    const events = await db
+      .selectFrom("commitment_events")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
     console.log(`${label}: ${count} commitments and ${events.n} events written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const program = await db.selectFrom("programs").select("id").orderBy("code").executeTakeFirstOrThrow();
     const partnership = await db.selectFrom("partnerships").select("id").orderBy("id").executeTakeFirstOrThrow();
@@ -168,7 +179,9 @@ async function bench(serverUrl, label) {
     for (const by of ["program", "partnership", "member"]) {
       await time(`report by ${by}, everything`, () => accountabilityReport(readDb, OPERATOR, { by, asOf: AS_OF }));
     }
-    await time("report by member, one program", () => accountabilityReport(readDb, OPERATOR, { by: "member", asOf: AS_OF, program: program.id }));
+    await time("report by member, one program", () =>
+      accountabilityReport(readDb, OPERATOR, { by: "member", asOf: AS_OF, program: program.id }),
+    );
     await time("one partnership's view with trends", () => partnershipAccountability(readDb, OPERATOR, partnership.id, AS_OF), 21);
     const report = await accountabilityReport(readDb, OPERATOR, { by: "program", asOf: AS_OF });
     console.log(`  total as of ${AS_OF}: ${JSON.stringify({ ...report.total, axis: undefined })}`);

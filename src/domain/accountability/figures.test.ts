@@ -67,12 +67,19 @@ describe("a commitment on a given day", () => {
 
   it("takes the later due date of two slips on one day", () => {
     const twice = history({
+      firstSlippedOn: "2026-05-01",
       slips: [
         { on: "2026-05-01", dueAfter: "2026-08-01" },
         { on: "2026-05-01", dueAfter: "2026-07-15" },
       ],
     });
     expect(dueAt(twice, D)).toBe("2026-08-01");
+  });
+
+  it("knows a commitment slipped only from its first slip's date", () => {
+    const unrecorded = history({ slips: [{ on: "2026-05-01", dueAfter: "2026-08-01" }] });
+    expect(dueAt(unrecorded, D)).toBe("2026-06-30");
+    expect(commitmentAt(unrecorded, D)?.hasSlipped).toBe(false);
   });
 
   it("falls back on the current due date from the first slip on when no slip was recorded", () => {

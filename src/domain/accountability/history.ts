@@ -34,25 +34,23 @@ export type CommitmentAt = {
 };
 
 /**
- * The due date in force at the end of day D: the one set by the last slip that took effect on or
- * before D (each slip sets a later date than the one before, so it is the latest of them), else the
- * original, e.g. dueAt({ dueOn: "2026-03-01", slips: [{ on: "2026-02-20", dueAfter: "2026-04-01" }], … }, "2026-02-19") === "2026-03-01".
+ * The due date in force at the end of day D: the original until the first slip took effect, then the
+ * one set by the last slip effective by D (each slip sets a later date than the one before, so it is
+ * the latest of them); the current due date when the slips left no event (a ledger that kept none),
+ * e.g. dueAt({ dueOn: "2026-03-01", firstSlippedOn: "2026-02-20", slips: [{ on: "2026-02-20", dueAfter: "2026-04-01" }], … }, "2026-02-19") === "2026-03-01".
  */
 export function dueAt(history: CommitmentHistory, day: string): string {
-  if (history.slips.length === 0) {
-    return history.firstSlippedOn !== null && history.firstSlippedOn <= day ? history.currentDueOn : history.dueOn;
-  }
+  if (!hasSlippedBy(history, day)) return history.dueOn;
   let due: string | null = null;
   for (const slip of history.slips) {
     if (slip.on <= day && (due === null || slip.dueAfter > due)) due = slip.dueAfter;
   }
-  return due ?? history.dueOn;
+  return due ?? history.currentDueOn;
 }
 
-function firstSlip(history: CommitmentHistory): string | null {
-  let first = history.firstSlippedOn;
-  for (const slip of history.slips) if (first === null || slip.on < first) first = slip.on;
-  return first;
+/** Whether the commitment had slipped by the end of D: its first slip, as the ledger records it, took effect by then. */
+export function hasSlippedBy(history: CommitmentHistory, day: string): boolean {
+  return history.firstSlippedOn !== null && history.firstSlippedOn <= day;
 }
 
 /**
@@ -63,13 +61,12 @@ export function commitmentAt(history: CommitmentHistory, day: string): Commitmen
   if (history.pledgedOn > day) return null;
   const delivered = history.deliveredOn !== null && history.deliveredOn <= day;
   const withdrawn = !delivered && history.withdrawnOn !== null && history.withdrawnOn <= day;
-  const slipped = firstSlip(history);
   return {
     axis: history.axis,
     dueOn: history.dueOn,
     dueAt: dueAt(history, day),
     state: delivered ? "delivered" : withdrawn ? "withdrawn" : "open",
     deliveredOn: delivered ? history.deliveredOn : null,
-    hasSlipped: slipped !== null && slipped <= day,
+    hasSlipped: hasSlippedBy(history, day),
   };
 }

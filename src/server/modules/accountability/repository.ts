@@ -47,20 +47,20 @@ export function listPartnershipNames(db: Kysely<DB>, programId: string | undefin
 const flag = (condition: RawBuilder<unknown>) => sql<number>`case when ${condition} then 1 else 0 end`;
 
 /**
- * One row per commitment pledged by the day, with its state then: delivered, withdrawn, the due date
- * in force (the latest set by a slip effective by then; the current one when a slip left no event),
- * and whether it had slipped.
+ * One row per commitment pledged by the day, with its state then: delivered, withdrawn, whether it had
+ * slipped (its first slip effective by then), and the due date in force (the latest set by a slip
+ * effective by then; the current one when its slips left no event) — as domain/accountability/history.ts.
  */
 function commitmentsOn(db: Kysely<DB>, day: string, within: ReportWithin) {
   const delivered = sql`c.delivered_on is not null and c.delivered_on <= ${day}`;
   const withdrawn = sql`(c.delivered_on is null or c.delivered_on > ${day}) and c.withdrawn_on is not null and c.withdrawn_on <= ${day}`;
-  const slips = (alias: string) =>
-    sql`commitment_events ${sql.raw(alias)} where ${sql.ref(`${alias}.commitment_id`)} = c.id and ${sql.ref(`${alias}.to_status`)} = 'slipped'`;
-  const dueAt = sql<string>`coalesce(
-    (select max(s.due_after) from ${slips("s")} and s.effective_on <= ${day}),
-    case when c.first_slipped_on is not null and c.first_slipped_on <= ${day} and not exists (select 1 from ${slips("a")}) then c.current_due_on else c.due_on end
-  )`;
-  const slipped = sql`(c.first_slipped_on is not null and c.first_slipped_on <= ${day}) or exists (select 1 from ${slips("f")} and f.effective_on <= ${day})`;
+  // Only a commitment that had slipped by the day looks at its slips: most never slip, and they cost nothing.
+  const hasSlipped = sql`c.first_slipped_on is not null and c.first_slipped_on <= ${day}`;
+  const dueAt = sql<string>`case when ${hasSlipped} then coalesce(
+    (select max(s.due_after) from commitment_events s
+      where s.commitment_id = c.id and s.to_status = 'slipped' and s.effective_on <= ${day}),
+    c.current_due_on
+  ) else c.due_on end`;
   return db
     .selectFrom("commitments as c")
     .innerJoin("partnerships as p", "p.id", "c.partnership_id")
@@ -82,7 +82,7 @@ function commitmentsOn(db: Kysely<DB>, day: string, within: ReportWithin) {
       dueAt.as("due_at"),
       flag(delivered).as("is_delivered"),
       flag(withdrawn).as("is_withdrawn"),
-      flag(slipped).as("has_slipped"),
+      flag(hasSlipped).as("has_slipped"),
     ]);
 }
 
