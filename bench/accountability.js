@@ -115,7 +115,7 @@ function commitmentRows(membership, index, next) {
   };
 }
 
-async function pledgeAll(db) {
+export async function pledgeAll(db) {
   const memberships = await db.selectFrom("memberships").select(["id", "partnership_id", "organization_id"]).orderBy("id").execute();
   const next = random(2002);
   let commitments = [];
@@ -190,5 +190,7 @@ async function bench(serverUrl, label) {
   }
 }
 
-await bench(undefined, "sqlite");
-if (process.env.BENCH_DATABASE_URL) await bench(process.env.BENCH_DATABASE_URL, "postgres");
+if (process.argv[1]?.endsWith("accountability.js")) {
+  await bench(undefined, "sqlite");
+  if (process.env.BENCH_DATABASE_URL) await bench(process.env.BENCH_DATABASE_URL, "postgres");
+}

@@ -6,7 +6,7 @@
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import { z } from "zod";
 import type { AccountabilityDimension } from "../../../contracts/accountability.js";
-import { AXIS_STAGES, type AxisStage } from "../../../domain/coverage/axis.js";
+import { AXIS_STAGES } from "../../../domain/coverage/axis.js";
 import type { Tally } from "../../../domain/accountability/figures.js";
 import type { DB } from "../../db/schema.js";
 import type { RowScope, Scope } from "../access/scope.js";
@@ -102,7 +102,6 @@ const groupRowSchema = z.object({
   partnership: z.string().optional(),
   organization_id: z.string().optional(),
   organization: z.string().optional(),
-  axis: z.enum(AXIS_STAGES),
   pledged: countSchema,
   delivered: countSchema,
   withdrawn: countSchema,
@@ -111,19 +110,28 @@ const groupRowSchema = z.object({
   on_time: countSchema,
   slipped: countSchema,
   came_due: countSchema,
+  prevention_pledged: countSchema,
+  prevention_delivered: countSchema,
+  prevention_open: countSchema,
+  intervention_pledged: countSchema,
+  intervention_delivered: countSchema,
+  intervention_open: countSchema,
+  enforcement_pledged: countSchema,
+  enforcement_delivered: countSchema,
+  enforcement_open: countSchema,
+  reentry_pledged: countSchema,
+  reentry_delivered: countSchema,
+  reentry_open: countSchema,
 });
 export type GroupRow = z.infer<typeof groupRowSchema>;
 
-/** A group row's counts as a tally of one axis stage. */
+/** A group row's counts as a tally. */
 export function tallyOfRow(row: GroupRow): Tally {
-  const open = row.pledged - row.delivered - row.withdrawn;
-  const stageOf = (name: AxisStage) =>
-    name === row.axis ? { pledged: row.pledged, delivered: row.delivered, open } : { pledged: 0, delivered: 0, open: 0 };
   return {
     pledged: row.pledged,
     delivered: row.delivered,
     withdrawn: row.withdrawn,
-    open,
+    open: row.pledged - row.delivered - row.withdrawn,
     overdue: row.overdue,
     dueSoon: row.due_soon,
     onTime: row.on_time,
@@ -131,17 +139,17 @@ export function tallyOfRow(row: GroupRow): Tally {
     slipped: row.slipped,
     cameDue: row.came_due,
     axis: {
-      prevention: stageOf("prevention"),
-      intervention: stageOf("intervention"),
-      enforcement: stageOf("enforcement"),
-      reentry: stageOf("reentry"),
+      prevention: { pledged: row.prevention_pledged, delivered: row.prevention_delivered, open: row.prevention_open },
+      intervention: { pledged: row.intervention_pledged, delivered: row.intervention_delivered, open: row.intervention_open },
+      enforcement: { pledged: row.enforcement_pledged, delivered: row.enforcement_delivered, open: row.enforcement_open },
+      reentry: { pledged: row.reentry_pledged, delivered: row.reentry_delivered, open: row.reentry_open },
     },
   };
 }
 
 /**
- * The counts per group and axis stage as of the day, in one statement; `soon` is the last day that
- * counts as due soon. Groups come in the order of their program's code, partnership's and member's names.
+ * The counts per group as of the day, each axis stage's in columns of the group's row, in one
+ * statement; `soon` is the last day that counts as due soon. Groups come in the order of their program's code, partnership's and member's names.
  */
 export async function countByGroup(
   db: Kysely<DB>,
@@ -154,7 +162,6 @@ export async function countByGroup(
     .selectFrom(commitmentsOn(db, day, within).as("x"))
     .select(columns.map((column) => sql.ref(`x.${column}`).as(column)))
     .select([
-      sql.ref<string>("x.axis").as("axis"),
       sql<number>`count(*)`.as("pledged"),
       sql<number>`sum(x.is_delivered)`.as("delivered"),
       sql<number>`sum(x.is_withdrawn)`.as("withdrawn"),
@@ -163,8 +170,13 @@ export async function countByGroup(
       sum(sql`x.is_delivered = 1 and x.delivered_on <= x.due_on`).as("on_time"),
       sql<number>`sum(x.has_slipped)`.as("slipped"),
       sum(sql`${open} and x.due_on < ${day}`).as("came_due"),
+      ...AXIS_STAGES.flatMap((stage) => [
+        sum(sql`x.axis = ${stage}`).as(`${stage}_pledged`),
+        sum(sql`x.axis = ${stage} and x.is_delivered = 1`).as(`${stage}_delivered`),
+        sum(sql`x.axis = ${stage} and ${open}`).as(`${stage}_open`),
+      ]),
     ])
-    .groupBy([...columns.map((column) => sql.ref(`x.${column}`)), sql.ref("x.axis")])
+    .groupBy(columns.map((column) => sql.ref(`x.${column}`)))
     .$call((qb) =>
       [...columns.filter((column) => !column.endsWith("_id")), ...columns.filter((column) => column.endsWith("_id"))].reduce(
         (ordered, column) => ordered.orderBy(sql.ref(`x.${column}`)),
