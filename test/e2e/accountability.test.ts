@@ -90,6 +90,14 @@ if (chromiumPath) {
         await expect.poll(() => page.getByLabel("As of").inputValue()).toBe("2026-04-29");
         await page.getByText("Nothing is overdue on Apr 29, 2026.").waitFor();
         await page.getByRole("article", { name: "Lakeside School Board" }).getByText("nothing has come due yet").waitFor();
+
+        // The same figures per member on the reports page's accountability tab.
+        await page.goto(`${base}/reports?tab=accountability&group=member&asOf=${DAY}`);
+        const table = page.getByRole("table", { name: "Commitments per Member, as of Jun 15, 2026" });
+        await expect
+          .poll(() => table.getByRole("row", { name: /Lakeside School Board/ }).innerText())
+          .toMatch(/Lakeside School Board — Lakeside Safety Table\s+1\s+1\s+0\s+0\s+0\s+0\s+0\s+100\.0%/);
+        await expectAccessible(page, "the accountability report");
       },
       STEP_TIMEOUT,
     );
