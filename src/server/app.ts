@@ -38,6 +38,7 @@ import { partnershipRoutes } from "./modules/partnerships/routes.js";
 import { planRoutes } from "./modules/plan/routes.js";
 import { programRoutes } from "./modules/programs/routes.js";
 import { reportRoutes } from "./modules/reports/routes.js";
+import { accountabilityRoutes } from "./modules/accountability/routes.js";
 import { typologyRoutes } from "./modules/typology/routes.js";
 import { userRoutes } from "./modules/users/routes.js";
 import { invitationRoutes } from "./modules/users/invitations-routes.js";
@@ -165,6 +166,7 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(exportRoutes, context);
       await api.register(coverageRoutes, context);
       await api.register(reportRoutes, context);
+      await api.register(accountabilityRoutes, context);
       await api.register(auditRoutes, context);
       await api.register(attentionRoutes, context);
       await api.register(charterRoutes, context);

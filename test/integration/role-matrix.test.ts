@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { accountabilityRoutes } from "./role-matrix/accountability-routes.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
 import { charterRoutes } from "./role-matrix/charter-routes.js";
@@ -43,6 +44,7 @@ const ROUTES: RouteCase[] = [
   ...calendarRoutes,
   ...planRoutes,
   ...reminderRoutes,
+  ...accountabilityRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

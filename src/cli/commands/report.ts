@@ -1,11 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { z } from "zod";
+import { ACCOUNTABILITY_DIMENSIONS, accountabilityReportQuerySchema } from "../../contracts/accountability.js";
 import { involvementReportQuerySchema, REPORT_DIMENSIONS, typologyReportQuerySchema, type ReportFormat } from "../../contracts/reports.js";
 import { involvementFile, typologyFile, type ReportFile } from "../../server/modules/reports/files.js";
 import { OPERATOR } from "../../server/actor.js";
 import type { Database } from "../../server/db/database.js";
 import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
+import { accountabilityFile } from "../../server/modules/accountability/files.js";
+import { accountabilityReport, partnershipsNamed } from "../../server/modules/accountability/service.js";
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
@@ -47,6 +50,20 @@ async function programIdOf(database: Database, name: string | undefined): Promis
   if (matches.length > 1) {
     throw new UsageError(
       `invalid arguments: --program names ${matches.length} programs; give one of their codes: ${matches.map((program) => program.code).join(", ")}`,
+    );
+  }
+  return match.id;
+}
+
+/** The partnership given by name (case and accents ignored), as its id; none or several is a usage error naming --partnership. */
+async function partnershipIdOf(database: Database, name: string | undefined, programId: string | undefined): Promise<string | undefined> {
+  if (name === undefined) return undefined;
+  const matches = await partnershipsNamed(database.db, name, programId);
+  const [match] = matches;
+  if (!match) throw new UsageError(`invalid arguments: --partnership matches no partnership's name: ${name}`);
+  if (matches.length > 1) {
+    throw new UsageError(
+      `invalid arguments: --partnership names ${matches.length} partnerships; narrow it with --program, or rename one of them`,
     );
   }
   return match.id;
@@ -110,6 +127,33 @@ export function registerReportCommands(program: Command): void {
           program: await programIdOf(database, options.program),
         });
         await emit(format === "json" ? json(result) : await involvementFile(result, format, terminalLanguage()), options.output);
+      });
+    });
+  report
+    .command("accountability")
+    .description(
+      "commitments pledged, delivered on time or late, open, overdue and due soon, per member, partnership or program, as of a day",
+    )
+    .option("--by <dimension>", ACCOUNTABILITY_DIMENSIONS.join(" | "))
+    .option("--program <code-or-name>", "only the partnerships of this program")
+    .option("--partnership <name>", "only this partnership")
+    .option("--as-of <date>", "the day the figures are read on, YYYY-MM-DD (default: today)")
+    .option("--format <format>", "json | csv | xlsx", "json")
+    .option("--output <file>", "write to this file instead of standard output")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  convene report accountability --by member --program CMP --as-of 2026-06-30\n" +
+        "  convene report accountability --by partnership --format xlsx --output accountability.xlsx\n" +
+        '  convene report accountability --by member --partnership "Riverton Youth Safety Partnership" --format csv',
+    )
+    .action(async (options: ReportOptions & { by?: string; partnership?: string; asOf?: string }) => {
+      const { format, ...query } = parsed(accountabilityReportQuerySchema, { by: options.by, asOf: options.asOf, format: options.format });
+      assertWritable(format, options.output);
+      await withRuntime(async ({ database }) => {
+        const program = await programIdOf(database, options.program);
+        const partnership = await partnershipIdOf(database, options.partnership, program);
+        const result = await accountabilityReport(database.readDb, OPERATOR, { ...query, program, partnership });
+        await emit(format === "json" ? json(result) : await accountabilityFile(result, format, terminalLanguage()), options.output);
       });
     });
 }

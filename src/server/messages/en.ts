@@ -5,6 +5,7 @@ import { mailEn } from "./mail-en.js";
 import type { Message } from "./types.js";
 import { validationEn } from "./validation.js";
 import { vocabularyEn } from "./vocabulary.js";
+import { accountabilityEn } from "./accountability.js";
 import { accountsCliEn } from "./accounts-cli.js";
 import { ledgerEn } from "./ledger.js";
 import { charterEn } from "./charter.js";
@@ -14,6 +15,7 @@ import { planEn } from "./plan.js";
 import { remindersEn } from "./reminders.js";
 
 export const en = {
+  ...accountabilityEn,
   ...accountsCliEn,
   ...ledgerEn,
   ...charterEn,

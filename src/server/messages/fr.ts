@@ -5,6 +5,7 @@ import { mailFr } from "./mail-fr.js";
 import type { Message } from "./types.js";
 import { validationFr } from "./validation.js";
 import { vocabularyFr } from "./vocabulary.js";
+import { accountabilityFr } from "./accountability.js";
 import { accountsCliFr } from "./accounts-cli.js";
 import { ledgerFr } from "./ledger.js";
 import { charterFr } from "./charter.js";
@@ -14,6 +15,7 @@ import { planFr } from "./plan.js";
 import { remindersFr } from "./reminders.js";
 
 export const fr: Record<MessageKey, Message> = {
+  ...accountabilityFr,
   ...accountsCliFr,
   ...ledgerFr,
   ...charterFr,

@@ -3,12 +3,16 @@ import { useTranslation } from "react-i18next";
 import { DEFAULT_ROUND, PERSPECTIVES, roundSchema } from "../../contracts/involvement.js";
 import { REPORT_DIMENSIONS } from "../../contracts/reports.js";
 import type { ReportFilterParams, TypologyReportParams } from "../api/reports.js";
+import { ACCOUNTABILITY_DIMENSIONS, type AccountabilityDimension } from "../../contracts/accountability.js";
+import { isoDateSchema } from "../../contracts/common.js";
+import type { AccountabilityReportParams } from "../api/accountability.js";
 import { PageHeader } from "../components/page-header.js";
+import { AccountabilityReportPanel } from "../components/reports/accountability-report-panel.js";
 import { InvolvementReportPanel } from "../components/reports/involvement-report-panel.js";
 import { TypologyReportPanel } from "../components/reports/typology-report-panel.js";
 import { useSearchState } from "../components/use-search-state.js";
 
-const TABS = ["typology", "involvement"] as const;
+const TABS = ["typology", "involvement", "accountability"] as const;
 
 function oneOf<Value extends string>(values: readonly Value[], value: string, fallback: Value): Value {
   return values.find((candidate) => candidate === value) ?? fallback;
@@ -20,7 +24,7 @@ function oneOf<Value extends string>(values: readonly Value[], value: string, fa
  */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const { get, page, update } = useSearchState<"tab" | "by" | "perspective" | "round" | "program" | "region">();
+  const { get, page, update } = useSearchState<"tab" | "by" | "perspective" | "round" | "program" | "region" | "group" | "asOf">();
   const tab = oneOf(TABS, get("tab"), "typology");
   const parsedRound = roundSchema.safeParse(get("round"));
   const round = parsedRound.success ? parsedRound.data : DEFAULT_ROUND;
@@ -42,6 +46,20 @@ export function ReportsPage() {
     });
   };
 
+  const typedAsOf = get("asOf");
+  const accountability: AccountabilityReportParams = {
+    by: oneOf(ACCOUNTABILITY_DIMENSIONS, get("group"), "program"),
+    program: filters.program,
+    asOf: isoDateSchema.safeParse(typedAsOf).success ? typedAsOf : undefined,
+  };
+  const setAccountability = (changes: { by?: AccountabilityDimension; program?: string | undefined; asOf?: string }) => {
+    update({
+      ...("by" in changes ? { group: changes.by === "program" ? null : (changes.by ?? null) } : {}),
+      ...("program" in changes ? { program: changes.program ?? null } : {}),
+      ...("asOf" in changes ? { asOf: changes.asOf ?? null } : {}),
+    });
+  };
+
   return (
     <>
       <PageHeader title={t("reports.title")} description={t("reports.intro")} />
@@ -49,7 +67,7 @@ export function ReportsPage() {
         <Tabs.List aria-label={t("reports.tabs.label")} mb="md">
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value} fw={600}>
-              {t(`reports.tabs.${value}`)}
+              {value === "accountability" ? t("accountability.report.tab") : t(`reports.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -58,6 +76,9 @@ export function ReportsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="involvement">
           <InvolvementReportPanel params={{ round, ...filters }} onChange={setTypology} />
+        </Tabs.Panel>
+        <Tabs.Panel value="accountability">
+          <AccountabilityReportPanel params={accountability} typedAsOf={typedAsOf} onChange={setAccountability} />
         </Tabs.Panel>
       </Tabs>
     </>
