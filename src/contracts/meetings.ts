@@ -108,8 +108,8 @@ export const meetingSettingsUpdateSchema = z.strictObject({
 });
 export type MeetingSettingsUpdate = z.infer<typeof meetingSettingsUpdateSchema>;
 
-/** Days before a meeting its members are reminded, when the partnership has not said. */
-export const DEFAULT_NOTICE_DAYS = 7;
+/** Days before a meeting its members are reminded, when the partnership has not said (the reminders' own default). */
+export { DEFAULT_NOTICE_DAYS } from "../domain/reminders/due.js";
 
 export const meetingListQuerySchema = paginationQuerySchema.extend({
   /** upcoming: starting from now, soonest first; past: started before now, latest first; all: latest first. */

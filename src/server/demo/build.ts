@@ -14,7 +14,7 @@ import type {
 import type { DemoPortfolio } from "./portfolio/types.js";
 import { dayOfMonth, endOfTerm, monthsBefore } from "./dates.js";
 import { demoInvolvementRecords, type DemoPartnershipAnswers } from "./involvement.js";
-import { buildRunningRows, DEMO_CADENCE, type RunningPartnership } from "./running/build.js";
+import { buildRunningRows, DEMO_CADENCE, type RunningMember, type RunningPartnership } from "./running/build.js";
 import type { RunningRows } from "./running/rows.js";
 
 /** Every row of the demo portfolio, ready for bulk insertion in foreign-key order. */
@@ -75,6 +75,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
   }));
 
   const organizationIds = new Map<string, string>();
+  const organizationNames = new Map<string, string>();
   const contactIds = new Map<string, string[]>();
   const contactsByOrganization = new Map<string, { id: string; name: string }[]>();
   const organizations: NewOrganization[] = [];
@@ -82,6 +83,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
   for (const organization of portfolio.organizations) {
     const id = newId();
     organizationIds.set(organization.key, id);
+    organizationNames.set(organization.key, organization.name);
     organizations.push({
       id,
       name: organization.name,
@@ -144,7 +146,7 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       ...(runningKeys.has(partnership.key) ? { meeting_cadence: DEMO_CADENCE.cadence, meeting_notice_days: DEMO_CADENCE.noticeDays } : {}),
       ...stamps,
     });
-    const members = new Map<string, { organizationId: string; joinedOn: string; leftOn: string | null }>();
+    const members = new Map<string, RunningMember>();
     running.set(partnership.key, {
       id,
       startDate: start,
@@ -167,7 +169,12 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     const leadKey = partnership.lead;
     if (!partnership.members.some((member) => member.organization === leadKey)) {
       const joinedOn = start <= monthsBefore(today, 0) ? start : monthsBefore(today, 0);
-      members.set(leadKey, { organizationId: lookup(organizationIds, leadKey, "organization"), joinedOn, leftOn: null });
+      members.set(leadKey, {
+        organizationId: lookup(organizationIds, leadKey, "organization"),
+        organizationName: lookup(organizationNames, leadKey, "organization"),
+        joinedOn,
+        leftOn: null,
+      });
       memberships.push({
         id: newId(),
         partnership_id: id,
@@ -192,7 +199,12 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
       if (representative === undefined) throw new Error(`Demo portfolio: ${member.organization} has no contact #${member.representative}`);
       const joinedOn = member.joinedAfter ? dayOfMonth(startDay, member.joinedAfter, 3 + ((index * 7) % 24)) : start;
       const leftOn = member.leftAfter === undefined ? null : dayOfMonth(startDay, member.leftAfter, 15);
-      members.set(member.organization, { organizationId: lookup(organizationIds, member.organization, "organization"), joinedOn, leftOn });
+      members.set(member.organization, {
+        organizationId: lookup(organizationIds, member.organization, "organization"),
+        organizationName: lookup(organizationNames, member.organization, "organization"),
+        joinedOn,
+        leftOn,
+      });
       memberships.push({
         id: membershipId,
         partnership_id: id,

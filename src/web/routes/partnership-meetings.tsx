@@ -8,6 +8,7 @@ import { usePartnership } from "../api/partnerships.js";
 import { PageHeader } from "../components/page-header.js";
 import { QueryState } from "../components/query-state.js";
 import { Section } from "../components/section.js";
+import { CalendarSubscribe } from "../components/running/calendar-subscribe.js";
 import { NextMeeting } from "../components/running/next-meeting.js";
 import { MeetingList } from "../components/running/meetings/meeting-list.js";
 import { ScheduleMeetingForm } from "../components/running/meetings/meeting-form.js";
@@ -29,6 +30,7 @@ function MeetingsView({ partnership }: { partnership: Partnership }) {
       />
       <Stack gap="lg">
         <NextMeeting partnership={partnership} />
+        <CalendarSubscribe partnershipId={partnership.id} />
         <Section title={t("meetings.settings.title")}>
           <QueryState query={overview}>
             {(page) => (

@@ -6,7 +6,7 @@ import { dayOfMonth, daysFrom, nthWeekday } from "../dates.js";
 import { replayCommitment } from "./commitments.js";
 import { emptyRunningRows, type NewCommitment, type RunningRows } from "./rows.js";
 
-export type RunningMember = { organizationId: string; joinedOn: string; leftOn: string | null };
+export type RunningMember = { organizationId: string; organizationName: string; joinedOn: string; leftOn: string | null };
 
 export type RunningPartnership = {
   id: string;
@@ -76,6 +76,7 @@ function charterRows(spec: DemoRunning, partnership: RunningPartnership, options
       conflictResolution: text.conflictResolution,
       members: [...members.values()].map((line) => ({
         organizationId: memberOf(partnership, line.organization, day, "charter").organizationId,
+        organizationName: memberOf(partnership, line.organization, day, "charter").organizationName,
         gains: line.gains,
         intendedRole: line.role,
         expectations: line.expectations,

@@ -238,7 +238,7 @@ for (const dialect of DIALECTS) {
         .execute();
       const url = `/api/v1/partnerships/${partnership.id}/meetings`;
       const blank = (await t.as("coordinator").get(url)).json();
-      expect(blank).toMatchObject({ settings: { cadence: null, noticeDays: 7 }, nextMeeting: null, cadenceKept: null, data: [] });
+      expect(blank).toMatchObject({ settings: { cadence: null, noticeDays: 3 }, nextMeeting: null, cadenceKept: null, data: [] });
 
       const settings = await t
         .as("coordinator")

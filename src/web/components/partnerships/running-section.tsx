@@ -2,6 +2,7 @@ import { Anchor, SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Partnership } from "../../../contracts/partnerships.js";
+import { CommunicationQuickEntry } from "../running/communication-quick-entry.js";
 import { NextMeeting } from "../running/next-meeting.js";
 import { Section } from "../section.js";
 
@@ -16,6 +17,7 @@ export function RunningSection({ partnership }: { partnership: Partnership }) {
         {t("running.intro")}
       </Text>
       <NextMeeting partnership={partnership} />
+      <CommunicationQuickEntry partnership={partnership} />
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" mt="md" component="ul" style={{ listStyle: "none", padding: 0 }}>
         {PAGES.map((page) => (
           <li key={page}>
