@@ -71,8 +71,8 @@ const PROBES: Probe[] = [
         .where("partnership_id", "=", row.id)
         .executeTakeFirstOrThrow();
       // A second member, so that a contact between two members can be logged.
-      const other = await buildOrganization(context.db);
-      await buildMembership(context.db, row.id, other.id);
+      const organization = await buildOrganization(context.db);
+      const other = { id: organization.id, membershipId: (await buildMembership(context.db, row.id, organization.id)).id };
       const today = new Date().toISOString().slice(0, 10);
       return {
         managePlan: { method: "POST", url: `/api/v1/partnerships/${row.id}/goals`, payload: { title: "Checked" }, ok: 201 },
@@ -82,19 +82,15 @@ const PROBES: Probe[] = [
           payload: { cadence: "monthly", noticeDays: 3 },
           ok: 200,
         },
+        update: { method: "PATCH", url: `/api/v1/partnerships/${row.id}`, payload: { description: "Checked" }, ok: 200 },
         logContacts: {
           method: "POST",
           url: `/api/v1/partnerships/${row.id}/communications`,
           payload: { occurredOn: today, organizationIds: [lead.organization_id, other.id], channel: "email", subject: "Checked" },
           ok: 201,
         },
-        update: { method: "PATCH", url: `/api/v1/partnerships/${row.id}`, payload: { description: "Checked" }, ok: 200 },
-        manageMembers: {
-          method: "PATCH",
-          url: `/api/v1/partnerships/${row.id}/members/${lead.id}`,
-          payload: { notes: "Checked" },
-          ok: 200,
-        },
+        // Removing the second member once the contact is logged, so that the partnership can still be deleted.
+        manageMembers: { method: "DELETE", url: `/api/v1/partnerships/${row.id}/members/${other.membershipId}`, ok: 204 },
         classify: { method: "POST", url: `/api/v1/partnerships/${row.id}/involvement/reclassify`, payload: {}, ok: 200 },
         editCharter: { method: "PUT", url: `/api/v1/partnerships/${row.id}/charter`, payload: CHARTER_TEXT, ok: 201 },
         delete: { method: "DELETE", url: `/api/v1/partnerships/${row.id}`, ok: 204 },

@@ -15,6 +15,7 @@ const ADDED_COLUMNS: Record<string, Record<string, unknown>> = {
   users: { reminders_opt_out: 0 },
   partnerships: { meeting_cadence: null, meeting_notice_days: null },
   contacts: { unsubscribe_token: null, unsubscribed_at: null },
+  mail_messages: { list_unsubscribe: null },
 };
 const NEW_TABLES = [
   "charters",
