@@ -46,7 +46,7 @@ export function CommitmentCard({ commitment }: { commitment: Commitment }) {
           </Title>
           <Group gap={6}>
             {overdue && (
-              <Badge color="red" variant="filled">
+              <Badge color="red.9" variant="filled">
                 {t("ledger.overdue")}
               </Badge>
             )}
