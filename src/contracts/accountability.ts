@@ -9,10 +9,10 @@ export type AccountabilityDimension = (typeof ACCOUNTABILITY_DIMENSIONS)[number]
 
 export const accountabilityReportQuerySchema = z.object({
   by: z.enum(ACCOUNTABILITY_DIMENSIONS),
-  /** Only this program's partnerships. */
-  program: idSchema.optional(),
-  /** Only this partnership. */
-  partnership: idSchema.optional(),
+  /** Only this program's partnerships: its id or its code (as `convene report accountability --program`). */
+  program: z.string().trim().min(1).max(200).optional(),
+  /** Only this partnership: its id or its name, case and accents ignored (within the program, if given). */
+  partnership: z.string().trim().min(1).max(300).optional(),
   /** The day the figures are read on; today when not given. */
   asOf: isoDateSchema.optional(),
   format: z.enum(REPORT_FORMATS).default("json"),

@@ -24,6 +24,7 @@ export const accountabilityEn = {
   "accountability.stage.enforcement": "enforcement",
   "accountability.stage.reentry": "re-entry",
   "accountability.total": "total",
+  "accountability.partnershipAmbiguous": "names {count} partnerships; give the program as well, or the partnership's id",
 } satisfies Record<string, Message>;
 
 export const accountabilityFr: Record<keyof typeof accountabilityEn, Message> = {
@@ -48,4 +49,6 @@ export const accountabilityFr: Record<keyof typeof accountabilityEn, Message> = 
   "accountability.stage.enforcement": "application de la loi",
   "accountability.stage.reentry": "réinsertion sociale",
   "accountability.total": "total",
+  "accountability.partnershipAmbiguous":
+    "désigne {count} partenariats ; précisez aussi le programme, ou donnez l’identifiant du partenariat",
 };

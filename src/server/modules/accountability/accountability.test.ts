@@ -261,6 +261,31 @@ for (const dialect of DIALECTS) {
       expect(foreignPartnership.statusCode).toBe(404);
     });
 
+    it("takes a program by its code and a partnership by its name, as the command does, within the caller's scope", async () => {
+      const byId = (await t.as("admin").get(`/api/v1/reports/accountability?by=member&asOf=${D}&partnership=${other.id}`)).json();
+      const byName = await t
+        .as("admin")
+        .get(`/api/v1/reports/accountability?by=member&asOf=${D}&program=CMP&partnership=${encodeURIComponent(other.name.toUpperCase())}`);
+      expect(byName.statusCode, byName.body).toBe(200);
+      expect(byName.json()).toEqual(byId);
+      const byCode = await t.as("admin").get(`/api/v1/reports/accountability?by=program&asOf=${D}&program=bap`);
+      expect(byCode.json().groups.map((group: { key: string }) => group.key)).toEqual(["BAP"]);
+      // The partner does not read that partnership: its name finds nothing, as its id does.
+      expect(
+        (await t.as("partner").get(`/api/v1/reports/accountability?by=program&partnership=${encodeURIComponent(other.name)}`)).statusCode,
+      ).toBe(404);
+      expect((await t.as("admin").get(`/api/v1/reports/accountability?by=program&program=NOPE`)).statusCode).toBe(404);
+      // The same name in two programs: the program tells them apart.
+      await buildPartnership(t.database.db, { programId: t.world.programs.foreign.id, name: other.name });
+      const ambiguous = await t.as("admin").get(`/api/v1/reports/accountability?by=program&partnership=${encodeURIComponent(other.name)}`);
+      expect(ambiguous.statusCode).toBe(400);
+      expect(ambiguous.json().error.details[0].field).toBe("partnership");
+      const narrowed = await t
+        .as("admin")
+        .get(`/api/v1/reports/accountability?by=member&asOf=${D}&program=CMP&partnership=${encodeURIComponent(other.name)}`);
+      expect(narrowed.json()).toEqual(byId);
+    });
+
     it("refuses a day that is not a date and a grouping it does not know, naming the field", async () => {
       const badDay = await t.as("admin").get("/api/v1/reports/accountability?by=member&asOf=2026-02-30");
       expect(badDay.statusCode).toBe(400);

@@ -19,6 +19,9 @@ import type { Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
 import { now } from "../../ids.js";
 import { rowScope, scopeOf } from "../access/scope.js";
+import { programsNamed } from "../reports/service.js";
+import { idSchema } from "../../../contracts/common.js";
+import { text } from "../../messages/render.js";
 import { presentAxis, presentFigures, presentTrend } from "./presenter.js";
 import * as repo from "./repository.js";
 
@@ -46,18 +49,16 @@ export function accountabilityReport(db: Kysely<DB>, reader: Caller, request: Ac
   return readConsistently(db, async (trx) => {
     const within: repo.ReportWithin = { visible: scopeOf(trx, reader, "partnership", "read") };
     if (request.program !== undefined) {
-      const program = await repo.findReportProgram(trx, request.program, rowScope(trx, reader, "program", "report", request.program));
+      const programId = await programIdOf(trx, request.program);
+      const program =
+        programId === null
+          ? undefined
+          : await repo.findReportProgram(trx, programId, rowScope(trx, reader, "program", "report", programId));
       if (!program) throw AppError.notFound("program");
       within.programId = program.id;
     }
     if (request.partnership !== undefined) {
-      const partnership = await repo.findPartnership(
-        trx,
-        request.partnership,
-        rowScope(trx, reader, "partnership", "read", request.partnership),
-      );
-      if (!partnership) throw AppError.notFound("partnership");
-      within.partnershipId = partnership.id;
+      within.partnershipId = await readablePartnershipId(trx, reader, request.partnership, within.programId);
     }
     const rows = await repo.countByGroup(trx, { by: request.by, day, soon: addDays(day, DUE_SOON_DAYS), within });
     const groups = new Map<string, { group: Omit<AccountabilityGroup, keyof ReturnType<typeof presentFigures>>; tally: Tally }>();
@@ -214,6 +215,31 @@ export async function partnershipAccountability(
     },
     axis: presentAxis(total),
   };
+}
+
+const isId = (value: string) => idSchema.safeParse(value).success;
+
+/** A program given by id or code (or, failing a code, by a name only one program has); null when none is. */
+async function programIdOf(db: Kysely<DB>, given: string): Promise<string | null> {
+  if (isId(given)) return given;
+  const [match, ...others] = await programsNamed(db, given);
+  return match !== undefined && others.length === 0 ? match.id : null;
+}
+
+/**
+ * A partnership given by id or by name (within the program, if given), among those the reader may read:
+ * none is "not found", several is a refusal that asks for the program or the id.
+ */
+async function readablePartnershipId(db: Kysely<DB>, reader: Caller, given: string, programId: string | undefined): Promise<string> {
+  const candidates = isId(given) ? [given] : (await partnershipsNamed(db, given, programId)).map((partnership) => partnership.id);
+  const readable: string[] = [];
+  for (const id of candidates) {
+    if (await repo.findPartnership(db, id, rowScope(db, reader, "partnership", "read", id))) readable.push(id);
+  }
+  const [only, ...more] = readable;
+  if (only === undefined) throw AppError.notFound("partnership");
+  if (more.length > 0) throw AppError.invalid("partnership", text("accountability.partnershipAmbiguous", { count: readable.length }));
+  return only;
 }
 
 /** The partnerships a text names, for the command line: those of that name (in the program, if given), case and accents ignored as in imports. */
