@@ -94,6 +94,10 @@ const WORDS = {
     actionDueOn: "Due on",
     addAction: "Add the action item",
     fromMeeting: "Commitments from this meeting",
+    asCommitment: "A member’s commitment",
+    asActivity: "An activity of the plan",
+    actionObjective: "Objective",
+    activitiesFromMeeting: "Activities from this meeting",
     accountability: (name: string) => `Accountability — ${name}`,
     keptRate: "100.0%",
     memberRecord: "2 pledged, 1 delivered, 0 withdrawn",
@@ -164,6 +168,10 @@ const WORDS = {
     actionDueOn: "Échéance",
     addAction: "Ajouter la suite à donner",
     fromMeeting: "Engagements issus de cette réunion",
+    asCommitment: "Un engagement d’un membre",
+    asActivity: "Une activité du plan",
+    actionObjective: "Objectif",
+    activitiesFromMeeting: "Activités issues de cette réunion",
     accountability: (name: string) => `Reddition de comptes — ${name}`,
     keptRate: /^100,0\s%$/,
     memberRecord: "2 engagements, 1 réalisé(s), 0 retiré(s)",
@@ -190,6 +198,7 @@ const TEXTS = {
     location: "Harbourview community centre, room 2",
     note: "Two workshops are booked.",
     actionItem: "Share the monthly incident map with the partners",
+    activity: "Map the routes children walk",
     valueCell: "70 incidents",
   },
   fr: {
@@ -208,6 +217,7 @@ const TEXTS = {
     location: "Centre communautaire de Lévis, salle 2",
     note: "Deux ateliers sont réservés.",
     actionItem: "Transmettre chaque mois la carte des incidents aux partenaires",
+    activity: "Cartographier les trajets des enfants",
     valueCell: "70 incidents",
   },
 } as const;
@@ -384,6 +394,8 @@ function journey(language: Language) {
           await expectAccessible(page, "the meeting with its review");
 
           const actions = page.getByRole("region", { name: w.actionItems });
+          // Both kinds are offered, the ledger's first, whichever part of the server answers first.
+          await expect.poll(() => actions.getByRole("radio", { name: w.asCommitment }).isChecked()).toBe(true);
           await actions.getByLabel(w.actionDescription).fill(x.actionItem);
           await actions.getByRole("combobox", { name: w.actionMember, exact: true }).click();
           await page.getByRole("option", { name: memberName }).click();
@@ -393,6 +405,17 @@ function journey(language: Language) {
           await actions.getByText(w.fromMeeting).waitFor();
           await actions.getByText(`${memberName}: ${x.actionItem}`, { exact: false }).waitFor();
           await expectAccessible(page, "the meeting with an action item");
+
+          // Another action item becomes an activity of the plan, under the objective.
+          await actions.getByText(w.asActivity, { exact: true }).click();
+          await expect.poll(() => actions.getByRole("radio", { name: w.asActivity }).isChecked()).toBe(true);
+          await actions.getByLabel(w.actionDescription).fill(x.activity);
+          await actions.getByRole("combobox", { name: w.actionObjective, exact: true }).click();
+          await page.getByRole("option", { name: `${x.goal} — ${x.objective}` }).click();
+          await actions.getByRole("button", { name: w.addAction }).click();
+          await actions.getByText(w.activitiesFromMeeting).waitFor();
+          await actions.getByText(x.activity, { exact: false }).waitFor();
+          await expectAccessible(page, "the meeting with an activity from it");
         });
 
         const pledged = await database.db
@@ -404,6 +427,11 @@ function journey(language: Language) {
         expect(pledged.map((row) => row.description).sort()).toEqual([x.commitment, x.actionItem].sort());
         expect(pledged.find((row) => row.description === x.actionItem)).toMatchObject({ due_on: daysFromToday(60) });
         expect(pledged.find((row) => row.description === x.actionItem)?.meeting_id).not.toBeNull();
+
+        const activities = await database.db.selectFrom("plan_activities").select(["title", "meeting_id"]).execute();
+        expect(activities).toHaveLength(1);
+        expect(activities[0]?.title).toBe(x.activity);
+        expect(activities[0]?.meeting_id).not.toBeNull();
 
         // 5–6. The partner delivers the pledge today, before it is due, and reads the accountability view.
         await signedInAs(partnerEmail, async (page) => {

@@ -150,6 +150,9 @@ export function ActionItemsSection({ meeting }: { meeting: MeetingDetail }) {
   const canAdd = meeting.abilities.update;
   const ledger = useLedgerAvailable(meeting.partnershipId, canAdd);
   const objectives = usePlanObjectives(meeting.partnershipId, canAdd);
+  // The form starts on the first kind offered, so it waits until both parts have answered: otherwise
+  // whichever answers first would decide it.
+  const settled = !ledger.isPending && !objectives.isPending;
   const kinds: Kind[] = [
     ...(ledger.data === true ? (["commitment"] as const) : []),
     ...(objectives.data && objectives.data.length > 0 ? (["activity"] as const) : []),
@@ -185,7 +188,7 @@ export function ActionItemsSection({ meeting }: { meeting: MeetingDetail }) {
             </ul>
           </Stack>
         )}
-        {canAdd && kinds.length > 0 && <ActionItemForm meeting={meeting} kinds={kinds} objectives={objectives.data ?? []} />}
+        {canAdd && settled && kinds.length > 0 && <ActionItemForm meeting={meeting} kinds={kinds} objectives={objectives.data ?? []} />}
       </Stack>
     </Section>
   );
