@@ -10,6 +10,7 @@ import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/br
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser, TEST_PASSWORD } from "../support/factories.js";
 import { daysFromToday } from "../support/ledger-factories.js";
+import { buildMeeting } from "../support/meetings-factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const SETUP_TIMEOUT = 120_000;
@@ -199,6 +200,8 @@ const TEXTS = {
     note: "Two workshops are booked.",
     actionItem: "Share the monthly incident map with the partners",
     activity: "Map the routes children walk",
+    laterMeeting: "Summer partners’ table",
+    laterActionItem: "Train the crossing guards",
     valueCell: "70 incidents",
   },
   fr: {
@@ -218,6 +221,8 @@ const TEXTS = {
     note: "Deux ateliers sont réservés.",
     actionItem: "Transmettre chaque mois la carte des incidents aux partenaires",
     activity: "Cartographier les trajets des enfants",
+    laterMeeting: "Table de concertation de l’été",
+    laterActionItem: "Former les brigadiers scolaires",
     valueCell: "70 incidents",
   },
 } as const;
@@ -264,8 +269,13 @@ function journey(language: Language) {
     });
 
     /** Someone at their own screen, signed in through the sign-in page, reading the app in the language of this run. */
-    async function signedInAs(email: string, steps: (page: Page) => Promise<void>): Promise<void> {
-      const context = await browser.newContext({ locale: "en-CA", reducedMotion: "reduce", viewport: { width: 1440, height: 900 } });
+    async function signedInAs(email: string, steps: (page: Page) => Promise<void>, timezoneId?: string): Promise<void> {
+      const context = await browser.newContext({
+        locale: "en-CA",
+        reducedMotion: "reduce",
+        viewport: { width: 1440, height: 900 },
+        ...(timezoneId ? { timezoneId } : {}),
+      });
       const page = await context.newPage();
       try {
         await page.goto(`${base}/sign-in`);
@@ -460,6 +470,40 @@ function journey(language: Language) {
         });
       },
       JOURNEY_TIMEOUT,
+    );
+
+    it(
+      "records a meeting's action item as a commitment pledged today, for a reader whose day is ahead of UTC",
+      async () => {
+        // Kiritimati is fourteen hours ahead of UTC: from 10:00 UTC on, its date is already tomorrow.
+        const meeting = await buildMeeting(database.db, partnershipId, {
+          title: x.laterMeeting,
+          startsAt: new Date(Date.now() + 3 * DAY).toISOString(),
+        });
+        await signedInAs(
+          coordinatorEmail,
+          async (page) => {
+            await page.goto(url(`/meetings/${meeting.id}`));
+            await page.getByRole("heading", { level: 1, name: x.laterMeeting }).waitFor();
+            const actions = page.getByRole("region", { name: w.actionItems });
+            await actions.getByLabel(w.actionDescription).fill(x.laterActionItem);
+            await actions.getByRole("combobox", { name: w.actionMember, exact: true }).click();
+            await page.getByRole("option", { name: memberName }).click();
+            await actions.getByLabel(w.actionDueOn).fill(daysFromToday(30));
+            await actions.getByRole("button", { name: w.addAction }).click();
+            await actions.getByText(`${memberName}: ${x.laterActionItem}`, { exact: false }).waitFor();
+            await expectAccessible(page, "a later meeting with an action item");
+          },
+          "Pacific/Kiritimati",
+        );
+        const stored = await database.db
+          .selectFrom("commitments")
+          .select(["pledged_on", "meeting_id"])
+          .where("description", "=", x.laterActionItem)
+          .executeTakeFirstOrThrow();
+        expect(stored).toEqual({ pledged_on: daysFromToday(0), meeting_id: meeting.id });
+      },
+      SETUP_TIMEOUT,
     );
   });
 }
