@@ -78,7 +78,7 @@ if (chromiumPath) {
           await page.getByRole("combobox", { name: "How often the partnership meets" }).click();
           await page.getByRole("option", { name: "monthly" }).click();
           await page.getByRole("button", { name: "Save", exact: true }).click();
-          await page.getByText("Meets monthly; members are reminded 7 days before.").waitFor();
+          await page.getByText("Meets monthly; members are reminded 3 days before.").waitFor();
           // A cadence with nothing scheduled is not kept.
           await page.getByText(/^The cadence is not kept: schedule the next meeting by/).waitFor();
           await expectAccessible(page, "the meetings page");
