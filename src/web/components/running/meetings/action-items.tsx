@@ -13,6 +13,7 @@ import { useMemberships } from "../../../api/memberships.js";
 import { useFormat } from "../../../i18n/format.js";
 import { notifyError, notifySuccess } from "../../notify.js";
 import { Section } from "../../section.js";
+import { todayUtc } from "../ledger/today.js";
 import { toLocalInput } from "./meeting-time.js";
 
 type Kind = "commitment" | "activity";
@@ -45,8 +46,9 @@ function ActionItemForm({
     value: membership.organization.id,
     label: membership.organization.name,
   }));
-  // Pledged at the meeting, or today when the action item is written down ahead of it.
-  const today = toLocalInput(new Date().toISOString()).slice(0, 10);
+  // Pledged at the meeting, or today when the action item is written down ahead of it: today in UTC, as
+  // the ledger checks it, so that a reader ahead of UTC is not refused a pledge "in the future".
+  const today = todayUtc();
   const meetingDate = toLocalInput(meeting.startsAt).slice(0, 10);
   const pledgedOn = meetingDate < today ? meetingDate : today;
   const done = () => {
@@ -150,6 +152,9 @@ export function ActionItemsSection({ meeting }: { meeting: MeetingDetail }) {
   const canAdd = meeting.abilities.update;
   const ledger = useLedgerAvailable(meeting.partnershipId, canAdd);
   const objectives = usePlanObjectives(meeting.partnershipId, canAdd);
+  // The form starts on the first kind offered, so it waits until both parts have answered: otherwise
+  // whichever answers first would decide it.
+  const settled = !ledger.isPending && !objectives.isPending;
   const kinds: Kind[] = [
     ...(ledger.data === true ? (["commitment"] as const) : []),
     ...(objectives.data && objectives.data.length > 0 ? (["activity"] as const) : []),
@@ -185,7 +190,7 @@ export function ActionItemsSection({ meeting }: { meeting: MeetingDetail }) {
             </ul>
           </Stack>
         )}
-        {canAdd && kinds.length > 0 && <ActionItemForm meeting={meeting} kinds={kinds} objectives={objectives.data ?? []} />}
+        {canAdd && settled && kinds.length > 0 && <ActionItemForm meeting={meeting} kinds={kinds} objectives={objectives.data ?? []} />}
       </Stack>
     </Section>
   );
