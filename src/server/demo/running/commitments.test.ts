@@ -59,14 +59,14 @@ describe("a demo commitment replayed", () => {
   });
 
   it("refuses what the ledger refuses: a move from a final status, a slip that is not later, a move in the future or out of order", () => {
-    expect(() => replayCommitment({ ...base, moves: [deliver(-40), start(-30)] }, context)).toThrow(/cannot move from delivered/);
+    expect(() => replayCommitment({ ...base, moves: [deliver(-40), start(-30)] }, context)).toThrow(/to: moveNotAllowed/);
     expect(() => replayCommitment({ ...base, moves: [withdraw(-40, "No longer needed"), deliver(-30)] }, context)).toThrow(
-      /cannot move from withdrawn/,
+      /to: moveNotAllowed/,
     );
-    expect(() => replayCommitment({ ...base, moves: [slip(-40, -60, "Earlier")] }, context)).toThrow(/later/);
-    expect(() => replayCommitment({ ...base, moves: [deliver(3)] }, context)).toThrow(/future/);
-    expect(() => replayCommitment({ ...base, moves: [start(-30), deliver(-40)] }, context)).toThrow(/before/);
-    expect(() => replayCommitment({ ...base, dueDays: -120 }, context)).toThrow(/due before/);
+    expect(() => replayCommitment({ ...base, moves: [slip(-40, -60, "Earlier")] }, context)).toThrow(/dueOn: dueNotLater/);
+    expect(() => replayCommitment({ ...base, moves: [deliver(3)] }, context)).toThrow(/on: dateInFuture/);
+    expect(() => replayCommitment({ ...base, moves: [start(-30), deliver(-40)] }, context)).toThrow(/on: beforeLastMove/);
+    expect(() => replayCommitment({ ...base, dueDays: -120 }, context)).toThrow(/dueOn: dueBeforePledge/);
   });
 });
 

@@ -3,16 +3,13 @@
 import type { NewCommitment, NewCommitmentEvent } from "./rows.js";
 import type { DemoCommitment } from "../portfolio/running-types.js";
 import { daysFrom } from "../dates.js";
+import { applyMove, checkMove, checkPledge, type LedgerProblem } from "../../../domain/commitments/checks.js";
+import type { CommitmentStatus } from "../../../domain/commitments/statuses.js";
 import { nameKey } from "../../../domain/registry/name-key.js";
 
-/** The statuses a commitment may move to from each status; delivered and withdrawn are final. */
-export const DEMO_MOVES: Readonly<Record<string, readonly string[]>> = {
-  pledged: ["in_progress", "delivered", "slipped", "withdrawn"],
-  in_progress: ["delivered", "slipped", "withdrawn"],
-  slipped: ["in_progress", "delivered", "slipped", "withdrawn"],
-  delivered: [],
-  withdrawn: [],
-};
+function refused(where: string, problems: LedgerProblem[]): Error {
+  return new Error(`${where}: the ledger refuses it (${problems.map((problem) => `${problem.field}: ${problem.key}`).join("; ")})`);
+}
 
 export type CommitmentContext = {
   today: Date;
@@ -42,8 +39,8 @@ export function replayCommitment(
   const pledgedOn = daysFrom(today, spec.pledgedDays);
   const dueOn = daysFrom(today, spec.dueDays);
   const todayText = daysFrom(today, 0);
-  if (dueOn < pledgedOn) throw new Error(`${where}: due before it was pledged`);
-  if (pledgedOn > todayText) throw new Error(`${where}: pledged in the future`);
+  const pledgeProblems = checkPledge({ pledgedOn, dueOn }, todayText);
+  if (pledgeProblems.length > 0) throw refused(where, pledgeProblems);
   const id = newId();
   const event = (fields: Partial<NewCommitmentEvent> & Pick<NewCommitmentEvent, "to_status" | "effective_on">): NewCommitmentEvent => ({
     id: newId(),
@@ -62,7 +59,7 @@ export function replayCommitment(
   });
   const meetingId = context.meetingId ?? null;
   const events = [event({ to_status: "pledged", effective_on: pledgedOn, meeting_id: meetingId })];
-  let status = "pledged";
+  let status: CommitmentStatus = "pledged";
   let statusOn = pledgedOn;
   let currentDueOn = dueOn;
   let firstSlippedOn: string | null = null;
@@ -71,39 +68,43 @@ export function replayCommitment(
   let evidence: string | null = null;
   let evidenceUrl: string | null = null;
   for (const move of spec.moves) {
-    const on = daysFrom(today, move.day);
-    if (!(DEMO_MOVES[status] ?? []).includes(move.to)) throw new Error(`${where}: cannot move from ${status} to ${move.to}`);
-    if (on < statusOn) throw new Error(`${where}: a move on ${on} before the one on ${statusOn}`);
-    if (on > todayText) throw new Error(`${where}: a move in the future`);
-    const from = status;
-    if (move.to === "slipped") {
-      const dueAfter = daysFrom(today, move.dueDays);
-      if (dueAfter <= currentDueOn) throw new Error(`${where}: a slip must move the due date later`);
-      events.push(
-        event({
-          from_status: from,
-          to_status: "slipped",
-          effective_on: on,
-          due_before: currentDueOn,
-          due_after: dueAfter,
-          reason: move.reason,
-        }),
-      );
-      currentDueOn = dueAfter;
-      firstSlippedOn ??= on;
-    } else if (move.to === "delivered") {
-      deliveredOn = on;
-      evidence = move.evidence ?? null;
-      evidenceUrl = move.evidenceUrl ?? null;
-      events.push(event({ from_status: from, to_status: "delivered", effective_on: on, evidence, evidence_url: evidenceUrl }));
-    } else if (move.to === "withdrawn") {
-      withdrawnOn = on;
-      events.push(event({ from_status: from, to_status: "withdrawn", effective_on: on, reason: move.reason }));
-    } else {
-      events.push(event({ from_status: from, to_status: "in_progress", effective_on: on }));
+    const checked = checkMove(
+      { status, pledgedOn, currentDueOn, statusOn },
+      {
+        to: move.to,
+        on: daysFrom(today, move.day),
+        dueOn: move.to === "slipped" ? daysFrom(today, move.dueDays) : null,
+        reason: move.to === "slipped" || move.to === "withdrawn" ? move.reason : null,
+        evidence: move.to === "delivered" ? (move.evidence ?? null) : null,
+        evidenceUrl: move.to === "delivered" ? (move.evidenceUrl ?? null) : null,
+      },
+      todayText,
+    );
+    if (!checked.ok) throw refused(where, checked.problems);
+    const effect = checked.value;
+    events.push(
+      event({
+        from_status: effect.from,
+        to_status: effect.to,
+        effective_on: effect.on,
+        due_before: effect.dueBefore,
+        due_after: effect.dueAfter,
+        reason: effect.reason,
+        evidence: effect.evidence,
+        evidence_url: effect.evidenceUrl,
+      }),
+    );
+    const applied = applyMove({ firstSlippedOn }, effect);
+    status = applied.status;
+    statusOn = applied.statusOn;
+    currentDueOn = applied.currentDueOn ?? currentDueOn;
+    firstSlippedOn = applied.firstSlippedOn ?? firstSlippedOn;
+    deliveredOn = applied.deliveredOn ?? deliveredOn;
+    withdrawnOn = applied.withdrawnOn ?? withdrawnOn;
+    if (effect.to === "delivered") {
+      evidence = effect.evidence;
+      evidenceUrl = effect.evidenceUrl;
     }
-    status = move.to;
-    statusOn = on;
   }
   const lastAt = events.at(-1)?.at ?? at;
   return {
