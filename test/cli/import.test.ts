@@ -1,14 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { randomToken } from "../../src/server/crypto.js";
+import { describe, expect, it } from "vitest";
 import { involvementCsv, type InvolvementFileRow } from "../support/involvement-files.js";
-import { ensureBuilt, runCli } from "./run-cli.js";
-
-/** Tests that start the command several times. */
-const SLOW = 120_000;
+import { commandEnvironments, SLOW } from "./environments.js";
+import { runCli } from "./run-cli.js";
 
 const leadRow: InvolvementFileRow = {
   program: "Youth Fund",
@@ -27,56 +22,9 @@ const partnerRow: InvolvementFileRow = {
 };
 const rows = [leadRow, partnerRow];
 
-/** Where a test runs the command: a database of its own, made empty for it, so that no test depends on another. */
-type Environment = { name: string; fresh: () => Promise<Record<string, string>> };
+const { folder, file, targets } = commandEnvironments("import");
 
-const folder = mkdtempSync(join(tmpdir(), "convene-import-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const path = join(folder, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const sqlite: Environment = {
-  name: "SQLite",
-  fresh: async () => ({ CONVENE_DATA_DIR: mkdtempSync(join(folder, "fresh-")) }),
-};
-
-const postgresUrl = inject("postgresUrl");
-const databases: string[] = [];
-
-async function adminQuery(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl ?? "" });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new, empty PostgreSQL database for the command to migrate and use. */
-async function postgresDatabase(): Promise<Record<string, string>> {
-  const name = `convene_import_${randomToken(6)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "x")}`;
-  await adminQuery(`create database "${name}"`);
-  databases.push(name);
-  const url = new URL(postgresUrl ?? "postgres://localhost/none");
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.toString(), CONVENE_PG_POOL_SIZE: "2" };
-}
-
-const postgres: Environment = { name: "PostgreSQL", fresh: postgresDatabase };
-
-beforeAll(() => ensureBuilt(), SLOW);
-afterAll(async () => {
-  for (const name of databases) await adminQuery(`drop database if exists "${name}" with (force)`);
-});
-
-for (const target of postgresUrl ? [sqlite, postgres] : [sqlite]) {
+for (const target of targets) {
   describe(`convene import and export on ${target.name}`, () => {
     const run = (args: string[], env: Record<string, string>) => runCli(args, { env, timeoutMs: 60_000 });
 
