@@ -4,35 +4,18 @@ import type { Kysely } from "kysely";
 import type { CommunicationChannel } from "../../src/domain/communications/channels.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { buildMeeting as buildScheduledMeeting, type MeetingOverrides } from "./meetings-factories.js";
 
-export async function buildMeeting(
-  db: Kysely<DB>,
-  partnershipId: string,
-  overrides: { title?: string; startsAt?: string; endsAt?: string; location?: string; agenda?: string | null; status?: string } = {},
-) {
-  const id = newId();
-  const at = now();
+/** A meeting a week from now, two hours long, with an agenda: what a feed shows. */
+export function buildMeeting(db: Kysely<DB>, partnershipId: string, overrides: MeetingOverrides = {}) {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
-  const row = {
-    id,
-    partnership_id: partnershipId,
-    title: overrides.title ?? "Monthly meeting",
-    starts_at: startsAt,
-    ends_at: overrides.endsAt ?? new Date(Date.parse(startsAt) + 2 * 3600 * 1000).toISOString(),
-    location: overrides.location ?? "City hall, room 2",
-    agenda: overrides.agenda === undefined ? "1. Report-outs" : overrides.agenda,
-    minutes: null,
-    decisions: null,
-    status: overrides.status ?? "scheduled",
-    sequence: 0,
-    version: 1,
-    created_at: at,
-    created_by: null,
-    updated_at: at,
-    updated_by: null,
-  };
-  await db.insertInto("meetings").values(row).execute();
-  return row;
+  return buildScheduledMeeting(db, partnershipId, {
+    title: "Monthly meeting",
+    endsAt: new Date(Date.parse(startsAt) + 2 * 3600 * 1000).toISOString(),
+    agenda: "1. Report-outs",
+    ...overrides,
+    startsAt,
+  });
 }
 
 /** Changes a meeting as the meetings service would: the change, and SEQUENCE and version one higher. */

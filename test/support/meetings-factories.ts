@@ -6,36 +6,39 @@ import { newId, now } from "../../src/server/ids.js";
 let counter = 0;
 
 /** A meeting of the partnership, scheduled unless said otherwise, an hour long. */
-export async function buildMeeting(
-  db: Kysely<DB>,
-  partnershipId: string,
-  overrides: { startsAt?: string; title?: string; status?: "scheduled" | "cancelled"; location?: string } = {},
-) {
+export type MeetingOverrides = {
+  title?: string;
+  startsAt?: string;
+  endsAt?: string;
+  location?: string;
+  agenda?: string | null;
+  status?: "scheduled" | "cancelled" | (string & {});
+};
+
+export async function buildMeeting(db: Kysely<DB>, partnershipId: string, overrides: MeetingOverrides = {}) {
   const id = newId();
   const at = now();
   const startsAt = overrides.startsAt ?? "2026-03-10T18:00:00.000Z";
-  await db
-    .insertInto("meetings")
-    .values({
-      id,
-      partnership_id: partnershipId,
-      title: overrides.title ?? `Meeting ${++counter}`,
-      starts_at: startsAt,
-      ends_at: new Date(new Date(startsAt).getTime() + 3_600_000).toISOString(),
-      location: overrides.location ?? "City hall, room 2",
-      agenda: null,
-      minutes: null,
-      decisions: null,
-      status: overrides.status ?? "scheduled",
-      sequence: 0,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
-    })
-    .execute();
-  return { id, startsAt };
+  const row = {
+    id,
+    partnership_id: partnershipId,
+    title: overrides.title ?? `Meeting ${++counter}`,
+    starts_at: startsAt,
+    ends_at: overrides.endsAt ?? new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
+    location: overrides.location ?? "City hall, room 2",
+    agenda: overrides.agenda ?? null,
+    minutes: null,
+    decisions: null,
+    status: overrides.status ?? "scheduled",
+    sequence: 0,
+    version: 1,
+    created_at: at,
+    created_by: null,
+    updated_at: at,
+    updated_by: null,
+  };
+  await db.insertInto("meetings").values(row).execute();
+  return { ...row, startsAt };
 }
 
 /**

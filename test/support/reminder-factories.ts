@@ -5,6 +5,7 @@ import { nameKey } from "../../src/domain/registry/name-key.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildContact, buildMembership, buildOrganization } from "./factories.js";
+import { buildMeeting as buildScheduledMeeting, type MeetingOverrides } from "./meetings-factories.js";
 
 let counter = 0;
 
@@ -84,35 +85,13 @@ export async function buildCommitment(
   return { id, description };
 }
 
-export async function buildMeeting(
-  db: Kysely<DB>,
-  partnershipId: string,
-  overrides: { title?: string; startsAt?: string; endsAt?: string; location?: string; status?: string } = {},
-) {
-  counter += 1;
-  const id = newId();
-  const at = now();
+/** A meeting two days from the reminders' test day, two hours long. */
+export function buildMeeting(db: Kysely<DB>, partnershipId: string, overrides: MeetingOverrides = {}) {
   const startsAt = overrides.startsAt ?? "2026-12-03T18:00:00.000Z";
-  await db
-    .insertInto("meetings")
-    .values({
-      id,
-      partnership_id: partnershipId,
-      title: overrides.title ?? `Meeting ${counter}`,
-      starts_at: startsAt,
-      ends_at: overrides.endsAt ?? new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(),
-      location: overrides.location ?? "City hall",
-      agenda: null,
-      minutes: null,
-      decisions: null,
-      status: overrides.status ?? "scheduled",
-      sequence: 0,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
-    })
-    .execute();
-  return { id, startsAt };
+  return buildScheduledMeeting(db, partnershipId, {
+    location: "City hall",
+    endsAt: new Date(Date.parse(startsAt) + 2 * 3_600_000).toISOString(),
+    ...overrides,
+    startsAt,
+  });
 }
