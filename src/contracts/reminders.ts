@@ -3,7 +3,10 @@ import { z } from "zod";
 import { LANGUAGES } from "../domain/vocabulary.js";
 import { linkTokenSchema } from "./account-links.js";
 
-export const unsubscribeSchema = z.strictObject({ token: linkTokenSchema });
+/** The secret of an unsubscribe link: the URL-safe characters the server makes it of, and nothing else. */
+const unsubscribeTokenSchema = linkTokenSchema.pipe(z.string().regex(/^[A-Za-z0-9_-]+$/));
+
+export const unsubscribeSchema = z.strictObject({ token: unsubscribeTokenSchema });
 export type Unsubscribe = z.infer<typeof unsubscribeSchema>;
 
 /** The contact's language, so that the page confirms in it; and whether the link had been followed before. */

@@ -56,9 +56,16 @@ export async function worldCallers(app: FastifyInstance, database: TestDatabase,
     (await app.inject({ method: "GET", url: "/api/v1/auth/session", headers, ...(cookies ? { cookies } : {}) })).statusCode === 200;
 
   const restore = async () => {
+    // A user's organization that a request deleted (after moving the user elsewhere) cannot come back either.
+    const organizations = new Set((await db.selectFrom("organizations").select("id").execute()).map((row) => row.id));
     for (const user of users) {
       const { id, ...columns } = user;
-      await db.updateTable("users").set(columns).where("id", "=", id).execute();
+      const organization = columns.organization_id !== null && organizations.has(columns.organization_id) ? columns.organization_id : null;
+      await db
+        .updateTable("users")
+        .set({ ...columns, organization_id: organization })
+        .where("id", "=", id)
+        .execute();
     }
     await db.deleteFrom("user_programs").where("user_id", "in", userIds).execute();
     await db.deleteFrom("partnership_coordinators").where("user_id", "in", userIds).execute();
