@@ -126,7 +126,12 @@ if (chromiumPath) {
           await page.locator("html[lang=fr]").waitFor({ state: "attached" });
           await page.getByRole("heading", { level: 1, name: "Plan d’action" }).waitFor();
           await page.getByText("1 indicateur sur 1 en bonne voie").waitFor();
-          await page.getByRole("img", { name: /1 valeur saisie, comparée à la trajectoire prévue/ }).waitFor();
+          const frenchChart = page.getByRole("img", { name: /1 valeur saisie, comparée à la trajectoire prévue/ });
+          await frenchChart.waitFor();
+          // The months under the chart are French ones too.
+          await expect
+            .poll(async () => (await frenchChart.locator("svg text").allTextContents()).join(" "))
+            .toMatch(/(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? 2026/);
           await expectAccessible(page, "the plan in French");
         } finally {
           await page.context().close();

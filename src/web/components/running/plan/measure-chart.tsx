@@ -17,6 +17,7 @@ import type { ComposeOption } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { useEffect, useMemo, useRef } from "react";
 import type { Measure, MeasureValue } from "../../../../contracts/plan.js";
+import { useFormat } from "../../../i18n/format.js";
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -32,13 +33,21 @@ type Props = {
 
 export function MeasureChart({ measure, values, label, names }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const { language, number } = useFormat();
   const option = useMemo<Option>(
     () => ({
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       legend: { top: 0 },
-      tooltip: { trigger: "axis" },
-      xAxis: { type: "time" },
-      yAxis: { type: "value", scale: true, name: measure.unit ?? "" },
+      tooltip: { trigger: "axis", valueFormatter: (value) => (typeof value === "number" ? number(value) : String(value)) },
+      // Months and numbers in the reader's language (the chart library writes English ones otherwise).
+      xAxis: {
+        type: "time",
+        axisLabel: {
+          formatter: (value: number) =>
+            new Intl.DateTimeFormat(`${language}-CA`, { month: "short", year: "numeric", timeZone: "UTC" }).format(value),
+        },
+      },
+      yAxis: { type: "value", scale: true, name: measure.unit ?? "", axisLabel: { formatter: (value: number) => number(value) } },
       series: [
         {
           name: names.planned,
@@ -62,7 +71,7 @@ export function MeasureChart({ measure, values, label, names }: Props) {
       ],
       aria: { enabled: true, label: { description: label } },
     }),
-    [measure, values, label, names.planned, names.values],
+    [measure, values, label, names.planned, names.values, language, number],
   );
 
   useEffect(() => {
