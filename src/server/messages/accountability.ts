@@ -50,5 +50,5 @@ export const accountabilityFr: Record<keyof typeof accountabilityEn, Message> = 
   "accountability.stage.reentry": "réinsertion sociale",
   "accountability.total": "total",
   "accountability.partnershipAmbiguous":
-    "désigne {count} partenariats ; précisez aussi le programme, ou donnez l’identifiant du partenariat",
+    "désigne {count} partenariats ; précisez aussi le programme, ou donnez l’identifiant du partenariat",
 };
