@@ -34,12 +34,14 @@ export function findPartnership(db: Kysely<DB>, id: string, readable: RowScope) 
     .executeTakeFirst();
 }
 
-/** Every partnership's id and name, optionally one program's (for the command line's --partnership NAME). */
-export function listPartnershipNames(db: Kysely<DB>, programId: string | undefined) {
+/** The partnerships whose name has this key (as imports find them), optionally in one program, among those readable. */
+export function findPartnershipsNamed(db: Kysely<DB>, key: string, programId: string | undefined, readable: Scope) {
   return db
     .selectFrom("partnerships")
     .select(["partnerships.id", "partnerships.name"])
+    .where("partnerships.name_key", "=", key)
     .$call((qb) => (programId === undefined ? qb : qb.where("partnerships.program_id", "=", programId)))
+    .$call((qb) => (readable ? qb.where("partnerships.id", "in", readable) : qb))
     .orderBy("partnerships.name")
     .execute();
 }

@@ -231,19 +231,16 @@ async function programIdOf(db: Kysely<DB>, given: string): Promise<string | null
  * none is "not found", several is a refusal that asks for the program or the id.
  */
 async function readablePartnershipId(db: Kysely<DB>, reader: Caller, given: string, programId: string | undefined): Promise<string> {
-  const candidates = isId(given) ? [given] : (await partnershipsNamed(db, given, programId)).map((partnership) => partnership.id);
-  const readable: string[] = [];
-  for (const id of candidates) {
-    if (await repo.findPartnership(db, id, rowScope(db, reader, "partnership", "read", id))) readable.push(id);
-  }
-  const [only, ...more] = readable;
+  const readable = isId(given)
+    ? [await repo.findPartnership(db, given, rowScope(db, reader, "partnership", "read", given))].filter((row) => row !== undefined)
+    : await repo.findPartnershipsNamed(db, nameKey(given), programId, scopeOf(db, reader, "partnership", "read"));
+  const [only, ...more] = readable.map((partnership) => partnership.id);
   if (only === undefined) throw AppError.notFound("partnership");
   if (more.length > 0) throw AppError.invalid("partnership", text("accountability.partnershipAmbiguous", { count: readable.length }));
   return only;
 }
 
 /** The partnerships a text names, for the command line: those of that name (in the program, if given), case and accents ignored as in imports. */
-export async function partnershipsNamed(db: Kysely<DB>, name: string, programId?: string) {
-  const key = nameKey(name);
-  return (await repo.listPartnershipNames(db, programId)).filter((partnership) => nameKey(partnership.name) === key);
+export function partnershipsNamed(db: Kysely<DB>, name: string, programId?: string) {
+  return repo.findPartnershipsNamed(db, nameKey(name), programId, null);
 }
