@@ -17,6 +17,8 @@ export const partnershipAbilitiesSchema = z.object({
   manageMeetings: z.boolean(),
   /** Record contacts between members (a partner, those its own organization took part in). */
   logContacts: z.boolean(),
+  /** Open and close survey rounds, choose who is asked, send their links, follow the response rate. */
+  runSurveys: z.boolean(),
 });
 export type PartnershipAbilities = z.infer<typeof partnershipAbilitiesSchema>;
 

@@ -36,6 +36,7 @@ export const VALIDATION_KEYS = [
   "programCode",
   "key",
   "rubricId",
+  "instrumentId",
   "round",
   "listedTwice",
   "endBeforeStart",

@@ -47,7 +47,13 @@ export type Thing =
   | "commitment"
   | "meeting"
   | "calendarFeed"
-  | "communication";
+  | "communication"
+  | "instrument"
+  | "surveyRound"
+  | "respondent"
+  | "surveyResponse"
+  | "suggestion"
+  | "actionStep";
 
 /** The values of a message that are plain (names, numbers), which a client may put in words of its own. */
 function plainValues(message: Text): ValidationValues | undefined {

@@ -22,6 +22,11 @@ import { auditRoutes } from "./modules/audit/routes.js";
 import { charterRoutes } from "./modules/charter/routes.js";
 import { calendarDocumentRoutes, calendarFeedRoutes } from "./modules/calendar-feeds/routes.js";
 import { communicationRoutes } from "./modules/communications/routes.js";
+import { instrumentRoutes } from "./modules/instruments/routes.js";
+import { surveyRoundRoutes } from "./modules/surveys/routes.js";
+import { responseRoutes } from "./modules/responses/routes.js";
+import { surveyResultRoutes } from "./modules/survey-results/routes.js";
+import { actionStepRoutes } from "./modules/action-steps/routes.js";
 import { attentionRoutes } from "./modules/attention/routes.js";
 import { authRoutes } from "./modules/auth/routes.js";
 import { exportRoutes } from "./modules/exports/routes.js";
@@ -174,6 +179,11 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await api.register(communicationRoutes, context);
       await api.register(calendarFeedRoutes, context);
       await api.register(calendarDocumentRoutes, context);
+      await api.register(instrumentRoutes, context);
+      await api.register(surveyRoundRoutes, context);
+      await api.register(responseRoutes, context);
+      await api.register(surveyResultRoutes, context);
+      await api.register(actionStepRoutes, context);
     },
     { prefix: "/api/v1" },
   );

@@ -31,6 +31,13 @@ import { PartnershipCommunicationsPage } from "./routes/partnership-communicatio
 import { PartnershipMeetingsPage } from "./routes/partnership-meetings.js";
 import { PartnershipPlanPage } from "./routes/partnership-plan.js";
 import { UnsubscribePage } from "./routes/unsubscribe.js";
+import { SurveyResponsePage } from "./routes/survey-response.js";
+import { PartnershipSurveysPage } from "./routes/partnership-surveys.js";
+import { SurveyRoundPage } from "./routes/survey-round.js";
+import { ProgramSurveysPage } from "./routes/program-surveys.js";
+import { InstrumentsListPage } from "./routes/instruments-list.js";
+import { InstrumentDetailPage } from "./routes/instrument-detail.js";
+import { ActionSuggestionsPage } from "./routes/action-suggestions.js";
 
 export function createRouter() {
   return createBrowserRouter([
@@ -39,6 +46,7 @@ export function createRouter() {
     { path: "/reset-password", element: <ResetPasswordPage /> },
     { path: "/accept-invitation", element: <AcceptInvitationPage /> },
     { path: "/unsubscribe", element: <UnsubscribePage /> },
+    { path: "/respond/:token", element: <SurveyResponsePage /> },
     {
       element: <AppLayout />,
       // Shown while a lazy page (the reports) loads on first visit; without it react-router warns in every console.
@@ -61,13 +69,19 @@ export function createRouter() {
         { path: "partnerships/:id/meetings", element: <PartnershipMeetingsPage /> },
         { path: "partnerships/:id/meetings/:meetingId", element: <MeetingDetailPage /> },
         { path: "partnerships/:id/communications", element: <PartnershipCommunicationsPage /> },
+        { path: "partnerships/:id/surveys", element: <PartnershipSurveysPage /> },
+        { path: "surveys/:roundId", element: <SurveyRoundPage /> },
         { path: "programs", element: <ProgramsListPage /> },
         { path: "programs/:id", element: <ProgramDetailPage /> },
+        { path: "programs/:id/surveys", element: <ProgramSurveysPage /> },
         // The reports page brings the charting library: it is fetched the first time it is opened.
         { path: "reports", lazy: async () => ({ Component: (await import("./routes/reports.js")).ReportsPage }) },
         { path: "data", element: <DataTransferPage /> },
         { path: "admin/outbox", element: <OutboxPage /> },
         { path: "admin/invite", element: <InvitePage /> },
+        { path: "admin/instruments", element: <InstrumentsListPage /> },
+        { path: "admin/instruments/:id", element: <InstrumentDetailPage /> },
+        { path: "admin/suggestions", element: <ActionSuggestionsPage /> },
         { path: "users", element: <UsersListPage /> },
         { path: "users/:id", element: <UserDetailPage /> },
         { path: "account", element: <AccountPage /> },

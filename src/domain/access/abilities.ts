@@ -39,7 +39,9 @@ export type MembershipReach = "ownOrganization" | "inReadablePartnerships" | "in
  * Running a partnership: `editCharter` writes its charter, `managePlan` its action plan and measures,
  * `manageMeetings` its cadence, meetings, attendance and reviews, `logContacts` records contacts between
  * its members (a partner only contacts its own organization took part in). Everyone who reads a
- * partnership reads all of these.
+ * partnership reads all of these. `runSurveys` opens and closes survey rounds, chooses who is asked,
+ * sends their links and follows the response rate; everyone who reads a partnership reads its survey
+ * results above the round's threshold, and nobody reads individual answers there.
  */
 export const PARTNERSHIP_ACTIONS = [
   "read",
@@ -51,6 +53,7 @@ export const PARTNERSHIP_ACTIONS = [
   "managePlan",
   "manageMeetings",
   "logContacts",
+  "runSurveys",
 ] as const;
 export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
 export const ORGANIZATION_ACTIONS = ["read", "update", "delete", "readContacts", "manageContacts"] as const;
@@ -85,6 +88,10 @@ export const GLOBAL_ABILITIES = [
   "importOpensPartnerships",
   "importRegistry",
   "exportRegistry",
+  /** Import, export, copy and add versions of survey instruments, and edit the library of suggested action steps. */
+  "manageInstruments",
+  /** Export individual survey responses, once an administrator has granted it to the account (users.response_export). */
+  "exportResponses",
 ] as const;
 export type GlobalAbility = (typeof GLOBAL_ABILITIES)[number];
 export type GlobalAbilities = Record<GlobalAbility, boolean>;
@@ -130,6 +137,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importOpensPartnerships: true,
       importRegistry: true,
       exportRegistry: true,
+      manageInstruments: true,
+      exportResponses: false,
     },
     partnership: {
       read: "all",
@@ -141,6 +150,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       managePlan: "all",
       manageMeetings: "all",
       logContacts: "all",
+      runSurveys: "all",
     },
     organization: { read: "all", update: "all", delete: "all", readContacts: "all", manageContacts: "all" },
     program: { read: "all", update: "all", report: "all", openPartnerships: "all", chooseRubric: "all", editComposition: "all" },
@@ -167,6 +177,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importOpensPartnerships: true,
       importRegistry: false,
       exportRegistry: true,
+      manageInstruments: false,
+      exportResponses: false,
     },
     partnership: {
       read: ["assignedPrograms"],
@@ -179,6 +191,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       managePlan: "none",
       manageMeetings: "none",
       logContacts: "none",
+      runSurveys: ["assignedPrograms"],
     },
     // The directory (name, sector, level) is shared by staff so that an agency can be found before it is added.
     organization: {
@@ -221,6 +234,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importOpensPartnerships: false,
       importRegistry: false,
       exportRegistry: false,
+      manageInstruments: false,
+      exportResponses: true,
     },
     partnership: {
       read: ["assignedPrograms"],
@@ -232,6 +247,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       managePlan: "none",
       manageMeetings: "none",
       logContacts: "none",
+      runSurveys: "none",
     },
     organization: {
       read: "all",
@@ -271,6 +287,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importOpensPartnerships: false,
       importRegistry: false,
       exportRegistry: false,
+      manageInstruments: false,
+      exportResponses: false,
     },
     // A coordinator edits the partnerships they run but deleting one is the program's decision; their
     // imports stay inside those partnerships, so that a misspelt name does not quietly open a new one.
@@ -284,6 +302,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       managePlan: ["coordinated"],
       manageMeetings: ["coordinated"],
       logContacts: ["coordinated"],
+      runSurveys: ["coordinated"],
     },
     organization: {
       read: "all",
@@ -327,6 +346,8 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       importOpensPartnerships: false,
       importRegistry: false,
       exportRegistry: false,
+      manageInstruments: false,
+      exportResponses: false,
     },
     partnership: {
       read: ["ownOrganization"],
@@ -338,6 +359,7 @@ export const ABILITIES: Record<Role, RoleAbilities> = {
       managePlan: "none",
       manageMeetings: "none",
       logContacts: ["ownOrganization"],
+      runSurveys: "none",
     },
     // Partners see their own organization and those they work with; they keep their own record up to date.
     organization: {

@@ -18,6 +18,8 @@ export interface UsersTable {
   last_sign_in_at: string | null;
   /** 1 when the user asked for no reminders. */
   reminders_opt_out: Generated<number>;
+  /** An evaluator's permission to export individual survey responses: null (none), anonymous or identified. */
+  response_export: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -55,6 +57,8 @@ export interface ProgramsTable {
   /** The program's name in French; null where only one name is known (the page then shows `name`). */
   name_fr: ColumnType<string | null, string | null | undefined, string | null>;
   description: string | null;
+  /** Submitted responses a survey result needs before it is shown (at least 3). */
+  survey_threshold: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -366,6 +370,9 @@ export interface PlanActivitiesTable extends EditedColumns {
   notes: string | null;
   meeting_id: string | null;
   position: number;
+  /** The survey round and score whose accepted action step this activity is. */
+  survey_round_id: ColumnType<string | null, string | null | undefined, string | null>;
+  survey_score_key: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CommitmentsTable extends EditedColumns {
@@ -482,6 +489,95 @@ export interface RemindersTable {
   created_at: string;
 }
 
+export interface InstrumentsTable {
+  id: string;
+  version: number;
+  title_en: string;
+  title_fr: string;
+  /** The whole instrument document, as JSON text. */
+  document: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface SurveyRoundsTable extends EditedColumns {
+  id: string;
+  partnership_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  label: string;
+  opens_on: string;
+  closes_on: string;
+  threshold: number;
+  reminder_days: number | null;
+  group_id: string | null;
+  closed_at: string | null;
+}
+
+export interface SurveyRespondentsTable {
+  id: string;
+  round_id: string;
+  partnership_id: string;
+  contact_id: string | null;
+  organization_id: string;
+  /** lead or partner; null where the instrument does not ask. */
+  perspective: string | null;
+  membership_id: string | null;
+  token_hash: string;
+  expires_at: string;
+  revoked_at: string | null;
+  language: string;
+  invited_at: string | null;
+  last_reminded_at: string | null;
+  created_at: string;
+}
+
+export interface SurveyResponsesTable {
+  id: string;
+  respondent_id: string;
+  round_id: string;
+  instrument_id: string;
+  instrument_version: number;
+  /** { itemId: value } as JSON text. */
+  answers: string;
+  submitted_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyMailingsTable {
+  key: string;
+  respondent_id: string;
+  /** invitation, reminder or link. */
+  kind: string;
+  mail_message_id: string | null;
+  created_at: string;
+}
+
+export interface ActionSuggestionsTable extends EditedColumns {
+  id: string;
+  built_in_key: string | null;
+  instrument_id: string;
+  score_key: string;
+  text_en: string;
+  text_fr: string;
+  hidden: Generated<number>;
+  position: number;
+}
+
+export interface SurveyActionStepsTable extends EditedColumns {
+  id: string;
+  round_id: string;
+  partnership_id: string;
+  score_key: string;
+  suggestion_key: string | null;
+  text: string;
+  /** accepted or dismissed. */
+  status: string;
+  activity_id: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -518,6 +614,13 @@ export interface DB {
   communications: CommunicationsTable;
   communication_parties: CommunicationPartiesTable;
   reminders: RemindersTable;
+  instruments: InstrumentsTable;
+  survey_rounds: SurveyRoundsTable;
+  survey_respondents: SurveyRespondentsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_mailings: SurveyMailingsTable;
+  action_suggestions: ActionSuggestionsTable;
+  survey_action_steps: SurveyActionStepsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -13,6 +13,11 @@ import { meetingsEn } from "./meetings.js";
 import { calendarsLogEn } from "./calendars-log.js";
 import { planEn } from "./plan.js";
 import { remindersEn } from "./reminders.js";
+import { instrumentsEn } from "./instruments.js";
+import { surveyRoundsEn } from "./survey-rounds.js";
+import { responsesEn } from "./responses.js";
+import { surveyResultsEn } from "./survey-results.js";
+import { actionStepsEn } from "./action-steps.js";
 
 export const en = {
   ...accountabilityEn,
@@ -41,6 +46,12 @@ export const en = {
   "thing.meeting": "Meeting",
   "thing.calendarFeed": "Calendar feed",
   "thing.communication": "Communication",
+  "thing.instrument": "Instrument",
+  "thing.surveyRound": "Survey round",
+  "thing.respondent": "Respondent",
+  "thing.surveyResponse": "Survey response",
+  "thing.suggestion": "Suggested action step",
+  "thing.actionStep": "Action step",
 
   // Any request.
   "error.notFound": "{what} not found",
@@ -103,6 +114,11 @@ export const en = {
   // What Convene mails (mail-en.ts).
   ...mailEn,
   ...remindersEn,
+  ...instrumentsEn,
+  ...surveyRoundsEn,
+  ...responsesEn,
+  ...surveyResultsEn,
+  ...actionStepsEn,
 
   // Programs and rubrics.
   "program.codeTaken": 'The program code "{code}" is already used',

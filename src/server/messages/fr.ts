@@ -13,6 +13,11 @@ import { meetingsFr } from "./meetings.js";
 import { calendarsLogFr } from "./calendars-log.js";
 import { planFr } from "./plan.js";
 import { remindersFr } from "./reminders.js";
+import { instrumentsFr } from "./instruments.js";
+import { surveyRoundsFr } from "./survey-rounds.js";
+import { responsesFr } from "./responses.js";
+import { surveyResultsFr } from "./survey-results.js";
+import { actionStepsFr } from "./action-steps.js";
 
 export const fr: Record<MessageKey, Message> = {
   ...accountabilityFr,
@@ -40,6 +45,12 @@ export const fr: Record<MessageKey, Message> = {
   "thing.meeting": "Réunion",
   "thing.calendarFeed": "Calendrier",
   "thing.communication": "Échange",
+  "thing.instrument": "Questionnaire",
+  "thing.surveyRound": "Vague d’enquête",
+  "thing.respondent": "Répondant",
+  "thing.surveyResponse": "Réponse à l’enquête",
+  "thing.suggestion": "Mesure suggérée",
+  "thing.actionStep": "Mesure",
 
   "error.notFound": "{what} introuvable",
   "error.userNotFound": "Utilisateur {email} introuvable",
@@ -103,6 +114,11 @@ export const fr: Record<MessageKey, Message> = {
   // Ce que Convene envoie par courriel (mail-fr.ts).
   ...mailFr,
   ...remindersFr,
+  ...instrumentsFr,
+  ...surveyRoundsFr,
+  ...responsesFr,
+  ...surveyResultsFr,
+  ...actionStepsFr,
 
   "program.codeTaken": "Le code de programme «\u00a0{code}\u00a0» est déjà utilisé",
   "program.codeUsed": "est déjà utilisé par un autre programme",

@@ -21,6 +21,10 @@ import enMeetings from "./en/meetings.json" with { type: "json" };
 import enCommunications from "./en/communications.json" with { type: "json" };
 import enReminders from "./en/reminders.json" with { type: "json" };
 import enRunning from "./en/running.json" with { type: "json" };
+import enSurveys from "./en/surveys.json" with { type: "json" };
+import enRespond from "./en/respond.json" with { type: "json" };
+import enInstruments from "./en/instruments.json" with { type: "json" };
+import enActions from "./en/actions.json" with { type: "json" };
 import frAccess from "./fr/access.json" with { type: "json" };
 import frAttention from "./fr/attention.json" with { type: "json" };
 import frAudit from "./fr/audit.json" with { type: "json" };
@@ -42,6 +46,10 @@ import frMeetings from "./fr/meetings.json" with { type: "json" };
 import frCommunications from "./fr/communications.json" with { type: "json" };
 import frReminders from "./fr/reminders.json" with { type: "json" };
 import frRunning from "./fr/running.json" with { type: "json" };
+import frSurveys from "./fr/surveys.json" with { type: "json" };
+import frRespond from "./fr/respond.json" with { type: "json" };
+import frInstruments from "./fr/instruments.json" with { type: "json" };
+import frActions from "./fr/actions.json" with { type: "json" };
 
 export const MESSAGE_FILES = {
   en: {
@@ -66,6 +74,10 @@ export const MESSAGE_FILES = {
     communications: enCommunications,
     reminders: enReminders,
     running: enRunning,
+    surveys: enSurveys,
+    respond: enRespond,
+    instruments: enInstruments,
+    actions: enActions,
   },
   fr: {
     access: frAccess,
@@ -89,6 +101,10 @@ export const MESSAGE_FILES = {
     communications: frCommunications,
     reminders: frReminders,
     running: frRunning,
+    surveys: frSurveys,
+    respond: frRespond,
+    instruments: frInstruments,
+    actions: frActions,
   },
 } as const;
 
@@ -114,6 +130,10 @@ export const en = {
   ...enCommunications,
   ...enReminders,
   ...enRunning,
+  ...enSurveys,
+  ...enRespond,
+  ...enInstruments,
+  ...enActions,
 };
 export const fr: typeof en = {
   ...frAccess,
@@ -137,5 +157,9 @@ export const fr: typeof en = {
   ...frCommunications,
   ...frReminders,
   ...frRunning,
+  ...frSurveys,
+  ...frRespond,
+  ...frInstruments,
+  ...frActions,
 };
 export type Messages = typeof en;

@@ -61,6 +61,7 @@ for (const dialect of DIALECTS) {
           managePlan: true,
           manageMeetings: true,
           logContacts: true,
+          runSurveys: true,
         },
       });
       const members = (await t.as("coordinator").get(`/api/v1/partnerships/${created.id}/members`)).json();
@@ -147,6 +148,7 @@ for (const dialect of DIALECTS) {
           managePlan: true,
           manageMeetings: true,
           logContacts: true,
+          runSurveys: true,
         },
       });
       const page2 = (await t.as("admin").get(`/api/v1/partnerships?q=filter&sort=name&order=desc&pageSize=2&page=2`)).json();
@@ -214,6 +216,7 @@ for (const dialect of DIALECTS) {
         managePlan: false,
         manageMeetings: false,
         logContacts: false,
+        runSurveys: false,
       });
       const partner = (await t.as("partner").get("/api/v1/partnerships?pageSize=100")).json();
       expect(names(partner)).toEqual(["Own Partnership"]);

@@ -28,6 +28,7 @@ export function presentPartnership(row: PartnershipDetailRow): Partnership {
       managePlan: row.can_manage_plan === 1,
       manageMeetings: row.can_manage_meetings === 1,
       logContacts: row.can_log_contacts === 1,
+      runSurveys: row.can_run_surveys === 1,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,

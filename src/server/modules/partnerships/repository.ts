@@ -15,6 +15,7 @@ export type PartnershipScopes<S extends Scope = Scope> = {
   managePlan: S;
   manageMeetings: S;
   logContacts: S;
+  runSurveys: S;
 };
 
 // Free text is sorted case-folded so that both databases agree whatever their collation.
@@ -70,6 +71,7 @@ function withDetails(query: ReturnType<typeof selectPartnerships>, scopes: Partn
       scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan"),
       scopeFlag("partnerships.id", scopes.manageMeetings).as("can_manage_meetings"),
       scopeFlag("partnerships.id", scopes.logContacts).as("can_log_contacts"),
+      scopeFlag("partnerships.id", scopes.runSurveys).as("can_run_surveys"),
     ])
     .select((eb) => eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "partnerships.updated_by").as("updated_by_name"));
 }
@@ -150,6 +152,7 @@ export function findPartnershipAccess(db: Kysely<DB>, id: string, scopes: Partne
       scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan"),
       scopeFlag("partnerships.id", scopes.manageMeetings).as("can_manage_meetings"),
       scopeFlag("partnerships.id", scopes.logContacts).as("can_log_contacts"),
+      scopeFlag("partnerships.id", scopes.runSurveys).as("can_run_surveys"),
     ])
     .where("partnerships.id", "=", id)
     .$call((qb) => (scopes.visible ? qb.where("partnerships.id", "in", scopes.visible) : qb))

@@ -18,7 +18,17 @@ import { findProgramAccess } from "../programs/repository.js";
 import { presentPartnership } from "./presenter.js";
 import * as repo from "./repository.js";
 
-const ACTIONS = ["update", "delete", "manageMembers", "classify", "editCharter", "managePlan", "manageMeetings", "logContacts"] as const;
+const ACTIONS = [
+  "update",
+  "delete",
+  "manageMembers",
+  "classify",
+  "editCharter",
+  "managePlan",
+  "manageMeetings",
+  "logContacts",
+  "runSurveys",
+] as const;
 
 /** The caller's scopes over every partnership, for a list. */
 function listScopes(db: Kysely<DB>, actor: Actor): repo.PartnershipScopes {
