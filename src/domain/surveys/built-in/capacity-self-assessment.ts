@@ -70,7 +70,7 @@ const sections = [
 export const CAPACITY_SELF_ASSESSMENT: Instrument = {
   id: "capacity-self-assessment",
   version: 1,
-  title: { en: "Capacity self-assessment", fr: "Autoévaluation de la capacité" },
+  title: { en: "Capacity self-assessment", fr: "Autoévaluation des capacités" },
   description: {
     en: "Can the partnership carry out its plan? Rate each statement about the partnership as a whole. You can always answer that you do not know.",
     fr: "Le partenariat peut-il réaliser son plan\u202f? Évaluez chaque énoncé sur l’ensemble du partenariat. Vous pouvez toujours répondre que vous ne savez pas.",

@@ -73,11 +73,11 @@ export const BUILT_IN_SUGGESTIONS: readonly BuiltInSuggestion[] = [
     ],
     [
       "Agree that a commitment that slips gets a new date and a written reason.",
-      "Convenez qu’un engagement en retard reçoive une nouvelle date et une raison consignée par écrit.",
+      "Convenez que tout engagement en retard reçoit une nouvelle date et un motif consigné par écrit.",
     ],
     [
       "Report progress on every commitment to all partners each quarter.",
-      "Faites rapport à tous les partenaires de l’avancement de chaque engagement tous les trois mois.",
+      "Rendez compte à tous les partenaires, tous les trois mois, de l’avancement de chaque engagement.",
     ],
   ]),
   ...steps(HEALTH, "communication", [
@@ -156,7 +156,7 @@ export const BUILT_IN_SUGGESTIONS: readonly BuiltInSuggestion[] = [
     ],
     [
       "Meet one on one with partners who seem to take part only because the funding requires it.",
-      "Rencontrez un à un les partenaires qui semblent participer seulement parce que le financement l’exige.",
+      "Rencontrez individuellement les partenaires qui semblent participer seulement parce que le financement l’exige.",
     ],
   ]),
   ...steps(HEALTH, "flexibility", [
