@@ -22,7 +22,7 @@ const CAPACITY = "capacity-self-assessment";
 export const BUILT_IN_SUGGESTIONS: readonly BuiltInSuggestion[] = [
   ...steps(HEALTH, "shared_vision", [
     [
-      "Hold a session where partners write, together, one paragraph on what the partnership aims to change.",
+      "Hold a meeting where partners write, together, one paragraph on what the partnership aims to change.",
       "Tenez une séance où les partenaires rédigent ensemble un paragraphe sur ce que le partenariat veut changer.",
     ],
     [
