@@ -4,10 +4,7 @@ import type { Answers } from "../../../../domain/surveys/instrument.js";
 import { answersToSend, type SentAnswers } from "./answers.js";
 
 export type SaveState =
-  | { status: "idle" }
-  | { status: "saving" }
-  | { status: "saved"; submittedAt: string | null }
-  | { status: "failed"; error: unknown };
+  { status: "idle" } | { status: "saving" } | { status: "saved"; submittedAt: string | null } | { status: "failed"; error: unknown };
 
 export type Saved = { submittedAt: string | null; updatedAt: string };
 
@@ -18,6 +15,8 @@ export type Autosave = {
   flush: () => void;
   /** Stops waiting and lets a save under way finish: before submitting, which sends the answers itself. */
   settle: () => Promise<void>;
+  /** The body that sends these answers, with null for each item answered before and cleared since. */
+  snapshot: (answers: Answers) => SentAnswers;
   /** The answers the server has, from a submission: nothing of them is left to save. */
   acknowledge: (answers: Answers, saved: Saved) => void;
   dispose: () => void;
@@ -91,6 +90,10 @@ export function createAutosave(options: {
       stopTimer();
       pendingChange = false;
       while (running) await running;
+    },
+    snapshot(answers) {
+      for (const itemId of Object.keys(answers)) touched.add(itemId);
+      return answersToSend(answers, touched);
     },
     acknowledge(answers, saved) {
       latest = answers;
