@@ -33,12 +33,13 @@ export function StatusBar({ progress, state, onRetry }: { progress: ProgressFigu
             )}
           </Group>
         </Group>
-        <Progress
-          value={progress.total === 0 ? 0 : (progress.answered / progress.total) * 100}
-          size="sm"
-          aria-label={t("respond.progress.label")}
-          aria-valuetext={t("respond.progress.value", { answered: progress.answered, total: progress.total })}
-        />
+        <Progress.Root size="sm">
+          <Progress.Section
+            value={progress.total === 0 ? 0 : (progress.answered / progress.total) * 100}
+            aria-label={t("respond.progress.label")}
+            aria-valuetext={t("respond.progress.value", { answered: progress.answered, total: progress.total })}
+          />
+        </Progress.Root>
         <Text fz="xs" c="dimmed">
           {progress.requiredLeft > 0
             ? t("respond.progress.requiredLeft", { count: progress.requiredLeft })
