@@ -32,10 +32,12 @@ export function SurveyResponsePage() {
   const [thanked, setThanked] = useState<Saved | null>(null);
   useDocumentTitle(form?.instrument.title ?? t("respond.title"));
 
-  // The page speaks the form's language (and <html lang> follows the interface language).
+  // The page speaks the form's language (and <html lang> follows the interface language); the previous
+  // language's form, kept on screen while the other loads, does not count.
+  const settled = form && !query.isPlaceholderData ? form.language : null;
   useEffect(() => {
-    if (form && i18n.language !== form.language) void i18n.changeLanguage(form.language);
-  }, [form, i18n]);
+    if (settled && i18n.language !== settled) void i18n.changeLanguage(settled);
+  }, [settled, i18n]);
 
   if (query.isError && isApiError(query.error) && query.error.status === 404) return <InvalidResponseLink />;
 
