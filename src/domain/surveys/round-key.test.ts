@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { roundSchema } from "../../contracts/involvement.js";
 import { FALLBACK_ROUND_KEY, roundKeyOf } from "./round-key.js";
 
 describe("the round key of a survey round's label", () => {
@@ -24,11 +23,10 @@ describe("the round key of a survey round's label", () => {
     expect(roundKeyOf("__")).toBe(FALLBACK_ROUND_KEY);
   });
 
-  it("always gives a key the involvement records accept, unchanged by their own normalization", () => {
+  it("always gives a key of the involvement records' round shape, already lowercase and trimmed", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (label) => {
-        const key = roundKeyOf(label);
-        expect(roundSchema.parse(key)).toBe(key);
+        expect(roundKeyOf(label)).toMatch(/^[a-z0-9][a-z0-9_-]{0,39}$/);
       }),
     );
   });
