@@ -22,6 +22,7 @@ import { planRoutes } from "./role-matrix/plan-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
+import { responseRoutes } from "./role-matrix/response-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
@@ -45,6 +46,7 @@ const ROUTES: RouteCase[] = [
   ...planRoutes,
   ...reminderRoutes,
   ...accountabilityRoutes,
+  ...responseRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
