@@ -54,7 +54,7 @@ export type PreviousOutcome = {
 
 const WITHHELD_SCORE: ShownScore = { mean: null, band: null, answers: null, spread: null, responses: null, withheld: true };
 
-function shownScore(instrument: Instrument, items: readonly string[], responses: readonly Answers[], threshold: number): ShownScore {
+function shownScore(instrument: Instrument, items: string[], responses: readonly Answers[], threshold: number): ShownScore {
   const figures = scoreFigures(instrument, { items }, responses);
   if (isWithheld(figures.responses, threshold)) return WITHHELD_SCORE;
   return { ...figures, withheld: false };
