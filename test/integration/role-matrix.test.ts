@@ -23,9 +23,11 @@ import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
+import { surveyResultRoutes } from "./role-matrix/survey-results-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
+  ...surveyResultRoutes,
   ...accountRoutes,
   ...peopleRoutes,
   ...registryRoutes,

@@ -80,7 +80,7 @@ export const RESULTS_INSTRUMENT: Instrument = {
   ],
 };
 
-/** Stores the instrument as an added version. */
+/** Stores the instrument as an added version (once: a second call leaves it as it is). */
 export async function insertInstrument(db: Kysely<DB>, instrument: Instrument = RESULTS_INSTRUMENT): Promise<Instrument> {
   await db
     .insertInto("instruments")
@@ -93,6 +93,7 @@ export async function insertInstrument(db: Kysely<DB>, instrument: Instrument = 
       created_at: now(),
       created_by: null,
     })
+    .onConflict((conflict) => conflict.columns(["id", "version"]).doNothing())
     .execute();
   return instrument;
 }

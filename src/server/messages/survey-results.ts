@@ -62,8 +62,6 @@ export const surveyResultsEn = {
   "surveyResults.pdf.answered": "{count} answered",
   "surveyResults.pdf.bandLegend": "Bands: {bands}",
   "surveyResults.pdf.page": "Page {page} of {pages}",
-  "surveyResults.cli.unknownFormat": "The format must be json, csv or xlsx",
-  "surveyResults.cli.written": "Results written to {file}",
 } satisfies Record<string, Message>;
 
 export const surveyResultsFr: Record<keyof typeof surveyResultsEn, Message> = {
@@ -127,6 +125,4 @@ export const surveyResultsFr: Record<keyof typeof surveyResultsEn, Message> = {
   "surveyResults.pdf.answered": "{count} réponses",
   "surveyResults.pdf.bandLegend": "Niveaux\u00a0: {bands}",
   "surveyResults.pdf.page": "Page {page} sur {pages}",
-  "surveyResults.cli.unknownFormat": "Le format doit être json, csv ou xlsx",
-  "surveyResults.cli.written": "Résultats écrits dans {file}",
 };
