@@ -24,9 +24,11 @@ import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
 import { responseRoutes } from "./role-matrix/response-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
+import { surveyResultRoutes } from "./role-matrix/survey-results-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
+  ...surveyResultRoutes,
   ...accountRoutes,
   ...peopleRoutes,
   ...registryRoutes,
