@@ -5,6 +5,7 @@ import { AppError } from "../server/app-error.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerReminderCommands } from "./commands/reminders.js";
+import { registerSurveyCommands } from "./commands/surveys.js";
 import { registerReportCommands } from "./commands/report.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerSpreadsheetCommands } from "./commands/spreadsheets.js";
@@ -33,6 +34,7 @@ registerTypologyCommands(program);
 registerSpreadsheetCommands(program);
 registerReportCommands(program);
 registerReminderCommands(program);
+registerSurveyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

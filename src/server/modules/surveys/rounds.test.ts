@@ -91,6 +91,18 @@ for (const dialect of DIALECTS) {
       await testApp.database.db.updateTable("programs").set({ survey_threshold: 3 }).where("id", "=", scene.programId).execute();
     });
 
+    it("keeps a program's threshold, never below 3, changed where the program is changed", async () => {
+      const admin = clientFor(testApp.app, await tokenFor(testApp.database.db, (await buildUser(testApp.database.db, { role: "admin" })).id));
+      const url = `/api/v1/programs/${scene.programId}`;
+      expect((await admin.get(url)).json().surveyThreshold).toBe(3);
+      expect((await admin.patch(url, { surveyThreshold: 2 })).statusCode).toBe(400);
+      const changed = await admin.patch(url, { surveyThreshold: 6 });
+      expect(changed.statusCode).toBe(200);
+      expect(changed.json().surveyThreshold).toBe(6);
+      expect((await coordinator().post(roundsUrl(), body({ label: "Autumn" }))).json<RoundDetail>().threshold).toBe(6);
+      expect((await admin.patch(url, { surveyThreshold: 3 })).statusCode).toBe(200);
+    });
+
     it("waits for the opening day to invite anyone in a round opening later", async () => {
       const before = Number((await rows("mail_messages")).n);
       const response = await coordinator().post(roundsUrl(), body({ opensOn: dayFromToday(3) }));
