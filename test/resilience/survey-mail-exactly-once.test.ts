@@ -42,17 +42,23 @@ for (const dialect of DIALECTS) {
         const pulse = await buildInstrument(database.db);
         for (let index = 0; index < ROUNDS; index += 1) {
           const scene = await buildSurveyScene(database.db);
-          const response = await clientFor(setup, scene.coordinatorToken).post(`/api/v1/partnerships/${scene.partnership.id}/survey-rounds`, {
-            instrument: pulse.id,
-            label: "baseline",
-            opensOn: dayFromToday(1),
-            closesOn: dayFromToday(10),
-            respondents: [{ contactId: scene.lead.id }, { contactId: scene.youth.contact.id }, { contactId: scene.police.contact.id }],
-          });
+          const response = await clientFor(setup, scene.coordinatorToken).post(
+            `/api/v1/partnerships/${scene.partnership.id}/survey-rounds`,
+            {
+              instrument: pulse.id,
+              label: "baseline",
+              opensOn: dayFromToday(1),
+              closesOn: dayFromToday(10),
+              respondents: [{ contactId: scene.lead.id }, { contactId: scene.youth.contact.id }, { contactId: scene.police.contact.id }],
+            },
+          );
           expect(response.statusCode).toBe(201);
         }
         // The rounds open now: whichever run comes first sends their invitations.
-        await database.db.updateTable("survey_rounds").set({ opens_on: dayFromToday(0) }).execute();
+        await database.db
+          .updateTable("survey_rounds")
+          .set({ opens_on: dayFromToday(0) })
+          .execute();
         const jobs = { mail: FAST, surveys: { intervalMs: 30 } };
         const first = await buildApp(config, database, { jobs });
         const second = await buildApp(config, other, { jobs });

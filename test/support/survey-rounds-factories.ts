@@ -19,7 +19,9 @@ export async function buildInstrument(db: Kysely<DB>, overrides: { id?: string; 
   const instrument: Instrument = {
     id: overrides.id ?? `${involvement ? "checklist" : "pulse"}-${serial}-${Math.random().toString(36).slice(2, 8)}`,
     version: overrides.version ?? 1,
-    title: involvement ? localized("Involvement checklist", "Liste de participation") : localized("Partnership pulse", "Pouls du partenariat"),
+    title: involvement
+      ? localized("Involvement checklist", "Liste de participation")
+      : localized("Partnership pulse", "Pouls du partenariat"),
     ...(involvement ? { purpose: "involvement" as const } : {}),
     sections: [
       {
@@ -32,7 +34,13 @@ export async function buildInstrument(db: Kysely<DB>, overrides: { id?: string; 
             ]
           : [
               { id: "vision", type: "agreement5", text: localized("We share a vision.", "Nous partageons une vision."), required: true },
-              { id: "conflict", type: "agreement5", text: localized("Conflict hurts us.", "Les conflits nous nuisent."), required: false, reverse: true },
+              {
+                id: "conflict",
+                type: "agreement5",
+                text: localized("Conflict hurts us.", "Les conflits nous nuisent."),
+                required: false,
+                reverse: true,
+              },
             ],
       },
     ],

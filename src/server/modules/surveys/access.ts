@@ -16,7 +16,11 @@ export async function loadRoundAccess(db: Kysely<DB>, actor: Caller, roundId: st
   const round = await repo.findRound(db, roundId);
   if (!round) throw AppError.notFound("surveyRound");
   const one = (action: "read" | "runSurveys" | "managePlan") => rowScope(db, actor, "partnership", action, round.partnership_id);
-  const flags = await repo.findRoundFlags(db, round.partnership_id, { read: one("read"), run: one("runSurveys"), managePlan: one("managePlan") });
+  const flags = await repo.findRoundFlags(db, round.partnership_id, {
+    read: one("read"),
+    run: one("runSurveys"),
+    managePlan: one("managePlan"),
+  });
   if (!flags) throw AppError.notFound("surveyRound");
   return { ...round, can_read: 1, can_run: Number(flags.can_run), can_manage_plan: Number(flags.can_manage_plan) };
 }

@@ -8,8 +8,13 @@ import { instrumentDocumentSchema } from "../../../domain/surveys/instrument-sch
 import type { DB } from "../../db/schema.js";
 
 function latestBuiltIn(id: string, version?: number): Instrument | null {
-  const versions = BUILT_IN_INSTRUMENTS.filter((instrument) => instrument.id === id && (version === undefined || instrument.version === version));
-  return versions.reduce<Instrument | null>((latest, instrument) => (latest && latest.version >= instrument.version ? latest : instrument), null);
+  const versions = BUILT_IN_INSTRUMENTS.filter(
+    (instrument) => instrument.id === id && (version === undefined || instrument.version === version),
+  );
+  return versions.reduce<Instrument | null>(
+    (latest, instrument) => (latest && latest.version >= instrument.version ? latest : instrument),
+    null,
+  );
 }
 
 function parseDocument(document: string): Instrument | null {

@@ -58,7 +58,8 @@ for (const dialect of DIALECTS) {
     }
 
     const hashOf = async (respondentId: string) =>
-      (await database.db.selectFrom("survey_respondents").select("token_hash").where("id", "=", respondentId).executeTakeFirstOrThrow()).token_hash;
+      (await database.db.selectFrom("survey_respondents").select("token_hash").where("id", "=", respondentId).executeTakeFirstOrThrow())
+        .token_hash;
 
     it("mails each respondent a link whose secret only its hash in the database matches, in the contact's language", async () => {
       const { scene, round } = await openRound();
@@ -94,10 +95,19 @@ for (const dialect of DIALECTS) {
       expect((await client.post(`/api/v1/survey-rounds/${round.id}/respondents/${second?.id}/revoke`)).statusCode).toBe(409);
       const detail = (await client.get(`/api/v1/survey-rounds/${round.id}`)).json<RoundDetail>();
       expect(detail.invited).toBe(1);
-      expect(await database.db.selectFrom("survey_mailings").select("kind").where("respondent_id", "=", second?.id ?? "").execute()).toEqual([
-        { kind: "invitation" },
-      ]);
-      const kinds = await database.db.selectFrom("survey_mailings").select("kind").where("respondent_id", "=", first?.id ?? "").orderBy("kind").execute();
+      expect(
+        await database.db
+          .selectFrom("survey_mailings")
+          .select("kind")
+          .where("respondent_id", "=", second?.id ?? "")
+          .execute(),
+      ).toEqual([{ kind: "invitation" }]);
+      const kinds = await database.db
+        .selectFrom("survey_mailings")
+        .select("kind")
+        .where("respondent_id", "=", first?.id ?? "")
+        .orderBy("kind")
+        .execute();
       expect(kinds.map((row) => row.kind)).toEqual(["invitation", "link"]);
     });
 
@@ -131,7 +141,11 @@ for (const dialect of DIALECTS) {
       expect((await sendDueSurveyMail(database.db, held, atDay(5))).messageIds).toEqual([]);
       expect((await sendDueSurveyMail(database.db, held, atDay(6))).messageIds).toEqual([]);
       expect((await sendDueSurveyMail(database.db, held, atDay(7))).reminders).toBe(1);
-      const reminders = await database.db.selectFrom("mail_messages").select(["recipient", "template"]).where("template", "=", "surveyReminder").execute();
+      const reminders = await database.db
+        .selectFrom("mail_messages")
+        .select(["recipient", "template"])
+        .where("template", "=", "surveyReminder")
+        .execute();
       expect(new Set(reminders.map((row) => row.recipient)).size).toBe(1);
     });
 
@@ -144,9 +158,15 @@ for (const dialect of DIALECTS) {
       const url = `/api/v1/programs/${first.programId}/survey-rounds`;
       const payload = { instrument: pulse.id, label: "final", opensOn: dayFromToday(0), closesOn: dayFromToday(10) };
       const outside = await buildSurveyScene(database.db);
-      const refused = await client.post(url, { ...payload, partnershipIds: [first.partnership.id, outside.partnership.id, first.partnership.id] });
+      const refused = await client.post(url, {
+        ...payload,
+        partnershipIds: [first.partnership.id, outside.partnership.id, first.partnership.id],
+      });
       expect(refused.statusCode).toBe(400);
-      expect(refused.json().error.details.map((detail: { field: string }) => detail.field)).toEqual(["partnershipIds.1", "partnershipIds.2"]);
+      expect(refused.json().error.details.map((detail: { field: string }) => detail.field)).toEqual([
+        "partnershipIds.1",
+        "partnershipIds.2",
+      ]);
       const response = await client.post(url, { ...payload, partnershipIds: [first.partnership.id, second.partnership.id] });
       expect(response.statusCode).toBe(201);
       const created = response.json<{ groupId: string; rounds: RoundDetail[] }>();

@@ -66,7 +66,9 @@ export async function attachMailMessage(db: Kysely<DB>, keys: string[], messageI
 export async function renewToken(db: Kysely<DB>, respondentId: string, tokenHash: string, kind: MailKind, at: string): Promise<void> {
   await db
     .updateTable("survey_respondents")
-    .set(kind === "reminder" ? { token_hash: tokenHash, last_reminded_at: at } : { token_hash: tokenHash, invited_at: at, revoked_at: null })
+    .set(
+      kind === "reminder" ? { token_hash: tokenHash, last_reminded_at: at } : { token_hash: tokenHash, invited_at: at, revoked_at: null },
+    )
     .where("id", "=", respondentId)
     .execute();
 }

@@ -70,7 +70,9 @@ async function mailGroup(
   }
   if (claimed.length === 0) return null;
   const links = claimed
-    .map(({ row, link }) => (row.about_name === null ? link : render(language, text("surveyRound.linkAbout", { organization: row.about_name, link }))))
+    .map(({ row, link }) =>
+      row.about_name === null ? link : render(language, text("surveyRound.linkAbout", { organization: row.about_name, link })),
+    )
     .join("\n\n");
   const title = titles.get(instrumentKey(first.instrument_id, first.instrument_version));
   const messageId = await queueMail(trx, mailer, {

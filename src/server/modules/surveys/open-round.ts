@@ -24,7 +24,8 @@ export type RoundFields = Omit<RoundCreate, "respondents">;
 
 export async function requireRoundInstrument(db: Kysely<DB>, id: string, version?: number): Promise<Instrument> {
   const instrument = await findRoundInstrument(db, id, version);
-  if (!instrument) throw AppError.invalid(version === undefined ? "instrument" : "instrumentVersion", text("surveyRound.unknownInstrument"));
+  if (!instrument)
+    throw AppError.invalid(version === undefined ? "instrument" : "instrumentVersion", text("surveyRound.unknownInstrument"));
   return instrument;
 }
 

@@ -71,7 +71,11 @@ export function organizationRates(rows: RespondentRow[]): RoundDetail["organizat
   const rates = new Map<string, RoundDetail["organizations"][number]>();
   for (const row of rows) {
     if (row.revoked_at !== null) continue;
-    const rate = rates.get(row.organization_id) ?? { organization: { id: row.organization_id, name: row.organization_name }, invited: 0, submitted: 0 };
+    const rate = rates.get(row.organization_id) ?? {
+      organization: { id: row.organization_id, name: row.organization_name },
+      invited: 0,
+      submitted: 0,
+    };
     rate.invited += 1;
     if (row.submitted_at !== null) rate.submitted += 1;
     rates.set(row.organization_id, rate);

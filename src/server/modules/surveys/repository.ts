@@ -50,10 +50,7 @@ export type RoundFlagScopes = { read: RowScope; run: RowScope; managePlan: RowSc
 export function findRoundFlags(db: Kysely<DB>, partnershipId: string, scopes: RoundFlagScopes) {
   return db
     .selectFrom("partnerships")
-    .select([
-      scopeFlag("partnerships.id", scopes.run).as("can_run"),
-      scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan"),
-    ])
+    .select([scopeFlag("partnerships.id", scopes.run).as("can_run"), scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan")])
     .where("partnerships.id", "=", partnershipId)
     .$call((qb) => (scopes.read ? qb.where("partnerships.id", "in", scopes.read) : qb))
     .executeTakeFirst();
@@ -133,12 +130,7 @@ export async function setLinkExpiry(db: Kysely<DB>, roundId: string, expiresAt: 
 }
 
 export function findRespondent(db: Kysely<DB>, roundId: string, respondentId: string) {
-  return db
-    .selectFrom("survey_respondents")
-    .selectAll()
-    .where("id", "=", respondentId)
-    .where("round_id", "=", roundId)
-    .executeTakeFirst();
+  return db.selectFrom("survey_respondents").selectAll().where("id", "=", respondentId).where("round_id", "=", roundId).executeTakeFirst();
 }
 
 export async function revokeRespondent(db: Kysely<DB>, respondentId: string, at: string): Promise<boolean> {
@@ -257,7 +249,12 @@ export function membershipsOf(db: Kysely<DB>, partnershipId: string) {
 export function partnershipsForProgramRounds(db: Kysely<DB>, ids: string[], read: Scope, run: Scope) {
   return db
     .selectFrom("partnerships")
-    .select(["partnerships.id", "partnerships.program_id", "partnerships.lead_organization_id", scopeFlag("partnerships.id", run).as("can_run")])
+    .select([
+      "partnerships.id",
+      "partnerships.program_id",
+      "partnerships.lead_organization_id",
+      scopeFlag("partnerships.id", run).as("can_run"),
+    ])
     .where("partnerships.id", "in", ids)
     .$call((qb) => (read ? qb.where("partnerships.id", "in", read) : qb))
     .execute();

@@ -40,7 +40,10 @@ for (const dialect of DIALECTS) {
       ...overrides,
     });
     const rows = (table: "survey_rounds" | "survey_respondents" | "mail_messages" | "survey_mailings") =>
-      testApp.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      testApp.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
 
     it("opens a round with its id, the program's threshold and its respondents, and mails each an invitation in their language", async () => {
       const response = await coordinator().post(roundsUrl(), body({ reminderDays: 7 }));
@@ -92,7 +95,10 @@ for (const dialect of DIALECTS) {
     });
 
     it("keeps a program's threshold, never below 3, changed where the program is changed", async () => {
-      const admin = clientFor(testApp.app, await tokenFor(testApp.database.db, (await buildUser(testApp.database.db, { role: "admin" })).id));
+      const admin = clientFor(
+        testApp.app,
+        await tokenFor(testApp.database.db, (await buildUser(testApp.database.db, { role: "admin" })).id),
+      );
       const url = `/api/v1/programs/${scene.programId}`;
       expect((await admin.get(url)).json().surveyThreshold).toBe(3);
       expect((await admin.patch(url, { surveyThreshold: 2 })).statusCode).toBe(400);
@@ -169,7 +175,10 @@ for (const dialect of DIALECTS) {
     });
 
     it("asks the involvement checklist from a perspective: required, the lead's about every other member, a partner's about its own", async () => {
-      const missing = await coordinator().post(roundsUrl(), body({ instrument: checklist.id, respondents: [{ contactId: scene.youth.contact.id }] }));
+      const missing = await coordinator().post(
+        roundsUrl(),
+        body({ instrument: checklist.id, respondents: [{ contactId: scene.youth.contact.id }] }),
+      );
       expect(missing.statusCode).toBe(400);
       expect(missing.json().error.details[0].field).toBe("respondents.0.perspective");
       const notOwn = await coordinator().post(
@@ -198,11 +207,18 @@ for (const dialect of DIALECTS) {
         .where("partnership_id", "=", scene.partnership.id)
         .where("organization_id", "!=", scene.partnership.leadOrganizationId)
         .execute();
-      const asked = round.respondents.map((respondent) => [respondent.contact?.name, respondent.perspective, respondent.about?.membershipId]);
+      const asked = round.respondents.map((respondent) => [
+        respondent.contact?.name,
+        respondent.perspective,
+        respondent.about?.membershipId,
+      ]);
       expect(asked.filter(([name]) => name === "Ana Lee")).toEqual([["Ana Lee", "partner", scene.youth.membership.id]]);
-      expect(asked.filter(([name]) => name === "Lea Lead").map(([, perspective, about]) => [perspective, about]).sort()).toEqual(
-        others.map((membership) => ["lead", membership.id]).sort(),
-      );
+      expect(
+        asked
+          .filter(([name]) => name === "Lea Lead")
+          .map(([, perspective, about]) => [perspective, about])
+          .sort(),
+      ).toEqual(others.map((membership) => ["lead", membership.id]).sort());
       // The lead's contact gets one mail with a link about each member.
       const mails = await testApp.database.db
         .selectFrom("survey_mailings")
@@ -213,7 +229,11 @@ for (const dialect of DIALECTS) {
       const leadMails = new Set(mails.filter((mail) => mail.contact_id === scene.lead.id).map((mail) => mail.mail_message_id));
       expect(leadMails.size).toBe(1);
       const [leadMessageId] = [...leadMails];
-      const message = await testApp.database.db.selectFrom("mail_messages").selectAll().where("id", "=", leadMessageId ?? "").executeTakeFirstOrThrow();
+      const message = await testApp.database.db
+        .selectFrom("mail_messages")
+        .selectAll()
+        .where("id", "=", leadMessageId ?? "")
+        .executeTakeFirstOrThrow();
       expect(message.body).toContain(`About ${scene.youth.organization.name}:`);
       expect(message.body).toContain(`About ${scene.police.organization.name}:`);
     });
@@ -231,7 +251,10 @@ for (const dialect of DIALECTS) {
       expect(JSON.stringify(detail)).not.toContain("vision");
       const partner = clientFor(
         testApp.app,
-        await tokenFor(testApp.database.db, (await buildUser(testApp.database.db, { role: "partner", organizationId: scene.youth.organization.id })).id),
+        await tokenFor(
+          testApp.database.db,
+          (await buildUser(testApp.database.db, { role: "partner", organizationId: scene.youth.organization.id })).id,
+        ),
       );
       const seen = await partner.get(`/api/v1/survey-rounds/${round.id}`);
       expect(seen.statusCode).toBe(200);
@@ -265,7 +288,11 @@ for (const dialect of DIALECTS) {
       const changed = await coordinator().patch(url, { version: 1, label: "Spring", closesOn: dayFromToday(30), reminderDays: 3 });
       expect(changed.statusCode).toBe(200);
       expect(changed.json()).toMatchObject({ label: "Spring", closesOn: dayFromToday(30), reminderDays: 3, version: 2 });
-      const expiries = await testApp.database.db.selectFrom("survey_respondents").select("expires_at").where("round_id", "=", round.id).execute();
+      const expiries = await testApp.database.db
+        .selectFrom("survey_respondents")
+        .select("expires_at")
+        .where("round_id", "=", round.id)
+        .execute();
       expect(new Set(expiries.map((row) => row.expires_at))).toEqual(new Set([`${dayFromToday(31)}T00:00:00.000Z`]));
     });
 
@@ -274,7 +301,11 @@ for (const dialect of DIALECTS) {
       const closed = await coordinator().post(`/api/v1/survey-rounds/${round.id}/close`);
       expect(closed.statusCode).toBe(200);
       expect(closed.json()).toMatchObject({ status: "closed", abilities: { update: false, close: false } });
-      const expiries = await testApp.database.db.selectFrom("survey_respondents").select("expires_at").where("round_id", "=", round.id).execute();
+      const expiries = await testApp.database.db
+        .selectFrom("survey_respondents")
+        .select("expires_at")
+        .where("round_id", "=", round.id)
+        .execute();
       expect(expiries.every((row) => row.expires_at <= new Date().toISOString())).toBe(true);
       expect((await coordinator().post(`/api/v1/survey-rounds/${round.id}/close`)).statusCode).toBe(409);
       expect((await coordinator().patch(`/api/v1/survey-rounds/${round.id}`, { version: 2, label: "Late" })).statusCode).toBe(409);

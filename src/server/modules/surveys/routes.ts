@@ -48,7 +48,8 @@ export const surveyRoundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
         response: { 201: roundDetailSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.createRound(db, mail, actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createRound(db, mail, actorOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -62,7 +63,8 @@ export const surveyRoundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
         response: { 201: programRoundsCreatedSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await createProgramRounds(db, mail, actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createProgramRounds(db, mail, actorOf(request), request.params.id, request.body)),
   );
 
   app.get(
@@ -70,7 +72,8 @@ export const surveyRoundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
     {
       schema: {
         tags,
-        summary: "A round with the response rate per organization; who was asked and how far they got (never their answers) for those who run it",
+        summary:
+          "A round with the response rate per organization; who was asked and how far they got (never their answers) for those who run it",
         params: idParamsSchema,
         response: { 200: roundDetailSchema },
       },
@@ -95,7 +98,12 @@ export const surveyRoundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
   app.post(
     "/survey-rounds/:id/close",
     {
-      schema: { tags, summary: "Close a round before its date: its links stop working", params: idParamsSchema, response: { 200: roundDetailSchema } },
+      schema: {
+        tags,
+        summary: "Close a round before its date: its links stop working",
+        params: idParamsSchema,
+        response: { 200: roundDetailSchema },
+      },
     },
     (request) => service.closeRound(db, actorOf(request), request.params.id),
   );

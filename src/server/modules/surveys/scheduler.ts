@@ -11,7 +11,12 @@ export const SURVEY_MAIL_INTERVAL_MS = 5 * 60_000;
 
 export type SurveyRunnerOptions = { intervalMs?: number };
 
-export function startSurveyRunner(db: Kysely<DB>, mailer: Mailer, onError: (error: unknown) => void, options: SurveyRunnerOptions = {}): Runner {
+export function startSurveyRunner(
+  db: Kysely<DB>,
+  mailer: Mailer,
+  onError: (error: unknown) => void,
+  options: SurveyRunnerOptions = {},
+): Runner {
   return startRunner({
     intervalMs: options.intervalMs ?? SURVEY_MAIL_INTERVAL_MS,
     runBatch: async () => {

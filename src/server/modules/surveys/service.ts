@@ -41,14 +41,22 @@ export async function presentRounds(db: Kysely<DB>, actor: Actor, rows: repo.Rou
   ]);
   const day = today();
   return rows.map((row) =>
-    presentRound(row, instruments.get(instrumentKey(row.instrument_id, row.instrument_version)), { canRun: canRun(row), canExport: exporting }, day),
+    presentRound(
+      row,
+      instruments.get(instrumentKey(row.instrument_id, row.instrument_version)),
+      { canRun: canRun(row), canExport: exporting },
+      day,
+    ),
   );
 }
 
 export async function getRound(db: Kysely<DB>, actor: Actor, roundId: string) {
   const round = await loadRoundAccess(db, actor, roundId);
   const canRun = round.can_run === 1;
-  const [[presented], respondents] = await Promise.all([presentRounds(db, actor, [round], () => canRun), repo.listRespondents(db, roundId)]);
+  const [[presented], respondents] = await Promise.all([
+    presentRounds(db, actor, [round], () => canRun),
+    repo.listRespondents(db, roundId),
+  ]);
   if (!presented) throw AppError.notFound("surveyRound");
   return presentRoundDetail(presented, respondents, canRun);
 }
