@@ -5,7 +5,6 @@ import { AppError } from "../server/app-error.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerReminderCommands } from "./commands/reminders.js";
-import { registerSurveyCommands } from "./commands/surveys.js";
 import { registerReportCommands } from "./commands/report.js";
 import { registerSurveyCommands } from "./commands/survey.js";
 import { registerServeCommand } from "./commands/serve.js";
@@ -34,7 +33,6 @@ registerTokenCommands(program);
 registerTypologyCommands(program);
 registerSpreadsheetCommands(program);
 registerReportCommands(program);
-registerSurveyCommands(program);
 registerReminderCommands(program);
 registerSurveyCommands(program);
 

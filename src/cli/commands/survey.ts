@@ -7,6 +7,7 @@ import { loadRoundResults } from "../../server/modules/survey-results/service.js
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
+import { registerSurveySendCommand } from "./survey-send.js";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
@@ -20,6 +21,7 @@ function formatOf(value: string): Format {
 /** `convene survey results ROUND_ID`: a round's results as the API gives them, withheld below its threshold. */
 export function registerSurveyCommands(program: Command): void {
   const survey = program.command("survey").description("survey rounds (the operator sees every partnership's)");
+  registerSurveySendCommand(survey);
   survey
     .command("results")
     .description("a round's scores, perspectives, change since the round before and experience items; withheld below its threshold")

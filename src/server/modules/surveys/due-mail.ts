@@ -1,6 +1,6 @@
 // The invitations and reminders due at a moment: invitations of rounds that have opened, reminders to
 // those who have not submitted once their round's interval has passed. Safe to run anywhere, at any
-// time, as often as wanted (server instances on their timer, `convene surveys send`): each mail is
+// time, as often as wanted (server instances on their timer, `convene survey send`): each mail is
 // claimed in the database (mailing.ts), so whichever run inserts its key first sends it.
 import type { Kysely } from "kysely";
 import { dayOf } from "../../../domain/reminders/period.js";

@@ -7,15 +7,15 @@ import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 import { commandLineMailer, drainOutbox } from "./reminders.js";
 
-export function registerSurveyCommands(program: Command): void {
-  const surveys = program.command("surveys").description("the invitations and reminders of survey rounds");
-  surveys
+/** `convene survey send`: the invitations and reminders due, as the server's runner sends them. */
+export function registerSurveySendCommand(survey: Command): void {
+  survey
     .command("send")
     .description("send every survey invitation and reminder due now (or at the start of --as-of, UTC) that has not gone out yet")
     .option("--as-of <date>", "the day to send for, YYYY-MM-DD (default: now)")
     .addHelpText(
       "after",
-      "\nEach invitation and reminder goes out once, however often this runs and whatever else runs beside it (servers included).\nExamples:\n  convene surveys send\n  convene surveys send --as-of 2027-03-01",
+      "\nEach invitation and reminder goes out once, however often this runs and whatever else runs beside it (servers included).\nExamples:\n  convene survey send\n  convene survey send --as-of 2027-03-01",
     )
     .action(async (options: { asOf?: string }) => {
       let at = new Date();
