@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { z } from "zod";
 import { programResultsSchema, surveyResultsSchema } from "../../contracts/surveys.js";
 import { apiRequest, apiUrl } from "./client.js";
 import { LIVE_INTERVAL_MS, surveyKeys } from "./surveys.js";
@@ -34,4 +35,31 @@ export function useProgramResults(programId: string, filters: ProgramResultsFilt
 
 export function programResultsFileUrl(programId: string, filters: ProgramResultsFilters, format: "csv" | "xlsx"): string {
   return apiUrl(`/programs/${programId}/survey-results`, { instrument: filters.instrument, label: filters.label, format });
+}
+
+// Only what the results need from the document: the options' words. Loose, so that what else the answer carries does not matter.
+const localizedSchema = z.object({ en: z.string(), fr: z.string() });
+const instrumentOptionsSchema = z.object({
+  sections: z.array(
+    z.object({
+      items: z.array(z.object({ id: z.string(), options: z.array(z.object({ key: z.string(), label: localizedSchema })).optional() })),
+    }),
+  ),
+});
+export type InstrumentOptions = Map<string, Map<string, { en: string; fr: string }>>;
+
+/** The words of each choice item's options, for the version a round asked. */
+export function useInstrumentOptions(instrumentId: string, version: number) {
+  return useQuery({
+    queryKey: ["instruments", "options", instrumentId, version],
+    queryFn: async (): Promise<InstrumentOptions> => {
+      const document = await apiRequest(instrumentOptionsSchema, "GET", `/instruments/${instrumentId}`, { query: { version } });
+      const options: InstrumentOptions = new Map();
+      for (const item of document.sections.flatMap((section) => section.items)) {
+        options.set(item.id, new Map((item.options ?? []).map((option) => [option.key, option.label])));
+      }
+      return options;
+    },
+    staleTime: Infinity,
+  });
 }

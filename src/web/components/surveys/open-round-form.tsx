@@ -26,9 +26,10 @@ function Form({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const open = useOpenRound(partnership.id);
+  const initialValues: Values = { ...initialRoundFields(), instrument: instruments[0]?.id ?? "", respondents: [] };
   const { form, handleSubmit } = useSchemaForm({
     schema: roundCreateSchema,
-    initialValues: { ...initialRoundFields(), instrument: instruments[0]?.id ?? "", respondents: [] } as Values,
+    initialValues,
     toInput: (values) => {
       const asksPerspective = instruments.find((instrument) => instrument.id === values.instrument)?.purpose === "involvement";
       const respondents = values.respondents.map((entry) => (asksPerspective ? entry : { contactId: entry.contactId }));
