@@ -75,6 +75,8 @@ export const actionStepsQuerySchema = z.object({ borderline: queryBooleanSchema.
 /** Per weak score of a round: its figures, the library's suggestions not yet decided, and the decisions made. */
 export const actionProposalsSchema = z.object({
   roundId: idSchema,
+  /** The round's partnership, whose plan an accepted step goes into. */
+  partnershipId: idSchema,
   /** Whether the caller may decide (the partnership's `managePlan`). */
   canDecide: z.boolean(),
   /** Too few submitted responses stand behind the round's figures: no score is shown, none proposes anything. */

@@ -66,6 +66,7 @@ export async function getProposals(
   const bands = proposingBands(instrument?.bands ?? [], borderline);
   return {
     roundId: round.id,
+    partnershipId: round.partnership_id,
     canDecide: round.can_manage_plan === 1,
     withheld,
     borderline,
