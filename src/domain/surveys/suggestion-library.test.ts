@@ -63,7 +63,14 @@ describe("the library of suggestions", () => {
   });
 
   it("leaves a hidden built-in suggestion out, unless hidden ones are asked for", () => {
-    const rows = [row({ builtInKey: "hc.communication.2", text: builtIns[1]!.text, hidden: true, position: 2 })];
+    const rows = [
+      row({
+        builtInKey: "hc.communication.2",
+        text: { en: "Share minutes", fr: "Diffuser les procès-verbaux" },
+        hidden: true,
+        position: 2,
+      }),
+    ];
     expect(librarySuggestions(builtIns, rows, { score: "communication" }).map((s) => s.key)).toEqual(["hc.communication.1"]);
     const all = librarySuggestions(builtIns, rows, { score: "communication", hidden: true });
     expect(all.map((s) => [s.key, s.hidden, s.edited])).toEqual([

@@ -230,7 +230,7 @@ for (const dialect of DIALECTS) {
         .where("partnership_id", "=", t.world.partnerships.foreign.id)
         .execute();
       expect(goals.map((g) => g.title)).toContain("Santé du partenariat");
-      expect(await count("survey_action_steps")).toBe(before[0]! + 1);
+      expect(await count("survey_action_steps")).toBe((before[0] ?? 0) + 1);
     });
   });
 }

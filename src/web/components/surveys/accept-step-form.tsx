@@ -46,7 +46,15 @@ export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="md">
-        <Textarea label={t("actions.stepText")} required autosize minRows={2} data-autofocus value={wording} onChange={(e) => setWording(e.currentTarget.value)} />
+        <Textarea
+          label={t("actions.stepText")}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+          value={wording}
+          onChange={(e) => setWording(e.currentTarget.value)}
+        />
         <Select
           label={t("actions.objective")}
           placeholder={t("actions.objectiveDefault")}
@@ -57,7 +65,15 @@ export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey
           onChange={setObjectiveId}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label={t("actions.owner")} placeholder={t("select.choose")} data={owners} clearable searchable value={ownerId} onChange={setOwnerId} />
+          <Select
+            label={t("actions.owner")}
+            placeholder={t("select.choose")}
+            data={owners}
+            clearable
+            searchable
+            value={ownerId}
+            onChange={setOwnerId}
+          />
           <TextInput label={t("actions.dueOn")} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
         </SimpleGrid>
         <FormActions submitLabel={t("actions.acceptSubmit")} onCancel={onDone} isPending={decide.isPending} />

@@ -49,7 +49,15 @@ export function ActionStepsPanel({ roundId }: Props) {
   );
 }
 
-function ScoreProposals({ proposals, score, onAccept }: { proposals: ActionProposals; score: Score; onAccept: (accepting: Accepting) => void }) {
+function ScoreProposals({
+  proposals,
+  score,
+  onAccept,
+}: {
+  proposals: ActionProposals;
+  score: Score;
+  onAccept: (accepting: Accepting) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : "en";
   const decide = useDecideStep(proposals.roundId, proposals.partnershipId);
@@ -80,10 +88,20 @@ function ScoreProposals({ proposals, score, onAccept }: { proposals: ActionPropo
                   </Text>
                   {proposals.canDecide && (
                     <Group gap="xs">
-                      <Button size="xs" aria-label={t("actions.acceptNamed", { text })} onClick={() => onAccept({ scoreKey: score.key, suggestionKey: suggestion.key, text })}>
+                      <Button
+                        size="xs"
+                        aria-label={t("actions.acceptNamed", { text })}
+                        onClick={() => onAccept({ scoreKey: score.key, suggestionKey: suggestion.key, text })}
+                      >
                         {t("actions.accept")}
                       </Button>
-                      <Button size="xs" variant="default" aria-label={t("actions.dismissNamed", { text })} loading={decide.isPending} onClick={() => dismiss(suggestion.key)}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t("actions.dismissNamed", { text })}
+                        loading={decide.isPending}
+                        onClick={() => dismiss(suggestion.key)}
+                      >
                         {t("actions.dismiss")}
                       </Button>
                     </Group>
