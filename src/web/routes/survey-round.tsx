@@ -1,8 +1,16 @@
+import { useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../components/page-header.js";
+import { ActionStepsPanel } from "../components/surveys/action-steps-panel.js";
 
 /** One survey round: who was asked and how far they got, its results, and the action steps they prompt. */
 export function SurveyRoundPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t("surveys.roundTitle")} />;
+  const { roundId = "" } = useParams();
+  return (
+    <>
+      <PageHeader title={t("surveys.roundTitle")} />
+      <ActionStepsPanel roundId={roundId} />
+    </>
+  );
 }
