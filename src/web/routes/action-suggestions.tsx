@@ -115,17 +115,17 @@ function SuggestionRow({ suggestion, onEdit }: { suggestion: Suggestion; onEdit:
           <Text c={suggestion.hidden ? "dimmed" : undefined}>{text}</Text>
           <Group gap={4}>
             {suggestion.builtIn && (
-              <Badge variant="light" tt="none">
+              <Badge variant="dot" tt="none" fw={500}>
                 {t("actions.builtIn")}
               </Badge>
             )}
             {suggestion.edited && (
-              <Badge variant="light" color="grape" tt="none">
+              <Badge variant="dot" color="grape" tt="none" fw={500}>
                 {t("actions.edited")}
               </Badge>
             )}
             {suggestion.hidden && (
-              <Badge variant="light" color="gray" tt="none">
+              <Badge variant="dot" color="gray" tt="none" fw={500}>
                 {t("actions.hidden")}
               </Badge>
             )}

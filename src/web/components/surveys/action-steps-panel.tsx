@@ -125,7 +125,7 @@ function DecidedSteps({ partnershipId, steps }: { partnershipId: string; steps: 
       <Stack gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {steps.map((step) => (
           <Group key={step.id} component="li" gap="xs" wrap="wrap">
-            <Badge variant="light" color={step.status === "accepted" ? "teal" : "gray"} tt="none">
+            <Badge variant="dot" color={step.status === "accepted" ? "teal" : "gray"} tt="none" fw={500}>
               {step.status === "accepted" ? t("actions.statusAccepted") : t("actions.statusDismissed")}
             </Badge>
             {step.activity ? (
