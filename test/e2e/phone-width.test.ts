@@ -50,6 +50,7 @@ const ROUTES = [
   "users/:id",
   "admin/outbox",
   "admin/invite",
+  "admin/suggestions",
   "audit",
   "*",
 ] as const;
@@ -174,6 +175,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "users/:id": user ? [`/users/${user.id}`] : [],
     "admin/outbox": isAdmin ? ["/admin/outbox"] : [],
     "admin/invite": isAdmin ? ["/admin/invite"] : [],
+    "admin/suggestions": isAdmin ? ["/admin/suggestions"] : [],
     audit: role === "partner" ? [] : ["/audit"],
     "*": ["/no-such-page"],
   };

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { actionStepRoutes } from "./role-matrix/action-steps-routes.js";
 import { accountabilityRoutes } from "./role-matrix/accountability-routes.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
@@ -49,6 +50,7 @@ const ROUTES: RouteCase[] = [
   ...reminderRoutes,
   ...accountabilityRoutes,
   ...responseRoutes,
+  ...actionStepRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");
