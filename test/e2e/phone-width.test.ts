@@ -4,6 +4,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { loadDemo } from "../../src/server/demo/load.js";
+import { OPERATOR } from "../../src/server/actor.js";
+import { createInstrument } from "../../src/server/modules/instruments/service.js";
+import { buildInstrumentDocument } from "../support/survey-instruments-factories.js";
 import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 
@@ -44,6 +47,8 @@ const ROUTES = [
   "users/:id",
   "admin/outbox",
   "admin/invite",
+  "admin/instruments",
+  "admin/instruments/:id",
   "audit",
   "*",
 ] as const;
@@ -129,6 +134,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
   const running = (page: string) => [`/partnerships/${partnership.id}/${page}`];
   const isAdmin = role === "admin";
   const user = isAdmin ? (await get(idPage, "/users?pageSize=1")).data[0] : undefined;
+  const instrument = isAdmin ? (await get(idPage, "/instruments?pageSize=1")).data[0] : undefined;
   return {
     "/sign-in": [],
     "/forgot-password": [],
@@ -163,6 +169,8 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "users/:id": user ? [`/users/${user.id}`] : [],
     "admin/outbox": isAdmin ? ["/admin/outbox"] : [],
     "admin/invite": isAdmin ? ["/admin/invite"] : [],
+    "admin/instruments": isAdmin ? ["/admin/instruments"] : [],
+    "admin/instruments/:id": instrument ? [`/admin/instruments/${instrument.id}`] : [],
     audit: role === "partner" ? [] : ["/audit"],
     "*": ["/no-such-page"],
   };
@@ -179,6 +187,8 @@ if (chromiumPath) {
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
       ({ password } = await loadDemo(database.db));
+      // An instrument of its own besides the built-in ones, so that its page has versions, scores and bands to show.
+      await createInstrument(database.db, OPERATOR, buildInstrumentDocument());
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database, PHONE));
     }, 120_000);
 

@@ -28,7 +28,7 @@ function Readable({ instrument, language }: { instrument: Instrument; language: 
       {instrument.description && <Text>{instrument.description[language]}</Text>}
       {instrument.sections.map((section) => (
         <Paper key={section.key} withBorder p="md" component="section">
-          <Title order={3} fz="h4" mb="xs">
+          <Title order={2} fz="h4" mb="xs">
             {section.title[language]}
           </Title>
           <Stack component="ol" gap="xs" m={0} pl="lg">
@@ -63,7 +63,7 @@ function Readable({ instrument, language }: { instrument: Instrument; language: 
       ))}
       {instrument.scores.length > 0 && (
         <Paper withBorder p="md" component="section">
-          <Title order={3} fz="h4" mb="xs">
+          <Title order={2} fz="h4" mb="xs">
             {t("instruments.scores")}
           </Title>
           <Table.ScrollContainer minWidth={280}>
@@ -88,7 +88,7 @@ function Readable({ instrument, language }: { instrument: Instrument; language: 
       )}
       {instrument.bands.length > 0 && (
         <Paper withBorder p="md" component="section">
-          <Title order={3} fz="h4" mb="xs">
+          <Title order={2} fz="h4" mb="xs">
             {t("instruments.bands")}
           </Title>
           <Stack component="ul" gap={4} m={0} pl="lg">
