@@ -8,7 +8,7 @@ const instrument = buildInstrumentDocument();
 const keysOf = (check: ReturnType<typeof checkAnswers>) => check.problems.map((problem) => `${problem.path[1]}: ${problem.key}`);
 
 describe("checkAnswers", () => {
-  it("keeps every valid value and trims text", () => {
+  it("keeps every valid value, trims text and lists choices in the instrument's order", () => {
     const answers = {
       trust_1: 5,
       trust_2: "dont_know",
@@ -20,7 +20,7 @@ describe("checkAnswers", () => {
       comments: "Line one\nLine two",
     };
     expect(checkAnswers(instrument, answers, { submitting: true })).toEqual({
-      answers: { ...answers, summary: "Solid" },
+      answers: { ...answers, summary: "Solid", benefits: ["funding", "skills"] },
       problems: [],
     });
   });

@@ -64,6 +64,9 @@ function checkChoices(item: InstrumentItem, value: unknown): Checked {
     if (chosen.includes(entry)) return { problem: "optionTwice", values: { option: entry } };
     chosen.push(entry);
   }
+  // In the instrument's order, so that the same choices are the same answer however they were ticked.
+  const order = [...keys];
+  chosen.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { value: chosen.length > 0 ? chosen : null };
 }
 
