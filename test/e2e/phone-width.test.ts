@@ -6,6 +6,7 @@ import { z } from "zod";
 import { loadDemo } from "../../src/server/demo/load.js";
 import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
+import { buildResponseLink } from "../support/survey-form-factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const PHONE = { width: 375, height: 812 };
@@ -18,6 +19,7 @@ const ROUTES = [
   "/reset-password",
   "/accept-invitation",
   "/unsubscribe",
+  "/respond/:token",
   "/",
   "organizations",
   "organizations/new",
@@ -135,6 +137,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "/reset-password": [],
     "/accept-invitation": [],
     "/unsubscribe": [],
+    "/respond/:token": [],
     "/": ["/"],
     organizations: ["/organizations"],
     "organizations/new": ["/organizations/new"],
@@ -175,10 +178,13 @@ if (chromiumPath) {
     let browser: Browser;
     let base: string;
     let password: string;
+    /** A respondent's personal link (public, like the pages above), to a form of every item type. */
+    let respondAddress: string;
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
       ({ password } = await loadDemo(database.db));
+      respondAddress = `/respond/${(await buildResponseLink(database.db)).token}`;
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database, PHONE));
     }, 120_000);
 
@@ -194,7 +200,7 @@ if (chromiumPath) {
 
     it("shows the pages of visitors who are not signed in without sideways scrolling", async () => {
       const page = await phonePage(browser);
-      for (const address of PUBLIC_PAGES) {
+      for (const address of [...PUBLIC_PAGES, respondAddress, "/respond/no-such-link"]) {
         await visit(page, `${base}${address}`);
         await expectNoSidewaysScroll(page, address);
         await expectAccessible(page, `${address} at 375 px`);

@@ -1,11 +1,18 @@
 import { SegmentedControl, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES } from "../../../domain/vocabulary.js";
+import { LANGUAGES, type Language } from "../../../domain/vocabulary.js";
 import { isLanguage } from "../../i18n/i18n.js";
 import { useLanguage } from "../../i18n/use-language.js";
 
+type Props = {
+  /** A page that decides what a language change does (the survey form refetches its questions): the language shown and the change. */
+  value?: Language;
+  onChange?: (language: Language) => void;
+  label?: string;
+};
+
 /** EN | FR: each option is announced by its language's own name ("English", "Français"). */
-export function LanguageSwitch() {
+export function LanguageSwitch({ value, onChange, label }: Props = {}) {
   const { t } = useTranslation();
   const { language, choose } = useLanguage();
   const data = LANGUAGES.map((value) => ({
@@ -19,12 +26,12 @@ export function LanguageSwitch() {
   }));
   return (
     <SegmentedControl
-      aria-label={t("nav.language")}
+      aria-label={label ?? t("nav.language")}
       size="xs"
       radius="xl"
-      value={language}
-      onChange={(value) => {
-        if (isLanguage(value)) choose(value);
+      value={value ?? language}
+      onChange={(next) => {
+        if (isLanguage(next)) (onChange ?? choose)(next);
       }}
       data={data}
     />
