@@ -6,6 +6,7 @@ import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
 import { registerReminderCommands } from "./commands/reminders.js";
 import { registerReportCommands } from "./commands/report.js";
+import { registerSurveyCommands } from "./commands/survey.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerSpreadsheetCommands } from "./commands/spreadsheets.js";
 import { registerTokenCommands } from "./commands/token.js";
@@ -33,6 +34,7 @@ registerTypologyCommands(program);
 registerSpreadsheetCommands(program);
 registerReportCommands(program);
 registerReminderCommands(program);
+registerSurveyCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,6 +12,8 @@ const localizedInput = z.strictObject({ en: requiredText(1000), fr: requiredText
 export const suggestionListQuerySchema = paginationQuerySchema.extend({
   instrument: instrumentIdSchema.optional(),
   score: instrumentKeySchema.optional(),
+  /** Hidden built-in suggestions too (for those who may restore them; ignored for others). */
+  hidden: queryBooleanSchema.optional(),
 });
 export type SuggestionListQuery = z.infer<typeof suggestionListQuerySchema>;
 
@@ -24,6 +26,8 @@ export const suggestionSchema = z.object({
   builtIn: z.boolean(),
   /** A built-in suggestion an administrator reworded. */
   edited: z.boolean(),
+  /** A built-in suggestion an administrator removed from the library (listed only when hidden ones are asked for). */
+  hidden: z.boolean(),
   position: z.number().int(),
   /** 0 for a built-in suggestion never edited. */
   version: z.number().int(),
@@ -44,6 +48,8 @@ export const suggestionUpdateSchema = z.strictObject({
   version: z.number().int().min(0),
   text: localizedInput.optional(),
   position: z.number().int().min(0).max(1000).optional(),
+  /** false restores a hidden built-in suggestion; true hides it, as a delete does. */
+  hidden: z.boolean().optional(),
 });
 export type SuggestionUpdate = z.infer<typeof suggestionUpdateSchema>;
 export const suggestionParamsSchema = z.object({ key: z.string().min(1).max(100) });
@@ -69,8 +75,14 @@ export const actionStepsQuerySchema = z.object({ borderline: queryBooleanSchema.
 /** Per weak score of a round: its figures, the library's suggestions not yet decided, and the decisions made. */
 export const actionProposalsSchema = z.object({
   roundId: idSchema,
+  /** The round's partnership, whose plan an accepted step goes into. */
+  partnershipId: idSchema,
   /** Whether the caller may decide (the partnership's `managePlan`). */
   canDecide: z.boolean(),
+  /** Too few submitted responses stand behind the round's figures: no score is shown, none proposes anything. */
+  withheld: z.boolean(),
+  /** Whether borderline scores are included. */
+  borderline: z.boolean(),
   scores: z.array(
     z.object({
       key: z.string(),

@@ -29,6 +29,8 @@ export const AUDIT_ENTITIES = [
   "plan_objective",
   "plan_activity",
   "measure_value",
+  "survey_round",
+  "survey_respondent",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -109,10 +109,16 @@ export const userAbilitiesSchema = z.object({
 });
 export type UserAbilities = z.infer<typeof userAbilitiesSchema>;
 
+/** An evaluator's permission to export individual survey responses: without identities, with them, or none. */
+export const RESPONSE_EXPORTS = ["anonymous", "identified"] as const;
+export const responseExportSchema = z.enum(RESPONSE_EXPORTS).nullable();
+
 export const userSchema = currentUserSchema.extend({
   programIds: z.array(idSchema),
   partnershipIds: z.array(idSchema),
   disabled: z.boolean(),
+  /** Evaluators only: whether they may export a round's individual responses, and with whose names. */
+  responseExport: responseExportSchema,
   createdAt: z.string(),
   lastSignInAt: z.string().nullable(),
   abilities: userAbilitiesSchema,
@@ -137,6 +143,8 @@ export const userUpdateSchema = z
     programIds: z.array(idSchema).max(100),
     partnershipIds: z.array(idSchema).max(500),
     disabled: z.boolean(),
+    /** Evaluators only; a change of role to another clears it. */
+    responseExport: responseExportSchema,
   })
   .partial();
 export type UserUpdate = z.infer<typeof userUpdateSchema>;

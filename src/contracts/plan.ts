@@ -155,6 +155,17 @@ export const activitySchema = z.object({
   status: z.enum(ACTIVITY_STATUSES),
   notes: z.string().nullable(),
   meetingId: idSchema.nullable(),
+  /** The survey score whose action step the activity came from: the round, its label, the instrument and the score's title. */
+  prompt: z
+    .object({
+      roundId: idSchema,
+      scoreKey: z.string(),
+      /** The score's title; null when the instrument version is no longer known. */
+      scoreTitle: z.object({ en: z.string(), fr: z.string() }).nullable(),
+      label: z.string(),
+      instrument: z.string(),
+    })
+    .nullable(),
   position: z.number(),
   version: z.number(),
   /** update: every field; updateStatus: the status and notes (the owner organization's users); delete. */

@@ -287,6 +287,8 @@ export const programResultsSchema = z.object({
       label: z.string(),
       invited: z.number().int(),
       submitted: z.number().int(),
+      /** The round's threshold, below which its figures are withheld. */
+      threshold: z.number().int(),
       withheld: z.boolean(),
       scores: z.array(z.object({ key: z.string(), mean: z.number().nullable(), band: z.string().nullable(), withheld: z.boolean() })),
     }),

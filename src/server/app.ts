@@ -51,6 +51,7 @@ import { passwordResetRoutes } from "./modules/auth/password-reset-routes.js";
 import { mailRoutes } from "./modules/mail/routes.js";
 import { reminderRoutes } from "./modules/reminders/routes.js";
 import { startReminderRunner, type ReminderRunnerOptions } from "./modules/reminders/scheduler.js";
+import { startSurveyRunner, type SurveyRunnerOptions } from "./modules/surveys/scheduler.js";
 import type { Mailer } from "./modules/mail/outbox.js";
 import { startMailWorker, type MailWorkerOptions } from "./modules/mail/worker.js";
 import type { Runner } from "./modules/jobs/runner.js";
@@ -60,11 +61,12 @@ export const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url
 
 export type AppOptions = {
   /**
-   * Run this instance's background jobs (the mail worker, and the reminders unless CONVENE_REMINDERS
-   * is off) on a timer until the app closes. `serve` does (true); tests that only send requests do
-   * not, or pass timings of their own, and get the reminders only when they name them.
+   * Run this instance's background jobs (the mail worker, the survey invitations and reminders, and the
+   * reminders unless CONVENE_REMINDERS is off) on a timer until the app closes. `serve` does (true);
+   * tests that only send requests do not, or pass timings of their own, and get the reminders and the
+   * survey mail only when they name them.
    */
-  jobs?: boolean | { mail?: MailWorkerOptions; reminders?: ReminderRunnerOptions };
+  jobs?: boolean | { mail?: MailWorkerOptions; reminders?: ReminderRunnerOptions; surveys?: SurveyRunnerOptions };
 };
 
 /** Where links in messages point: the configured public address, else the address this server listens on. */
@@ -139,6 +141,17 @@ export async function buildApp(config: Config, database: Database, options: AppO
     });
     app.addHook("onClose", async () => {
       await reminders?.stop();
+    });
+  }
+  const surveySettings = options.jobs === true ? {} : options.jobs ? options.jobs.surveys : undefined;
+  if (surveySettings) {
+    // Like the reminders: once the app listens, so that the links in the first invitations carry its address.
+    let surveys: Runner | null = null;
+    app.addHook("onListen", async () => {
+      surveys = startSurveyRunner(database.db, mail, (error) => app.log.error(error), surveySettings);
+    });
+    app.addHook("onClose", async () => {
+      await surveys?.stop();
     });
   }
   const context: AppContext = { db: database.db, readDb: database.readDb, dialect: database.dialect, config, mail };

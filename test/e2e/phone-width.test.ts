@@ -7,6 +7,7 @@ import { loadDemo } from "../../src/server/demo/load.js";
 import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildResponseLink } from "../support/survey-form-factories.js";
+import { buildPageRound, PAGE_INSTRUMENT } from "../support/survey-pages-factories.js";
 
 const chromiumPath = inject("chromiumPath");
 const PHONE = { width: 375, height: 812 };
@@ -37,8 +38,11 @@ const ROUTES = [
   "partnerships/:id/meetings",
   "partnerships/:id/meetings/:meetingId",
   "partnerships/:id/communications",
+  "partnerships/:id/surveys",
+  "surveys/:roundId",
   "programs",
   "programs/:id",
+  "programs/:id/surveys",
   "reports",
   "data",
   "account",
@@ -46,6 +50,7 @@ const ROUTES = [
   "users/:id",
   "admin/outbox",
   "admin/invite",
+  "admin/suggestions",
   "audit",
   "*",
 ] as const;
@@ -128,6 +133,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
   const organization = partnership.leadOrganization.id;
   const membership = members.data[0]?.id;
   const meeting = (await get(idPage, `/partnerships/${partnership.id}/meetings?pageSize=1`)).data[0]?.id;
+  const round = (await get(idPage, `/partnerships/${partnership.id}/survey-rounds?pageSize=1`)).data[0]?.id;
   const running = (page: string) => [`/partnerships/${partnership.id}/${page}`];
   const isAdmin = role === "admin";
   const user = isAdmin ? (await get(idPage, "/users?pageSize=1")).data[0] : undefined;
@@ -157,8 +163,11 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "partnerships/:id/meetings": running("meetings"),
     "partnerships/:id/meetings/:meetingId": meeting ? [`/partnerships/${partnership.id}/meetings/${meeting}`] : [],
     "partnerships/:id/communications": running("communications"),
+    "partnerships/:id/surveys": running("surveys"),
+    "surveys/:roundId": round ? [`/surveys/${round}`] : [],
     programs: ["/programs"],
     "programs/:id": program ? [`/programs/${program.id}`] : [],
+    "programs/:id/surveys": program && role === "admin" ? [`/programs/${program.id}/surveys?instrument=${PAGE_INSTRUMENT.id}`] : [],
     reports: ["/reports", "/reports?by=partnership", "/reports?tab=involvement"],
     data: ["/data"],
     account: ["/account"],
@@ -166,6 +175,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "users/:id": user ? [`/users/${user.id}`] : [],
     "admin/outbox": isAdmin ? ["/admin/outbox"] : [],
     "admin/invite": isAdmin ? ["/admin/invite"] : [],
+    "admin/suggestions": isAdmin ? ["/admin/suggestions"] : [],
     audit: role === "partner" ? [] : ["/audit"],
     "*": ["/no-such-page"],
   };
@@ -185,6 +195,9 @@ if (chromiumPath) {
       database = await createTestDatabase("sqlite");
       ({ password } = await loadDemo(database.db));
       respondAddress = `/respond/${(await buildResponseLink(database.db)).token}`;
+      // A round with enough submitted responses for its results to show, in every partnership whoever reads it.
+      const partnerships = await database.db.selectFrom("partnerships").select("id").execute();
+      for (const partnership of partnerships) await buildPageRound(database.db, partnership.id, { submitted: 3 });
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database, PHONE));
     }, 120_000);
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, createWorldApp } from "../support/app.js";
 import { DIALECTS } from "../support/databases.js";
+import { actionStepRoutes } from "./role-matrix/action-steps-routes.js";
 import { accountabilityRoutes } from "./role-matrix/accountability-routes.js";
 import { accountRoutes } from "./role-matrix/account-routes.js";
 import { auditRoutes } from "./role-matrix/audit-routes.js";
@@ -22,10 +23,13 @@ import { planRoutes } from "./role-matrix/plan-routes.js";
 import { registryRoutes } from "./role-matrix/registry-routes.js";
 import { reminderRoutes } from "./role-matrix/reminder-routes.js";
 import { reportRoutes } from "./role-matrix/report-routes.js";
+import { responseRoutes } from "./role-matrix/response-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
+import { surveyResultRoutes } from "./role-matrix/survey-results-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
+  ...surveyResultRoutes,
   ...accountRoutes,
   ...peopleRoutes,
   ...registryRoutes,
@@ -45,6 +49,8 @@ const ROUTES: RouteCase[] = [
   ...planRoutes,
   ...reminderRoutes,
   ...accountabilityRoutes,
+  ...responseRoutes,
+  ...actionStepRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -13,14 +13,14 @@ import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
 
 /** Links in messages sent from the command line point where the server's would. */
-function commandLineMailer(config: Config): Mailer {
+export function commandLineMailer(config: Config): Mailer {
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   const base = config.mail.publicUrl ?? `http://${host.includes(":") ? `[${host}]` : host}:${config.port}`;
   return { delivers: config.mail.smtpUrl !== null, link: (path) => `${base}${path}`, wake: () => undefined };
 }
 
 /** Hands the outbox's due messages to the mail server, with the worker's claims, until none is left to take. */
-async function drainOutbox(config: Config, database: Database, smtpUrl: string): Promise<void> {
+export async function drainOutbox(config: Config, database: Database, smtpUrl: string): Promise<void> {
   const transport = smtpTransport(smtpUrl);
   const settings = { retry: DEFAULT_RETRY, batchSize: 10, leaseMs: 10 * 60_000, workerId: workerIdentity() };
   try {

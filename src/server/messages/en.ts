@@ -99,6 +99,7 @@ export const en = {
   "user.emailTaken": "A user with the email {email} already exists",
   "user.emailRegistered": "is already registered",
   "account.wrongPassword": "is not your current password",
+  "user.responseExportEvaluators": "can only be given to an evaluator",
   "user.lastAdmin": "cannot be changed: this is the last active administrator; make another account an administrator first",
 
   // One-time links (password reset, invitation) and the outbox.

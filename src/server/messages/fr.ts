@@ -97,6 +97,7 @@ export const fr: Record<MessageKey, Message> = {
   "user.emailTaken": "Un utilisateur ayant l'adresse courriel {email} existe déjà",
   "user.emailRegistered": "appartient déjà à un autre compte",
   "account.wrongPassword": "n'est pas votre mot de passe actuel",
+  "user.responseExportEvaluators": "ne peut être accordé qu'à un évaluateur",
   "user.lastAdmin":
     "ne peut pas être changé\u00a0: c'est le dernier administrateur actif\u202f; faites d'abord d'un autre compte un administrateur",
 

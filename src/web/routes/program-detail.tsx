@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { Program } from "../../contracts/programs.js";
 import { useProgram } from "../api/programs.js";
+import { useSession } from "../api/session.js";
 import { PageHeader } from "../components/page-header.js";
 import { CompositionSection } from "../components/programs/composition-section.js";
 import { RubricSection } from "../components/programs/rubric-section.js";
@@ -14,6 +15,9 @@ function ProgramView({ program }: { program: Program }) {
   const { t } = useTranslation();
   const names = useLocalizedNames();
   const format = useFormat();
+  const role = useSession().data?.user.role;
+  // Results across partnerships are for those who oversee the program; a partnership's own people read theirs on its page.
+  const readsSurveys = role === "admin" || role === "program_officer" || role === "evaluator";
   return (
     <>
       <PageHeader
@@ -38,6 +42,11 @@ function ProgramView({ program }: { program: Program }) {
               <Text inherit component="span">
                 {t("program.noPartnerships")}
               </Text>
+            )}
+            {readsSurveys && (
+              <Anchor component={Link} to={`/programs/${program.id}/surveys`} fw={500}>
+                {t("surveys.program.link")}
+              </Anchor>
             )}
           </Stack>
         }

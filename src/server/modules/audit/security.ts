@@ -77,7 +77,12 @@ export async function recordRefusedWrite(db: Kysely<DB>, userId: string, refused
   });
 }
 
-/** A download of personal data: the registry (with its contacts) or the audit trail. */
-export async function recordExport(db: Kysely<DB>, caller: Caller, what: "registry" | "audit", context: AuditContext): Promise<void> {
+/** A download of personal data: the registry (with its contacts), the audit trail, or a survey round's individual responses. */
+export async function recordExport(
+  db: Kysely<DB>,
+  caller: Caller,
+  what: "registry" | "audit" | "survey_responses",
+  context: AuditContext,
+): Promise<void> {
   await recordAudit(db, { userId: userIdOf(caller), action: "export", entity: "export", entityId: what, context });
 }

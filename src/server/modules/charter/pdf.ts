@@ -1,9 +1,9 @@
 // The charter laid out to be printed and signed, in the reader's language: the document is described
-// here as plain data and laid out by pdfmake on a worker thread (pdf-worker.js).
-import { Worker } from "node:worker_threads";
+// here as plain data and laid out by pdfmake on a worker thread (files/pdf.ts).
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { Charter } from "../../../contracts/charter.js";
 import type { Language } from "../../../domain/vocabulary.js";
+import { layOutPdf } from "../../files/pdf.js";
 import { render, text, type MessageKey, type MessageParams } from "../../messages/render.js";
 
 const LOCALE: Record<Language, string> = { en: "en-CA", fr: "fr-CA" };
@@ -120,52 +120,8 @@ function line(): Content {
   return { canvas: [{ type: "line", x1: 0, y1: 0, x2: 150, y2: 0, lineWidth: 0.7 }] };
 }
 
-type WorkerReply = { id: number; bytes: Uint8Array; error?: undefined } | { id: number; bytes?: undefined; error: string };
-
-// Beside this module in src/ (the tests) and in dist/ (the build copies it).
-const WORKER_ENTRY = new URL("./pdf-worker.js", import.meta.url);
-
-/** One thread for every charter, started on the first download; it keeps the process alive only while it has work. */
-class PdfWorker {
-  readonly #worker = new Worker(WORKER_ENTRY);
-  readonly #pending = new Map<number, { resolve: (data: Buffer) => void; reject: (error: Error) => void }>();
-  #nextId = 0;
-  alive = true;
-
-  constructor() {
-    this.#worker.unref();
-    this.#worker.on("message", (reply: WorkerReply) => {
-      const waiting = this.#pending.get(reply.id);
-      if (!waiting) return;
-      this.#pending.delete(reply.id);
-      if (this.#pending.size === 0) this.#worker.unref();
-      if (reply.bytes) waiting.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
-      else waiting.reject(new Error(`The charter could not be laid out: ${reply.error}`));
-    });
-    const stop = (error: Error) => {
-      this.alive = false;
-      for (const waiting of this.#pending.values()) waiting.reject(error);
-      this.#pending.clear();
-    };
-    this.#worker.on("error", (error) => stop(new Error(`The PDF worker stopped: ${error.message}`, { cause: error })));
-    this.#worker.on("exit", (code) => stop(new Error(`The PDF worker stopped (exit code ${code})`)));
-  }
-
-  lay(definition: TDocumentDefinitions, pageLabel: string): Promise<Buffer> {
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#worker.ref();
-      this.#worker.postMessage({ id, definition, pageLabel });
-    });
-  }
-}
-
-let worker: PdfWorker | null = null;
-
 /** The printable charter as PDF bytes; today (YYYY-MM-DD) dates a charter saved without a date. */
 export function charterPdf(charter: Charter, language: Language, today: string): Promise<Buffer> {
-  if (!worker?.alive) worker = new PdfWorker();
   const { definition, pageLabel } = charterDefinition(charter, language, today);
-  return worker.lay(definition, pageLabel);
+  return layOutPdf(definition, pageLabel);
 }

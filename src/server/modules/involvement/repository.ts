@@ -29,6 +29,17 @@ export function findMembershipAccess(db: Kysely<DB>, partnershipId: string, memb
     .executeTakeFirst();
 }
 
+/** The membership with its organization, program and lead, whoever asks: for writers that have no signed-in user. */
+export function findMembershipOfPartnership(db: Kysely<DB>, partnershipId: string, membershipId: string) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("partnerships", "partnerships.id", "memberships.partnership_id")
+    .select(["memberships.id", "memberships.organization_id", "partnerships.program_id", "partnerships.lead_organization_id"])
+    .where("memberships.id", "=", membershipId)
+    .where("memberships.partnership_id", "=", partnershipId)
+    .executeTakeFirst();
+}
+
 /** The name of who last saved a record, in the same query. */
 function updatedByName(eb: ExpressionBuilder<DB, "involvement_records">) {
   return eb.selectFrom("users").select("users.name").whereRef("users.id", "=", "involvement_records.updated_by").as("updated_by_name");

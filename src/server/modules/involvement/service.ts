@@ -55,49 +55,87 @@ export async function listInvolvement(db: Kysely<DB>, actor: Actor, partnershipI
   );
 }
 
+/** The member a record is about, as the writer needs it. */
+export type RecordTarget = { organizationId: string; programId: string };
+/** Who saves a record: a signed-in user, or nobody (a survey's respondent, whose answers arrive through their link). */
+export type RecordAuthor = { userId: string | null; details?: Record<string, unknown> };
+
 /**
  * Records one perspective's answers for a round, replacing earlier ones, and classifies them with the
- * program's rubric as it is now. The result is stored with the rubric version that produced it.
+ * program's rubric as it is now. The result is stored with the rubric version that produced it. Runs in
+ * the caller's transaction; the same answers again change nothing and leave no event.
  */
+export async function writeInvolvementRecord(
+  trx: Kysely<DB>,
+  target: RecordTarget,
+  address: RecordAddress,
+  input: InvolvementUpsert,
+  author: RecordAuthor,
+): Promise<{ id: string; created: boolean }> {
+  const at = now();
+  const fields = { ...answeredFields(await rubricForProgram(trx, target.programId), input, at), updated_by: author.userId };
+  const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
+  const recordId = existing?.id ?? newId();
+  const event = {
+    userId: author.userId,
+    entity: "involvement_record",
+    entityId: recordId,
+    partnershipId: address.partnershipId,
+    organizationId: target.organizationId,
+    details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round, ...author.details },
+  };
+  if (existing) {
+    // The same answers again change nothing: the record keeps its classification time and the trail no event.
+    await recordUpdate(trx, { ...event, current: existing, patch: fields }, () => repo.updateRecord(trx, recordId, fields));
+  } else {
+    await repo.insertRecord(trx, {
+      id: recordId,
+      membership_id: address.membershipId,
+      perspective: address.perspective,
+      round: address.round,
+      created_by: author.userId,
+      created_at: at,
+      ...fields,
+    });
+    await recordAudit(trx, {
+      ...event,
+      action: "create",
+      changes: insertChanges({ perspective: address.perspective, round: address.round, ...fields }),
+    });
+  }
+  return { id: recordId, created: !existing };
+}
+
+/** Saves a perspective's answers for a signed-in user holding that perspective's right over the membership. */
 export async function saveInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress, input: InvolvementUpsert) {
   // Saving needs the perspective's right, which is then also the right to change or remove the record.
   const { id, created } = await db.transaction().execute(async (trx) => {
     const access = await loadWritableMembership(trx, actor, address);
-    const at = now();
-    const fields = { ...answeredFields(await rubricForProgram(trx, access.program_id), input, at), updated_by: actor.userId };
-    const existing = await repo.findRecord(trx, address.membershipId, address.perspective, address.round);
-    const recordId = existing?.id ?? newId();
-    const event = {
+    return writeInvolvementRecord(trx, { organizationId: access.organization_id, programId: access.program_id }, address, input, {
       userId: actor.userId,
-      entity: "involvement_record",
-      entityId: recordId,
-      partnershipId: address.partnershipId,
-      organizationId: access.organization_id,
-      details: { membershipId: address.membershipId, perspective: address.perspective, round: address.round },
-    };
-    if (existing) {
-      // The same answers again change nothing: the record keeps its classification time and the trail no event.
-      await recordUpdate(trx, { ...event, current: existing, patch: fields }, () => repo.updateRecord(trx, recordId, fields));
-    } else {
-      await repo.insertRecord(trx, {
-        id: recordId,
-        membership_id: address.membershipId,
-        perspective: address.perspective,
-        round: address.round,
-        created_by: actor.userId,
-        created_at: at,
-        ...fields,
-      });
-      await recordAudit(trx, {
-        ...event,
-        action: "create",
-        changes: insertChanges({ perspective: address.perspective, round: address.round, ...fields }),
-      });
-    }
-    return { id: recordId, created: !existing };
+    });
   });
   const writable = { lead: address.perspective === "lead", partner: address.perspective === "partner" };
   return { record: presentRecord(await repo.findRecordById(db, id), writable), created };
+}
+
+/**
+ * The answers of a submitted involvement checklist as the member's record for that perspective and
+ * round, saved by nobody (the respondent has no account), the survey round named in the trail. Null
+ * when the membership is not in the partnership or is the lead's own (the lead has no checklist about itself).
+ */
+export async function recordSurveyInvolvement(
+  trx: Kysely<DB>,
+  address: RecordAddress,
+  input: InvolvementUpsert,
+  survey: { roundId: string; label: string },
+): Promise<{ id: string; created: boolean } | null> {
+  const member = await repo.findMembershipOfPartnership(trx, address.partnershipId, address.membershipId);
+  if (!member || member.organization_id === member.lead_organization_id) return null;
+  return writeInvolvementRecord(trx, { organizationId: member.organization_id, programId: member.program_id }, address, input, {
+    userId: null,
+    details: { surveyRound: { id: survey.roundId, label: survey.label } },
+  });
 }
 
 export async function removeInvolvement(db: Kysely<DB>, actor: Actor, address: RecordAddress): Promise<void> {

@@ -2,7 +2,8 @@
 import type { Language } from "../../../domain/vocabulary.js";
 import { render, text, type MessageParams } from "../../messages/render.js";
 
-export type MailTemplate = "passwordReset" | "invitation" | "reminderDigest" | "meetingNotice";
+export type MailTemplate =
+  "passwordReset" | "invitation" | "reminderDigest" | "meetingNotice" | "surveyInvitation" | "surveyReminder" | "surveyLink";
 
 export function composeMail(language: Language, template: MailTemplate, params: MessageParams): { subject: string; body: string } {
   return {

@@ -5,6 +5,7 @@ import { isActivityStatus } from "../../../domain/plan/activity-status.js";
 import { isMeasureOnTrack, isValueOnTrack, type Measure as DomainMeasure } from "../../../domain/plan/measure.js";
 import type { MeasureValuesTable, PlanGoalsTable, PlanObjectivesTable, PlanRisksTable } from "../../db/schema.js";
 import type { ActivityRow } from "./repository.js";
+import { promptOf } from "./prompt.js";
 
 type GoalRow = Selectable<PlanGoalsTable>;
 type ObjectiveRow = Selectable<PlanObjectivesTable>;
@@ -101,6 +102,7 @@ export function presentActivity(row: ActivityRow, managePlan: boolean): Activity
     status: isActivityStatus(row.status) ? row.status : "planned",
     notes: row.notes,
     meetingId: row.meeting_id,
+    prompt: promptOf(row),
     position: row.position,
     version: row.version,
     abilities: { update: managePlan, updateStatus: managePlan || row.can_pledge === 1, delete: managePlan },

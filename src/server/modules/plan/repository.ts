@@ -54,22 +54,37 @@ export function listValues(db: Kysely<DB>, partnershipId: string, objectiveId?: 
  * caller may read that organization's contacts.
  */
 function selectActivities(db: Kysely<DB>, scopes: ActivityScopes) {
-  return db
-    .selectFrom("plan_activities")
-    .leftJoin("organizations", "organizations.id", "plan_activities.owner_organization_id")
-    .leftJoin("contacts", (join) =>
-      join
-        .onRef("contacts.id", "=", "plan_activities.owner_contact_id")
-        .$call((on) => (scopes.contactsVisible ? on.on("contacts.organization_id", "in", scopes.contactsVisible) : on)),
-    )
-    .leftJoin("memberships", (join) =>
-      join
-        .onRef("memberships.partnership_id", "=", "plan_activities.partnership_id")
-        .onRef("memberships.organization_id", "=", "plan_activities.owner_organization_id"),
-    )
-    .selectAll("plan_activities")
-    .select(["organizations.name as owner_organization_name", "contacts.name as owner_contact_name"])
-    .select(scopeFlag("memberships.id", scopes.pledge).as("can_pledge"));
+  return (
+    db
+      .selectFrom("plan_activities")
+      .leftJoin("organizations", "organizations.id", "plan_activities.owner_organization_id")
+      .leftJoin("contacts", (join) =>
+        join
+          .onRef("contacts.id", "=", "plan_activities.owner_contact_id")
+          .$call((on) => (scopes.contactsVisible ? on.on("contacts.organization_id", "in", scopes.contactsVisible) : on)),
+      )
+      .leftJoin("memberships", (join) =>
+        join
+          .onRef("memberships.partnership_id", "=", "plan_activities.partnership_id")
+          .onRef("memberships.organization_id", "=", "plan_activities.owner_organization_id"),
+      )
+      // The round and stored instrument version an action step's activity came from (none for a built-in instrument).
+      .leftJoin("survey_rounds", "survey_rounds.id", "plan_activities.survey_round_id")
+      .leftJoin("instruments", (join) =>
+        join
+          .onRef("instruments.id", "=", "survey_rounds.instrument_id")
+          .onRef("instruments.version", "=", "survey_rounds.instrument_version"),
+      )
+      .selectAll("plan_activities")
+      .select(["organizations.name as owner_organization_name", "contacts.name as owner_contact_name"])
+      .select([
+        "survey_rounds.label as prompt_label",
+        "survey_rounds.instrument_id as prompt_instrument_id",
+        "survey_rounds.instrument_version as prompt_instrument_version",
+        "instruments.document as prompt_document",
+      ])
+      .select(scopeFlag("memberships.id", scopes.pledge).as("can_pledge"))
+  );
 }
 
 export type ActivityRow = Awaited<ReturnType<typeof listActivities>>[number];

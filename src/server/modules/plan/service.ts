@@ -53,7 +53,7 @@ function assertManages(partnership: { can_manage_plan: number }) {
   if (partnership.can_manage_plan !== 1) throw AppError.forbidden(text("plan.changeForbidden"));
 }
 
-function activityScopes(db: Db, actor: Actor, partnershipId: string): repo.ActivityScopes {
+export function activityScopes(db: Db, actor: Actor, partnershipId: string): repo.ActivityScopes {
   return {
     contactsVisible: scope.scopeOf(db, actor, "organization", "readContacts"),
     pledge: scope.membershipsOfPartnership(db, actor, "pledge", partnershipId),
@@ -333,7 +333,7 @@ export async function deleteObjective(db: Db, actor: Actor, objectiveId: string,
 // Activities.
 
 /** The owner must be a member of the partnership and the contact one of the owner's people. */
-async function assertOwner(db: Db, partnershipId: string, organizationId: string | null, contactId: string | null) {
+export async function assertOwner(db: Db, partnershipId: string, organizationId: string | null, contactId: string | null) {
   if (organizationId !== null && !(await repo.isMember(db, partnershipId, organizationId))) {
     throw AppError.invalid("ownerOrganizationId", text("plan.ownerNotMember"));
   }

@@ -8,6 +8,7 @@ export function presentProgram(row: ProgramDetailRow): Program {
     name: row.name,
     nameFr: row.name_fr,
     description: row.description,
+    surveyThreshold: row.survey_threshold,
     partnershipCount: Number(row.partnership_count ?? 0),
     abilities: {
       update: row.can_update === 1,

@@ -69,6 +69,7 @@ export async function createProgram(db: Kysely<DB>, actor: Actor, input: Program
       name: input.name,
       name_fr: input.nameFr ?? null,
       description: input.description ?? null,
+      ...(input.surveyThreshold === undefined ? {} : { survey_threshold: input.surveyThreshold }),
       created_at: at,
       updated_at: at,
     };
@@ -89,6 +90,7 @@ export async function updateProgram(db: Kysely<DB>, actor: Actor, id: string, in
     if (input.name !== undefined) patch.name = input.name;
     if (input.nameFr !== undefined) patch.name_fr = input.nameFr;
     if (input.description !== undefined) patch.description = input.description;
+    if (input.surveyThreshold !== undefined) patch.survey_threshold = input.surveyThreshold;
     await recordUpdate(trx, { userId: actor.userId, entity: "program", entityId: id, current, patch }, () =>
       repo.updateProgram(trx, id, patch),
     );

@@ -31,7 +31,12 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
       throw AppError.invalid(demoted ? "role" : "disabled", text("user.lastAdmin"));
     }
     const organizationId = input.organizationId === undefined ? current.organization_id : input.organizationId;
-    assertRoleFits(input.role ?? current.role, organizationId);
+    const role = input.role ?? current.role;
+    assertRoleFits(role, organizationId);
+    // The permission to export individual responses belongs to evaluators: given to no one else, and gone with the role.
+    if (input.responseExport != null && role !== "evaluator")
+      throw AppError.invalid("responseExport", text("user.responseExportEvaluators"));
+    const responseExport = role === "evaluator" ? input.responseExport : current.response_export === null ? undefined : null;
     await assertReferencesExist(trx, input);
 
     const before = await repo.assignmentsOf(trx, [id]);
@@ -46,6 +51,7 @@ export async function updateUser(db: Kysely<DB>, id: string, input: UserUpdate, 
     compare("role", "role", input.role);
     compare("organizationId", "organization_id", input.organizationId);
     compare("locale", "locale", input.locale);
+    compare("responseExport", "response_export", responseExport);
     compare("disabled", "disabled", input.disabled === undefined ? undefined : input.disabled ? 1 : 0);
     if (changes.disabled) changes.disabled = [current.disabled === 1, input.disabled === true];
 

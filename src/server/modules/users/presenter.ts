@@ -33,6 +33,7 @@ export function presentUser(row: UserWithAdmins, caller: Caller, programIds: str
     programIds,
     partnershipIds,
     disabled: row.disabled === 1,
+    responseExport: row.response_export === "anonymous" || row.response_export === "identified" ? row.response_export : null,
     createdAt: row.created_at,
     lastSignInAt: row.last_sign_in_at,
     abilities: userAbilities(row, caller),

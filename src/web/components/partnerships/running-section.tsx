@@ -6,9 +6,9 @@ import { CommunicationQuickEntry } from "../running/communication-quick-entry.js
 import { NextMeeting } from "../running/next-meeting.js";
 import { Section } from "../section.js";
 
-const PAGES = ["charter", "plan", "commitments", "accountability", "meetings", "communications"] as const;
+const PAGES = ["charter", "plan", "commitments", "accountability", "meetings", "communications", "surveys"] as const;
 
-/** Where a partnership is run from: its charter, plan, ledger, accountability, meetings and contacts. */
+/** Where a partnership is run from: its charter, plan, ledger, accountability, meetings, contacts and surveys. */
 export function RunningSection({ partnership }: { partnership: Partnership }) {
   const { t } = useTranslation();
   return (

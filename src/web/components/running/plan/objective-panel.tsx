@@ -5,6 +5,7 @@ import type { Activity, PlanObjective } from "../../../../contracts/plan.js";
 import { ACTIVITY_STATUSES } from "../../../../domain/plan/activity-status.js";
 import { useUpdateActivity } from "../../../api/plan.js";
 import { notifyError, notifySuccess } from "../../notify.js";
+import { ActivityPrompt } from "./activity-prompt.js";
 
 // The chart is drawn on demand: echarts is bundled apart and fetched by the pages that draw one.
 const MeasureChart = lazy(async () => ({ default: (await import("./measure-chart.js")).MeasureChart }));
@@ -164,6 +165,7 @@ export function ObjectivePanel({ partnershipId, objective, onEdit }: Props) {
                     </Text>
                     {activity.resources && <Text size="sm">{t("plan.activity.resourcesAre", { resources: activity.resources })}</Text>}
                     {activity.notes && <Text size="sm">{activity.notes}</Text>}
+                    {activity.prompt && <ActivityPrompt prompt={activity.prompt} />}
                   </Stack>
                   <Group gap="xs">
                     {activity.abilities.updateStatus ? (

@@ -1,7 +1,8 @@
 // @ts-check
-// Lays out printable charters on a thread of its own: pdfmake's layout is synchronous and takes a good
-// part of a second for a large charter, which would hold every other request on the event loop. The
-// document definition comes in as plain data (built and translated by pdf.ts), the PDF bytes go out.
+// Lays out printable documents (the charter, a survey round's report) on a thread of its own: pdfmake's
+// layout is synchronous and takes a good part of a second for a large document, which would hold every
+// other request on the event loop. The document definition comes in as plain data (built and translated
+// by each module's pdf.ts, sent by files/pdf.ts), the PDF bytes go out.
 // Plain JavaScript, so that the same file runs from the sources under the tests and from dist/.
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -24,7 +25,7 @@ const roboto = {
 };
 const fontFiles = new Set(Object.values(roboto));
 pdfmake.setFonts({ Roboto: roboto });
-// A charter is text the partnership wrote: it may name no address to fetch and no file but the fonts.
+// A document holds text people wrote: it may name no address to fetch and no file but the fonts.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));
 

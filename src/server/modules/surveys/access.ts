@@ -1,0 +1,26 @@
+// A round as the caller may see it: the round with its partnership and what the caller may do there.
+// The round is found by its id first, then the partnership's scopes are narrowed to that partnership,
+// so the check costs the same however large the caller's portfolio. A round of a partnership the caller
+// does not read is "not found", like any row outside the caller's scope.
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema.js";
+import type { Caller } from "../../actor.js";
+import { AppError } from "../../app-error.js";
+import { rowScope } from "../access/scope.js";
+import * as repo from "./repository.js";
+
+export type RoundAccess = repo.RoundRow & { can_read: 1; can_run: number; can_manage_plan: number };
+
+/** The round joined with its partnership (name, program_id, lead) and the caller's flags; 404 unless the caller reads the partnership. */
+export async function loadRoundAccess(db: Kysely<DB>, actor: Caller, roundId: string): Promise<RoundAccess> {
+  const round = await repo.findRound(db, roundId);
+  if (!round) throw AppError.notFound("surveyRound");
+  const one = (action: "read" | "runSurveys" | "managePlan") => rowScope(db, actor, "partnership", action, round.partnership_id);
+  const flags = await repo.findRoundFlags(db, round.partnership_id, {
+    read: one("read"),
+    run: one("runSurveys"),
+    managePlan: one("managePlan"),
+  });
+  if (!flags) throw AppError.notFound("surveyRound");
+  return { ...round, can_read: 1, can_run: Number(flags.can_run), can_manage_plan: Number(flags.can_manage_plan) };
+}
