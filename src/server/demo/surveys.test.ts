@@ -5,6 +5,7 @@ import { DONT_KNOW, itemsOf, type Answers, type Instrument, type InstrumentItem 
 import { PARTNERSHIP_STUDY_RUBRIC } from "../../domain/typology/built-in-rubrics.js";
 import { classify } from "../../domain/typology/classify.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS } from "../../domain/typology/indicators.js";
+import { checkAnswers } from "../modules/responses/answers-check.js";
 import { buildDemoRows } from "./build.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";
 import { EXPERIENCE_CHOICE_SHARES, EXPERIENCE_SHARES } from "./surveys/answers.js";
@@ -116,6 +117,12 @@ describe("the demo's surveys as built", () => {
       ),
     );
     expect(problems).toEqual([]);
+    for (const response of responses) {
+      const checked = checkAnswers(instrumentOf(response.instrument_id), answersOf(response), {
+        submitting: response.submitted_at !== null,
+      });
+      expect([checked.problems, checked.answers], response.id).toEqual([[], answersOf(response)]);
+    }
     expect(
       responses.every((response) => rounds.find((round) => round.id === response.round_id)?.instrument_id === response.instrument_id),
     ).toBe(true);

@@ -2,6 +2,7 @@
 // (the lead included), most of them answering. Each partnership leans its own way and each ingredient
 // a little further, so that the program's view counts partnerships in every band of every ingredient.
 import { HEALTH_CHECK } from "../../../domain/surveys/built-in/health-check.js";
+import { linkExpiry } from "../../../domain/surveys/rounds.js";
 import type { Insertable } from "kysely";
 import type { NewMembership, NewPartnership, SurveyRespondentsTable, SurveyResponsesTable, SurveyRoundsTable } from "../../db/schema.js";
 import { hashToken, randomToken } from "../../crypto.js";
@@ -31,10 +32,6 @@ export type NationalSurveyRows = {
   respondents: Insertable<SurveyRespondentsTable>[];
   responses: Insertable<SurveyResponsesTable>[];
 };
-
-function linkExpiry(closesOn: string): string {
-  return `${daysFrom(new Date(`${closesOn}T00:00:00Z`), 1)}T00:00:00.000Z`;
-}
 
 /**
  * Makes the baseline round of partnerships in order, drawing from one generator, so that a seed gives

@@ -3,9 +3,10 @@
 // itself), their personal links (a hash of a random token that is never kept: nobody can open a demo
 // link until someone sends a new one), the responses submitted or only started, and the involvement
 // records the submitted checklists became, as a submission makes them.
-import { roundSchema as involvementRoundSchema } from "../../../contracts/involvement.js";
 import { DEFAULT_THRESHOLD } from "../../../contracts/surveys.js";
 import { BUILT_IN_INSTRUMENTS } from "../../../domain/surveys/built-in/index.js";
+import { roundKeyOf } from "../../../domain/surveys/round-key.js";
+import { linkExpiry } from "../../../domain/surveys/rounds.js";
 import type { Answers, Instrument } from "../../../domain/surveys/instrument.js";
 import { PARTNERSHIP_STUDY_RUBRIC } from "../../../domain/typology/built-in-rubrics.js";
 import { byProjectIndicator } from "../../../domain/typology/indicators.js";
@@ -64,11 +65,6 @@ function instant(day: string, hour: number): string {
 
 function earlier(a: string, b: string): string {
   return a < b ? a : b;
-}
-
-/** The instant a personal link stops working: the end of the closing day, UTC. */
-function linkExpiry(closesOn: string): string {
-  return `${daysFrom(new Date(`${closesOn}T00:00:00Z`), 1)}T00:00:00.000Z`;
 }
 
 function shuffled<T>(random: Random, items: readonly T[]): T[] {
@@ -271,7 +267,7 @@ function involvementRecord(person: Asked, label: string, answers: Answers, submi
     id: newId(),
     membership_id: person.membershipId ?? "",
     perspective: person.perspective,
-    round: involvementRoundSchema.parse(label),
+    round: roundKeyOf(label),
     respondent: person.contact.name,
     answered_on: submittedAt.slice(0, 10),
     ...indicatorColumns(indicators),
