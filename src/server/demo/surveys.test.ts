@@ -5,7 +5,7 @@ import { DONT_KNOW, itemsOf, type Answers, type Instrument, type InstrumentItem 
 import { PARTNERSHIP_STUDY_RUBRIC } from "../../domain/typology/built-in-rubrics.js";
 import { classify } from "../../domain/typology/classify.js";
 import { byProjectIndicator, PROJECT_INDICATOR_KEYS } from "../../domain/typology/indicators.js";
-import { checkAnswers } from "../modules/responses/answers-check.js";
+import { checkAnswers } from "../../domain/surveys/answers.js";
 import { buildDemoRows } from "./build.js";
 import { DEMO_PORTFOLIO } from "./portfolio/index.js";
 import { EXPERIENCE_CHOICE_SHARES, EXPERIENCE_SHARES } from "./surveys/answers.js";
