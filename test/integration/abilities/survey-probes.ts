@@ -1,8 +1,7 @@
 // The surveys' resources: a round (changed, closed and its individual responses exported by those it
 // says may) and a suggested action step of the library (reworded and removed by administrators).
-import { newId, now } from "../../../src/server/ids.js";
 import { buildContact } from "../../support/factories.js";
-import { buildInstrument } from "../../support/survey-action-factories.js";
+import { buildSuggestion } from "../../support/survey-action-factories.js";
 import { addRespondents, buildRound, insertInstrument } from "../../support/survey-results-factories.js";
 import { dayFromToday } from "../../support/survey-rounds-factories.js";
 import { uniqueName, type Context } from "../role-matrix/matrix.js";
@@ -23,32 +22,6 @@ async function openRound(context: Context): Promise<string> {
   return round.id;
 }
 
-/** An added suggestion of a library instrument's score. */
-async function addedSuggestion({ db }: Context): Promise<string> {
-  const instrument = await buildInstrument(db);
-  const id = newId();
-  const at = now();
-  await db
-    .insertInto("action_suggestions")
-    .values({
-      id,
-      built_in_key: null,
-      instrument_id: instrument.id,
-      score_key: "communication",
-      text_en: "Meet every month",
-      text_fr: "Se réunir chaque mois",
-      hidden: 0,
-      position: 1,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
-    })
-    .execute();
-  return `${instrument.id}|${id}`;
-}
-
 export const SURVEY_PROBES: Probe[] = [
   {
     resource: "survey round",
@@ -65,9 +38,9 @@ export const SURVEY_PROBES: Probe[] = [
   {
     resource: "suggested action step",
     read: async (context) => {
-      const [instrument, key] = (await addedSuggestion(context)).split("|");
+      const { id: key, instrumentId } = await buildSuggestion(context.db);
       return {
-        url: `/api/v1/action-suggestions?instrument=${instrument}&pageSize=100`,
+        url: `/api/v1/action-suggestions?instrument=${instrumentId}&pageSize=100`,
         pick: (data) => (data as unknown as { key: string }[]).map((item) => ({ ...item, id: item.key })).find((item) => item.key === key),
       };
     },
