@@ -25,6 +25,7 @@ const SOME_ID = "01900000-0000-7000-8000-000000000001";
 
 function urlOf(path: string): string {
   return path
+    .replace(/^\/api\/v1\/instruments\/\{id\}/, "/api/v1/instruments/health-check")
     .replace(/\{round\}/g, "baseline")
     .replace(/\{perspective\}/g, "lead")
     .replace(/\{[^}]+\}/g, SOME_ID);
