@@ -20,6 +20,7 @@ export const ERROR_STATUS = {
   name_taken: 409,
   in_use: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,

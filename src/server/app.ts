@@ -9,7 +9,7 @@ import type { Database } from "./db/database.js";
 import type { Config } from "./env.js";
 import { registerAuthentication, registerRefusalAudit } from "./http/authentication.js";
 import type { AppContext } from "./http/context.js";
-import { registerErrorHandling } from "./http/errors.js";
+import { frameworkErrors, MAX_PARAM_LENGTH, registerErrorHandling } from "./http/errors.js";
 import { registerJsonBodyParser } from "./http/json-body.js";
 import { validatorCompiler } from "./http/validation.js";
 import { languageOf } from "./http/language.js";
@@ -91,6 +91,8 @@ export async function buildApp(config: Config, database: Database, options: AppO
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     trustProxy: config.trustProxy ? trustNearestProxy : false,
     bodyLimit: 1_048_576,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

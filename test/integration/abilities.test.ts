@@ -14,6 +14,9 @@ import { createApiToken } from "../../src/server/modules/auth/service.js";
 import { DOMAIN_ROLE } from "./role-matrix/from-table.js";
 import { LABELS, ROLES, uniqueName, type Context, type Side } from "./role-matrix/matrix.js";
 import { CHARTER_TEXT } from "../support/charter-factories.js";
+import { dayFromToday } from "../support/survey-rounds-factories.js";
+import type { Attempt, Probe } from "./abilities/probe.js";
+import { SURVEY_PROBES } from "./abilities/survey-probes.js";
 import {
   memberOrganization,
   throwawayPartnership,
@@ -23,19 +26,6 @@ import {
 } from "./role-matrix/throwaway.js";
 
 type Abilities = Record<string, boolean>;
-type Attempt = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; url: string; payload?: unknown; ok: number };
-
-/** A resource as one role reads it, and for each of its abilities the request that exercises it. */
-type Probe = {
-  resource: string;
-  /** The URL of the row, and optionally a list it appears in with the same abilities. */
-  read: (context: Context) => Promise<{ url: string; list?: string; pick?: (data: { id: string }[]) => unknown }>;
-  attempts: (context: Context, row: { id: string }) => Promise<Record<string, Attempt>>;
-  /** Whether the attempts cover only some of the abilities (the others are probed on another row). */
-  partial?: true;
-  /** Whether a role without the ability is refused the row's route before any row is read (403, which the role matrix checks). */
-  guarded?: true;
-};
 
 /**
  * A partnership on the side, with the partner's organization as a member but not as the lead (a lead cannot be removed),
@@ -55,6 +45,7 @@ async function partnershipWithPartnerMember(context: Context): Promise<{ partner
 }
 
 const uniqueRound = () => uniqueName("round").replace(" ", "-");
+const roundDates = () => ({ opensOn: dayFromToday(0), closesOn: dayFromToday(14) });
 
 const PROBES: Probe[] = [
   {
@@ -73,6 +64,8 @@ const PROBES: Probe[] = [
       // A second member, so that a contact between two members can be logged.
       const organization = await buildOrganization(context.db);
       const other = { id: organization.id, membershipId: (await buildMembership(context.db, row.id, organization.id)).id };
+      // One of the lead's contacts with an address, to be asked in a survey round.
+      const respondent = await buildContact(context.db, lead.organization_id, { email: `${uniqueRound()}@example.org` });
       const today = new Date().toISOString().slice(0, 10);
       return {
         managePlan: { method: "POST", url: `/api/v1/partnerships/${row.id}/goals`, payload: { title: "Checked" }, ok: 201 },
@@ -93,6 +86,12 @@ const PROBES: Probe[] = [
         manageMembers: { method: "DELETE", url: `/api/v1/partnerships/${row.id}/members/${other.membershipId}`, ok: 204 },
         classify: { method: "POST", url: `/api/v1/partnerships/${row.id}/involvement/reclassify`, payload: {}, ok: 200 },
         editCharter: { method: "PUT", url: `/api/v1/partnerships/${row.id}/charter`, payload: CHARTER_TEXT, ok: 201 },
+        runSurveys: {
+          method: "POST",
+          url: `/api/v1/partnerships/${row.id}/survey-rounds`,
+          payload: { ...roundDates(), instrument: "health-check", label: "baseline", respondents: [{ contactId: respondent.id }] },
+          ok: 201,
+        },
         delete: { method: "DELETE", url: `/api/v1/partnerships/${row.id}`, ok: 204 },
       };
     },
@@ -296,6 +295,7 @@ const PROBES: Probe[] = [
       },
     }),
   },
+  ...SURVEY_PROBES,
 ];
 
 let callerOf: (context: Context) => string = () => "";
@@ -313,6 +313,8 @@ for (const dialect of DIALECTS) {
     let t: Awaited<ReturnType<typeof createWorldApp>>;
     beforeAll(async () => {
       t = await createWorldApp(dialect);
+      // An administrator has granted the evaluator the export of individual responses, so that a round's `exportResponses` is true somewhere.
+      await t.database.db.updateTable("users").set({ response_export: "anonymous" }).where("id", "=", t.world.users.evaluator.id).execute();
       callerOf = (context) => t.world.users[context.who === "anonymous" ? "admin" : context.who].id;
     });
     afterAll(() => t.close());

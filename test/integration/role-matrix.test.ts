@@ -27,9 +27,11 @@ import { reportRoutes } from "./role-matrix/report-routes.js";
 import { responseRoutes } from "./role-matrix/response-routes.js";
 import { spreadsheetRoutes } from "./role-matrix/spreadsheet-routes.js";
 import { surveyResultRoutes } from "./role-matrix/survey-results-routes.js";
+import { surveyRoundRoutes } from "./role-matrix/survey-rounds-routes.js";
 import { typologyRoutes } from "./role-matrix/typology-routes.js";
 
 const ROUTES: RouteCase[] = [
+  ...surveyRoundRoutes,
   ...surveyResultRoutes,
   ...accountRoutes,
   ...peopleRoutes,

@@ -14,6 +14,9 @@ import { fingerprint } from "./role-matrix/matrix.js";
 import { buildMeeting } from "../support/meetings-factories.js";
 import { buildCommitment } from "../support/ledger-factories.js";
 import { buildActivity, buildGoal, buildObjective } from "../support/plan-factories.js";
+import { buildSuggestion } from "../support/survey-action-factories.js";
+import { buildRound, insertInstrument } from "../support/survey-results-factories.js";
+import { dayFromToday } from "../support/survey-rounds-factories.js";
 
 type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, unknown> } };
 type Paths = Record<string, Record<string, Operation>>;
@@ -22,6 +25,7 @@ const SOME_ID = "01900000-0000-7000-8000-000000000001";
 
 function urlOf(path: string): string {
   return path
+    .replace(/^\/api\/v1\/instruments\/\{id\}/, "/api/v1/instruments/health-check")
     .replace(/\{round\}/g, "baseline")
     .replace(/\{perspective\}/g, "lead")
     .replace(/\{[^}]+\}/g, SOME_ID);
@@ -57,7 +61,9 @@ type Tables =
   | "commitments"
   | "plan_goals"
   | "plan_objectives"
-  | "plan_activities";
+  | "plan_activities"
+  | "survey_rounds"
+  | "action_suggestions";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -96,6 +102,7 @@ for (const dialect of DIALECTS) {
     let entry = "";
     let commitmentId = "";
     let plan: { goal: string; objective: string; activity: string };
+    let surveys: { round: string; suggestion: string; instrument: string };
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
@@ -111,6 +118,14 @@ for (const dialect of DIALECTS) {
       const objective = await buildObjective(t.database.db, goal);
       const activity = await buildActivity(t.database.db, objective, { ownerOrganizationId: t.world.organizations.ownMember.id });
       plan = { goal: goal.id, objective: objective.id, activity: activity.id };
+      await insertInstrument(t.database.db);
+      const round = await buildRound(t.database.db, {
+        partnershipId: t.world.partnerships.own.id,
+        opensOn: dayFromToday(-1),
+        closesOn: dayFromToday(14),
+      });
+      const suggestion = await buildSuggestion(t.database.db);
+      surveys = { round: round.id, suggestion: suggestion.id, instrument: suggestion.instrumentId };
     });
     afterAll(() => t.close());
 
@@ -355,6 +370,21 @@ for (const dialect of DIALECTS) {
           acceptsEmpty: false,
         },
         ...planPatchCases(),
+        "/api/v1/survey-rounds/{id}": {
+          url: `/api/v1/survey-rounds/${surveys.round}`,
+          unchanged: (c) => pick(c, ["version", "label", "closesOn", "reminderDays"]),
+          table: "survey_rounds",
+          id: surveys.round,
+          acceptsEmpty: false,
+        },
+        "/api/v1/action-suggestions/{key}": {
+          url: `/api/v1/action-suggestions/${surveys.suggestion}`,
+          read: `/api/v1/action-suggestions?instrument=${surveys.instrument}`,
+          unchanged: (c) => pick((c.data as Record<string, unknown>[])[0] ?? {}, ["version", "text", "position"]),
+          table: "action_suggestions",
+          id: surveys.suggestion,
+          acceptsEmpty: false,
+        },
         "/api/v1/auth/me": {
           url: "/api/v1/auth/me",
           read: "/api/v1/auth/session",

@@ -154,3 +154,29 @@ export async function buildWeakRound(db: Kysely<DB>, partnershipId: string, orga
   await buildResponses(db, round, organizationId, WEAK_ANSWERS);
   return round;
 }
+
+/** A suggestion added to the library for a fresh instrument's communication score; its key is its id. */
+export async function buildSuggestion(db: Kysely<DB>) {
+  const instrument = await buildInstrument(db);
+  const id = newId();
+  const at = now();
+  await db
+    .insertInto("action_suggestions")
+    .values({
+      id,
+      built_in_key: null,
+      instrument_id: instrument.id,
+      score_key: "communication",
+      text_en: "Meet every month",
+      text_fr: "Se réunir chaque mois",
+      hidden: 0,
+      position: 1,
+      version: 1,
+      created_at: at,
+      created_by: null,
+      updated_at: at,
+      updated_by: null,
+    })
+    .execute();
+  return { id, instrumentId: instrument.id };
+}

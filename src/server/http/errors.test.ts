@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { testConfig } from "../../../test/support/app.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../test/support/databases.js";
 import { buildApp } from "../app.js";
+import { MAX_PARAM_LENGTH } from "./errors.js";
 import { newId, now } from "../ids.js";
 
 for (const dialect of DIALECTS) {
@@ -49,6 +50,19 @@ for (const dialect of DIALECTS) {
       const res = await t.app.inject({ method: "GET", url: "/api/v1/nothing-here" });
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe("not_found");
+    });
+
+    it("lets a route's schema judge a long path parameter, and answers one past the router's limit in the same shape and language", async () => {
+      const key = (length: number) => `/api/v1/action-suggestions/${"k".repeat(length)}`;
+      const french = { "accept-language": "fr" };
+      // Signed out: a parameter within the router's limit reaches the route, which asks to sign in.
+      expect((await t.app.inject({ method: "DELETE", url: key(101), headers: french })).statusCode).toBe(401);
+      const tooLong = await t.app.inject({ method: "DELETE", url: key(MAX_PARAM_LENGTH + 1), headers: french });
+      expect(tooLong.statusCode).toBe(414);
+      expect(tooLong.json()).toEqual({ error: { code: "uri_too_long", message: "Une partie de l'adresse de la requête est trop longue" } });
+      const badUrl = await t.app.inject({ method: "GET", url: "/api/v1/programs/%E0%A4%A", headers: french });
+      expect(badUrl.statusCode).toBe(400);
+      expect(badUrl.json()).toEqual({ error: { code: "validation_failed", message: "La requête est mal formée" } });
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
 import type { ErrorBody } from "../../contracts/common.js";
 import { AppError, fieldTextsFromZod, validationError, type FieldProblem } from "../app-error.js";
@@ -64,4 +64,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, "unhandled error");
     return send(new AppError("internal_error", text("error.internal")));
   });
+}
+
+/**
+ * Longer than any path parameter a route's schema accepts, so that each route's schema judges its own
+ * parameters (naming the field in the caller's language); only a longer one is stopped by the router.
+ */
+export const MAX_PARAM_LENGTH = 256;
+
+/** What the router refuses before any route (an address it cannot decode, a parameter past MAX_PARAM_LENGTH), in the same shape and language. */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const refusal =
+    error.code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? new AppError("uri_too_long", text("error.addressTooLong"))
+      : new AppError("validation_failed", text("error.malformed"));
+  const { message } = refusal.localized(languageOf(request));
+  void reply.status(refusal.status).send(body(refusal.code, message));
 }

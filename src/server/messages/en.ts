@@ -69,6 +69,7 @@ export const en = {
   "error.invalidJson": "The request body is not valid JSON",
   "error.notUtf8": "The request body is not valid UTF-8: send JSON encoded in UTF-8",
   "error.malformed": "The request is malformed",
+  "error.addressTooLong": "A part of the request's address is too long",
   "error.databaseUnavailable": "The database is not answering right now. Try again in a few seconds.",
   "error.internal": "Something went wrong on the server. The error has been logged.",
 

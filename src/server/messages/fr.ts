@@ -70,6 +70,7 @@ export const fr: Record<MessageKey, Message> = {
   "error.invalidJson": "Le corps de la requête n'est pas du JSON valide",
   "error.notUtf8": "Le corps de la requête n'est pas de l'UTF-8 valide\u00a0: envoyez du JSON encodé en UTF-8",
   "error.malformed": "La requête est mal formée",
+  "error.addressTooLong": "Une partie de l'adresse de la requête est trop longue",
   "error.databaseUnavailable": "La base de données ne répond pas pour le moment. Réessayez dans quelques secondes.",
   "error.internal": "Une erreur s'est produite sur le serveur. Elle a été consignée.",
 

@@ -94,8 +94,8 @@ export const surveyResultsFr: Record<keyof typeof surveyResultsEn, Message> = {
     other: "Non communiqué\u00a0: moins de {count} réponses soumises derrière ce résultat",
   },
   "surveyResults.roundWithheld": {
-    one: "Non communiqué\u00a0: {submitted} réponse(s) soumise(s), et aucun résultat n'est montré sous {count} réponse",
-    other: "Non communiqué\u00a0: {submitted} réponse(s) soumise(s), et aucun résultat n'est montré sous {count} réponses",
+    one: "Non communiqué\u00a0: aucun résultat n'est montré sous {count} réponse soumise (il y en a {submitted})",
+    other: "Non communiqué\u00a0: aucun résultat n'est montré sous {count} réponses soumises (il y en a {submitted})",
   },
   "surveyResults.sheet.results": "résultats",
   "surveyResults.sheet.responses": "réponses",

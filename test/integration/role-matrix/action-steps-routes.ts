@@ -1,8 +1,7 @@
 // From results to action: everyone signed in reads the library of suggestions, administrators
 // (`manageInstruments`) change it; a round's proposals follow its partnership's `read`, deciding a step
 // its `managePlan`. Each change is audited, so the fingerprint shows a refused one changed nothing.
-import { newId, now } from "../../../src/server/ids.js";
-import { buildInstrument, buildWeakRound } from "../../support/survey-action-factories.js";
+import { buildInstrument, buildSuggestion, buildWeakRound } from "../../support/survey-action-factories.js";
 import { roleRights, rowRights } from "./from-table.js";
 import { signedIn, uniqueName, type Context, type RouteCase } from "./matrix.js";
 import { memberOrganization, worldPartnership } from "./throwaway.js";
@@ -10,30 +9,7 @@ import { memberOrganization, worldPartnership } from "./throwaway.js";
 const READ = ["partnership", "read"] as const;
 const MANAGE = ["partnership", "managePlan"] as const;
 
-async function addedSuggestion({ db }: Context) {
-  const instrument = await buildInstrument(db);
-  const id = newId();
-  const at = now();
-  await db
-    .insertInto("action_suggestions")
-    .values({
-      id,
-      built_in_key: null,
-      instrument_id: instrument.id,
-      score_key: "communication",
-      text_en: "Meet every month",
-      text_fr: "Se réunir chaque mois",
-      hidden: 0,
-      position: 1,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
-    })
-    .execute();
-  return id;
-}
+const addedSuggestion = async ({ db }: Context) => (await buildSuggestion(db)).id;
 
 const roundOf = (context: Context) => buildWeakRound(context.db, worldPartnership(context), memberOrganization(context));
 

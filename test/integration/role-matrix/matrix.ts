@@ -103,7 +103,12 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("communications").selectAll().orderBy("id").execute(),
     db.selectFrom("communication_parties").selectAll().orderBy("communication_id").orderBy("organization_id").execute(),
     db.selectFrom("calendar_feeds").select(["id", "revoked_at"]).orderBy("id").execute(),
+    db.selectFrom("survey_rounds").selectAll().orderBy("id").execute(),
+    db.selectFrom("survey_respondents").selectAll().orderBy("id").execute(),
+    db.selectFrom("survey_mailings").selectAll().orderBy("key").execute(),
     db.selectFrom("survey_responses").selectAll().orderBy("id").execute(),
+    db.selectFrom("action_suggestions").selectAll().orderBy("id").execute(),
+    db.selectFrom("survey_action_steps").selectAll().orderBy("id").execute(),
     // A refused write leaves a security event (who was refused what), never a change.
     db
       .selectFrom("audit_events")

@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
       const tokens: Record<string, string> = {
         unknown: randomToken(),
         malformed: "%E2%80%AE..%2F' or 1=1 --",
-        // Longer than any token; past the router's 100 characters every address is refused alike (414) before any route.
+        // Longer than any token; past the router's 256 characters every address is refused alike (414) before any route.
         "far too long": "x".repeat(100),
         expired: (await buildRespondent(db, open, { expiresAt: new Date(Date.now() - 1000).toISOString() })).token,
         revoked: (await buildRespondent(db, open, { revokedAt: new Date().toISOString() })).token,

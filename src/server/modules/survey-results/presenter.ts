@@ -39,7 +39,8 @@ export function presentRound(row: RoundAccess, instrument: Instrument, caller: C
     submitted: Number(row.submitted ?? 0),
     version: row.version,
     abilities: {
-      update: runs && status !== "closed",
+      // As the round itself says (modules/surveys/presenter.ts): a round past its date but not closed early may still be extended.
+      update: runs && row.closed_at === null,
       close: runs && status !== "closed",
       exportResponses: exportsResponses(caller, row.response_export),
     },

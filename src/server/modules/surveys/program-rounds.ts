@@ -48,8 +48,15 @@ function representatives(instrument: Instrument, leadId: string, members: Member
 export async function createProgramRounds(db: Kysely<DB>, mailer: Mailer, actor: Actor, programId: string, input: ProgramRoundCreate) {
   const groupId = newId();
   const queued = await db.transaction().execute(async (trx) => {
-    const program = await repo.findVisibleProgram(trx, programId, rowScope(trx, actor, "program", "read", programId));
+    const program = await repo.findVisibleProgram(
+      trx,
+      programId,
+      rowScope(trx, actor, "program", "read", programId),
+      scopeOf(trx, actor, "partnership", "runSurveys"),
+    );
     if (!program) throw AppError.notFound("program");
+    // Whoever runs the surveys of none of the program's partnerships may open no round there, whatever it names.
+    if (Number(program.run_surveys) !== 1) throw AppError.forbidden(text("surveyRound.runForbidden"));
     const instrument = await requireRoundInstrument(trx, input.instrument, input.instrumentVersion);
     assertRoundDates(input);
     const found = await repo.partnershipsForProgramRounds(

@@ -270,11 +270,26 @@ export async function responseExportOf(db: Kysely<DB>, userId: string): Promise<
   return row?.response_export ?? null;
 }
 
-/** The program, if the caller reads it, with its threshold. */
-export function findVisibleProgram(db: Kysely<DB>, programId: string, read: RowScope) {
+/**
+ * The program, if the caller reads it, with its threshold and whether the caller runs the surveys of
+ * any of its partnerships (`run_surveys`, 1 or 0).
+ */
+export function findVisibleProgram(db: Kysely<DB>, programId: string, read: RowScope, run: Scope) {
   return db
     .selectFrom("programs")
-    .select(["programs.id", "programs.survey_threshold"])
+    .select((eb) => [
+      "programs.id",
+      "programs.survey_threshold",
+      run
+        ? sql<number>`case when ${eb.exists(
+            eb
+              .selectFrom("partnerships as run_partnerships")
+              .select("run_partnerships.id")
+              .whereRef("run_partnerships.program_id", "=", "programs.id")
+              .where("run_partnerships.id", "in", run),
+          )} then 1 else 0 end`.as("run_surveys")
+        : sql<number>`1`.as("run_surveys"),
+    ])
     .where("programs.id", "=", programId)
     .$call((qb) => (read ? qb.where("programs.id", "in", read) : qb))
     .executeTakeFirst();
