@@ -259,11 +259,17 @@ describe("validation messages in French", () => {
     for (const { route, what, request } of cases) {
       const french = await send(request, "fr-CA,fr;q=0.9");
       if (french.statusCode !== 400) continue;
-      const error = french.json<{ error: { code: string; message: string; details?: { field: string; message: string }[] } }>().error;
+      const error = french.json<{
+        error: { code: string; message: string; details?: { field: string; message: string; values?: Record<string, string | number> }[] };
+      }>().error;
       if (error.code !== "validation_failed") continue;
       routesRefusing.add(route);
       const inEnglish = (await send(request, "en")).json<{ error: typeof error }>().error;
-      const fields = (error.details ?? []).map((detail) => detail.field);
+      // A problem's values are what it names (a field's codes, its bounds), not words of either language.
+      const named = (error.details ?? []).flatMap((detail) =>
+        Object.values(detail.values ?? {}).flatMap((value) => String(value).split(/,\s*/)),
+      );
+      const fields = [...(error.details ?? []).map((detail) => detail.field), ...named];
       const texts = [error.message, ...(error.details ?? []).map((detail) => detail.message)];
       const englishTexts = [inEnglish.message, ...(inEnglish.details ?? []).map((detail) => detail.message)];
       texts.forEach((text, index) => {

@@ -68,16 +68,15 @@ function isCode(token: string): boolean {
 
 /**
  * The English words of a text meant to be French, leaving out the `names` it quotes as they are (the
- * fields of an API's problems), e.g. englishWordsIn("pageSize must be at most 100") → ["must", "be", "at", "most"].
+ * fields of an API's problems and the values they name, such as the codes a field may take), e.g. englishWordsIn("pageSize must be at most 100") → ["must", "be", "at", "most"].
  */
 export function englishWordsIn(text: string, names: readonly string[] = []): string[] {
   const named = new Set(names);
   return text
     .replace(QUOTED, " ")
     .split(/\s+/)
-    .filter((token) => !named.has(token))
     .map((token) => token.replace(EDGE_PUNCTUATION, ""))
-    .filter((token) => token !== "" && !isCode(token))
+    .filter((token) => token !== "" && !named.has(token) && !isCode(token))
     .flatMap((token) => token.split(/[’']/))
     .filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
 }
