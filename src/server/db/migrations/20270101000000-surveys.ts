@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 
 // Surveys: instruments that people add (the built-in ones ship with the code, as rubrics do), rounds
-// of an instrument in a partnership, the people asked in each round with their personal link (a hashed
-// secret), their responses, the mail sent to them (invitations and reminders, each once), the library of
+// of an instrument in a partnership, the people asked in each round with their personal links (hashed
+// secrets, several live at once), their responses, the mail sent to them (invitations and reminders, each once), the library of
 // suggested action steps and the steps a coordinator accepted, edited or dismissed. Written out in full:
 // a migration must keep meaning what it meant when it first ran.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -68,16 +68,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("perspective", "text")
     /** The member the answers are about (the involvement checklist); null otherwise. */
     .addColumn("membership_id", "text", (col) => col.references("memberships.id").onDelete("cascade"))
-    .addColumn("token_hash", "text", (col) => col.notNull())
+    /** When every link of the respondent stops working: the end of the round's closing day, or the close. */
     .addColumn("expires_at", "text", (col) => col.notNull())
+    /** No longer asked: every link ended, left out of the counts, until a new link is sent. */
     .addColumn("revoked_at", "text")
     .addColumn("language", "text", (col) => col.notNull())
     .addColumn("invited_at", "text")
     .addColumn("last_reminded_at", "text")
     .addColumn("created_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("survey_respondents_token_idx").unique().on("survey_respondents").column("token_hash").execute();
   await db.schema.createIndex("survey_respondents_round_idx").on("survey_respondents").columns(["round_id", "organization_id"]).execute();
+
+  // A respondent's links: the hash of each secret mailed (invitation, reminders, new links). A reminder adds
+  // one and the earlier ones keep working; a new link or a revocation ends every earlier one (revoked_at);
+  // all of them end with the respondent's expires_at.
+  await db.schema
+    .createTable("survey_respondent_tokens")
+    .addColumn("token_hash", "text", (col) => col.primaryKey())
+    .addColumn("respondent_id", "text", (col) => col.notNull().references("survey_respondents.id").onDelete("cascade"))
+    .addColumn("created_at", "text", (col) => col.notNull())
+    .addColumn("revoked_at", "text")
+    .execute();
+  await db.schema.createIndex("survey_respondent_tokens_respondent_idx").on("survey_respondent_tokens").column("respondent_id").execute();
 
   // A respondent's answers (JSON text), saved as they go; submitted once complete, editable until the close.
   await db.schema
@@ -154,6 +166,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     "action_suggestions",
     "survey_mailings",
     "survey_responses",
+    "survey_respondent_tokens",
     "survey_respondents",
     "survey_rounds",
     "instruments",

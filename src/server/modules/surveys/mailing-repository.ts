@@ -1,5 +1,5 @@
 // What the invitations, reminders and new links read and write: the respondents to mail with their
-// contact and round, the mailing rows whose insertion is each mail's claim, and the new secret.
+// contact and round, the mailing rows whose insertion is each mail's claim, and the links' hashes.
 import { sql, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -62,15 +62,44 @@ export async function attachMailMessage(db: Kysely<DB>, keys: string[], messageI
   await db.updateTable("survey_mailings").set({ mail_message_id: messageId }).where("key", "in", keys).execute();
 }
 
-/** The new secret of a respondent's link, and when the mail carrying it went: an invitation or new link, or a reminder. */
-export async function renewToken(db: Kysely<DB>, respondentId: string, tokenHash: string, kind: MailKind, at: string): Promise<void> {
-  await db
+/**
+ * What the mail carrying a link records on its respondent, inside the claim's transaction: an invitation
+ * or a reminder only while the respondent is still asked (false when revoked meanwhile, and nothing is
+ * recorded); a new link asks them again.
+ */
+export async function recordMailed(db: Kysely<DB>, respondentId: string, kind: MailKind, at: string): Promise<boolean> {
+  const patch =
+    kind === "reminder" ? { last_reminded_at: at } : kind === "invitation" ? { invited_at: at } : { invited_at: at, revoked_at: null };
+  const result = await db
     .updateTable("survey_respondents")
-    .set(
-      kind === "reminder" ? { token_hash: tokenHash, last_reminded_at: at } : { token_hash: tokenHash, invited_at: at, revoked_at: null },
-    )
+    .set(patch)
     .where("id", "=", respondentId)
+    .$call((qb) => (kind === "link" ? qb : qb.where("revoked_at", "is", null)))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends every link of a respondent still working (a new link is about to be added, or the respondent is revoked). */
+export async function endTokens(db: Kysely<DB>, respondentId: string, at: string): Promise<void> {
+  await db
+    .updateTable("survey_respondent_tokens")
+    .set({ revoked_at: at })
+    .where("respondent_id", "=", respondentId)
+    .where("revoked_at", "is", null)
     .execute();
+}
+
+/** A new link of the respondent, beside those that still work. */
+export async function addToken(db: Kysely<DB>, respondentId: string, tokenHash: string, at: string): Promise<void> {
+  await db
+    .insertInto("survey_respondent_tokens")
+    .values({ token_hash: tokenHash, respondent_id: respondentId, created_at: at, revoked_at: null })
+    .execute();
+}
+
+/** Takes back a claim made in this transaction whose mail is not written after all. */
+export async function releaseMailing(db: Kysely<DB>, key: string): Promise<void> {
+  await db.deleteFrom("survey_mailings").where("key", "=", key).execute();
 }
 
 /** Respondents of rounds open on `today` who have not had their invitation yet. */
