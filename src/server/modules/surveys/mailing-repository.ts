@@ -120,11 +120,16 @@ export async function uninvitedRespondents(db: Kysely<DB>, today: string): Promi
   return rows.map((row) => row.id);
 }
 
-/** Invited respondents who have not submitted, in open rounds that send reminders, with the round's calendar. */
+/**
+ * Invited respondents who have not submitted, in open rounds that send reminders, with the round's
+ * calendar. A contact who unsubscribed from Convene's reminders gets no survey reminder either (their
+ * invitation and any new link still go: answering is asked for, reminding is what they declined).
+ */
 export function remindableRespondents(db: Kysely<DB>, today: string) {
   return db
     .selectFrom("survey_respondents")
     .innerJoin("survey_rounds", "survey_rounds.id", "survey_respondents.round_id")
+    .innerJoin("contacts", "contacts.id", "survey_respondents.contact_id")
     .leftJoin("survey_responses", "survey_responses.respondent_id", "survey_respondents.id")
     .select([
       "survey_respondents.id",
@@ -144,7 +149,7 @@ export function remindableRespondents(db: Kysely<DB>, today: string) {
     .where("survey_rounds.closes_on", ">=", today)
     .where("survey_respondents.invited_at", "is not", null)
     .where("survey_respondents.revoked_at", "is", null)
-    .where("survey_respondents.contact_id", "is not", null)
+    .where("contacts.unsubscribed_at", "is", null)
     .where(sql<boolean>`survey_responses.submitted_at is null`)
     .orderBy("survey_respondents.round_id")
     .orderBy("survey_respondents.id")
