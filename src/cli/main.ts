@@ -4,6 +4,7 @@ import { ConfigError } from "../server/env.js";
 import { AppError } from "../server/app-error.js";
 import { registerDbCommands } from "./commands/db.js";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerInstrumentCommands } from "./commands/instruments.js";
 import { registerReminderCommands } from "./commands/reminders.js";
 import { registerReportCommands } from "./commands/report.js";
 import { registerSurveyCommands } from "./commands/survey.js";
@@ -22,6 +23,8 @@ const program = new Command()
   .name("convene")
   .description("Convene: partnerships for community safety and crime prevention")
   .version(version, "-V, --version", "print the version of Convene")
+  // The program's own options come before a command, so that a command may take --version of its own (instruments export).
+  .enablePositionalOptions()
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -35,6 +38,7 @@ registerSpreadsheetCommands(program);
 registerReportCommands(program);
 registerReminderCommands(program);
 registerSurveyCommands(program);
+registerInstrumentCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,10 +2,12 @@
 // a copy under a new id. Only administrators add instruments or versions (`manageInstruments`).
 import { z } from "zod";
 import { instrumentDocumentSchema, instrumentIdSchema } from "../domain/surveys/instrument-schema.js";
+import { instrumentInputSchema } from "../domain/surveys/validate.js";
 import type { Instrument } from "../domain/surveys/instrument.js";
 import { pageOf, paginationQuerySchema } from "./common.js";
 
-export { instrumentDocumentSchema, instrumentIdSchema };
+/** instrumentDocumentSchema checks the shape; instrumentInputSchema adds the rules that span the document (a request body). */
+export { instrumentDocumentSchema, instrumentIdSchema, instrumentInputSchema };
 export type InstrumentDocument = Instrument;
 
 const localized = z.object({ en: z.string(), fr: z.string() });

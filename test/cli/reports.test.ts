@@ -23,7 +23,7 @@ async function generate(env: Record<string, string>, dialect: string) {
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toMatch(
     new RegExp(
-      `National portfolio generated \\(seed 3\\) in [\\d.]+ s on ${dialect}: 4 programs, \\d+ regions, 50 partnerships, 400 organizations, 600 memberships, 2200 involvement records, \\d+ commitments with \\d+ moves\\.`,
+      `National portfolio generated \\(seed 3\\) in [\\d.]+ s on ${dialect}: 4 programs, \\d+ regions, 50 partnerships, 400 organizations, 600 memberships, 2200 involvement records, \\d+ commitments with \\d+ moves, \\d+ health-check responses in \\d+ baseline rounds\\.`,
     ),
   );
   expect(run.stdout).toMatch(/admin@convene\.example[\s\S]*password: \S{12,}/);

@@ -4,6 +4,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { loadDemo } from "../../src/server/demo/load.js";
+import { OPERATOR } from "../../src/server/actor.js";
+import { createInstrument } from "../../src/server/modules/instruments/service.js";
+import { buildInstrumentDocument } from "../support/survey-instruments-factories.js";
 import { closeBrowserApp, expectAccessible, openBrowserApp } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildResponseLink } from "../support/survey-form-factories.js";
@@ -51,6 +54,8 @@ const ROUTES = [
   "admin/outbox",
   "admin/invite",
   "admin/suggestions",
+  "admin/instruments",
+  "admin/instruments/:id",
   "audit",
   "*",
 ] as const;
@@ -137,6 +142,7 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
   const running = (page: string) => [`/partnerships/${partnership.id}/${page}`];
   const isAdmin = role === "admin";
   const user = isAdmin ? (await get(idPage, "/users?pageSize=1")).data[0] : undefined;
+  const instrument = isAdmin ? (await get(idPage, "/instruments?pageSize=1")).data[0] : undefined;
   return {
     "/sign-in": [],
     "/forgot-password": [],
@@ -176,6 +182,8 @@ async function addressesFor(page: Page, base: string, role: keyof typeof ACCOUNT
     "admin/outbox": isAdmin ? ["/admin/outbox"] : [],
     "admin/invite": isAdmin ? ["/admin/invite"] : [],
     "admin/suggestions": isAdmin ? ["/admin/suggestions"] : [],
+    "admin/instruments": isAdmin ? ["/admin/instruments"] : [],
+    "admin/instruments/:id": instrument ? [`/admin/instruments/${instrument.id}`] : [],
     audit: role === "partner" ? [] : ["/audit"],
     "*": ["/no-such-page"],
   };
@@ -198,6 +206,8 @@ if (chromiumPath) {
       // A round with enough submitted responses for its results to show, in every partnership whoever reads it.
       const partnerships = await database.db.selectFrom("partnerships").select("id").execute();
       for (const partnership of partnerships) await buildPageRound(database.db, partnership.id, { submitted: 3 });
+      // An instrument of its own besides the built-in ones, so that its page has versions, scores and bands to show.
+      await createInstrument(database.db, OPERATOR, buildInstrumentDocument());
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database, PHONE));
     }, 120_000);
 

@@ -92,9 +92,11 @@ if (chromiumPath) {
       "writes the round's page in French",
       async () => {
         await submitPageResponses(database.db, round, 3);
-        await database.db.updateTable("users").set({ locale: "fr" }).where("email", "=", coordinatorEmail).execute();
         const page = await pageSignedInAs(browser, base, coordinatorEmail);
         try {
+          // The language is the user's own once signed in (the sign-in page itself follows the browser's).
+          await database.db.updateTable("users").set({ locale: "fr" }).where("email", "=", coordinatorEmail).execute();
+          await page.evaluate(() => window.localStorage.setItem("convene.locale", "fr"));
           await page.goto(`${base}/surveys/${round.id}`);
           await page.getByRole("heading", { level: 1, name: `${PAGE_INSTRUMENT.title.fr}\u00a0: Situation de départ` }).waitFor();
           await page.getByRole("heading", { level: 4, name: "Vision commune" }).waitFor();

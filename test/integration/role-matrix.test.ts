@@ -13,6 +13,7 @@ import { calendarRoutes } from "./role-matrix/calendar-routes.js";
 import { communicationsRoutes } from "./role-matrix/communications-routes.js";
 import { confirmationRoutes } from "./role-matrix/confirmation-routes.js";
 import { coverageRoutes } from "./role-matrix/coverage-routes.js";
+import { instrumentsRoutes } from "./role-matrix/instruments-routes.js";
 import { ledgerRoutes } from "./role-matrix/ledger-routes.js";
 import { mailRoutes } from "./role-matrix/mail-routes.js";
 import { meetingsRoutes } from "./role-matrix/meetings-routes.js";
@@ -51,6 +52,7 @@ const ROUTES: RouteCase[] = [
   ...accountabilityRoutes,
   ...responseRoutes,
   ...actionStepRoutes,
+  ...instrumentsRoutes,
 ];
 
 const shortPath = (path: string) => path.replace(/^\/api\/v1/, "");

@@ -40,7 +40,7 @@ async function loadNational(seed: number, fraction: number | undefined): Promise
     const summary =
       `National portfolio generated (seed ${result.seed}) in ${result.seconds.toFixed(1)} s on ${database.dialect}: ${counts.programs} programs, ${counts.regions} regions, ` +
       `${counts.partnerships} partnerships, ${counts.organizations} organizations, ${counts.memberships} memberships, ${counts.involvementRecords} involvement records, ` +
-      `${counts.commitments} commitments with ${counts.commitmentEvents} moves.`;
+      `${counts.commitments} commitments with ${counts.commitmentEvents} moves, ${counts.surveyResponses} health-check responses in ${counts.surveyRounds} baseline rounds.`;
     if (result.accounts) printAccounts(summary, result.accounts);
     else console.log(`${summary} The database already had users, so no demo accounts were added.`);
   });

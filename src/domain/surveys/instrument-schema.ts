@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { localizedText } from "../localized-text.js";
 import { rule } from "../validation.js";
-import { INSTRUMENT_ID_PATTERN, INSTRUMENT_KEY_PATTERN, INSTRUMENT_PURPOSES, ITEM_TYPES, PERSPECTIVES } from "./instrument.js";
+import { INSTRUMENT_ID_PATTERN, INSTRUMENT_KEY_PATTERN, INSTRUMENT_PURPOSES, ITEM_TYPES } from "./instrument.js";
 
 export const MAX_SECTIONS = 40;
 export const MAX_ITEMS_PER_SECTION = 80;
@@ -30,7 +30,7 @@ const itemSchema = z.strictObject({
   id: instrumentKeySchema,
   type: z.enum(ITEM_TYPES),
   text: localizedText(1000),
-  perspectiveText: z.strictObject(Object.fromEntries(PERSPECTIVES.map((p) => [p, localizedText(1000).optional()]))).optional(),
+  perspectiveText: z.strictObject({ lead: localizedText(1000).optional(), partner: localizedText(1000).optional() }).optional(),
   help: localizedText(1000).optional(),
   required: z.boolean(),
   options: z.array(optionSchema).min(2).max(MAX_OPTIONS).optional(),

@@ -16,6 +16,8 @@ import { dayOfMonth, endOfTerm, monthsBefore } from "./dates.js";
 import { demoInvolvementRecords, type DemoPartnershipAnswers } from "./involvement.js";
 import { buildRunningRows, DEMO_CADENCE, type RunningMember, type RunningPartnership } from "./running/build.js";
 import type { RunningRows } from "./running/rows.js";
+import { buildSurveyRows, type SurveyPartnership } from "./surveys/build.js";
+import { recordKey, type SurveyRows } from "./surveys/rows.js";
 
 /** Every row of the demo portfolio, ready for bulk insertion in foreign-key order. */
 export type DemoRows = {
@@ -29,6 +31,7 @@ export type DemoRows = {
   userPrograms: Insertable<UserProgramsTable>[];
   coordinators: Insertable<PartnershipCoordinatorsTable>[];
   running: RunningRows;
+  surveys: SurveyRows;
 };
 
 export type BuildOptions = {
@@ -252,8 +255,33 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
   const adminId = users.find((user) => user.role === "admin")?.id ?? null;
   for (const partnership of running.values()) partnership.authorId ??= adminId;
 
-  const involvementRecords = demoInvolvementRecords(answered, today, at, newId);
   const runningRows = buildRunningRows(portfolio.running, running, { today, at, newId });
+  const surveyed = new Map<string, SurveyPartnership>();
+  for (const partnership of portfolio.partnerships) {
+    const runningPartnership = running.get(partnership.key);
+    if (!runningPartnership) continue;
+    surveyed.set(partnership.key, {
+      ...runningPartnership,
+      program: partnership.program,
+      leadOrganizationId: lookup(organizationIds, partnership.lead, "organization"),
+    });
+  }
+  const surveyRows = buildSurveyRows(portfolio.surveys, {
+    today,
+    at,
+    newId,
+    partnerships: surveyed,
+    memberships,
+    contacts,
+    running: runningRows,
+  });
+  // A submitted checklist is the member's record for its perspective and round, replacing the one drawn
+  // for it, as a submission replaces an earlier record.
+  const answeredBySurvey = new Set(surveyRows.involvementRecords.map(recordKey));
+  const involvementRecords = [
+    ...demoInvolvementRecords(answered, today, at, newId).filter((record) => !answeredBySurvey.has(recordKey(record))),
+    ...surveyRows.involvementRecords,
+  ];
   return {
     programs,
     organizations,
@@ -265,5 +293,6 @@ export function buildDemoRows(portfolio: DemoPortfolio, options: BuildOptions): 
     userPrograms,
     coordinators,
     running: runningRows,
+    surveys: surveyRows,
   };
 }

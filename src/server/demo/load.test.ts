@@ -30,6 +30,10 @@ const TABLES = [
   "meeting_reviews",
   "communications",
   "communication_parties",
+  "survey_rounds",
+  "survey_respondents",
+  "survey_responses",
+  "survey_action_steps",
 ] as const;
 
 async function countRows(database: TestDatabase) {
@@ -155,6 +159,50 @@ for (const dialect of DIALECTS) {
       }
       const types = new Set(rows.filter((row) => row.round === "baseline" && row.perspective === "lead").map((row) => row.type));
       expect(types.size, "the lead's baseline answers reach several types").toBeGreaterThanOrEqual(3);
+    });
+
+    it("loads the surveys' rounds, people asked, responses and decided steps, each response in its respondent's round", async () => {
+      database = await createTestDatabase(dialect);
+      await loadDemoIfEmpty(database.db);
+      const db = database.db;
+      const counts = await countRows(database);
+      expect(counts.survey_rounds).toBe(16);
+      expect(counts.survey_action_steps).toBe(3);
+      expect(counts.survey_respondents).toBeGreaterThan(counts.survey_responses ?? 0);
+      const mismatched = await db
+        .selectFrom("survey_responses")
+        .innerJoin("survey_respondents", "survey_respondents.id", "survey_responses.respondent_id")
+        .innerJoin("survey_rounds", "survey_rounds.id", "survey_responses.round_id")
+        .select("survey_responses.id")
+        .where((eb) =>
+          eb.or([
+            eb("survey_respondents.round_id", "<>", eb.ref("survey_responses.round_id")),
+            eb("survey_rounds.instrument_id", "<>", eb.ref("survey_responses.instrument_id")),
+            eb("survey_rounds.partnership_id", "<>", eb.ref("survey_respondents.partnership_id")),
+          ]),
+        )
+        .execute();
+      expect(mismatched).toEqual([]);
+      const accepted = await db
+        .selectFrom("survey_action_steps")
+        .innerJoin("plan_activities", "plan_activities.id", "survey_action_steps.activity_id")
+        .select([
+          "plan_activities.survey_round_id",
+          "plan_activities.survey_score_key",
+          "survey_action_steps.round_id",
+          "survey_action_steps.score_key",
+        ])
+        .execute();
+      expect(accepted).toHaveLength(2);
+      for (const row of accepted) expect([row.survey_round_id, row.survey_score_key]).toEqual([row.round_id, row.score_key]);
+      const fromChecklists = await db
+        .selectFrom("involvement_records")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("round", "=", "final")
+        .where("created_by", "is", null)
+        .where("respondent", "is not", null)
+        .executeTakeFirstOrThrow();
+      expect(Number(fromChecklists.n)).toBeGreaterThanOrEqual(20);
     });
 
     it("loads once when two instances start together on the same database", async () => {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import type { DemoRows } from "./build.js";
 import type { RunningRows } from "./running/rows.js";
+import type { SurveyRows } from "./surveys/rows.js";
 
 // Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters for the widest table
 // (involvement records, some 30 columns).
@@ -25,6 +26,16 @@ export async function insertDemoRows(db: Kysely<DB>, rows: DemoRows): Promise<vo
   await inChunks(rows.userPrograms, (chunk) => db.insertInto("user_programs").values(chunk).execute());
   await inChunks(rows.coordinators, (chunk) => db.insertInto("partnership_coordinators").values(chunk).execute());
   await insertRunningRows(db, rows.running);
+  await insertSurveyRows(db, rows.surveys);
+}
+
+/** The survey rounds, their respondents and responses, then the activities accepted steps became and the steps. */
+export async function insertSurveyRows(db: Kysely<DB>, rows: SurveyRows): Promise<void> {
+  await inChunks(rows.rounds, (chunk) => db.insertInto("survey_rounds").values(chunk).execute());
+  await inChunks(rows.respondents, (chunk) => db.insertInto("survey_respondents").values(chunk).execute());
+  await inChunks(rows.responses, (chunk) => db.insertInto("survey_responses").values(chunk).execute());
+  await inChunks(rows.activities, (chunk) => db.insertInto("plan_activities").values(chunk).execute());
+  await inChunks(rows.actionSteps, (chunk) => db.insertInto("survey_action_steps").values(chunk).execute());
 }
 
 /** The running partnerships' rows, parents before children. */

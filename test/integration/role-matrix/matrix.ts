@@ -87,6 +87,7 @@ export async function fingerprint(db: Kysely<DB>): Promise<string> {
     db.selectFrom("memberships").selectAll().orderBy("id").execute(),
     db.selectFrom("involvement_records").selectAll().orderBy("id").execute(),
     db.selectFrom("rubrics").selectAll().orderBy("id").orderBy("version").execute(),
+    db.selectFrom("instruments").selectAll().orderBy("id").orderBy("version").execute(),
     db.selectFrom("program_default_rubrics").selectAll().orderBy("program_id").execute(),
     db.selectFrom("program_compositions").selectAll().orderBy("program_id").execute(),
     db.selectFrom("users").selectAll().orderBy("id").execute(),

@@ -2,6 +2,7 @@
 // memory and inserted in wide batches inside one transaction, for trying reports and measuring them.
 import { SECTORS, type Role, type Sector } from "../../../domain/vocabulary.js";
 import type { Database } from "../../db/database.js";
+import type { NewMembership } from "../../db/schema.js";
 import { randomToken } from "../../crypto.js";
 import { now } from "../../ids.js";
 import { hashPassword } from "../../modules/auth/passwords.js";
@@ -12,7 +13,15 @@ import { idMaker, seededRandom } from "./random.js";
 import { recordMaker } from "./records.js";
 import { commitmentMaker, type LedgerPartnership } from "./commitments.js";
 import { NATIONAL_REGIONS } from "./geography.js";
-import { countExisting, insertCommitments, insertInvolvementRecords, insertStructure, refreshStatistics } from "./repository.js";
+import {
+  countExisting,
+  insertCommitments,
+  insertInvolvementRecords,
+  insertStructure,
+  insertSurveys,
+  refreshStatistics,
+} from "./repository.js";
+import { healthCheckMaker } from "./surveys.js";
 
 export const DEFAULT_SEED = 2002;
 
@@ -35,6 +44,9 @@ export type NationalResult = {
     involvementRecords: number;
     commitments: number;
     commitmentEvents: number;
+    /** Baseline health-check rounds and the responses submitted in them. */
+    surveyRounds: number;
+    surveyResponses: number;
   };
   /** The accounts created, with their shared password; null when the database had users already. */
   accounts: { password: string; accounts: { role: Role; email: string }[] } | null;
@@ -115,10 +127,13 @@ export async function generateNationalPortfolio(
   const plan = planNationalPortfolio({ random: seededRandom(seed, "structure"), newId, today, at }, options.size ?? NATIONAL_SIZE);
   const password = randomToken(12);
   const passwordHash = await hashPassword(password);
+  const french = new Set(NATIONAL_REGIONS.filter((region) => region.french).map((region) => region.name));
 
   let involvementRecords = 0;
   let commitments = 0;
   let commitmentEvents = 0;
+  let surveyRounds = 0;
+  let surveyResponses = 0;
   const accounts = await db.transaction().execute(async (trx) => {
     const existing = await countExisting(trx);
     const late = refusal(existing);
@@ -138,6 +153,26 @@ export async function generateNationalPortfolio(
       await insertCommitments(trx, rows);
       commitments += rows.commitments.length;
       commitmentEvents += rows.events.length;
+    }
+    const makeHealthCheck = healthCheckMaker(seededRandom(seed, "surveys"), newId, at, today);
+    const membersOf = new Map<string, NewMembership[]>();
+    for (const membership of plan.memberships) {
+      const list = membersOf.get(membership.partnership_id);
+      if (list) list.push(membership);
+      else membersOf.set(membership.partnership_id, [membership]);
+    }
+    for (let start = 0; start < plan.partnerships.length; start += PARTNERSHIPS_PER_BATCH) {
+      const batch = plan.partnerships
+        .slice(start, start + PARTNERSHIPS_PER_BATCH)
+        .map((partnership) => makeHealthCheck(partnership, membersOf.get(partnership.id) ?? [], french.has(partnership.region ?? "")));
+      const rows = {
+        rounds: batch.flatMap((made) => made.rounds),
+        respondents: batch.flatMap((made) => made.respondents),
+        responses: batch.flatMap((made) => made.responses),
+      };
+      await insertSurveys(trx, rows);
+      surveyRounds += rows.rounds.length;
+      surveyResponses += rows.responses.length;
     }
     // With users already there (an administrator created first), none are added and the demo is not loaded over it.
     if (existing.users > 0) return null;
@@ -160,6 +195,8 @@ export async function generateNationalPortfolio(
       involvementRecords,
       commitments,
       commitmentEvents,
+      surveyRounds,
+      surveyResponses,
     },
     accounts,
     seconds: (performance.now() - started) / 1000,

@@ -5,6 +5,9 @@ import { OPERATOR } from "../../actor.js";
 import { login } from "../../modules/auth/service.js";
 import { typologyReport } from "../../modules/reports/service.js";
 import { replayCommitmentEvents } from "../../../../test/support/ledger-replay.js";
+import { HEALTH_CHECK } from "../../../domain/surveys/built-in/health-check.js";
+import { itemsOf } from "../../../domain/surveys/instrument.js";
+import { endOfTerm } from "../dates.js";
 import { generateNationalPortfolio, NotEmptyError } from "./generate.js";
 
 const SIZE = { partnerships: 40, organizations: 320, memberships: 480 };
@@ -45,6 +48,8 @@ for (const dialect of DIALECTS) {
         involvementRecords: 1_760,
         commitments: result.counts.commitments,
         commitmentEvents: result.counts.commitmentEvents,
+        surveyRounds: result.counts.surveyRounds,
+        surveyResponses: result.counts.surveyResponses,
       });
       expect(result.counts.commitments).toBeGreaterThan(480);
       expect(result.counts.commitmentEvents).toBeGreaterThan(result.counts.commitments);
@@ -108,6 +113,53 @@ for (const dialect of DIALECTS) {
       expect(commitments.some((row) => row.delivered_on !== null && row.delivered_on <= row.due_on)).toBe(true);
     });
 
+    it("runs a baseline health check two months into each partnership, asking every member, most answering every statement", async () => {
+      database = await createTestDatabase(dialect);
+      const result = await generateNationalPortfolio(database, { seed: 5, size: SIZE, today: TODAY });
+      const db = database.db;
+      const rounds = await db.selectFrom("survey_rounds").selectAll().execute();
+      const partnerships = await db.selectFrom("partnerships").select(["id", "start_date"]).execute();
+      const todayText = TODAY.toISOString().slice(0, 10);
+      expect(rounds).toHaveLength(result.counts.surveyRounds);
+      expect(rounds.length).toBe(partnerships.filter((row) => endOfTerm(row.start_date ?? "", 2) < todayText).length);
+      expect(rounds.length).toBeGreaterThan(30);
+      for (const round of rounds) {
+        const start = partnerships.find((row) => row.id === round.partnership_id)?.start_date ?? "";
+        expect([round.instrument_id, round.label, round.closes_on]).toEqual(["health-check", "baseline", endOfTerm(start, 2)]);
+      }
+      const respondents = await db.selectFrom("survey_respondents").select(["round_id", "organization_id", "partnership_id"]).execute();
+      const memberships = await db.selectFrom("memberships").select(["partnership_id", "organization_id"]).execute();
+      const asked = new Set(rounds.map((round) => round.partnership_id));
+      expect(respondents.length).toBe(memberships.filter((row) => asked.has(row.partnership_id)).length);
+      const responses = await db.selectFrom("survey_responses").selectAll().execute();
+      expect(responses).toHaveLength(result.counts.surveyResponses);
+      expect(responses.length / respondents.length).toBeGreaterThan(0.7);
+      expect(responses.length / respondents.length).toBeLessThan(0.9);
+      const statements = itemsOf(HEALTH_CHECK).map((item) => item.id);
+      const bands = new Set<string>();
+      for (const response of responses) {
+        const answers = JSON.parse(response.answers) as Record<string, unknown>;
+        expect(Object.keys(answers).sort()).toEqual([...statements].sort());
+        for (const value of Object.values(answers)) expect([1, 2, 3, 4, 5, "dont_know"]).toContain(value);
+        expect(response.submitted_at && response.submitted_at <= TODAY.toISOString()).toBeTruthy();
+      }
+      for (const round of rounds) {
+        const own = responses
+          .filter((response) => response.round_id === round.id)
+          .map((r) => JSON.parse(r.answers) as Record<string, unknown>);
+        const values = own.flatMap((answers) =>
+          itemsOf(HEALTH_CHECK)
+            .filter((item) => item.id.startsWith("shared_decision_making"))
+            .flatMap((item) =>
+              typeof answers[item.id] === "number" ? [item.reverse ? 6 - Number(answers[item.id]) : Number(answers[item.id])] : [],
+            ),
+        );
+        const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+        bands.add(mean >= 4 ? "strength" : mean >= 3 ? "borderline" : "concern");
+      }
+      expect(bands).toEqual(new Set(["strength", "borderline", "concern"]));
+    });
+
     it("gives the same figures for the same seed", async () => {
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
@@ -119,6 +171,8 @@ for (const dialect of DIALECTS) {
         .orderBy("id")
         .execute();
       expect(ledger.length).toBeGreaterThan(0);
+      const answers = await database.db.selectFrom("survey_responses").select(["id", "answers"]).orderBy("id").execute();
+      expect(answers.length).toBeGreaterThan(0);
       await database.close();
       database = await createTestDatabase(dialect);
       await generateNationalPortfolio(database, { seed: 9, size: SIZE, today: TODAY });
@@ -127,6 +181,7 @@ for (const dialect of DIALECTS) {
       expect(
         await database.db.selectFrom("commitments").select(["id", "description", "status", "current_due_on"]).orderBy("id").execute(),
       ).toEqual(ledger);
+      expect(await database.db.selectFrom("survey_responses").select(["id", "answers"]).orderBy("id").execute()).toEqual(answers);
     });
 
     it("refuses a database that already has partnerships, saying why, and changes nothing", async () => {

@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { DialectName } from "../../db/database.js";
 import type { DB, NewInvolvementRecord, NewMembership, NewOrganization, NewPartnership, NewProgram } from "../../db/schema.js";
 import type { NewCommitment, NewCommitmentEvent } from "../running/rows.js";
+import type { NationalSurveyRows } from "./surveys.js";
 
 // SQLite allows 32,766 bound parameters per statement and PostgreSQL 65,535; staying under the
 // smaller keeps one code path. Wider statements mean fewer round trips and less parsing.
@@ -43,6 +44,13 @@ export async function insertCommitments(
   await inBatches(rows.events, (batch) => db.insertInto("commitment_events").values(batch).execute());
 }
 
+/** Survey rounds, the people asked in them, then their responses. */
+export async function insertSurveys(db: Kysely<DB>, rows: NationalSurveyRows): Promise<void> {
+  await inBatches(rows.rounds, (batch) => db.insertInto("survey_rounds").values(batch).execute());
+  await inBatches(rows.respondents, (batch) => db.insertInto("survey_respondents").values(batch).execute());
+  await inBatches(rows.responses, (batch) => db.insertInto("survey_responses").values(batch).execute());
+}
+
 /** What the database holds already: the portfolio is only generated into an empty one. */
 export async function countExisting(db: Kysely<DB>) {
   const count = (table: "programs" | "organizations" | "partnerships" | "users") =>
@@ -71,7 +79,7 @@ export async function refreshStatistics(db: Kysely<DB>, dialect: DialectName): P
     return;
   }
   // Only the tables loaded: a bare VACUUM would go through every table of every schema in the database.
-  await sql`vacuum analyze programs, organizations, partnerships, memberships, involvement_records, commitments, commitment_events`.execute(
+  await sql`vacuum analyze programs, organizations, partnerships, memberships, involvement_records, commitments, commitment_events, survey_rounds, survey_respondents, survey_responses`.execute(
     db,
   );
 }

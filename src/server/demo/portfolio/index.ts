@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, DEMO_PROGRAMS } from "./programs.js";
 import { BULLYING_RUNNING } from "./running-bullying.js";
 import { EXPLOITATION_RUNNING } from "./running-exploitation.js";
 import { HAMILTON_RUNNING } from "./running-hamilton.js";
+import { EXPLOITATION_SURVEYS } from "./surveys-exploitation.js";
+import { HAMILTON_SURVEYS } from "./surveys-hamilton.js";
 import type { DemoPortfolio } from "./types.js";
 
 /** The whole demo portfolio, as data; `build.ts` turns it into rows. */
@@ -21,4 +23,5 @@ export const DEMO_PORTFOLIO: DemoPortfolio = {
   partnerships: DEMO_PARTNERSHIPS,
   accounts: DEMO_ACCOUNTS,
   running: [HAMILTON_RUNNING, EXPLOITATION_RUNNING, BULLYING_RUNNING],
+  surveys: [HAMILTON_SURVEYS, EXPLOITATION_SURVEYS],
 };

@@ -12,6 +12,7 @@ import type {
   Sector,
 } from "../../../domain/vocabulary.js";
 import type { DemoRunning } from "./running-types.js";
+import type { DemoSurveys } from "./surveys-types.js";
 
 /** The five regions the evaluation study sampled projects from. */
 export const DEMO_REGIONS = ["Ontario", "Quebec", "Atlantic", "Prairies & NWT", "B.C. & Yukon"] as const;
@@ -87,6 +88,8 @@ export type DemoPortfolio = {
   accounts: DemoAccount[];
   /** The partnerships shown at work: charter, plan, ledger, meetings and contacts. */
   running: DemoRunning[];
+  /** Survey rounds of the built-in instruments in some of the running partnerships. */
+  surveys: DemoSurveys[];
 };
 
 /** A contact, written compactly in the organization lists. */

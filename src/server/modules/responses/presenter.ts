@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ResponseForm } from "../../../contracts/surveys.js";
 import { PERSPECTIVES, type Answers, type Instrument, type SurveyPerspective } from "../../../domain/surveys/instrument.js";
 import type { Language } from "../../../domain/vocabulary.js";
-import { localizeInstrument } from "./localize.js";
+import { localizeInstrument } from "../../../domain/surveys/localize.js";
 import type { RespondentRow } from "./repository.js";
 
 const storedAnswersSchema = z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())]));

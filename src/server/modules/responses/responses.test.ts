@@ -122,15 +122,15 @@ for (const dialect of DIALECTS) {
       const client = anonymous(t);
       const url = `/api/v1/responses/${respondent.token}`;
       const cases: [Record<string, unknown>, string, string][] = [
-        [{ trust: 6 }, "answers.trust", "answer.notOnScale"],
-        [{ trust: 2.5 }, "answers.trust", "answer.notOnScale"],
-        [{ goals: "mostly" }, "answers.goals", "answer.notAnOption"],
+        [{ trust: 6 }, "answers.trust", "answer.outOfScale"],
+        [{ trust: 2.5 }, "answers.trust", "answer.outOfScale"],
+        [{ goals: "mostly" }, "answers.goals", "answer.unknownOption"],
         [{ benefits: ["funding", "funding"] }, "answers.benefits", "answer.optionTwice"],
-        [{ again: "maybe" }, "answers.again", "answer.notYesNo"],
+        [{ again: "maybe" }, "answers.again", "answer.yesNo"],
         [{ meetings: 51 }, "answers.meetings", "answer.aboveMax"],
         [{ role: "two\nlines" }, "answers.role", "answer.oneLine"],
         [{ role: "x".repeat(501) }, "answers.role", "answer.tooLong"],
-        [{ comments: "bad\u0000text" }, "answers.comments", "answer.badCharacters"],
+        [{ comments: "bad\u0000text" }, "answers.comments", "answer.invalidText"],
         [{ nope: 1 }, "answers.nope", "answer.unknownItem"],
       ];
       for (const [answers, field, key] of cases) {

@@ -16,7 +16,7 @@ import { hashToken } from "../../crypto.js";
 import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { recordSurveyInvolvement } from "../involvement/service.js";
-import { checkAnswers, type AnswerProblem } from "./answers-check.js";
+import { checkAnswers, type AnswerProblem } from "../../../domain/surveys/answers.js";
 import { findInstrument } from "./instrument-source.js";
 import { linkNotWorking } from "./limits.js";
 import { languageOfRespondent, perspectiveOf, presentForm, storedAnswers } from "./presenter.js";
@@ -61,7 +61,7 @@ export async function getForm(db: Kysely<DB>, token: string, language: Language 
 
 function answerProblems(problems: AnswerProblem[]): AppError {
   return validationError(
-    problems.map((problem) => ({ field: `answers.${problem.path.join(".")}`, message: text(problem.key, problem.values) })),
+    problems.map((problem) => ({ field: problem.path.join("."), message: text(`answer.${problem.key}`, problem.values) })),
   );
 }
 

@@ -27,7 +27,8 @@ function Change({ change }: { change: NonNullable<ScoreResult["change"]> }) {
         ? t("surveys.results.changeDown", { difference, label })
         : t("surveys.results.changeSame", { label });
   return (
-    <Text size="sm" fw={500} c={change.difference < 0 ? "red.9" : change.difference > 0 ? "green.9" : undefined}>
+    // Mantine's green.9 is 4.4:1 on white; this green is 6.1:1.
+    <Text size="sm" fw={500} c={change.difference < 0 ? "red.9" : change.difference > 0 ? "#237032" : undefined}>
       {sentence}{" "}
       <Text span c="dimmed" inherit fw={400}>
         (
