@@ -10,6 +10,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import type { PaginationQuery } from "../../../contracts/common.js";
 import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
+import { isBusy } from "../../db/sqlite-dialect.js";
 import { verifyPassword } from "./passwords.js";
 import { presentToken } from "./presenter.js";
 import { recordAudit } from "../audit/repository.js";
@@ -82,6 +83,21 @@ export async function logout(db: Kysely<DB>, auth: Extract<Authentication, { kin
 }
 
 export type SessionLifetime = { idleDays: number; maxDays: number };
+/**
+ * Whether a touch (a session's or a token's last use) was written. It is bookkeeping that the next
+ * request can do as well: when another writer (a large import) keeps SQLite's write lock past the busy
+ * timeout, the request goes on without it instead of failing.
+ */
+async function touched(write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (isBusy(error)) return false;
+    throw error;
+  }
+}
+
 /** A session's caller, and the session's new expiry when this request moved it forward (the cookie's to follow). */
 export type SessionAuthentication = { auth: Authentication; renewedUntil: Date | null };
 
@@ -98,8 +114,8 @@ export async function authenticateSession(db: Kysely<DB>, token: string, lifetim
   if (at.getTime() - Date.parse(row.lastSeenAt) > SESSION_TOUCH_MS) {
     const idle = at.getTime() + lifetime.idleDays * DAY_MS;
     const absolute = Date.parse(row.createdAt) + lifetime.maxDays * DAY_MS;
-    renewedUntil = new Date(Math.min(idle, absolute));
-    await repo.touchSession(db, row.sessionId, at.toISOString(), renewedUntil.toISOString());
+    const until = new Date(Math.min(idle, absolute));
+    if (await touched(() => repo.touchSession(db, row.sessionId, at.toISOString(), until.toISOString()))) renewedUntil = until;
   }
   return { auth: { kind: "session", actor: toActor(row), sessionId: row.sessionId, csrfToken: row.csrfToken }, renewedUntil };
 }
@@ -114,7 +130,7 @@ export async function authenticateToken(db: Kysely<DB>, token: string): Promise<
     throw new AppError("token_expired", text("auth.tokenExpired", { date: row.expiresAt.slice(0, 10) }));
   }
   if (!row.lastUsedAt || Date.parse(at) - Date.parse(row.lastUsedAt) >= TOKEN_TOUCH_MS) {
-    await repo.markTokenUsed(db, row.tokenId, at);
+    await touched(() => repo.markTokenUsed(db, row.tokenId, at));
   }
   return { kind: "token", actor: toActor(row), tokenId: row.tokenId };
 }
