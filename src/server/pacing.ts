@@ -17,9 +17,12 @@ export class Pacer {
   private sliceStart = performance.now();
   private steps = 0;
 
+  /** `stepsPerLook`: steps between two looks at the clock; 1 when each step is long enough to be worth one. */
+  constructor(private readonly stepsPerLook = STEPS_PER_LOOK) {}
+
   async pause(): Promise<void> {
     this.steps += 1;
-    if (this.steps % STEPS_PER_LOOK !== 0 || performance.now() - this.sliceStart < SLICE_MS) return;
+    if (this.steps % this.stepsPerLook !== 0 || performance.now() - this.sliceStart < SLICE_MS) return;
     await nextTurn();
     this.sliceStart = performance.now();
   }

@@ -101,12 +101,40 @@ function formatError(error: unknown, lastLine: number): FileFormatError {
   );
 }
 
-/** Characters handed to the parser at a time, between two turns of the event loop (some milliseconds of parsing). */
-const CHUNK_CHARS = 64 * 1024;
+/**
+ * Characters handed to the parser at a time. Small, so that a chunk is parsed in a few milliseconds
+ * whatever its rows look like (16K characters are 8K records when each is one character and a line
+ * break); the event loop gets a turn whenever the chunks since the last one have lasted a slice.
+ */
+const CHUNK_CHARS = 16 * 1024;
+
+/**
+ * csv-parse expects every record to have as many cells as the first, and for each one that does not,
+ * even with relax_column_count, builds an error it then drops: an Error with its stack trace and a
+ * JSON copy of the parser's whole context. A file of short rows under a long header (a million one-cell
+ * rows) spent most of its reading there. Expecting each record to be as long as the one before keeps
+ * that to the records whose length changes. Where the state is not there, parsing is only slower.
+ */
+function expectLengthOf(parser: object, values: string[]): void {
+  const state: unknown = "state" in parser ? parser.state : null;
+  if (typeof state === "object" && state !== null && "expectedRecordLength" in state && typeof state.expectedRecordLength === "number")
+    state.expectedRecordLength = values.length;
+}
 
 /** Parses the text in chunks, giving the event loop a turn between them; stops early when `onRecord` says so. */
-async function parseInChunks(text: string, options: Options, shouldStop: () => boolean): Promise<void> {
-  const parser = parse(options);
+async function parseInChunks(
+  text: string,
+  options: Options & { on_record: (values: string[], context: { lines: number }) => null },
+  shouldStop: () => boolean,
+): Promise<void> {
+  const onRecord = options.on_record;
+  const parser = parse({
+    ...options,
+    on_record: (values: string[], context: { lines: number }) => {
+      expectLengthOf(parser, values);
+      return onRecord(values, context);
+    },
+  });
   let failure: unknown = null;
   parser.on("error", (error) => (failure ??= error));
   // Every record is taken by on_record, so nothing is ever pushed; reading keeps the stream flowing to its end.
@@ -115,10 +143,11 @@ async function parseInChunks(text: string, options: Options, shouldStop: () => b
     parser.on("end", resolve);
     parser.on("error", () => resolve());
   });
-  const pacer = new Pacer();
+  // A look at the clock after every chunk: each is some milliseconds of work.
+  const pacer = new Pacer(1);
   for (let start = 0; start < text.length && failure === null && !shouldStop(); start += CHUNK_CHARS) {
     parser.write(text.slice(start, start + CHUNK_CHARS));
-    await pacer.turn();
+    await pacer.pause();
   }
   if (failure === null && !shouldStop()) {
     parser.end();
