@@ -91,56 +91,60 @@ for (const dialect of DIALECTS) {
     if (dialect !== "sqlite") return;
 
     for (const interruptions of [1, DEFERRED_ATTEMPTS]) {
-      it(`applies exactly once when another connection writes during its check (${interruptions} time(s))`, async () => {
-        const other = new SQLite(file);
-        const program = world.programs.own.id;
-        let interrupted = 0;
-        // Just before the import's first write (its new program, once per attempt), another connection
-        // writes: the snapshot the import checked on is stale.
-        const interfering: KyselyPlugin = {
-          transformQuery({ node }) {
-            if (isInsertInto(node, "programs") && interrupted < interruptions) {
-              interrupted += 1;
-              other
-                .prepare("update programs set description = ? where id = ?")
-                .run(`written meanwhile ${interruptions}.${interrupted}`, program);
-            }
-            return node;
-          },
-          transformResult: ({ result }) => Promise.resolve(result),
-        };
-        try {
-          const prefix = `Stale ${interruptions}`;
-          const outcome = await importInvolvement(
-            t.database.importDb.withPlugin(interfering),
-            OPERATOR,
-            {
-              name: "stale.csv",
-              data: rows(300, prefix),
+      it(
+        `applies exactly once when another connection writes during its check (${interruptions} time(s))`,
+        { timeout: 120_000 },
+        async () => {
+          const other = new SQLite(file);
+          const program = world.programs.own.id;
+          let interrupted = 0;
+          // Just before the import's first write (its new program, once per attempt), another connection
+          // writes: the snapshot the import checked on is stale.
+          const interfering: KyselyPlugin = {
+            transformQuery({ node }) {
+              if (isInsertInto(node, "programs") && interrupted < interruptions) {
+                interrupted += 1;
+                other
+                  .prepare("update programs set description = ? where id = ?")
+                  .run(`written meanwhile ${interruptions}.${interrupted}`, program);
+              }
+              return node;
             },
-            { dryRun: false },
-          );
-          expect(outcome).toMatchObject({ written: true, rows: 300 });
-          // Each interruption made an attempt's first write fail on its stale snapshot: the import succeeded by starting again.
-          expect(interrupted).toBe(interruptions);
-          const organizations = await t.database.db
-            .selectFrom("organizations")
-            .select((eb) => eb.fn.countAll<number>().as("count"))
-            .where("name", "like", `${prefix} member %`)
-            .executeTakeFirstOrThrow();
-          expect(Number(organizations.count)).toBe(300);
-          const programs = await t.database.db.selectFrom("programs").select("id").where("name", "=", `${prefix} program`).execute();
-          expect(programs).toHaveLength(1);
-          const written = await t.database.db
-            .selectFrom("programs")
-            .select("description")
-            .where("id", "=", program)
-            .executeTakeFirstOrThrow();
-          expect(written.description).toBe(`written meanwhile ${interruptions}.${interruptions}`);
-        } finally {
-          other.close();
-        }
-      });
+            transformResult: ({ result }) => Promise.resolve(result),
+          };
+          try {
+            const prefix = `Stale ${interruptions}`;
+            const outcome = await importInvolvement(
+              t.database.importDb.withPlugin(interfering),
+              OPERATOR,
+              {
+                name: "stale.csv",
+                data: rows(300, prefix),
+              },
+              { dryRun: false },
+            );
+            expect(outcome).toMatchObject({ written: true, rows: 300 });
+            // Each interruption made an attempt's first write fail on its stale snapshot: the import succeeded by starting again.
+            expect(interrupted).toBe(interruptions);
+            const organizations = await t.database.db
+              .selectFrom("organizations")
+              .select((eb) => eb.fn.countAll<number>().as("count"))
+              .where("name", "like", `${prefix} member %`)
+              .executeTakeFirstOrThrow();
+            expect(Number(organizations.count)).toBe(300);
+            const programs = await t.database.db.selectFrom("programs").select("id").where("name", "=", `${prefix} program`).execute();
+            expect(programs).toHaveLength(1);
+            const written = await t.database.db
+              .selectFrom("programs")
+              .select("description")
+              .where("id", "=", program)
+              .executeTakeFirstOrThrow();
+            expect(written.description).toBe(`written meanwhile ${interruptions}.${interruptions}`);
+          } finally {
+            other.close();
+          }
+        },
+      );
     }
   });
 }
