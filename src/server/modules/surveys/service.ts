@@ -4,7 +4,8 @@
 import type { Kysely } from "kysely";
 import type { RespondentInput, RoundCreate, RoundListQuery, RoundUpdate } from "../../../contracts/surveys.js";
 import { dayOf } from "../../../domain/reminders/period.js";
-import { checkRoundDates, linkExpiry, roundStatus, roundThreshold } from "../../../domain/surveys/rounds.js";
+import { checkRoundDates, linkExpiry, roundStatus } from "../../../domain/surveys/rounds.js";
+import { effectiveThreshold } from "../../../domain/surveys/threshold.js";
 import type { SurveyRoundsTable, DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -81,7 +82,7 @@ export async function createRound(db: Kysely<DB>, mailer: Mailer, actor: Actor, 
     if (partnership.can_run_surveys !== 1) throw AppError.forbidden(text("surveyRound.runForbidden"));
     const instrument = await requireRoundInstrument(trx, input.instrument, input.instrumentVersion);
     assertRoundDates(input);
-    const threshold = roundThreshold(await repo.programThreshold(trx, partnership.program_id), input.threshold);
+    const threshold = effectiveThreshold(await repo.programThreshold(trx, partnership.program_id), input.threshold);
     const planned = await planRespondents(trx, actor, partnership, instrument, input.respondents, new Set());
     const { respondents: _respondents, ...fields } = input;
     return openRound(trx, mailer, actor, { id, partnershipId, instrument, fields, threshold, groupId: null }, planned);
