@@ -1,5 +1,5 @@
 // The rows of the action-step library and of the decisions about a round's steps, and what the proposals
-// read of a round: its submitted answers and the stored instrument version it asked.
+// read of a round: its submitted answers.
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ActionSuggestionsTable, DB, SurveyActionStepsTable } from "../../db/schema.js";
 
@@ -58,10 +58,6 @@ export function listSubmittedAnswers(db: Db, roundId: string) {
     .execute();
 }
 
-export function findStoredInstrument(db: Db, id: string, version: number) {
-  return db.selectFrom("instruments").select("document").where("id", "=", id).where("version", "=", version).executeTakeFirst();
-}
-
 /** A round's decisions with the activity each became and who decided, in one query. */
 export function listSteps(db: Db, roundId: string, stepId?: string) {
   return db
@@ -116,8 +112,4 @@ export function findObjectiveTitled(db: Db, goalId: string, titles: readonly str
     .where("title", "in", titles)
     .orderBy("position")
     .executeTakeFirst();
-}
-
-export function latestStoredInstrument(db: Db, id: string) {
-  return db.selectFrom("instruments").select("document").where("id", "=", id).orderBy("version", "desc").executeTakeFirst();
 }

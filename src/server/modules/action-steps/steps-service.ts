@@ -16,12 +16,13 @@ import { newId, now } from "../../ids.js";
 import { render, text, type Language } from "../../messages/render.js";
 import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
+import { findInstrument } from "../instruments/service.js";
 import * as plan from "../plan/repository.js";
 import { assertOwner } from "../plan/service.js";
 import { loadLibrary } from "./library-service.js";
 import { presentStep } from "./presenter.js";
 import * as repo from "./repository.js";
-import { instrumentVersion, loadRoundAccess } from "./round-access.js";
+import { loadRoundAccess } from "./round-access.js";
 import { scoreMean } from "./score-figures.js";
 
 type Db = Kysely<DB>;
@@ -51,7 +52,7 @@ export async function getProposals(
 ): Promise<ActionProposals> {
   const round = await loadRoundAccess(db, actor, roundId);
   const [instrument, { answers, withheld }, steps, library] = await Promise.all([
-    instrumentVersion(db, round.instrument_id, round.instrument_version),
+    findInstrument(db, round.instrument_id, round.instrument_version),
     roundAnswers(db, round),
     repo.listSteps(db, round.id),
     loadLibrary(db, { instrument: round.instrument_id }, builtIns),
@@ -75,7 +76,7 @@ export async function getProposals(
 }
 
 async function requireScore(db: Db, round: Round, scoreKey: string): Promise<{ instrument: Instrument; score: InstrumentScore }> {
-  const instrument = await instrumentVersion(db, round.instrument_id, round.instrument_version);
+  const instrument = await findInstrument(db, round.instrument_id, round.instrument_version);
   const score = instrument?.scores.find((candidate) => candidate.key === scoreKey);
   if (!instrument || !score) throw AppError.invalid("scoreKey", text("actionSteps.noSuchScore"));
   if ((await roundAnswers(db, round)).withheld) throw AppError.invalid("scoreKey", text("actionSteps.scoreWithheld"));

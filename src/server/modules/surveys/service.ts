@@ -15,9 +15,9 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import { may } from "../access/scope.js";
 import { recordAudit, recordUpdate } from "../audit/repository.js";
 import type { Mailer } from "../mail/outbox.js";
+import { instrumentKey, findInstrumentVersions } from "../instruments/versions.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
 import { loadRoundAccess, type RoundAccess } from "./access.js";
-import { instrumentKey, roundInstruments } from "./instrument-source.js";
 import { sendMail } from "./mailing.js";
 import { addPlannedRespondents, assertRoundDates, openRound, requireRoundInstrument } from "./open-round.js";
 import { presentRespondent, presentRound, presentRoundDetail } from "./presenter.js";
@@ -34,7 +34,7 @@ async function canExport(db: Kysely<DB>, actor: Actor): Promise<boolean> {
 
 export async function presentRounds(db: Kysely<DB>, actor: Actor, rows: repo.RoundRow[], canRun: (row: repo.RoundRow) => boolean) {
   const [instruments, exporting] = await Promise.all([
-    roundInstruments(
+    findInstrumentVersions(
       db,
       rows.map((row) => ({ id: row.instrument_id, version: row.instrument_version })),
     ),
