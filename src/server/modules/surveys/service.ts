@@ -17,7 +17,7 @@ import { recordAudit, recordUpdate } from "../audit/repository.js";
 import type { Mailer } from "../mail/outbox.js";
 import { instrumentKey, findInstrumentVersions } from "../instruments/versions.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
-import { loadRoundAccess, type RoundAccess } from "./access.js";
+import { exportsResponses, loadRoundAccess, type RoundAccess } from "./access.js";
 import { sendMail } from "./mailing.js";
 import { addPlannedRespondents, assertRoundDates, openRound, requireRoundInstrument } from "./open-round.js";
 import { presentRespondent, presentRound, presentRoundDetail } from "./presenter.js";
@@ -27,9 +27,9 @@ import type { Updateable } from "kysely";
 
 const today = () => dayOf(new Date());
 
-/** Whether the caller may export individual responses: the ability and the permission granted to the account. */
+/** Whether the caller may export individual responses; the account's grant is read only for those who hold the ability. */
 async function canExport(db: Kysely<DB>, actor: Actor): Promise<boolean> {
-  return may(actor, "exportResponses") && (await repo.responseExportOf(db, actor.userId)) !== null;
+  return may(actor, "exportResponses") && exportsResponses(actor, await repo.responseExportOf(db, actor.userId));
 }
 
 export async function presentRounds(db: Kysely<DB>, actor: Actor, rows: repo.RoundRow[], canRun: (row: repo.RoundRow) => boolean) {
