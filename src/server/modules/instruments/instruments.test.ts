@@ -160,8 +160,9 @@ for (const dialect of DIALECTS) {
       ]);
       expect(page.pagination).toMatchObject({ total: 1, totalPages: 1 });
       const byTitle = (await t.as("admin").get("/api/v1/instruments?q=PARTICIPATION")).json();
-      expect(byTitle.data.map((one: { id: string }) => one.id)).toEqual(["zz-checklist"]);
-      expect(byTitle.data[0]).toMatchObject({ purpose: "involvement", roundCount: 2 });
+      // The built-in checklist's title speaks of participation too.
+      expect(byTitle.data.map((one: { id: string }) => one.id)).toEqual(["involvement-checklist", "zz-checklist"]);
+      expect(byTitle.data[1]).toMatchObject({ purpose: "involvement", roundCount: 2 });
       const coordinator = (await t.as("coordinator").get("/api/v1/instruments?q=zz-")).json();
       expect(coordinator.data[0].roundCount).toBe(1);
 
