@@ -42,7 +42,15 @@ function ProgramSurveys({ program }: { program: Program }) {
         back={{ to: `/programs/${program.id}`, label: names.program(program) }}
         actions={
           runnable.length > 0 && (
-            <Button leftSection={<PlusIcon size={16} />} onClick={() => setOpening(true)}>
+            // A long label wraps inside the button on a phone instead of pushing the page sideways.
+            <Button
+              leftSection={<PlusIcon size={16} />}
+              onClick={() => setOpening(true)}
+              h="auto"
+              mih={36}
+              py={6}
+              styles={{ label: { whiteSpace: "normal", textAlign: "start" }, root: { maxWidth: "100%" } }}
+            >
               {t("surveys.program.open")}
             </Button>
           )
