@@ -113,7 +113,6 @@ export async function buildResponses(
         organization_id: organizationId,
         perspective: null,
         membership_id: null,
-        token_hash: `hash-${respondentId}`,
         expires_at: "2026-02-06T00:00:00.000Z",
         revoked_at: null,
         language: "en",

@@ -188,7 +188,6 @@ export async function buildResponseLink(db: Kysely<DB>, overrides: ResponseLinkO
       organization_id: organization.id,
       perspective: null,
       membership_id: null,
-      token_hash: hashToken(token),
       expires_at: `${closesOn}T23:59:59.999Z`,
       revoked_at: null,
       language: overrides.language ?? "en",
@@ -196,6 +195,10 @@ export async function buildResponseLink(db: Kysely<DB>, overrides: ResponseLinkO
       last_reminded_at: null,
       created_at: at,
     })
+    .execute();
+  await db
+    .insertInto("survey_respondent_tokens")
+    .values({ token_hash: hashToken(token), respondent_id: respondentId, created_at: at, revoked_at: null })
     .execute();
   return { token, respondentId, roundId, instrument, partnership: { id: partnership.id, name: partnership.name }, organization, contact };
 }

@@ -4,7 +4,6 @@
 import type { Kysely } from "kysely";
 import type { Instrument } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
-import { hashToken, randomToken } from "../../src/server/crypto.js";
 import { newId, now } from "../../src/server/ids.js";
 
 const agree = (id: string, en: string, fr: string, reverse = false) => ({
@@ -144,7 +143,6 @@ export async function buildPageRound(db: Kysely<DB>, partnershipId: string, opti
         organization_id: member.organizationId,
         perspective: null,
         membership_id: null,
-        token_hash: hashToken(randomToken()),
         expires_at: `${options.closesOn ?? "2999-12-31"}T23:59:59.999Z`,
         revoked_at: null,
         language: "en",

@@ -194,7 +194,6 @@ export async function buildRespondent(
       organization_id: organizationId,
       perspective: overrides.perspective ?? null,
       membership_id: overrides.membershipId ?? null,
-      token_hash: hashToken(token),
       expires_at: overrides.expiresAt ?? `${dayFromToday(15)}T00:00:00.000Z`,
       revoked_at: overrides.revokedAt ?? null,
       language: overrides.language ?? "en",
@@ -202,6 +201,10 @@ export async function buildRespondent(
       last_reminded_at: null,
       created_at: now(),
     })
+    .execute();
+  await db
+    .insertInto("survey_respondent_tokens")
+    .values({ token_hash: hashToken(token), respondent_id: id, created_at: now(), revoked_at: null })
     .execute();
   return { id, token, contact };
 }

@@ -4,7 +4,6 @@
 import type { Kysely } from "kysely";
 import type { Answers, Instrument, SurveyPerspective } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
-import { hashToken, randomToken } from "../../src/server/crypto.js";
 import { newId, now } from "../../src/server/ids.js";
 
 const both = (en: string, fr: string) => ({ en, fr });
@@ -166,7 +165,6 @@ export async function addRespondents(db: Kysely<DB>, round: { id: string; partne
         organization_id: person.organizationId,
         perspective: person.perspective ?? null,
         membership_id: null,
-        token_hash: hashToken(randomToken()),
         expires_at: "2099-01-01T00:00:00.000Z",
         revoked_at: null,
         language: "en",

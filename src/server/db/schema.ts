@@ -523,13 +523,22 @@ export interface SurveyRespondentsTable {
   /** lead or partner; null where the instrument does not ask. */
   perspective: string | null;
   membership_id: string | null;
-  token_hash: string;
+  /** When every link of the respondent stops working. */
   expires_at: string;
+  /** No longer asked (every link ended) until a new link is sent. */
   revoked_at: string | null;
   language: string;
   invited_at: string | null;
   last_reminded_at: string | null;
   created_at: string;
+}
+
+/** One link of a respondent: the hash of its secret; revoked_at once a new link or a revocation ended it. */
+export interface SurveyRespondentTokensTable {
+  token_hash: string;
+  respondent_id: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface SurveyResponsesTable {
@@ -617,6 +626,7 @@ export interface DB {
   instruments: InstrumentsTable;
   survey_rounds: SurveyRoundsTable;
   survey_respondents: SurveyRespondentsTable;
+  survey_respondent_tokens: SurveyRespondentTokensTable;
   survey_responses: SurveyResponsesTable;
   survey_mailings: SurveyMailingsTable;
   action_suggestions: ActionSuggestionsTable;

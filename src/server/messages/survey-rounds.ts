@@ -10,10 +10,10 @@ export const surveyRoundsEn = {
     "Hello {name},\n\n{partnership} asks you, for {organization}, to answer “{instrument}” ({label}). It takes a few minutes and needs no account: your answers are saved as you go, and you can leave and come back through the same link until {closesOn}.\n\n{links}\n\n{privacy}\n",
   "mail.surveyReminder.subject": "Reminder: {instrument} ({label}) for {partnership}, open until {closesOn}",
   "mail.surveyReminder.body":
-    "Hello {name},\n\nYour answers to “{instrument}” ({label}) for {partnership} are not submitted yet. The survey stays open until {closesOn}; what you saved so far is kept. The link below replaces the one sent before.\n\n{links}\n\n{privacy}\n",
+    "Hello {name},\n\nYour answers to “{instrument}” ({label}) for {partnership} are not submitted yet. The survey stays open until {closesOn}; what you saved so far is kept. The link below works as well as the one sent before.\n\n{links}\n\n{privacy}\n",
   "mail.surveyLink.subject": "{partnership}: your new link to {instrument} ({label})",
   "mail.surveyLink.body":
-    "Hello {name},\n\nHere is a new personal link to “{instrument}” ({label}) for {partnership}, open until {closesOn}. The link sent before no longer works; what you saved so far is kept.\n\n{links}\n\n{privacy}\n",
+    "Hello {name},\n\nHere is a new personal link to “{instrument}” ({label}) for {partnership}, open until {closesOn}. The links sent before no longer work; what you saved so far is kept.\n\n{links}\n\n{privacy}\n",
   "surveyRound.privacy":
     "Who sees what: the partnership's coordinators see whether you have answered, never what you answered. Results are shown only as totals of at least {threshold} submitted responses; nobody sees your own answers. The link is personal: please do not forward it.",
   "surveyRound.linkAbout": "About {organization}:\n{link}",
@@ -55,10 +55,10 @@ export const surveyRoundsFr: Record<keyof typeof surveyRoundsEn, Message> = {
     "Bonjour {name},\n\n{partnership} vous demande, pour {organization}, de répondre à «\u00a0{instrument}\u00a0» ({label}). Cela prend quelques minutes et ne demande aucun compte\u00a0: vos réponses sont enregistrées au fur et à mesure, et vous pouvez vous interrompre et revenir par le même lien jusqu’au {closesOn}.\n\n{links}\n\n{privacy}\n",
   "mail.surveyReminder.subject": "Rappel\u00a0: {instrument} ({label}) pour {partnership}, ouvert jusqu’au {closesOn}",
   "mail.surveyReminder.body":
-    "Bonjour {name},\n\nVos réponses à «\u00a0{instrument}\u00a0» ({label}) pour {partnership} ne sont pas encore envoyées. Le questionnaire reste ouvert jusqu’au {closesOn}\u202f; ce que vous avez déjà enregistré est conservé. Le lien ci-dessous remplace celui envoyé auparavant.\n\n{links}\n\n{privacy}\n",
+    "Bonjour {name},\n\nVos réponses à «\u00a0{instrument}\u00a0» ({label}) pour {partnership} ne sont pas encore envoyées. Le questionnaire reste ouvert jusqu’au {closesOn}\u202f; ce que vous avez déjà enregistré est conservé. Le lien ci-dessous fonctionne aussi bien que celui envoyé auparavant.\n\n{links}\n\n{privacy}\n",
   "mail.surveyLink.subject": "{partnership}\u00a0: votre nouveau lien vers {instrument} ({label})",
   "mail.surveyLink.body":
-    "Bonjour {name},\n\nVoici un nouveau lien personnel vers «\u00a0{instrument}\u00a0» ({label}) pour {partnership}, ouvert jusqu’au {closesOn}. Le lien envoyé auparavant ne fonctionne plus\u202f; ce que vous avez déjà enregistré est conservé.\n\n{links}\n\n{privacy}\n",
+    "Bonjour {name},\n\nVoici un nouveau lien personnel vers «\u00a0{instrument}\u00a0» ({label}) pour {partnership}, ouvert jusqu’au {closesOn}. Les liens envoyés auparavant ne fonctionnent plus\u202f; ce que vous avez déjà enregistré est conservé.\n\n{links}\n\n{privacy}\n",
   "surveyRound.privacy":
     "Qui voit quoi\u00a0: les coordonnateurs du partenariat voient si vous avez répondu, jamais ce que vous avez répondu. Les résultats ne sont montrés que sous forme de totaux d’au moins {threshold}\u00a0réponses envoyées\u202f; personne ne voit vos propres réponses. Ce lien est personnel\u00a0: merci de ne pas le transférer.",
   "surveyRound.linkAbout": "Au sujet de {organization}\u00a0:\n{link}",

@@ -15,6 +15,7 @@ import * as tokenExpiry from "./20261230600000-token-expiry.js";
 import * as runningPartnership from "./20261231000000-running-partnership.js";
 import * as mailUnsubscribeHeader from "./20261231700000-mail-unsubscribe-header.js";
 import * as surveys from "./20270101000000-surveys.js";
+import * as surveyLinks from "./20270102000000-survey-links.js";
 
 /** Every migration, in order. Names are timestamps so they sort the way they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "20261231000000-running-partnership": runningPartnership,
   "20261231700000-mail-unsubscribe-header": mailUnsubscribeHeader,
   "20270101000000-surveys": surveys,
+  "20270102000000-survey-links": surveyLinks,
 };

@@ -5,7 +5,6 @@ import { HEALTH_CHECK } from "../../../domain/surveys/built-in/health-check.js";
 import { linkExpiry } from "../../../domain/surveys/rounds.js";
 import type { Insertable } from "kysely";
 import type { NewMembership, NewPartnership, SurveyRespondentsTable, SurveyResponsesTable, SurveyRoundsTable } from "../../db/schema.js";
-import { hashToken, randomToken } from "../../crypto.js";
 import { daysFrom, endOfTerm } from "../dates.js";
 import { ratedAnswers } from "../surveys/answers.js";
 import type { Random } from "./random.js";
@@ -79,7 +78,6 @@ export function healthCheckMaker(random: Random, newId: () => string, at: string
         organization_id: member.organization_id,
         perspective: isLead ? "lead" : "partner",
         membership_id: null,
-        token_hash: hashToken(randomToken()),
         expires_at: linkExpiry(closesOn),
         revoked_at: null,
         language: french ? "fr" : "en",

@@ -12,7 +12,6 @@ import { PARTNERSHIP_STUDY_RUBRIC } from "../../../domain/typology/built-in-rubr
 import { byProjectIndicator } from "../../../domain/typology/indicators.js";
 import { LEVELS, levelWeights, type Perspective } from "../national/distributions.js";
 import { seededRandom, type Random } from "../national/random.js";
-import { hashToken, randomToken } from "../../crypto.js";
 import type { NewContact, NewInvolvementRecord, NewMembership } from "../../db/schema.js";
 import { indicatorColumns, storedClassification } from "../../modules/involvement/stored-classification.js";
 import { daysFrom } from "../dates.js";
@@ -201,7 +200,6 @@ export function buildSurveyRows(specs: readonly DemoSurveys[], context: SurveyCo
         organization_id: person.organizationId,
         perspective: person.perspective,
         membership_id: person.membershipId,
-        token_hash: hashToken(randomToken()),
         expires_at: linkExpiry(round.closesOn),
         revoked_at: null,
         language: person.contact.preferred_language ?? "en",

@@ -3,7 +3,8 @@ import type { DB, SurveyResponsesTable } from "../../db/schema.js";
 import type { Insertable } from "kysely";
 
 /**
- * The respondent behind a token hash with everything the form shows, in one statement: the round, the
+ * The respondent behind a token hash with everything the form shows, in one statement: the link itself
+ * (whether a new link or a revocation ended it), the round, the
  * partnership, the organization answering, the contact, the member the answers are about and the
  * response saved so far. `lock` takes the respondent's row for the rest of the transaction on
  * PostgreSQL (SQLite's write transactions hold the whole database already), so that two saves of one
@@ -11,7 +12,8 @@ import type { Insertable } from "kysely";
  */
 export function findRespondentByTokenHash(db: Kysely<DB>, tokenHash: string, lock: boolean) {
   return db
-    .selectFrom("survey_respondents as r")
+    .selectFrom("survey_respondent_tokens as t")
+    .innerJoin("survey_respondents as r", "r.id", "t.respondent_id")
     .innerJoin("survey_rounds as round", "round.id", "r.round_id")
     .innerJoin("partnerships as p", "p.id", "r.partnership_id")
     .innerJoin("organizations as o", "o.id", "r.organization_id")
@@ -28,6 +30,7 @@ export function findRespondentByTokenHash(db: Kysely<DB>, tokenHash: string, loc
       "r.membership_id",
       "r.expires_at",
       "r.revoked_at",
+      "t.revoked_at as token_revoked_at",
       "r.language",
       "round.label",
       "round.opens_on",
@@ -46,7 +49,7 @@ export function findRespondentByTokenHash(db: Kysely<DB>, tokenHash: string, loc
       "s.updated_at as response_updated_at",
       "s.version as response_version",
     ])
-    .where("r.token_hash", "=", tokenHash)
+    .where("t.token_hash", "=", tokenHash)
     .$call((qb) => (lock ? qb.forUpdate(["r"]) : qb))
     .executeTakeFirst();
 }

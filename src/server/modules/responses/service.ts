@@ -26,13 +26,23 @@ import { AppError } from "../../app-error.js";
 
 export type Saved = { submittedAt: string | null; updatedAt: string };
 
-/** A link works from its round's opening day through its closing day (UTC), until the round is closed early, the link revoked or expired. */
+/**
+ * A link works from its round's opening day through its closing day (UTC), until the round is closed
+ * early, the respondent revoked, the link ended by a newer one sent by hand, or expired.
+ */
 export function isUsable(
-  row: Pick<RespondentRow, "revoked_at" | "expires_at" | "closed_at" | "opens_on" | "closes_on">,
+  row: Pick<RespondentRow, "revoked_at" | "token_revoked_at" | "expires_at" | "closed_at" | "opens_on" | "closes_on">,
   at: string,
 ): boolean {
   const today = at.slice(0, 10);
-  return row.revoked_at === null && row.expires_at > at && row.closed_at === null && row.opens_on <= today && today <= row.closes_on;
+  return (
+    row.revoked_at === null &&
+    row.token_revoked_at === null &&
+    row.expires_at > at &&
+    row.closed_at === null &&
+    row.opens_on <= today &&
+    today <= row.closes_on
+  );
 }
 
 async function usableRespondent(db: Kysely<DB>, token: string, lock: boolean): Promise<{ row: RespondentRow; instrument: Instrument }> {

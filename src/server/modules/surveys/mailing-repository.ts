@@ -1,5 +1,5 @@
 // What the invitations, reminders and new links read and write: the respondents to mail with their
-// contact and round, the mailing rows whose insertion is each mail's claim, and the new secret.
+// contact and round, the mailing rows whose insertion is each mail's claim, and the links' hashes.
 import { sql, type Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 
@@ -62,15 +62,44 @@ export async function attachMailMessage(db: Kysely<DB>, keys: string[], messageI
   await db.updateTable("survey_mailings").set({ mail_message_id: messageId }).where("key", "in", keys).execute();
 }
 
-/** The new secret of a respondent's link, and when the mail carrying it went: an invitation or new link, or a reminder. */
-export async function renewToken(db: Kysely<DB>, respondentId: string, tokenHash: string, kind: MailKind, at: string): Promise<void> {
-  await db
+/**
+ * What the mail carrying a link records on its respondent, inside the claim's transaction: an invitation
+ * or a reminder only while the respondent is still asked (false when revoked meanwhile, and nothing is
+ * recorded); a new link asks them again.
+ */
+export async function recordMailed(db: Kysely<DB>, respondentId: string, kind: MailKind, at: string): Promise<boolean> {
+  const patch =
+    kind === "reminder" ? { last_reminded_at: at } : kind === "invitation" ? { invited_at: at } : { invited_at: at, revoked_at: null };
+  const result = await db
     .updateTable("survey_respondents")
-    .set(
-      kind === "reminder" ? { token_hash: tokenHash, last_reminded_at: at } : { token_hash: tokenHash, invited_at: at, revoked_at: null },
-    )
+    .set(patch)
     .where("id", "=", respondentId)
+    .$call((qb) => (kind === "link" ? qb : qb.where("revoked_at", "is", null)))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends every link of a respondent still working (a new link is about to be added, or the respondent is revoked). */
+export async function endTokens(db: Kysely<DB>, respondentId: string, at: string): Promise<void> {
+  await db
+    .updateTable("survey_respondent_tokens")
+    .set({ revoked_at: at })
+    .where("respondent_id", "=", respondentId)
+    .where("revoked_at", "is", null)
     .execute();
+}
+
+/** A new link of the respondent, beside those that still work. */
+export async function addToken(db: Kysely<DB>, respondentId: string, tokenHash: string, at: string): Promise<void> {
+  await db
+    .insertInto("survey_respondent_tokens")
+    .values({ token_hash: tokenHash, respondent_id: respondentId, created_at: at, revoked_at: null })
+    .execute();
+}
+
+/** Takes back a claim made in this transaction whose mail is not written after all. */
+export async function releaseMailing(db: Kysely<DB>, key: string): Promise<void> {
+  await db.deleteFrom("survey_mailings").where("key", "=", key).execute();
 }
 
 /** Respondents of rounds open on `today` who have not had their invitation yet. */
@@ -91,11 +120,16 @@ export async function uninvitedRespondents(db: Kysely<DB>, today: string): Promi
   return rows.map((row) => row.id);
 }
 
-/** Invited respondents who have not submitted, in open rounds that send reminders, with the round's calendar. */
+/**
+ * Invited respondents who have not submitted, in open rounds that send reminders, with the round's
+ * calendar. A contact who unsubscribed from Convene's reminders gets no survey reminder either (their
+ * invitation and any new link still go: answering is asked for, reminding is what they declined).
+ */
 export function remindableRespondents(db: Kysely<DB>, today: string) {
   return db
     .selectFrom("survey_respondents")
     .innerJoin("survey_rounds", "survey_rounds.id", "survey_respondents.round_id")
+    .innerJoin("contacts", "contacts.id", "survey_respondents.contact_id")
     .leftJoin("survey_responses", "survey_responses.respondent_id", "survey_respondents.id")
     .select([
       "survey_respondents.id",
@@ -115,7 +149,7 @@ export function remindableRespondents(db: Kysely<DB>, today: string) {
     .where("survey_rounds.closes_on", ">=", today)
     .where("survey_respondents.invited_at", "is not", null)
     .where("survey_respondents.revoked_at", "is", null)
-    .where("survey_respondents.contact_id", "is not", null)
+    .where("contacts.unsubscribed_at", "is", null)
     .where(sql<boolean>`survey_responses.submitted_at is null`)
     .orderBy("survey_respondents.round_id")
     .orderBy("survey_respondents.id")

@@ -1,9 +1,10 @@
 // Sending a round's mail: invitations, reminders and new links. Each respondent's mail is claimed by
 // inserting its survey_mailings row (ON CONFLICT DO NOTHING) in the same transaction that puts the
-// message in the outbox and gives the link its new secret, so that whoever runs this at the same time,
-// each mail goes out once. A contact asked about several members gets one mail listing every link.
-// The secret is made when its mail is written: the database only ever holds its hash, and every mail
-// carries a link that works (a reminder's replaces the one before it; saved answers stay with the respondent).
+// message in the outbox and stores its link's hash, so that whoever runs this at the same time, each
+// mail goes out once. A contact asked about several members gets one mail listing every link.
+// The secret is made when its mail is written and the database only ever holds its hash, so every mail
+// carries a link of its own: an invitation's or a reminder's is added beside the earlier ones, which keep
+// working (a respondent resumes from whichever mail they open); a new link ends every earlier one.
 import type { Kysely } from "kysely";
 import { ROUND_LABELS } from "../../../contracts/surveys.js";
 import type { Localized } from "../../../domain/surveys/instrument.js";
@@ -64,8 +65,14 @@ async function mailGroup(
   for (const row of group) {
     const key = keys.get(row.id);
     if (key === undefined || !(await repo.claimMailing(trx, key, row.id, kind, at))) continue;
+    // Read in this transaction: a revocation that came after the respondents were loaded sends nothing.
+    if (!(await repo.recordMailed(trx, row.id, kind, at))) {
+      await repo.releaseMailing(trx, key);
+      continue;
+    }
+    if (kind === "link") await repo.endTokens(trx, row.id, at);
     const { token, hash } = newRespondentToken();
-    await repo.renewToken(trx, row.id, hash, kind, at);
+    await repo.addToken(trx, row.id, hash, at);
     claimed.push({ key, row, link: mailer.link(respondentLink(token)) });
   }
   if (claimed.length === 0) return null;

@@ -18,7 +18,6 @@ import { findRoundInstrument } from "./instrument-source.js";
 import { invitationClaim, sendMail } from "./mailing.js";
 import type { PlannedRespondent } from "./respondents.js";
 import * as repo from "./repository.js";
-import { newRespondentToken } from "./tokens.js";
 
 export type RoundFields = Omit<RoundCreate, "respondents">;
 
@@ -50,8 +49,6 @@ export async function addPlannedRespondents(
     organization_id: respondent.organizationId,
     perspective: respondent.perspective,
     membership_id: respondent.membershipId,
-    // A secret nobody holds: the invitation replaces it with the one its link carries.
-    token_hash: newRespondentToken().hash,
     expires_at: linkExpiry(round.closesOn),
     revoked_at: null,
     language: respondent.language,

@@ -5,6 +5,7 @@ import type { RoundStatus } from "../../../domain/surveys/rounds.js";
 import type { Insertable, Updateable } from "kysely";
 import type { DB, SurveyRespondentsTable, SurveyRoundsTable } from "../../db/schema.js";
 import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+import { endTokens } from "./mailing-repository.js";
 
 function roundQuery(db: Kysely<DB>) {
   return db
@@ -115,7 +116,7 @@ export async function updateRound(db: Kysely<DB>, id: string, version: number, p
 }
 
 export async function insertRespondents(db: Kysely<DB>, rows: Insertable<SurveyRespondentsTable>[]): Promise<void> {
-  // In chunks, within SQLite's limit on bound values (16 columns a row).
+  // In chunks, within SQLite's limit on bound values (15 columns a row).
   for (let start = 0; start < rows.length; start += 50) {
     await db
       .insertInto("survey_respondents")
@@ -133,6 +134,7 @@ export function findRespondent(db: Kysely<DB>, roundId: string, respondentId: st
   return db.selectFrom("survey_respondents").selectAll().where("id", "=", respondentId).where("round_id", "=", roundId).executeTakeFirst();
 }
 
+/** No longer asks the respondent, and ends every link they hold; false when revoked already. */
 export async function revokeRespondent(db: Kysely<DB>, respondentId: string, at: string): Promise<boolean> {
   const result = await db
     .updateTable("survey_respondents")
@@ -140,7 +142,9 @@ export async function revokeRespondent(db: Kysely<DB>, respondentId: string, at:
     .where("id", "=", respondentId)
     .where("revoked_at", "is", null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await endTokens(db, respondentId, at);
+  return true;
 }
 
 /** Every respondent of a round with how far they got (never what they answered), in a stable order. */

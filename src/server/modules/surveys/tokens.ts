@@ -1,5 +1,6 @@
 // A respondent's personal link: a random secret of 256 bits in the link, only its hash in the database
-// (survey_respondents.token_hash), so that reading the database gives nobody a working link.
+// (survey_respondent_tokens.token_hash, one row per link mailed), so that reading the database gives
+// nobody a working link.
 import { hashToken, randomToken } from "../../crypto.js";
 
 export function newRespondentToken(): { token: string; hash: string } {
