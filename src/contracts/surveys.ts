@@ -4,10 +4,11 @@
 import { z } from "zod";
 import { PERSPECTIVES } from "../domain/surveys/instrument.js";
 import { instrumentIdSchema } from "../domain/surveys/instrument-schema.js";
+import { MIN_THRESHOLD } from "../domain/surveys/threshold.js";
 import { idSchema, isoDateSchema, nameText, pageOf, paginationQuerySchema, requiredName } from "./common.js";
 
 /** Never fewer than this many submitted responses behind a figure that is shown. */
-export const MIN_THRESHOLD = 3;
+export { MIN_THRESHOLD };
 export const DEFAULT_THRESHOLD = 3;
 export const ROUND_LABELS = ["baseline", "midterm", "final"] as const;
 

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../src/server/db/schema.js";
 import type { Answers, Instrument } from "../../src/domain/surveys/instrument.js";
 import { newId, now } from "../../src/server/ids.js";
+import { insertInstrumentRow } from "./survey-factories.js";
 
 let serial = 0;
 const next = () => (serial += 1);
@@ -46,19 +47,7 @@ export function actionInstrument(id = `action-check-${next()}`): Instrument {
 }
 
 export async function buildInstrument(db: Kysely<DB>, instrument: Instrument = actionInstrument()) {
-  await db
-    .insertInto("instruments")
-    .values({
-      id: instrument.id,
-      version: instrument.version,
-      title_en: instrument.title.en,
-      title_fr: instrument.title.fr,
-      document: JSON.stringify(instrument),
-      created_at: now(),
-      created_by: null,
-    })
-    .execute();
-  return instrument;
+  return insertInstrumentRow(db, instrument);
 }
 
 export async function buildRound(

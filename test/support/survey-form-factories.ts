@@ -7,6 +7,7 @@ import { hashToken, randomToken } from "../../src/server/crypto.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership } from "./factories.js";
+import { insertInstrumentRow } from "./survey-factories.js";
 
 const en = (text: string, fr: string) => ({ en: text, fr });
 
@@ -121,25 +122,7 @@ export type ResponseLinkOverrides = {
 
 /** Stores the instrument, unless that version is stored already. */
 export async function storeInstrument(db: Kysely<DB>, instrument: Instrument): Promise<void> {
-  const stored = await db
-    .selectFrom("instruments")
-    .select("id")
-    .where("id", "=", instrument.id)
-    .where("version", "=", instrument.version)
-    .executeTakeFirst();
-  if (stored) return;
-  await db
-    .insertInto("instruments")
-    .values({
-      id: instrument.id,
-      version: instrument.version,
-      title_en: instrument.title.en,
-      title_fr: instrument.title.fr,
-      document: JSON.stringify(instrument),
-      created_at: now(),
-      created_by: null,
-    })
-    .execute();
+  await insertInstrumentRow(db, instrument);
 }
 
 /** An open round of the instrument and one respondent, a member organization's contact: its token opens /respond/<token>. */

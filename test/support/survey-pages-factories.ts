@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { Instrument } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { insertInstrumentRow } from "./survey-factories.js";
 
 const agree = (id: string, en: string, fr: string, reverse = false) => ({
   id,
@@ -54,22 +55,7 @@ export const PAGE_INSTRUMENT: Instrument = {
 
 /** Stores the instrument unless it is there already. */
 export async function storePageInstrument(db: Kysely<DB>): Promise<Instrument> {
-  const found = await db.selectFrom("instruments").select("id").where("id", "=", PAGE_INSTRUMENT.id).executeTakeFirst();
-  if (!found) {
-    await db
-      .insertInto("instruments")
-      .values({
-        id: PAGE_INSTRUMENT.id,
-        version: PAGE_INSTRUMENT.version,
-        title_en: PAGE_INSTRUMENT.title.en,
-        title_fr: PAGE_INSTRUMENT.title.fr,
-        document: JSON.stringify(PAGE_INSTRUMENT),
-        created_at: now(),
-        created_by: null,
-      })
-      .execute();
-  }
-  return PAGE_INSTRUMENT;
+  return insertInstrumentRow(db, PAGE_INSTRUMENT);
 }
 
 /** Answers that vary from one response to the next, so that every chart has a spread. */

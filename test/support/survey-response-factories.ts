@@ -7,14 +7,10 @@ import type { DB } from "../../src/server/db/schema.js";
 import { hashToken, randomToken } from "../../src/server/crypto.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildMembership, buildOrganization, buildPartnership, buildContact } from "./factories.js";
+import { dayFromToday, insertInstrumentRow } from "./survey-factories.js";
 
 let counter = 0;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The UTC date `days` from today. */
-export function dayFromToday(days: number): string {
-  return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
-}
+export { dayFromToday };
 
 const both = (en: string, fr: string) => ({ en, fr });
 
@@ -104,19 +100,7 @@ export function sampleChecklist(id: string): Instrument {
 }
 
 export async function storeInstrument(db: Kysely<DB>, instrument: Instrument): Promise<Instrument> {
-  await db
-    .insertInto("instruments")
-    .values({
-      id: instrument.id,
-      version: instrument.version,
-      title_en: instrument.title.en,
-      title_fr: instrument.title.fr,
-      document: JSON.stringify(instrument),
-      created_at: now(),
-      created_by: null,
-    })
-    .execute();
-  return instrument;
+  return insertInstrumentRow(db, instrument);
 }
 
 export type RoundOverrides = { label?: string; opensOn?: string; closesOn?: string; closedAt?: string | null; instrument?: Instrument };

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { Answers, Instrument, SurveyPerspective } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { insertInstrumentRow } from "./survey-factories.js";
 
 const both = (en: string, fr: string) => ({ en, fr });
 
@@ -81,20 +82,7 @@ export const RESULTS_INSTRUMENT: Instrument = {
 
 /** Stores the instrument as an added version (once: a second call leaves it as it is). */
 export async function insertInstrument(db: Kysely<DB>, instrument: Instrument = RESULTS_INSTRUMENT): Promise<Instrument> {
-  await db
-    .insertInto("instruments")
-    .values({
-      id: instrument.id,
-      version: instrument.version,
-      title_en: instrument.title.en,
-      title_fr: instrument.title.fr,
-      document: JSON.stringify(instrument),
-      created_at: now(),
-      created_by: null,
-    })
-    .onConflict((conflict) => conflict.columns(["id", "version"]).doNothing())
-    .execute();
-  return instrument;
+  return insertInstrumentRow(db, instrument);
 }
 
 export type RoundFields = {

@@ -7,6 +7,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildPartnership, buildProgram, buildUser, tokenFor } from "./factories.js";
 import { buildRepresentative, buildRepresentedMember } from "./reminder-factories.js";
+import { dayFromToday, insertInstrumentRow } from "./survey-factories.js";
 
 const localized = (en: string, fr: string) => ({ en, fr });
 
@@ -29,8 +30,18 @@ export async function buildInstrument(db: Kysely<DB>, overrides: { id?: string; 
         title: localized("Main", "Principal"),
         items: involvement
           ? [
-              { id: "attended_meetings", type: "yesno", text: localized("Attended meetings", "A assisté aux réunions"), required: true },
-              { id: "shared_data", type: "yesno", text: localized("Shared data", "A partagé des données"), required: false },
+              {
+                id: "coordinated_activities",
+                type: "yesno",
+                text: localized("Coordinated activities", "A coordonné des activités"),
+                required: true,
+              },
+              {
+                id: "reporting_results",
+                type: "yesno",
+                text: localized("Reported results", "A rendu compte des résultats"),
+                required: false,
+              },
             ]
           : [
               { id: "vision", type: "agreement5", text: localized("We share a vision.", "Nous partageons une vision."), required: true },
@@ -52,19 +63,7 @@ export async function buildInstrument(db: Kysely<DB>, overrides: { id?: string; 
           { key: "concern", label: localized("Concern", "Préoccupation"), min: 1 },
         ],
   };
-  await db
-    .insertInto("instruments")
-    .values({
-      id: instrument.id,
-      version: instrument.version,
-      title_en: instrument.title.en,
-      title_fr: instrument.title.fr,
-      document: JSON.stringify(instrument),
-      created_at: now(),
-      created_by: null,
-    })
-    .execute();
-  return instrument;
+  return insertInstrumentRow(db, instrument);
 }
 
 /** A partnership with a represented lead and two represented members (the second French), and its coordinator. */
@@ -111,9 +110,4 @@ export function respondentLinksIn(body: string): string[] {
   return [...body.matchAll(/https?:\/\/\S+\/respond\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] ?? "");
 }
 
-/** A day counted from today, UTC. */
-export function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export { dayFromToday };

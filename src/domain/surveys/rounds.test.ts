@@ -4,10 +4,8 @@ import {
   invitationsDue,
   lastMailAt,
   linkExpiry,
-  MIN_ROUND_THRESHOLD,
   respondentsToRemind,
   roundStatus,
-  roundThreshold,
   type MailedRespondent,
 } from "./rounds.js";
 
@@ -55,17 +53,6 @@ describe("a personal link", () => {
     expect(linkExpiry("2026-12-15")).toBe("2026-12-16T00:00:00.000Z");
     expect(linkExpiry("2026-12-31")).toBe("2027-01-01T00:00:00.000Z");
     expect(linkExpiry("2028-02-28")).toBe("2028-02-29T00:00:00.000Z");
-  });
-});
-
-describe("a round's threshold", () => {
-  it("is the one asked for, else the program's, never below the contracts' minimum", () => {
-    expect(MIN_ROUND_THRESHOLD).toBe(3);
-    expect(roundThreshold(3)).toBe(3);
-    expect(roundThreshold(5)).toBe(5);
-    expect(roundThreshold(5, 4)).toBe(4);
-    expect(roundThreshold(3, 1)).toBe(3);
-    expect(roundThreshold(2, null)).toBe(3);
   });
 });
 

@@ -3,9 +3,6 @@
 // instant it is asked about, never the machine's clock.
 import { addDays, dayOf } from "../reminders/period.js";
 
-/** Never fewer submitted responses than this behind a figure shown (the contracts' MIN_THRESHOLD). */
-export const MIN_ROUND_THRESHOLD = 3;
-
 export type RoundStatus = "scheduled" | "open" | "closed";
 
 export type RoundCalendar = { opensOn: string; closesOn: string; closedAt: string | null };
@@ -37,14 +34,6 @@ export function checkRoundDates(dates: { opensOn: string; closesOn: string }, to
  */
 export function linkExpiry(closesOn: string): string {
   return `${addDays(closesOn, 1)}T00:00:00.000Z`;
-}
-
-/**
- * The round's threshold: the one asked for, else the program's, never below 3.
- * @example roundThreshold(3, 5) === 5; roundThreshold(2, undefined) === 3
- */
-export function roundThreshold(programThreshold: number, requested?: number | null): number {
-  return Math.max(MIN_ROUND_THRESHOLD, requested ?? programThreshold);
 }
 
 export type MailedRespondent = {

@@ -18,7 +18,10 @@ describe("the threshold", () => {
     expect(effectiveThreshold(1, 2)).toBe(3);
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 50 }), fc.option(fc.integer({ min: -5, max: 50 })), (program, requested) => {
-        expect(effectiveThreshold(program, requested)).toBeGreaterThanOrEqual(MIN_THRESHOLD);
+        const threshold = effectiveThreshold(program, requested);
+        expect(threshold).toBeGreaterThanOrEqual(MIN_THRESHOLD);
+        expect(threshold).toBeGreaterThanOrEqual(program);
+        expect(threshold).toBe(Math.max(MIN_THRESHOLD, program, requested ?? MIN_THRESHOLD));
       }),
     );
   });

@@ -1,6 +1,7 @@
 // Anonymity: a figure is shown only when at least the round's threshold of submitted responses stands
-// behind it. The threshold is the program's (3 unless it says more), may be raised for a round, and is
-// never below 3.
+// behind it. One rule, for opening a round as for reading its results: the program sets the threshold
+// (3 unless it says more) and it is the floor; a round may ask for more, never for less; and no
+// threshold is ever below 3.
 
 /** Never fewer than this many submitted responses behind a figure that is shown. */
 export const MIN_THRESHOLD = 3;

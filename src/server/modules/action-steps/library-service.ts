@@ -18,9 +18,9 @@ import { text } from "../../messages/render.js";
 import { may } from "../access/scope.js";
 import { insertChanges, patchChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
+import { findInstrument } from "../instruments/service.js";
 import { presentSuggestion, suggestionInput } from "./presenter.js";
 import * as repo from "./repository.js";
-import { latestInstrument } from "./round-access.js";
 
 type Db = Kysely<DB>;
 type BuiltIns = readonly BuiltInSuggestionInput[];
@@ -75,7 +75,7 @@ async function presentByKey(db: Db, actor: Actor, key: string, builtIns: BuiltIn
 
 export async function createSuggestion(db: Db, actor: Actor, input: SuggestionCreate, builtIns: BuiltIns = BUILT_IN_SUGGESTIONS) {
   assertManages(actor);
-  const instrument = await latestInstrument(db, input.instrument);
+  const instrument = await findInstrument(db, input.instrument);
   if (!instrument) throw AppError.invalid("instrument", text("actionSteps.noSuchInstrument"));
   if (!instrument.scores.some((score) => score.key === input.score)) throw AppError.invalid("score", text("actionSteps.noSuchScore"));
   const id = newId();

@@ -1,5 +1,4 @@
-// The rows of the action-step library and of the decisions about a round's steps, and what the proposals
-// read of a round: its submitted answers and the stored instrument version it asked.
+// The rows of the action-step library and of the decisions about a round's steps.
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ActionSuggestionsTable, DB, SurveyActionStepsTable } from "../../db/schema.js";
 
@@ -43,23 +42,6 @@ export async function updateSuggestion(db: Db, id: string, version: number, patc
 
 export async function deleteSuggestion(db: Db, id: string) {
   await db.deleteFrom("action_suggestions").where("id", "=", id).execute();
-}
-
-export function findRound(db: Db, id: string) {
-  return db.selectFrom("survey_rounds").selectAll().where("id", "=", id).executeTakeFirst();
-}
-
-export function listSubmittedAnswers(db: Db, roundId: string) {
-  return db
-    .selectFrom("survey_responses")
-    .select("answers")
-    .where("round_id", "=", roundId)
-    .where("submitted_at", "is not", null)
-    .execute();
-}
-
-export function findStoredInstrument(db: Db, id: string, version: number) {
-  return db.selectFrom("instruments").select("document").where("id", "=", id).where("version", "=", version).executeTakeFirst();
 }
 
 /** A round's decisions with the activity each became and who decided, in one query. */
@@ -116,8 +98,4 @@ export function findObjectiveTitled(db: Db, goalId: string, titles: readonly str
     .where("title", "in", titles)
     .orderBy("position")
     .executeTakeFirst();
-}
-
-export function latestStoredInstrument(db: Db, id: string) {
-  return db.selectFrom("instruments").select("document").where("id", "=", id).orderBy("version", "desc").executeTakeFirst();
 }

@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import type { ActionProposals, ActionStepCreate } from "../../../contracts/action-steps.js";
 import { proposingBands, proposeSteps } from "../../../domain/surveys/action-proposals.js";
 import { BUILT_IN_SUGGESTIONS } from "../../../domain/surveys/built-in/suggestions.js";
-import type { Answers, Instrument, InstrumentScore } from "../../../domain/surveys/instrument.js";
+import type { Instrument, InstrumentScore } from "../../../domain/surveys/instrument.js";
 import type { BuiltInSuggestionInput } from "../../../domain/surveys/suggestion-library.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
@@ -16,31 +16,18 @@ import { newId, now } from "../../ids.js";
 import { render, text, type Language } from "../../messages/render.js";
 import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
+import { findInstrument } from "../instruments/service.js";
+import { roundFigures } from "../survey-results/service.js";
+import { loadRoundAccess, type RoundAccess } from "../surveys/access.js";
 import * as plan from "../plan/repository.js";
 import { assertOwner } from "../plan/service.js";
 import { loadLibrary } from "./library-service.js";
 import { presentStep } from "./presenter.js";
 import * as repo from "./repository.js";
-import { instrumentVersion, loadRoundAccess } from "./round-access.js";
-import { scoreMean } from "./score-figures.js";
 
 type Db = Kysely<DB>;
 type BuiltIns = readonly BuiltInSuggestionInput[];
-type Round = Awaited<ReturnType<typeof loadRoundAccess>>;
-
-/** The round's submitted answers, and whether too few stand behind its figures to show any. */
-async function roundAnswers(db: Db, round: Round) {
-  const rows = await repo.listSubmittedAnswers(db, round.id);
-  const answers = rows.flatMap((row): Answers[] => {
-    try {
-      const parsed: unknown = JSON.parse(row.answers);
-      return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? [parsed as Answers] : [];
-    } catch {
-      return [];
-    }
-  });
-  return { answers, withheld: rows.length < Math.max(3, round.threshold) };
-}
+type Round = RoundAccess;
 
 export async function getProposals(
   db: Db,
@@ -50,17 +37,19 @@ export async function getProposals(
   builtIns: BuiltIns = BUILT_IN_SUGGESTIONS,
 ): Promise<ActionProposals> {
   const round = await loadRoundAccess(db, actor, roundId);
-  const [instrument, { answers, withheld }, steps, library] = await Promise.all([
-    instrumentVersion(db, round.instrument_id, round.instrument_version),
-    roundAnswers(db, round),
+  const [instrument, steps, library] = await Promise.all([
+    findInstrument(db, round.instrument_id, round.instrument_version),
     repo.listSteps(db, round.id),
     loadLibrary(db, { instrument: round.instrument_id }, builtIns),
   ]);
+  const outcome = instrument ? await roundFigures(db, round, instrument) : null;
   const presented = steps.map(presentStep);
-  const scores = (instrument?.scores ?? []).map((score) => ({
+  // Each score's figure is the one its results show: none where the results withhold it.
+  const scores = (outcome?.scores ?? []).map((score) => ({
     key: score.key,
     title: score.title,
-    ...(withheld || !instrument ? { mean: null, band: null } : scoreMean(instrument, score, answers)),
+    mean: score.withheld ? null : score.mean,
+    band: score.withheld ? null : score.band,
     steps: presented.filter((step) => step.scoreKey === score.key),
   }));
   const bands = proposingBands(instrument?.bands ?? [], borderline);
@@ -68,17 +57,18 @@ export async function getProposals(
     roundId: round.id,
     partnershipId: round.partnership_id,
     canDecide: round.can_manage_plan === 1,
-    withheld,
+    withheld: outcome?.withheld ?? true,
     borderline,
     scores: proposeSteps(round.instrument_id, scores, bands, library),
   };
 }
 
 async function requireScore(db: Db, round: Round, scoreKey: string): Promise<{ instrument: Instrument; score: InstrumentScore }> {
-  const instrument = await instrumentVersion(db, round.instrument_id, round.instrument_version);
+  const instrument = await findInstrument(db, round.instrument_id, round.instrument_version);
   const score = instrument?.scores.find((candidate) => candidate.key === scoreKey);
   if (!instrument || !score) throw AppError.invalid("scoreKey", text("actionSteps.noSuchScore"));
-  if ((await roundAnswers(db, round)).withheld) throw AppError.invalid("scoreKey", text("actionSteps.scoreWithheld"));
+  const shown = (await roundFigures(db, round, instrument)).scores.find((candidate) => candidate.key === scoreKey);
+  if (!shown || shown.withheld) throw AppError.invalid("scoreKey", text("actionSteps.scoreWithheld"));
   return { instrument, score };
 }
 

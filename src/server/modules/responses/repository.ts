@@ -96,15 +96,3 @@ export function findMembershipOfOrganization(db: Kysely<DB>, partnershipId: stri
     .where("organization_id", "=", organizationId)
     .executeTakeFirst();
 }
-
-/** One stored instrument version (the latest when no version is given). */
-export function findStoredInstrument(db: Kysely<DB>, id: string, version?: number) {
-  return db
-    .selectFrom("instruments")
-    .select(["version", "document"])
-    .where("id", "=", id)
-    .$call((qb) => (version === undefined ? qb : qb.where("version", "=", version)))
-    .orderBy("version", "desc")
-    .limit(1)
-    .executeTakeFirst();
-}

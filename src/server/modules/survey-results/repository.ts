@@ -1,63 +1,15 @@
-// What a round's results are made of, read in a handful of statements whatever the number of responses:
-// the round with the caller's rights and its counts, the round before it, and the people asked in both
-// with what they submitted. A program's view reads its partnerships' rounds of one instrument and
+// What a round's results are made of, read in a handful of statements whatever the number of responses
+// (the round itself, with the caller's rights, comes from the rounds module): the round before it, and
+// the people asked in both with what they submitted. A program's view reads its partnerships' rounds of one instrument and
 // their submitted answers, each in one statement.
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
-import { scopeFlag, type RowScope, type Scope } from "../access/scope.js";
+import type { RowScope, Scope } from "../access/scope.js";
 
-/** The partnership a round belongs to, so that the caller's scope can be narrowed to it. */
-export function findRoundPartnership(db: Kysely<DB>, roundId: string) {
-  return db.selectFrom("survey_rounds").select(["survey_rounds.partnership_id"]).where("survey_rounds.id", "=", roundId).executeTakeFirst();
-}
-
-export type RoundScopes = { readable: RowScope; run: RowScope; managePlan: RowScope };
-
-/** The round, if the caller may read its partnership, with its partnership and program, what the caller may do, and its counts. */
-export function findRoundAccess(db: Kysely<DB>, roundId: string, scopes: RoundScopes, userId: string | null) {
-  return db
-    .selectFrom("survey_rounds as r")
-    .innerJoin("partnerships as p", "p.id", "r.partnership_id")
-    .innerJoin("programs as g", "g.id", "p.program_id")
-    .where("r.id", "=", roundId)
-    .$call((qb) => (scopes.readable ? qb.where("r.partnership_id", "in", scopes.readable) : qb))
-    .selectAll("r")
-    .select([
-      "p.name as partnership_name",
-      "p.program_id",
-      "g.code as program_code",
-      "g.survey_threshold as program_threshold",
-      scopeFlag("r.partnership_id", scopes.run).as("can_run"),
-      scopeFlag("r.partnership_id", scopes.managePlan).as("can_manage_plan"),
-    ])
-    .select((eb) => [
-      eb
-        .selectFrom("survey_respondents as s")
-        .select((inner) => inner.fn.countAll<number>().as("n"))
-        .whereRef("s.round_id", "=", "r.id")
-        .as("invited"),
-      eb
-        .selectFrom("survey_responses as a")
-        .select((inner) => inner.fn.countAll<number>().as("n"))
-        .whereRef("a.round_id", "=", "r.id")
-        .where("a.submitted_at", "is not", null)
-        .as("submitted"),
-      eb
-        .selectFrom("users as u")
-        .select("u.response_export")
-        .where("u.id", "=", userId ?? "")
-        .as("response_export"),
-    ])
-    .executeTakeFirst();
-}
-
-export type RoundAccessRow = NonNullable<Awaited<ReturnType<typeof findRoundAccess>>>;
+type RoundPlace = { id: string; partnership_id: string; instrument_id: string; opens_on: string; created_at: string };
 
 /** The latest round of the same instrument in the same partnership that opened before this one. */
-export function findPreviousRound(
-  db: Kysely<DB>,
-  round: Pick<RoundAccessRow, "id" | "partnership_id" | "instrument_id" | "opens_on" | "created_at">,
-) {
+export function findPreviousRound(db: Kysely<DB>, round: RoundPlace) {
   return db
     .selectFrom("survey_rounds as r")
     .select(["r.id", "r.label", "r.instrument_version", "r.threshold"])

@@ -12,10 +12,9 @@ import { isOperator, type Caller } from "../../actor.js";
 import { AppError } from "../../app-error.js";
 import { text } from "../../messages/render.js";
 import { recordExport } from "../audit/security.js";
+import { exportsResponses, loadRoundAccess } from "../surveys/access.js";
 import { fileStem, sayer, tableFile, type ResultsFile, type ResultsFormat } from "./files.js";
-import { exportsResponses } from "./presenter.js";
 import * as repo from "./repository.js";
-import { loadRoundAccess } from "./round-access.js";
 import { answersOf, instrumentOf } from "./service.js";
 
 export type Databases = { db: Kysely<DB>; readDb: Kysely<DB> };

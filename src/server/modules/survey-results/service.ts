@@ -10,6 +10,7 @@ import {
   responseRate,
   roundOutcome,
   type PreviousOutcome,
+  type RoundOutcome,
   type SubmittedResponse,
 } from "../../../domain/surveys/results.js";
 import { effectiveThreshold } from "../../../domain/surveys/threshold.js";
@@ -18,9 +19,9 @@ import type { DB } from "../../db/schema.js";
 import type { Caller } from "../../actor.js";
 import { now } from "../../ids.js";
 import { findInstrument } from "../instruments/service.js";
-import { perspectiveCounts, presentBands, presentRound } from "./presenter.js";
+import { loadRoundAccess, type RoundAccess } from "../surveys/access.js";
+import { perspectiveCounts, presentBands, presentResultsRound } from "./presenter.js";
 import * as repo from "./repository.js";
-import { loadRoundAccess } from "./round-access.js";
 
 /** A stored response's answers; an unreadable one counts as no answer at all. */
 export function answersOf(stored: string | null): Answers {
@@ -53,6 +54,19 @@ export async function instrumentOf(db: Kysely<DB>, id: string, version: number):
   const instrument = await findInstrument(db, id, version);
   if (!instrument) throw new Error(`Instrument ${id} version ${version} is missing`);
   return instrument;
+}
+
+/**
+ * A round's figures exactly as its results show them (scores pooled, withheld below the round's
+ * threshold), for those who act on them: the action steps propose from these.
+ */
+export async function roundFigures(
+  db: Kysely<DB>,
+  round: Pick<RoundAccess, "id" | "threshold">,
+  instrument: Instrument,
+): Promise<RoundOutcome> {
+  const submitted = submittedOf(await repo.listRespondents(db, [round.id]), round.id);
+  return roundOutcome(instrument, effectiveThreshold(round.threshold), submitted, { perspectives: false, previous: null });
 }
 
 /**
@@ -100,7 +114,7 @@ export async function loadRoundResults(
     previousRound = { id: previous.id, label: previous.label, submitted: earlier.length };
   }
   const outcome = roundOutcome(instrument, threshold, submitted, { perspectives: splits, previous: before });
-  const presented = presentRound(round, instrument, caller, now().slice(0, 10));
+  const presented = presentResultsRound(round, instrument, caller, now().slice(0, 10));
   const results: SurveyResults = {
     round: presented,
     invited: presented.invited,

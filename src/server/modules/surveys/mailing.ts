@@ -11,9 +11,9 @@ import type { Localized } from "../../../domain/surveys/instrument.js";
 import { LANGUAGES, type Language } from "../../../domain/vocabulary.js";
 import type { DB } from "../../db/schema.js";
 import { render, text } from "../../messages/render.js";
+import { findInstrumentVersions, instrumentKey } from "../instruments/versions.js";
 import { queueMail, type Mailer } from "../mail/outbox.js";
 import { longDate } from "../reminders/message.js";
-import { instrumentKey, roundInstruments } from "./instrument-source.js";
 import * as repo from "./mailing-repository.js";
 import type { MailKind, MailRow } from "./mailing-repository.js";
 import { newRespondentToken, respondentLink } from "./tokens.js";
@@ -118,7 +118,7 @@ export async function sendMail(
   if (claims.length === 0) return [];
   const keys = new Map(claims.map((claim) => [claim.respondentId, claim.key]));
   const rows = (await repo.respondentsToMail(db, [...keys.keys()])).filter((row) => row.revoked_at === null || kind === "link");
-  const titles = await roundInstruments(
+  const titles = await findInstrumentVersions(
     db,
     rows.map((row) => ({ id: row.instrument_id, version: row.instrument_version })),
   );

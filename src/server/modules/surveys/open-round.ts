@@ -13,8 +13,8 @@ import { newId, now } from "../../ids.js";
 import { text } from "../../messages/render.js";
 import { insertChanges } from "../audit/changes.js";
 import { recordAudit } from "../audit/repository.js";
+import { findInstrument } from "../instruments/service.js";
 import type { Mailer } from "../mail/outbox.js";
-import { findRoundInstrument } from "./instrument-source.js";
 import { invitationClaim, sendMail } from "./mailing.js";
 import type { PlannedRespondent } from "./respondents.js";
 import * as repo from "./repository.js";
@@ -22,7 +22,7 @@ import * as repo from "./repository.js";
 export type RoundFields = Omit<RoundCreate, "respondents">;
 
 export async function requireRoundInstrument(db: Kysely<DB>, id: string, version?: number): Promise<Instrument> {
-  const instrument = await findRoundInstrument(db, id, version);
+  const instrument = await findInstrument(db, id, version);
   if (!instrument)
     throw AppError.invalid(version === undefined ? "instrument" : "instrumentVersion", text("surveyRound.unknownInstrument"));
   return instrument;

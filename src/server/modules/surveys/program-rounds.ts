@@ -4,7 +4,7 @@
 import type { Kysely } from "kysely";
 import type { ProgramRoundCreate } from "../../../contracts/surveys.js";
 import type { Instrument } from "../../../domain/surveys/instrument.js";
-import { roundThreshold } from "../../../domain/surveys/rounds.js";
+import { effectiveThreshold } from "../../../domain/surveys/threshold.js";
 import type { DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError, validationError, type FieldText } from "../../app-error.js";
@@ -90,7 +90,7 @@ export async function createProgramRounds(db: Kysely<DB>, mailer: Mailer, actor:
       if (plan.length === 0) problems.push({ field: `partnershipIds.${index}`, message: text("surveyRound.noRepresentatives") });
     });
     if (problems.length > 0) throw validationError(problems);
-    const threshold = roundThreshold(program.survey_threshold, input.threshold);
+    const threshold = effectiveThreshold(program.survey_threshold, input.threshold);
     const { partnershipIds, ...fields } = input;
     let anyQueued = false;
     for (const [index, partnershipId] of partnershipIds.entries()) {

@@ -47,11 +47,21 @@ export function findRoundsOfGroup(db: Kysely<DB>, groupId: string) {
 
 export type RoundFlagScopes = { read: RowScope; run: RowScope; managePlan: RowScope };
 
-/** Whether the caller reads the round's partnership (no row when not), runs its surveys and manages its plan. */
-export function findRoundFlags(db: Kysely<DB>, partnershipId: string, scopes: RoundFlagScopes) {
+/**
+ * Whether the caller reads the round's partnership (no row when not), runs its surveys and manages its
+ * plan, with the export of individual responses granted to the caller's account (null for none).
+ */
+export function findRoundFlags(db: Kysely<DB>, partnershipId: string, scopes: RoundFlagScopes, userId: string | null) {
   return db
     .selectFrom("partnerships")
     .select([scopeFlag("partnerships.id", scopes.run).as("can_run"), scopeFlag("partnerships.id", scopes.managePlan).as("can_manage_plan")])
+    .select((eb) =>
+      eb
+        .selectFrom("users")
+        .select("users.response_export")
+        .where("users.id", "=", userId ?? "")
+        .as("response_export"),
+    )
     .where("partnerships.id", "=", partnershipId)
     .$call((qb) => (scopes.read ? qb.where("partnerships.id", "in", scopes.read) : qb))
     .executeTakeFirst();

@@ -84,12 +84,14 @@ for (const dialect of DIALECTS) {
       expect(audit.map((event) => [event.action, event.entity])).toEqual([["create", "survey_round"]]);
     });
 
-    it("takes a threshold above the program's, never one below 3, and the program's own when it asks for more", async () => {
+    it("takes the program's threshold, or a higher one asked for, never one below the program's nor below 3", async () => {
       await testApp.database.db.updateTable("programs").set({ survey_threshold: 5 }).where("id", "=", scene.programId).execute();
       const fromProgram = await coordinator().post(roundsUrl(), body({ label: "midterm" }));
       expect(fromProgram.json<RoundDetail>().threshold).toBe(5);
-      const asked = await coordinator().post(roundsUrl(), body({ label: "final", threshold: 4 }));
-      expect(asked.json<RoundDetail>().threshold).toBe(4);
+      const lower = await coordinator().post(roundsUrl(), body({ label: "final", threshold: 4 }));
+      expect(lower.json<RoundDetail>().threshold).toBe(5);
+      const higher = await coordinator().post(roundsUrl(), body({ label: "Spring", threshold: 7 }));
+      expect(higher.json<RoundDetail>().threshold).toBe(7);
       expect((await coordinator().post(roundsUrl(), body({ threshold: 2 }))).statusCode).toBe(400);
       await testApp.database.db.updateTable("programs").set({ survey_threshold: 3 }).where("id", "=", scene.programId).execute();
     });

@@ -4,7 +4,8 @@
 import type { Kysely } from "kysely";
 import type { RespondentInput, RoundCreate, RoundListQuery, RoundUpdate } from "../../../contracts/surveys.js";
 import { dayOf } from "../../../domain/reminders/period.js";
-import { checkRoundDates, linkExpiry, roundStatus, roundThreshold } from "../../../domain/surveys/rounds.js";
+import { checkRoundDates, linkExpiry, roundStatus } from "../../../domain/surveys/rounds.js";
+import { effectiveThreshold } from "../../../domain/surveys/threshold.js";
 import type { SurveyRoundsTable, DB } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
@@ -14,9 +15,9 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import { may } from "../access/scope.js";
 import { recordAudit, recordUpdate } from "../audit/repository.js";
 import type { Mailer } from "../mail/outbox.js";
+import { instrumentKey, findInstrumentVersions } from "../instruments/versions.js";
 import { loadPartnershipAccess } from "../partnerships/service.js";
-import { loadRoundAccess, type RoundAccess } from "./access.js";
-import { instrumentKey, roundInstruments } from "./instrument-source.js";
+import { exportsResponses, loadRoundAccess, type RoundAccess } from "./access.js";
 import { sendMail } from "./mailing.js";
 import { addPlannedRespondents, assertRoundDates, openRound, requireRoundInstrument } from "./open-round.js";
 import { presentRespondent, presentRound, presentRoundDetail } from "./presenter.js";
@@ -26,14 +27,14 @@ import type { Updateable } from "kysely";
 
 const today = () => dayOf(new Date());
 
-/** Whether the caller may export individual responses: the ability and the permission granted to the account. */
+/** Whether the caller may export individual responses; the account's grant is read only for those who hold the ability. */
 async function canExport(db: Kysely<DB>, actor: Actor): Promise<boolean> {
-  return may(actor, "exportResponses") && (await repo.responseExportOf(db, actor.userId)) !== null;
+  return may(actor, "exportResponses") && exportsResponses(actor, await repo.responseExportOf(db, actor.userId));
 }
 
 export async function presentRounds(db: Kysely<DB>, actor: Actor, rows: repo.RoundRow[], canRun: (row: repo.RoundRow) => boolean) {
   const [instruments, exporting] = await Promise.all([
-    roundInstruments(
+    findInstrumentVersions(
       db,
       rows.map((row) => ({ id: row.instrument_id, version: row.instrument_version })),
     ),
@@ -81,7 +82,7 @@ export async function createRound(db: Kysely<DB>, mailer: Mailer, actor: Actor, 
     if (partnership.can_run_surveys !== 1) throw AppError.forbidden(text("surveyRound.runForbidden"));
     const instrument = await requireRoundInstrument(trx, input.instrument, input.instrumentVersion);
     assertRoundDates(input);
-    const threshold = roundThreshold(await repo.programThreshold(trx, partnership.program_id), input.threshold);
+    const threshold = effectiveThreshold(await repo.programThreshold(trx, partnership.program_id), input.threshold);
     const planned = await planRespondents(trx, actor, partnership, instrument, input.respondents, new Set());
     const { respondents: _respondents, ...fields } = input;
     return openRound(trx, mailer, actor, { id, partnershipId, instrument, fields, threshold, groupId: null }, planned);
