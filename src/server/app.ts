@@ -156,7 +156,14 @@ export async function buildApp(config: Config, database: Database, options: AppO
       await surveys?.stop();
     });
   }
-  const context: AppContext = { db: database.db, readDb: database.readDb, dialect: database.dialect, config, mail };
+  const context: AppContext = {
+    db: database.db,
+    readDb: database.readDb,
+    importDb: database.importDb,
+    dialect: database.dialect,
+    config,
+    mail,
+  };
   registerAuthentication(app, database.db, {
     idleDays: config.sessionDays,
     maxDays: config.sessionMaxDays,

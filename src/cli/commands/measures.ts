@@ -25,7 +25,7 @@ export function registerMeasureImport(imports: Command): void {
     .action(async (path: string, options: { dryRun?: boolean; json?: boolean }) => {
       const file = await readImportFile(path);
       const outcome = await withRuntime(({ database }) =>
-        importMeasureValues(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+        importMeasureValues(database.importDb, OPERATOR, file, { dryRun: options.dryRun === true }),
       );
       const language = terminalLanguage();
       const report = renderMeasureReport(outcome, language);

@@ -110,7 +110,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) =>
-        importInvolvement(database.db, OPERATOR, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
+        importInvolvement(database.importDb, OPERATOR, file, { dryRun: options.dryRun === true, noCreate: options.create === false }),
       );
       finish(report, path, options);
     });
@@ -131,7 +131,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) =>
-        importCommitments(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+        importCommitments(database.importDb, OPERATOR, file, { dryRun: options.dryRun === true }),
       );
       finish(report, path, options);
     });
@@ -152,7 +152,7 @@ export function registerSpreadsheetCommands(program: Command): void {
     .action(async (path: string, options: ImportOptions) => {
       const file = await readImportFile(path);
       const report = await withRuntime(({ database }) =>
-        importCommunications(database.db, OPERATOR, file, { dryRun: options.dryRun === true }),
+        importCommunications(database.importDb, OPERATOR, file, { dryRun: options.dryRun === true }),
       );
       finish(report, path, options);
     });
@@ -170,7 +170,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       const entity = entityOption(options.entity);
       const files = await Promise.all(paths.map(readImportFile));
       const report = await withRuntime(({ database }) =>
-        importRegistry(database.db, OPERATOR, files, { dryRun: options.dryRun === true, noCreate: options.create === false, entity }),
+        importRegistry(database.importDb, OPERATOR, files, { dryRun: options.dryRun === true, noCreate: options.create === false, entity }),
       );
       finish(report, paths.join(", "), options);
     });

@@ -6,7 +6,7 @@ import pg from "pg";
 import { POSTGRES_TIMEOUT_DEFAULTS, type Config, type PostgresTimeouts } from "../env.js";
 import { openPostgresPool } from "./postgres-pool.js";
 import { readOnlyPlugin } from "./read-only.js";
-import { DEFAULT_READ_WORKERS, openReadWorkers, type ReadWorkerPool } from "./read-workers.js";
+import { DEFAULT_READ_WORKERS, openImportWorker, openReadWorkers, type ReadWorkerPool } from "./read-workers.js";
 import type { DB } from "./schema.js";
 import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-dialect.js";
 
@@ -24,6 +24,12 @@ export type Database = {
   readDb: Kysely<DB>;
   /** The worker threads behind `readDb`, when it has any. */
   readWorkers: ReadWorkerPool | null;
+  /**
+   * Where imports run (see write-after-check.ts): on a SQLite file, a worker thread with a read-write
+   * connection of its own, so that checking a large file holds neither the event loop nor the
+   * connection of `db`, which keeps answering other requests; elsewhere the same as `db`.
+   */
+  importDb: Kysely<DB>;
   dialect: DialectName;
   /** Closes the read workers and the connection (or the pool). */
   close: () => Promise<void>;
@@ -53,18 +59,20 @@ export function openDatabase(options: DatabaseOptions): Database {
     const sqlite = new SQLite(options.file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     sqlite.pragma("synchronous = NORMAL");
-    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    // This connection waits for locks off the event loop (sqlite-dialect.ts); the workers, on threads of their own, inside SQLite.
+    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect(sqlite) });
     const size = options.readWorkers ?? DEFAULT_READ_WORKERS;
-    // The workers wait for a lock as long as this connection does.
-    const busyTimeoutMs = Number(sqlite.pragma("busy_timeout", { simple: true }));
-    const readWorkers = options.file === ":memory:" || size === 0 ? null : openReadWorkers(options.file, { size, busyTimeoutMs });
+    const busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS;
+    const onFile = options.file !== ":memory:";
+    const readWorkers = !onFile || size === 0 ? null : openReadWorkers(options.file, { size, busyTimeoutMs });
+    const importWorker = onFile ? openImportWorker(options.file, { busyTimeoutMs }) : null;
     const close = async () => {
-      await readWorkers?.close();
+      await Promise.all([readWorkers?.close(), importWorker?.close()]);
       await db.destroy();
     };
-    return { db, readDb: (readWorkers?.db ?? db).withPlugin(readOnlyPlugin), readWorkers, dialect: "sqlite", close };
+    const readDb = (readWorkers?.db ?? db).withPlugin(readOnlyPlugin);
+    return { db, readDb, readWorkers, importDb: importWorker?.db ?? db, dialect: "sqlite", close };
   }
   const timeouts = { ...POSTGRES_TIMEOUT_DEFAULTS, ...options.timeouts };
   const pool = openPostgresPool({
@@ -77,5 +85,5 @@ export function openDatabase(options: DatabaseOptions): Database {
     onConnectionError: options.onConnectionError ?? warnConnectionLost,
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, readDb: db.withPlugin(readOnlyPlugin), readWorkers: null, dialect: "postgres", close: () => db.destroy() };
+  return { db, readDb: db.withPlugin(readOnlyPlugin), readWorkers: null, importDb: db, dialect: "postgres", close: () => db.destroy() };
 }

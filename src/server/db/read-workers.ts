@@ -1,8 +1,9 @@
 // Long reads (reports, exports) on SQLite run on worker threads, each with its own read-only
 // connection to the same file (WAL lets readers work beside the writer), so that better-sqlite3's
-// synchronous calls never hold the event loop for the length of an aggregate. Repositories keep
-// writing ordinary Kysely queries: the Kysely made here compiles them as usual and its driver hands
-// the SQL and parameters to a free worker and the rows back.
+// synchronous calls never hold the event loop for the length of an aggregate. Imports run the same
+// way on one worker with a read-write connection of its own (see write-after-check.ts). Repositories
+// keep writing ordinary Kysely queries: the Kysely made here compiles them as usual and its driver
+// hands the SQL and parameters to a free worker and the rows back.
 import { Worker } from "node:worker_threads";
 import {
   CompiledQuery,
@@ -30,7 +31,11 @@ const READ_WORKER_NICENESS = 10;
 const WORKER_ENTRY = new URL("./read-worker.js", import.meta.url);
 
 type WorkerReply =
-  { id: number; rows: unknown[] } | { id: number; rows?: undefined; error: { name: string; message: string; code: string | null } };
+  | { id: number; rows: unknown[]; changes?: number; lastInsertRowid?: number }
+  | { id: number; rows?: undefined; error: { name: string; message: string; code: string | null } };
+
+/** How a pool's workers open the file: read-only (reports) or read-write (imports), and at what priority. */
+type WorkerSettings = { file: string; busyTimeoutMs: number; writable: boolean; niceness: number };
 
 /** A statement the worker could not run, with SQLite's name, message and code, as the main connection would throw it. */
 export class ReadWorkerError extends Error {
@@ -45,13 +50,16 @@ export class ReadWorkerError extends Error {
 /** One worker thread and its connection. It runs one statement at a time; the pool hands it to one caller at a time. */
 class ReadWorker implements DatabaseConnection {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
+  readonly #pending = new Map<
+    number,
+    { resolve: (reply: Extract<WorkerReply, { rows: unknown[] }>) => void; reject: (error: Error) => void }
+  >();
   #nextId = 0;
   #stopped: Error | null = null;
   readonly exited: Promise<void>;
 
-  constructor(file: string, busyTimeoutMs: number) {
-    this.#worker = new Worker(WORKER_ENTRY, { workerData: { file, busyTimeoutMs, niceness: READ_WORKER_NICENESS } });
+  constructor(settings: WorkerSettings) {
+    this.#worker = new Worker(WORKER_ENTRY, { workerData: settings });
     // An idle worker does not keep the process alive; one with a statement under way does (see #send).
     this.#worker.unref();
     this.#worker.on("message", (reply: WorkerReply) => {
@@ -59,7 +67,7 @@ class ReadWorker implements DatabaseConnection {
       if (!waiting) return;
       this.#pending.delete(reply.id);
       if (this.#pending.size === 0) this.#worker.unref();
-      if (reply.rows) waiting.resolve(reply.rows);
+      if (reply.rows) waiting.resolve(reply);
       else waiting.reject(new ReadWorkerError(reply.error));
     });
     this.#worker.on("error", (error) => this.#stop(new Error(`The read worker stopped: ${error.message}`, { cause: error })));
@@ -87,7 +95,7 @@ class ReadWorker implements DatabaseConnection {
     this.#pending.clear();
   }
 
-  #send(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
+  #send(sql: string, parameters: readonly unknown[]): Promise<Extract<WorkerReply, { rows: unknown[] }>> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -98,9 +106,10 @@ class ReadWorker implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const rows = await this.#send(query.sql, query.parameters);
-    // The worker gives back plain objects, one per row, as better-sqlite3 reads them.
-    return { rows: rows as R[] };
+    const reply = await this.#send(query.sql, query.parameters);
+    // The worker gives back plain objects, one per row, as better-sqlite3 reads them; and for a write, what Kysely's SQLite driver reports.
+    if (reply.changes === undefined) return { rows: reply.rows as R[] };
+    return { rows: reply.rows as R[], numAffectedRows: BigInt(reply.changes), insertId: BigInt(reply.lastInsertRowid ?? 0) };
   }
 
   async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
@@ -122,9 +131,8 @@ class ReadWorkerDriver implements Driver {
   #closed = false;
 
   constructor(
-    private readonly file: string,
+    private readonly settings: WorkerSettings,
     private readonly size: number,
-    private readonly busyTimeoutMs: number,
   ) {}
 
   async init(): Promise<void> {}
@@ -134,7 +142,7 @@ class ReadWorkerDriver implements Driver {
   }
 
   #start(): ReadWorker {
-    const worker = new ReadWorker(this.file, this.busyTimeoutMs);
+    const worker = new ReadWorker(this.settings);
     this.#workers.add(worker);
     void worker.exited.then(() => this.#workers.delete(worker));
     return worker;
@@ -162,7 +170,8 @@ class ReadWorkerDriver implements Driver {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    // A read transaction: every statement until commit reads the same snapshot of the file.
+    // Deferred: every statement until commit reads the same snapshot of the file, and a writer takes
+    // the write lock only at its first write (failing with SQLITE_BUSY if the snapshot is stale by then).
     await connection.executeQuery(CompiledQuery.raw("begin"));
   }
 
@@ -195,7 +204,21 @@ export type ReadWorkerPool = {
 };
 
 export function openReadWorkers(file: string, options: { size: number; busyTimeoutMs: number }): ReadWorkerPool {
-  const driver = new ReadWorkerDriver(file, options.size, options.busyTimeoutMs);
+  return openWorkers({ file, busyTimeoutMs: options.busyTimeoutMs, writable: false, niceness: READ_WORKER_NICENESS }, options.size);
+}
+
+/**
+ * A Kysely over one worker thread with a read-write connection to the SQLite file, for imports: their
+ * statements, the long check's reads above all, run beside the event loop and beside the server's own
+ * connection, which keeps answering other requests (WAL lets it read while this one writes). Same
+ * priority as the server: once it holds the write lock, every other writer waits for it.
+ */
+export function openImportWorker(file: string, options: { busyTimeoutMs: number }): ReadWorkerPool {
+  return openWorkers({ file, busyTimeoutMs: options.busyTimeoutMs, writable: true, niceness: 0 }, 1);
+}
+
+function openWorkers(settings: WorkerSettings, size: number): ReadWorkerPool {
+  const driver = new ReadWorkerDriver(settings, size);
   const db = new Kysely<DB>({
     dialect: {
       createAdapter: () => new SqliteAdapter(),

@@ -12,6 +12,8 @@ export type AppContext = {
    * file, the same as `db` otherwise. Read-only, and it sees committed data only.
    */
   readDb: Kysely<DB>;
+  /** Where imports check and write: off the event loop and beside `db` on a SQLite file, the same as `db` otherwise. */
+  importDb: Kysely<DB>;
   dialect: DialectName;
   config: Config;
   mail: Mailer;

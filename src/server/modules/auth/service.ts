@@ -10,6 +10,7 @@ import { offsetOf, pageFrom } from "../../pagination.js";
 import type { PaginationQuery } from "../../../contracts/common.js";
 import { text } from "../../messages/render.js";
 import * as repo from "./repository.js";
+import { isBusy, withLockBudget } from "../../db/sqlite-dialect.js";
 import { verifyPassword } from "./passwords.js";
 import { presentToken } from "./presenter.js";
 import { recordAudit } from "../audit/repository.js";
@@ -82,6 +83,33 @@ export async function logout(db: Kysely<DB>, auth: Extract<Authentication, { kin
 }
 
 export type SessionLifetime = { idleDays: number; maxDays: number };
+/** How long a request waits for SQLite's write lock to record a session's or a token's use. */
+export const TOUCH_LOCK_BUDGET_MS = 100;
+/** A touch not written is tried again by this process after this long, not by every request meanwhile. */
+const TOUCH_RETRY_MS = 60 * 1000;
+const touchesMissed = new Map<string, number>();
+
+/**
+ * Whether a touch (a session's or a token's last use) was written. It is bookkeeping that a later
+ * request can do as well: when another writer (a large import) holds SQLite's write lock, the request
+ * waits at most TOUCH_LOCK_BUDGET_MS and goes on without it, and this process leaves that touch for a
+ * minute, so that the requests meanwhile do not each wait again.
+ */
+async function touched(key: string, write: () => Promise<void>): Promise<boolean> {
+  const missedAt = touchesMissed.get(key);
+  if (missedAt !== undefined && Date.now() - missedAt < TOUCH_RETRY_MS) return false;
+  try {
+    await withLockBudget(TOUCH_LOCK_BUDGET_MS, write);
+    touchesMissed.delete(key);
+    return true;
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+    if (touchesMissed.size > 10_000) touchesMissed.clear();
+    touchesMissed.set(key, Date.now());
+    return false;
+  }
+}
+
 /** A session's caller, and the session's new expiry when this request moved it forward (the cookie's to follow). */
 export type SessionAuthentication = { auth: Authentication; renewedUntil: Date | null };
 
@@ -98,8 +126,9 @@ export async function authenticateSession(db: Kysely<DB>, token: string, lifetim
   if (at.getTime() - Date.parse(row.lastSeenAt) > SESSION_TOUCH_MS) {
     const idle = at.getTime() + lifetime.idleDays * DAY_MS;
     const absolute = Date.parse(row.createdAt) + lifetime.maxDays * DAY_MS;
-    renewedUntil = new Date(Math.min(idle, absolute));
-    await repo.touchSession(db, row.sessionId, at.toISOString(), renewedUntil.toISOString());
+    const until = new Date(Math.min(idle, absolute));
+    if (await touched(`session:${row.sessionId}`, () => repo.touchSession(db, row.sessionId, at.toISOString(), until.toISOString())))
+      renewedUntil = until;
   }
   return { auth: { kind: "session", actor: toActor(row), sessionId: row.sessionId, csrfToken: row.csrfToken }, renewedUntil };
 }
@@ -114,7 +143,7 @@ export async function authenticateToken(db: Kysely<DB>, token: string): Promise<
     throw new AppError("token_expired", text("auth.tokenExpired", { date: row.expiresAt.slice(0, 10) }));
   }
   if (!row.lastUsedAt || Date.parse(at) - Date.parse(row.lastUsedAt) >= TOKEN_TOUCH_MS) {
-    await repo.markTokenUsed(db, row.tokenId, at);
+    await touched(`token:${row.tokenId}`, () => repo.markTokenUsed(db, row.tokenId, at));
   }
   return { kind: "token", actor: toActor(row), tokenId: row.tokenId };
 }

@@ -35,7 +35,7 @@ function sendReport(request: FastifyRequest, reply: FastifyReply, outcome: Impor
   return reply.status(400).send({ ...report, error: { code: "validation_failed" as const, message } });
 }
 
-export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const importRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { importDb: db }) => {
   await acceptUploads(app);
 
   app.post(
