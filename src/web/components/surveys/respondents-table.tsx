@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Respondent, RoundDetail } from "../../../contracts/surveys.js";
@@ -35,6 +35,7 @@ export function RespondentsTable({ round }: { round: RoundDetail }) {
     <>
       <ScrollableTable label={t("surveys.respondents.tableLabel")} minWidth={canAct ? 860 : 640}>
         <Table>
+          <VisuallyHidden component="caption">{t("surveys.respondents.tableLabel")}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("surveys.respondents.name")}</Table.Th>
