@@ -80,4 +80,15 @@ describe("convene in the terminal's language", () => {
     expect(overridden.code).toBe(1);
     expect(overridden.stderr).toContain("User nobody@example.org not found");
   }, 120_000);
+  it("says which files --output wrote in the terminal's language, with their rows counted", async () => {
+    const exports = join(folder, "exports");
+    const french = await run(["export", "registry", "--format", "csv", "--output", `${exports}/`], { LANG: "fr_CA.UTF-8" });
+    expect(french.code, french.stderr).toBe(0);
+    expect(french.stdout).toContain(`Fichier écrit\u00a0: ${join(exports, "organizations.csv")} (`);
+    expect(french.stdout).toMatch(/ \(\d+ lignes?\)\n/);
+    expect(french.stdout).not.toContain("Wrote");
+    const english = await run(["export", "registry", "--format", "csv", "--output", `${exports}/`], { LANG: "C.UTF-8" });
+    expect(english.stdout).toContain(`Wrote ${join(exports, "organizations.csv")} (`);
+    expect(english.stdout).toMatch(/ \(\d+ rows?\)\n/);
+  }, 120_000);
 });

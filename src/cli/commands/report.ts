@@ -9,6 +9,7 @@ import type { Database } from "../../server/db/database.js";
 import { involvementReport, programsNamed, typologyReport } from "../../server/modules/reports/service.js";
 import { accountabilityFile } from "../../server/modules/accountability/files.js";
 import { accountabilityReport, partnershipsNamed } from "../../server/modules/accountability/service.js";
+import { render, text } from "../../server/messages/render.js";
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
@@ -38,7 +39,7 @@ async function emit(content: string | ReportFile, output: string | undefined): P
     return;
   }
   await writeFile(output, body);
-  console.log(`Wrote ${output}`);
+  console.log(render(terminalLanguage(), text("cli.wrote", { path: output })));
 }
 
 /** The program given by code or name, as its id; anything else is a usage error naming --program. */

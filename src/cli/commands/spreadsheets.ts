@@ -88,7 +88,7 @@ async function csvPath(output: string, entity: RegistryEntity): Promise<string> 
 async function writeOutput(path: string, data: Buffer, rows: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, data);
-  console.log(`Wrote ${path} (${rows})`);
+  console.log(render(terminalLanguage(), text("cli.wroteRows", { path, rows })));
 }
 
 export function registerSpreadsheetCommands(program: Command): void {
@@ -193,7 +193,7 @@ export function registerSpreadsheetCommands(program: Command): void {
       if (!format.success) throw UsageError.fromZod(format.error, { "(input)": "--format" }, { value: options.format });
       const entity = entityOption(options.entity);
       const tables = await withRuntime(({ database }) => readRegistryTables(database, OPERATOR, entity ? [entity] : REGISTRY_ENTITIES));
-      const rowCount = (rows: number) => `${rows} row${rows === 1 ? "" : "s"}`;
+      const rowCount = (rows: number) => render(terminalLanguage(), text("cli.rowCount", { count: rows }));
       if (format.data === "xlsx") {
         const summary = tables.map((table) => `${table.entity}: ${rowCount(table.rows.length)}`).join(", ");
         await writeOutput(options.output, await workbookOf(tables), summary);

@@ -4,6 +4,7 @@ import { idSchema } from "../../contracts/common.js";
 import { OPERATOR } from "../../server/actor.js";
 import { resultsFile } from "../../server/modules/survey-results/files.js";
 import { loadRoundResults } from "../../server/modules/survey-results/service.js";
+import { render, text } from "../../server/messages/render.js";
 import { terminalLanguage } from "../language.js";
 import { UsageError } from "../usage-error.js";
 import { withRuntime } from "../with-runtime.js";
@@ -48,7 +49,7 @@ export function registerSurveyCommands(program: Command): void {
           return;
         }
         await writeFile(options.output, body);
-        console.log(`Wrote ${options.output}`);
+        console.log(render(terminalLanguage(), text("cli.wrote", { path: options.output })));
       });
     });
 }

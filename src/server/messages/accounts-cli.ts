@@ -1,10 +1,13 @@
-// What the command line prints about accounts, API tokens and the database it uses, in both
+// What the command line prints about accounts, API tokens, the database it uses and the files it writes, in both
 // languages; spread into en.ts and fr.ts, whose test checks the keys and placeholders match.
 import type { Message } from "./types.js";
 
 export const accountsCliEn = {
   "cli.usingSqlite": "Using SQLite at {file}",
   "cli.usingPostgres": "Using PostgreSQL at {url}",
+  "cli.wrote": "Wrote {path}",
+  "cli.wroteRows": "Wrote {path} ({rows})",
+  "cli.rowCount": { one: "{count} row", other: "{count} rows" },
   "cli.yes": "yes",
   "cli.no": "no",
   "cli.column.email": "Email",
@@ -34,6 +37,9 @@ export const accountsCliEn = {
 export const accountsCliFr: Record<keyof typeof accountsCliEn, Message> = {
   "cli.usingSqlite": "Base de données SQLite utilisée\u00a0: {file}",
   "cli.usingPostgres": "Base de données PostgreSQL utilisée\u00a0: {url}",
+  "cli.wrote": "Fichier écrit\u00a0: {path}",
+  "cli.wroteRows": "Fichier écrit\u00a0: {path} ({rows})",
+  "cli.rowCount": { one: "{count} ligne", other: "{count} lignes" },
   "cli.yes": "oui",
   "cli.no": "non",
   "cli.column.email": "Courriel",

@@ -1,6 +1,6 @@
 // What a round's results are made of, read in a handful of statements whatever the number of responses
 // (the round itself, with the caller's rights, comes from the rounds module): the round before it, and
-// the people asked in both with what they submitted. A program's view reads its partnerships' rounds of one instrument and
+// the people still asked in both with what they submitted. A program's view reads its partnerships' rounds of one instrument and
 // their submitted answers, each in one statement.
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
@@ -28,35 +28,31 @@ export function findPreviousRound(db: Kysely<DB>, round: RoundPlace) {
     .executeTakeFirst();
 }
 
-/** Everyone asked in these rounds, with their answers once submitted (never a draft's). */
+/**
+ * Everyone still asked in these rounds, with their answers once submitted (never a draft's), and who
+ * they are for the export of individual responses. A respondent whose link was revoked is no longer
+ * asked: left out here, they count neither as invited nor as submitted in any figure, file or export.
+ * This is the one statement every figure of a round is made from.
+ */
 export function listRespondents(db: Kysely<DB>, roundIds: readonly string[]) {
   return db
     .selectFrom("survey_respondents as s")
-    .leftJoin("survey_responses as a", (join) => join.onRef("a.respondent_id", "=", "s.id").on("a.submitted_at", "is not", null))
-    .select(["s.round_id", "s.perspective", "a.answers", "a.submitted_at"])
-    .where("s.round_id", "in", roundIds)
-    .execute();
-}
-
-/** A round's submitted responses with who gave them, for the export of individual responses. */
-export function listSubmittedResponses(db: Kysely<DB>, roundId: string) {
-  return db
-    .selectFrom("survey_responses as a")
-    .innerJoin("survey_respondents as s", "s.id", "a.respondent_id")
     .innerJoin("organizations as o", "o.id", "s.organization_id")
     .leftJoin("contacts as c", "c.id", "s.contact_id")
+    .leftJoin("survey_responses as a", (join) => join.onRef("a.respondent_id", "=", "s.id").on("a.submitted_at", "is not", null))
     .select([
-      "a.id",
+      "s.round_id",
+      "s.perspective",
+      "a.id as response_id",
       "a.answers",
       "a.submitted_at",
-      "s.perspective",
       "o.name as organization_name",
       "o.sector",
       "c.name as contact_name",
       "c.email as contact_email",
     ])
-    .where("a.round_id", "=", roundId)
-    .where("a.submitted_at", "is not", null)
+    .where("s.round_id", "in", roundIds)
+    .where("s.revoked_at", "is", null)
     .execute();
 }
 

@@ -46,10 +46,11 @@ export async function exportResponses(
   const round = await loadRoundAccess(databases.readDb, caller, roundId);
   if (!exportsResponses(caller, round.response_export)) throw AppError.forbidden(text("surveyResults.exportForbidden"));
   const identified = isOperator(caller) || round.response_export === "identified";
-  const [instrument, rows] = await Promise.all([
+  const [instrument, asked] = await Promise.all([
     instrumentOf(databases.readDb, round.instrument_id, round.instrument_version),
-    repo.listSubmittedResponses(databases.readDb, roundId),
+    repo.listRespondents(databases.readDb, [roundId]),
   ]);
+  const rows = asked.flatMap((row) => (row.response_id === null ? [] : [{ ...row, id: row.response_id }]));
   const say = sayer(language);
   const items = itemsOf(instrument);
   const header = [

@@ -221,6 +221,49 @@ for (const dialect of DIALECTS) {
       expect((await t.as("evaluator").get(responses)).statusCode).toBe(403);
     });
 
+    it("leaves a revoked respondent's submitted answers out of every figure: results, program view, export and action steps", async () => {
+      const db = t.database.db;
+      const round = await buildRound(db, { partnershipId: t.world.partnerships.own.id, label: "revoked" });
+      const [first] = await addRespondents(db, round, [
+        { organizationId: ownMember(), answers: { ...GOOD, comment: "Revoked words" } },
+        ...same(2, ownMember(), GOOD),
+      ]);
+      const coordinator = t.as("coordinator");
+      const url = `/api/v1/survey-rounds/${round.id}/results`;
+      expect((await coordinator.get(url)).json()).toMatchObject({ invited: 3, submitted: 3, withheld: false });
+
+      const revoked = await coordinator.post(`/api/v1/survey-rounds/${round.id}/respondents/${first?.id}/revoke`, {});
+      expect(revoked.statusCode).toBe(200);
+      expect((await coordinator.get(url)).json()).toMatchObject({
+        invited: 2,
+        submitted: 2,
+        threshold: 3,
+        withheld: true,
+        responseRate: 100,
+        scores: [],
+        items: [],
+      });
+      expect((await coordinator.get(`${url}?format=csv`)).body).toContain("Withheld: 2 submitted");
+      const program = await t
+        .as("programOfficer")
+        .get(`/api/v1/programs/${t.world.programs.own.id}/survey-results?instrument=results-check&label=revoked`);
+      expect(program.json().partnerships.find((p: { roundId: string }) => p.roundId === round.id)).toMatchObject({
+        invited: 2,
+        submitted: 2,
+        withheld: true,
+      });
+      expect((await coordinator.get(`/api/v1/survey-rounds/${round.id}/action-steps`)).json()).toMatchObject({ withheld: true });
+
+      const evaluator = t.world.users.evaluator.id;
+      await t.as("admin").patch(`/api/v1/users/${evaluator}`, { responseExport: "anonymous" });
+      const exported = await t.as("evaluator").get(`/api/v1/survey-rounds/${round.id}/responses?format=xlsx`);
+      expect(exported.statusCode).toBe(200);
+      const rows = (await readSheets(exported.rawPayload, "responses.xlsx"))[0]?.table.rows ?? [];
+      expect(rows).toHaveLength(2);
+      expect(rows.map((row) => row.values.join("|")).join("\n")).not.toContain("Revoked words");
+      await t.as("admin").patch(`/api/v1/users/${evaluator}`, { responseExport: null });
+    });
+
     it("gives the permission to export responses to evaluators only, and takes it away with the role", async () => {
       const coordinator = t.world.users.coordinator.id;
       const refused = await t.as("admin").patch(`/api/v1/users/${coordinator}`, { responseExport: "anonymous" });

@@ -13,6 +13,7 @@ const LINKS = [
   { to: "/data", key: "nav.data", shownTo: canTransferData },
   { to: "/admin/outbox", key: "outbox.nav", shownTo: (abilities) => abilities.manageMail },
   { to: "/admin/instruments", key: "instruments.nav", shownTo: (abilities) => abilities.manageInstruments },
+  { to: "/admin/suggestions", key: "actions.nav", shownTo: (abilities) => abilities.manageInstruments },
   { to: "/audit", key: "audit.nav", shownTo: (abilities) => abilities.readAudit },
   { to: "/users", key: "peopleNav.users", shownTo: (abilities) => abilities.manageUsers },
 ] as const satisfies readonly { to: string; key: string; shownTo?: (abilities: GlobalAbilitiesBody) => boolean }[];
