@@ -76,10 +76,14 @@ describe("convene report on SQLite", () => {
     );
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toBe(`Wrote ${file}\n`);
-    const french = await runCli(["report", "typology", "--by", "sector", "--perspective", "partner", "--format", "csv", "--output", file], {
-      env: { ...env, LC_ALL: "", LC_MESSAGES: "", LANG: "fr_CA.UTF-8" },
-    });
-    expect(french.stdout).toBe(`Fichier écrit\u00a0: ${file}\n`);
+    // In French, to a file of its own: the report itself may be written in the terminal's language.
+    const frenchFile = join(dataDir, "par-secteur.csv");
+    const french = await runCli(
+      ["report", "typology", "--by", "sector", "--perspective", "partner", "--format", "csv", "--output", frenchFile],
+      { env: { ...env, LC_ALL: "", LC_MESSAGES: "", LANG: "fr_CA.UTF-8" } },
+    );
+    expect(french.code, french.stderr).toBe(0);
+    expect(french.stdout).toBe(`Fichier écrit\u00a0: ${frenchFile}\n`);
     const lines = readFileSync(file, "utf8").split("\r\n");
     expect(lines[0]).toBe(
       "\uFEFFsector,total,none,consultation,cooperation,coordination,collaboration,none %,consultation %,cooperation %,coordination %,collaboration %",

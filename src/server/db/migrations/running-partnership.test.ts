@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
+import { ownTables } from "../../../../test/support/own-tables.js";
 import { buildDemoRows, type DemoRows } from "../../demo/build.js";
 import { DEMO_PORTFOLIO } from "../../demo/portfolio/index.js";
 import { insertRunningRows } from "../../demo/repository.js";
@@ -40,17 +41,6 @@ const NEW_TABLES = [
 ];
 
 type Snapshot = Map<string, { columns: string[]; rows: Record<string, unknown>[] }>;
-
-/** The tables of the database's own schema: on PostgreSQL, other test files' schemas share the database. */
-async function ownTables(db: Kysely<any>) {
-  const tables = await db.introspection.getTables();
-  const schemas = new Set(tables.map((table) => table.schema));
-  const current =
-    schemas.size > 1 || [...schemas][0] !== undefined
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
-  return tables.filter((table) => !table.name.startsWith("kysely_") && (current === undefined || table.schema === current));
-}
 
 /** Every row of every table, in a stable order, with the columns each table has. */
 async function snapshot(db: Kysely<any>): Promise<Snapshot> {

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
+import { ownTables } from "../../../../test/support/own-tables.js";
 import { hashToken } from "../../crypto.js";
 import { buildDemoRows, type DemoRows } from "../../demo/build.js";
 import { DEMO_PORTFOLIO } from "../../demo/portfolio/index.js";
@@ -13,15 +14,6 @@ const SURVEYS = "20270101000000-surveys";
 const LINKS = "20270102000000-survey-links";
 const AT = "2026-11-30T08:00:00.000Z";
 const TODAY = new Date("2026-11-30T08:00:00Z");
-
-/** The tables of the database's own schema: on PostgreSQL, other test files' schemas share the database. */
-async function ownTables(db: Kysely<any>) {
-  const current = (await db.introspection.getTables()).filter((table) => !table.name.startsWith("kysely_"));
-  const schemas = new Set(current.map((table) => table.schema));
-  if (schemas.size <= 1 && [...schemas][0] === undefined) return current;
-  const { schema } = (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0] ?? { schema: "" };
-  return current.filter((table) => table.schema === schema);
-}
 
 async function rowsOf(db: Kysely<any>, table: string): Promise<Record<string, unknown>[]> {
   const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
