@@ -10,6 +10,7 @@ import { PageHeader } from "../components/page-header.js";
 import { AccountabilityReportPanel } from "../components/reports/accountability-report-panel.js";
 import { InvolvementReportPanel } from "../components/reports/involvement-report-panel.js";
 import { TypologyReportPanel } from "../components/reports/typology-report-panel.js";
+import { accountabilityAddressChanges, typologyAddressChanges } from "../components/reports/report-address.js";
 import { useSearchState } from "../components/use-search-state.js";
 
 const TABS = ["typology", "involvement", "accountability"] as const;
@@ -35,16 +36,7 @@ export function ReportsPage() {
     round,
     ...filters,
   };
-  const setTypology = (changes: Partial<TypologyReportParams>) => {
-    const next = { ...typology, ...changes };
-    update({
-      by: next.by === "program" ? null : next.by,
-      perspective: next.perspective === "lead" ? null : next.perspective,
-      round: next.round === DEFAULT_ROUND ? null : next.round,
-      program: next.program ?? null,
-      region: next.region ?? null,
-    });
-  };
+  const setTypology = (changes: Partial<TypologyReportParams>) => update(typologyAddressChanges(changes));
 
   const typedAsOf = get("asOf");
   const accountability: AccountabilityReportParams = {
@@ -52,13 +44,8 @@ export function ReportsPage() {
     program: filters.program,
     asOf: isoDateSchema.safeParse(typedAsOf).success ? typedAsOf : undefined,
   };
-  const setAccountability = (changes: { by?: AccountabilityDimension; program?: string | undefined; asOf?: string }) => {
-    update({
-      ...("by" in changes ? { group: changes.by === "program" ? null : (changes.by ?? null) } : {}),
-      ...("program" in changes ? { program: changes.program ?? null } : {}),
-      ...("asOf" in changes ? { asOf: changes.asOf ?? null } : {}),
-    });
-  };
+  const setAccountability = (changes: { by?: AccountabilityDimension; program?: string | undefined; asOf?: string }) =>
+    update(accountabilityAddressChanges(changes));
 
   return (
     <>

@@ -42,8 +42,6 @@ export function ReportFilterSelects({ value, round, onChange }: Props) {
     { value: ALL, label: t("reports.filters.allRegions") },
     ...regionNames.map((region) => ({ value: region, label: names.region(region) })),
   ];
-  const choose = (changes: ReportFilterParams) => onChange({ ...value, ...changes });
-
   return (
     <>
       <Select
@@ -52,7 +50,7 @@ export function ReportFilterSelects({ value, round, onChange }: Props) {
         value={value.program ?? ALL}
         allowDeselect={false}
         searchable
-        onChange={(choice) => choose({ program: choice && choice !== ALL ? choice : undefined })}
+        onChange={(choice) => onChange({ program: choice && choice !== ALL ? choice : undefined })}
       />
       <Select
         label={t("reports.filters.region")}
@@ -60,7 +58,7 @@ export function ReportFilterSelects({ value, round, onChange }: Props) {
         value={value.region ?? ALL}
         allowDeselect={false}
         searchable
-        onChange={(choice) => choose({ region: choice && choice !== ALL ? choice : undefined })}
+        onChange={(choice) => onChange({ region: choice && choice !== ALL ? choice : undefined })}
       />
     </>
   );
