@@ -118,6 +118,9 @@ export const respondentSchema = z.object({
   revoked: z.boolean(),
 });
 export type Respondent = z.infer<typeof respondentSchema>;
+export const respondentPageSchema = pageOf(respondentSchema);
+export const respondentListQuerySchema = paginationQuerySchema.extend({ status: z.enum(RESPONDENT_STATUSES).optional() });
+export type RespondentListQuery = z.infer<typeof respondentListQuerySchema>;
 
 /** The response rate per organization, live. */
 export const organizationRateSchema = z.object({
@@ -127,7 +130,6 @@ export const organizationRateSchema = z.object({
 });
 
 export const roundDetailSchema = roundSchema.extend({
-  respondents: z.array(respondentSchema),
   organizations: z.array(organizationRateSchema),
 });
 export type RoundDetail = z.infer<typeof roundDetailSchema>;

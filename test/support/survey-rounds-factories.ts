@@ -7,7 +7,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildPartnership, buildProgram, buildUser, tokenFor } from "./factories.js";
 import { buildRepresentative, buildRepresentedMember } from "./reminder-factories.js";
-import { dayFromToday, insertInstrumentRow } from "./survey-factories.js";
+import { dayFromToday, insertInstrumentRow, respondentsOf } from "./survey-factories.js";
 
 const localized = (en: string, fr: string) => ({ en, fr });
 
@@ -110,4 +110,4 @@ export function respondentLinksIn(body: string): string[] {
   return [...body.matchAll(/https?:\/\/\S+\/respond\/([A-Za-z0-9_-]+)/g)].map((match) => match[1] ?? "");
 }
 
-export { dayFromToday };
+export { dayFromToday, respondentsOf };

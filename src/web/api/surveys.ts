@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { PAGE_SIZE_MAX } from "../../contracts/common.js";
 import { instrumentPageSchema } from "../../contracts/instruments.js";
 import {
   programRoundsCreatedSchema,
+  respondentPageSchema,
   roundDetailSchema,
   roundPageSchema,
   roundSchema,
   type ProgramRoundCreate,
+  type Respondent,
   type RoundCreate,
   type RoundUpdate,
 } from "../../contracts/surveys.js";
@@ -16,8 +18,12 @@ export const surveyKeys = {
   all: ["surveys"] as const,
   rounds: (partnershipId: string) => ["surveys", "rounds", partnershipId] as const,
   round: (roundId: string) => ["surveys", "round", roundId] as const,
+  respondents: (roundId: string) => ["surveys", "respondents", roundId] as const,
   instruments: ["surveys", "instruments"] as const,
 };
+
+/** How many respondents a page of the round's list shows. */
+export const RESPONDENTS_PAGE_SIZE = 50;
 
 /** While a round is open its response rate is read again this often. */
 export const LIVE_INTERVAL_MS = 15_000;
@@ -41,12 +47,25 @@ export function useRounds(partnershipId: string) {
   });
 }
 
-/** One round with who was asked and the response rate per organization; read again every 15 s while it is open. */
+/** One round with the response rate per organization; read again every 15 s while it is open. */
 export function useRound(roundId: string) {
   return useQuery({
     queryKey: surveyKeys.round(roundId),
     queryFn: () => apiRequest(roundDetailSchema, "GET", `/survey-rounds/${roundId}`),
     refetchInterval: (query) => (query.state.data?.status === "open" ? LIVE_INTERVAL_MS : false),
+  });
+}
+
+/** A page of who was asked in a round, optionally by status; read again with the round while it is open. */
+export function useRespondents(roundId: string, status: Respondent["status"] | null, page: number, live: boolean) {
+  return useQuery({
+    queryKey: [...surveyKeys.respondents(roundId), status, page],
+    queryFn: () =>
+      apiRequest(respondentPageSchema, "GET", `/survey-rounds/${roundId}/respondents`, {
+        query: { page, pageSize: RESPONDENTS_PAGE_SIZE, status },
+      }),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? LIVE_INTERVAL_MS : false,
   });
 }
 

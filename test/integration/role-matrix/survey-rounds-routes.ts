@@ -106,6 +106,13 @@ export const surveyRoundRoutes: RouteCase[] = [
     expected: rowRights(READ, READ, 200),
   },
   {
+    method: "GET",
+    path: "/api/v1/survey-rounds/:id/respondents",
+    attempt: which("list who was asked in a survey round and how far each got"),
+    prepare: async (context) => ({ url: `/api/v1/survey-rounds/${(await openRound(context)).id}/respondents?status=not_started` }),
+    expected: rowRights(READ, RUN, 200),
+  },
+  {
     method: "PATCH",
     path: "/api/v1/survey-rounds/:id",
     attempt: which("relabel a survey round and move its close"),

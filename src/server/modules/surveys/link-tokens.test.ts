@@ -8,7 +8,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, testConfig } from "../../../../test/support/app.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
 import { startSmtpServer, type TestSmtpServer } from "../../../../test/support/smtp.js";
-import { buildInstrument, buildSurveyScene, dayFromToday, respondentLinksIn } from "../../../../test/support/survey-rounds-factories.js";
+import {
+  buildInstrument,
+  buildSurveyScene,
+  dayFromToday,
+  respondentLinksIn,
+  respondentsOf,
+} from "../../../../test/support/survey-rounds-factories.js";
 import type { ResponseForm, RoundDetail } from "../../../contracts/surveys.js";
 import { buildApp } from "../../app.js";
 import { randomToken } from "../../crypto.js";
@@ -61,7 +67,8 @@ for (const dialect of DIALECTS) {
       });
       expect(response.statusCode).toBe(201);
       const round = response.json<RoundDetail>();
-      const respondentOf = (contactId: string) => round.respondents.find((respondent) => respondent.contact?.id === contactId)?.id ?? "";
+      const respondents = await respondentsOf(client, round.id);
+      const respondentOf = (contactId: string) => respondents.find((respondent) => respondent.contact?.id === contactId)?.id ?? "";
       return { scene, client, round, youth: respondentOf(scene.youth.contact.id), police: respondentOf(scene.police.contact.id) };
     }
 

@@ -8,7 +8,13 @@ import { clientFor, testConfig } from "../../../../test/support/app.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../../../../test/support/databases.js";
 import { buildUser, tokenFor } from "../../../../test/support/factories.js";
 import { startSmtpServer, type TestSmtpServer } from "../../../../test/support/smtp.js";
-import { buildInstrument, buildSurveyScene, dayFromToday, respondentLinksIn } from "../../../../test/support/survey-rounds-factories.js";
+import {
+  buildInstrument,
+  buildSurveyScene,
+  dayFromToday,
+  respondentLinksIn,
+  respondentsOf,
+} from "../../../../test/support/survey-rounds-factories.js";
 import type { RoundDetail } from "../../../contracts/surveys.js";
 import { buildApp } from "../../app.js";
 import { hashToken } from "../../crypto.js";
@@ -70,14 +76,14 @@ for (const dialect of DIALECTS) {
       ).map((row) => row.token_hash);
 
     it("mails each respondent a link whose secret only its hash in the database matches, in the contact's language", async () => {
-      const { scene, round } = await openRound();
+      const { scene, client, round } = await openRound();
       const mails = await smtp.waitForMessages(2);
       const french = mails.find((mail) => mail.to[0] === scene.police.contact.email);
       expect(french?.subject).toContain("Pouls du partenariat (point de départ), ouvert jusqu’au");
       expect(french?.text).toContain("jamais ce que vous avez répondu");
       const english = mails.find((mail) => mail.to[0] === scene.youth.contact.email);
       const [token] = respondentLinksIn(english?.text ?? "");
-      const youth = round.respondents.find((respondent) => respondent.contact?.id === scene.youth.contact.id);
+      const youth = (await respondentsOf(client, round.id)).find((respondent) => respondent.contact?.id === scene.youth.contact.id);
       expect(await liveHashes(youth?.id ?? "")).toEqual([hashToken(token ?? "")]);
       expect(JSON.stringify(await database.db.selectFrom("survey_respondents").selectAll().execute())).not.toContain(token);
       expect(JSON.stringify(await database.db.selectFrom("survey_respondent_tokens").selectAll().execute())).not.toContain(token);
@@ -87,8 +93,9 @@ for (const dialect of DIALECTS) {
       const { scene, client, round } = await openRound();
       await smtp.waitForMessages(2);
       smtp.received.splice(0);
-      const first = round.respondents.find((respondent) => respondent.contact?.id === scene.youth.contact.id);
-      const second = round.respondents.find((respondent) => respondent.contact?.id === scene.police.contact.id);
+      const respondents = await respondentsOf(client, round.id);
+      const first = respondents.find((respondent) => respondent.contact?.id === scene.youth.contact.id);
+      const second = respondents.find((respondent) => respondent.contact?.id === scene.police.contact.id);
       const before = await liveHashes(first?.id ?? "");
       const renewed = await client.post(`/api/v1/survey-rounds/${round.id}/respondents/${first?.id}/link`);
       expect(renewed.statusCode).toBe(200);
@@ -122,7 +129,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("invites a scheduled round's respondents once it opens, and reminds those who have not submitted once per interval", async () => {
-      const { round } = await openRound({ opensOn: dayFromToday(1), reminderDays: 3 });
+      const { client, round } = await openRound({ opensOn: dayFromToday(1), reminderDays: 3 });
       expect(smtp.received).toHaveLength(0);
       expect((await sendDueSurveyMail(database.db, held, atDay(0))).messageIds).toHaveLength(0);
       const opening = await sendDueSurveyMail(database.db, held, atDay(1));
@@ -130,7 +137,7 @@ for (const dialect of DIALECTS) {
       expect((await sendDueSurveyMail(database.db, held, atDay(1))).messageIds).toEqual([]);
       // The invitations' runs are stamped with the day they ran for; two days later nothing is due yet.
       expect((await sendDueSurveyMail(database.db, held, atDay(3))).messageIds).toEqual([]);
-      const [submitted] = round.respondents;
+      const [submitted] = await respondentsOf(client, round.id);
       await database.db
         .insertInto("survey_responses")
         .values({

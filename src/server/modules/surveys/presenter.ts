@@ -4,7 +4,7 @@ import type { Respondent, Round, RoundDetail } from "../../../contracts/surveys.
 import type { Instrument, SurveyPerspective } from "../../../domain/surveys/instrument.js";
 import { PERSPECTIVES } from "../../../domain/surveys/instrument.js";
 import { roundStatus } from "../../../domain/surveys/rounds.js";
-import type { RespondentRow, RoundRow } from "./repository.js";
+import type { OrganizationRateRow, RespondentRow, RoundRow } from "./repository.js";
 
 export type RoundAbilities = { canRun: boolean; canExport: boolean };
 
@@ -66,27 +66,19 @@ export function presentRespondent(row: RespondentRow): Respondent {
   };
 }
 
-/** The response rate per organization answering, revoked links left out, in the respondents' order. */
-export function organizationRates(rows: RespondentRow[]): RoundDetail["organizations"] {
-  const rates = new Map<string, RoundDetail["organizations"][number]>();
-  for (const row of rows) {
-    if (row.revoked_at !== null) continue;
-    const rate = rates.get(row.organization_id) ?? {
-      organization: { id: row.organization_id, name: row.organization_name },
-      invited: 0,
-      submitted: 0,
-    };
-    rate.invited += 1;
-    if (row.submitted_at !== null) rate.submitted += 1;
-    rates.set(row.organization_id, rate);
-  }
-  return [...rates.values()];
+/** The response rate per organization answering, revoked links left out. */
+export function presentOrganizationRate(row: OrganizationRateRow): RoundDetail["organizations"][number] {
+  return {
+    organization: { id: row.organization_id, name: row.organization_name },
+    invited: Number(row.invited),
+    submitted: Number(row.submitted),
+  };
 }
 
 /**
- * The round with its respondents and the rate per organization. Those who do not run the round's surveys
- * (a partner, an evaluator) see the round and the counts, and no respondent.
+ * The round with the response rate per organization, which everyone who reads the round sees; who was
+ * asked is a list of its own, for those who run the round's surveys.
  */
-export function presentRoundDetail(round: Round, rows: RespondentRow[], canRun: boolean): RoundDetail {
-  return { ...round, respondents: canRun ? rows.map(presentRespondent) : [], organizations: organizationRates(rows) };
+export function presentRoundDetail(round: Round, rates: OrganizationRateRow[]): RoundDetail {
+  return { ...round, organizations: rates.map(presentOrganizationRate) };
 }

@@ -1,6 +1,7 @@
 // Survey rounds and their respondents: every statement the rounds module runs. Counts come with each
 // round in the same statement (correlated subqueries), so that a page of rounds is one query.
 import { sql, type Kysely } from "kysely";
+import type { Respondent } from "../../../contracts/surveys.js";
 import type { RoundStatus } from "../../../domain/surveys/rounds.js";
 import type { Insertable, Updateable } from "kysely";
 import type { DB, SurveyRespondentsTable, SurveyRoundsTable } from "../../db/schema.js";
@@ -157,8 +158,7 @@ export async function revokeRespondent(db: Kysely<DB>, respondentId: string, at:
   return true;
 }
 
-/** Every respondent of a round with how far they got (never what they answered), in a stable order. */
-export function listRespondents(db: Kysely<DB>, roundId: string) {
+function respondentQuery(db: Kysely<DB>, roundId: string) {
   return db
     .selectFrom("survey_respondents")
     .innerJoin("organizations", "organizations.id", "survey_respondents.organization_id")
@@ -166,33 +166,85 @@ export function listRespondents(db: Kysely<DB>, roundId: string) {
     .leftJoin("memberships", "memberships.id", "survey_respondents.membership_id")
     .leftJoin("organizations as about", "about.id", "memberships.organization_id")
     .leftJoin("survey_responses", "survey_responses.respondent_id", "survey_respondents.id")
-    .select([
-      "survey_respondents.id",
-      "survey_respondents.contact_id",
+    .where("survey_respondents.round_id", "=", roundId);
+}
+
+type RespondentStatus = Respondent["status"];
+
+function statusFilter(status: RespondentStatus) {
+  switch (status) {
+    case "not_started":
+      return sql<boolean>`survey_responses.id is null`;
+    case "started":
+      return sql<boolean>`survey_responses.id is not null and survey_responses.submitted_at is null`;
+    case "submitted":
+      return sql<boolean>`survey_responses.submitted_at is not null`;
+  }
+}
+
+/** A page of a round's respondents with how far they got (never what they answered), in a stable order. */
+export async function pageOfRespondents(
+  db: Kysely<DB>,
+  roundId: string,
+  filters: { status?: RespondentStatus; respondentId?: string },
+  limit: number,
+  offset: number,
+) {
+  const filtered = <T extends ReturnType<typeof respondentQuery>>(qb: T): T =>
+    qb
+      .$call((inner) => (filters.status ? inner.where(statusFilter(filters.status)) : inner))
+      .$call((inner) => (filters.respondentId ? inner.where("survey_respondents.id", "=", filters.respondentId) : inner)) as T;
+  const [rows, count] = await Promise.all([
+    filtered(respondentQuery(db, roundId))
+      .select([
+        "survey_respondents.id",
+        "survey_respondents.contact_id",
+        "survey_respondents.organization_id",
+        "survey_respondents.perspective",
+        "survey_respondents.membership_id",
+        "survey_respondents.invited_at",
+        "survey_respondents.last_reminded_at",
+        "survey_respondents.revoked_at",
+        "organizations.name as organization_name",
+        "contacts.name as contact_name",
+        "contacts.email as contact_email",
+        "about.id as about_organization_id",
+        "about.name as about_organization_name",
+        "survey_responses.id as response_id",
+        "survey_responses.submitted_at",
+      ])
+      .orderBy("organizations.name_key")
+      .orderBy("contacts.name")
+      .orderBy("about.name_key")
+      .orderBy("survey_respondents.id")
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    filtered(respondentQuery(db, roundId))
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** The response rate per organization answering, revoked links left out, organizations by name. */
+export function organizationRates(db: Kysely<DB>, roundId: string) {
+  return respondentQuery(db, roundId)
+    .where("survey_respondents.revoked_at", "is", null)
+    .groupBy(["survey_respondents.organization_id", "organizations.name", "organizations.name_key"])
+    .select((eb) => [
       "survey_respondents.organization_id",
-      "survey_respondents.perspective",
-      "survey_respondents.membership_id",
-      "survey_respondents.invited_at",
-      "survey_respondents.last_reminded_at",
-      "survey_respondents.revoked_at",
       "organizations.name as organization_name",
-      "organizations.name_key as organization_key",
-      "contacts.name as contact_name",
-      "contacts.email as contact_email",
-      "about.id as about_organization_id",
-      "about.name as about_organization_name",
-      "survey_responses.id as response_id",
-      "survey_responses.submitted_at",
+      eb.fn.countAll<number>().as("invited"),
+      eb.fn.count<number>("survey_responses.submitted_at").as("submitted"),
     ])
-    .where("survey_respondents.round_id", "=", roundId)
     .orderBy("organizations.name_key")
-    .orderBy("contacts.name")
-    .orderBy("about.name_key")
-    .orderBy("survey_respondents.id")
+    .orderBy("survey_respondents.organization_id")
     .execute();
 }
 
-export type RespondentRow = Awaited<ReturnType<typeof listRespondents>>[number];
+export type RespondentRow = Awaited<ReturnType<typeof pageOfRespondents>>["rows"][number];
+export type OrganizationRateRow = Awaited<ReturnType<typeof organizationRates>>[number];
 
 /** The (contact, membership) pairs already asked in a round, to refuse asking them twice. */
 export async function askedPairs(db: Kysely<DB>, roundId: string): Promise<Set<string>> {

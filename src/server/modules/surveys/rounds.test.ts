@@ -10,9 +10,11 @@ import {
   buildResponse,
   buildSurveyScene,
   dayFromToday,
+  respondentsOf,
   type SurveyScene,
 } from "../../../../test/support/survey-rounds-factories.js";
 import type { RoundDetail } from "../../../contracts/surveys.js";
+import { newId } from "../../ids.js";
 
 for (const dialect of DIALECTS) {
   describe(`survey rounds on ${dialect}`, () => {
@@ -60,12 +62,13 @@ for (const dialect of DIALECTS) {
         abilities: { update: true, close: true, exportResponses: false },
       });
       expect(round.id).toMatch(/.+/);
-      expect(round.respondents.map((respondent) => [respondent.contact?.name, respondent.perspective, respondent.status]).sort()).toEqual([
+      const respondents = await respondentsOf(coordinator(), round.id);
+      expect(respondents.map((respondent) => [respondent.contact?.name, respondent.perspective, respondent.status]).sort()).toEqual([
         ["Ana Lee", "partner", "not_started"],
         ["Benoît Roy", "partner", "not_started"],
         ["Lea Lead", "lead", "not_started"],
       ]);
-      expect(round.respondents.every((respondent) => respondent.invitedAt !== null)).toBe(true);
+      expect(respondents.every((respondent) => respondent.invitedAt !== null)).toBe(true);
       const messages = await testApp.database.db
         .selectFrom("mail_messages")
         .selectAll()
@@ -117,7 +120,7 @@ for (const dialect of DIALECTS) {
       expect(response.statusCode).toBe(201);
       const round = response.json<RoundDetail>();
       expect(round.status).toBe("scheduled");
-      expect(round.respondents.every((respondent) => respondent.invitedAt === null)).toBe(true);
+      expect((await respondentsOf(coordinator(), round.id)).every((respondent) => respondent.invitedAt === null)).toBe(true);
       expect(Number((await rows("mail_messages")).n)).toBe(before);
     });
 
@@ -209,7 +212,7 @@ for (const dialect of DIALECTS) {
         .where("partnership_id", "=", scene.partnership.id)
         .where("organization_id", "!=", scene.partnership.leadOrganizationId)
         .execute();
-      const asked = round.respondents.map((respondent) => [
+      const asked = (await respondentsOf(coordinator(), round.id)).map((respondent) => [
         respondent.contact?.name,
         respondent.perspective,
         respondent.about?.membershipId,
@@ -242,12 +245,16 @@ for (const dialect of DIALECTS) {
 
     it("shows the response rate per organization; respondents' names only to those who run the round, never any answer", async () => {
       const round = (await coordinator().post(roundsUrl(), body())).json<RoundDetail>();
-      const [first, second] = round.respondents;
+      const [first, second] = await respondentsOf(coordinator(), round.id);
       await buildResponse(testApp.database.db, first?.id ?? "", { submitted: true });
       await buildResponse(testApp.database.db, second?.id ?? "");
       const detail = (await coordinator().get(`/api/v1/survey-rounds/${round.id}`)).json<RoundDetail>();
       expect([detail.invited, detail.submitted]).toEqual([3, 1]);
-      expect(detail.respondents.map((respondent) => respondent.status).sort()).toEqual(["not_started", "started", "submitted"]);
+      expect((await respondentsOf(coordinator(), round.id)).map((respondent) => respondent.status).sort()).toEqual([
+        "not_started",
+        "started",
+        "submitted",
+      ]);
       expect(detail.organizations.map((rate) => rate.invited).reduce((a, b) => a + b)).toBe(3);
       expect(detail.organizations.find((rate) => rate.organization.id === first?.organization.id)?.submitted).toBe(1);
       expect(JSON.stringify(detail)).not.toContain("vision");
@@ -260,10 +267,40 @@ for (const dialect of DIALECTS) {
       );
       const seen = await partner.get(`/api/v1/survey-rounds/${round.id}`);
       expect(seen.statusCode).toBe(200);
-      expect(seen.json()).toMatchObject({ invited: 3, submitted: 1, respondents: [], abilities: { update: false, close: false } });
+      expect(seen.json()).toMatchObject({ invited: 3, submitted: 1, abilities: { update: false, close: false } });
+      expect(seen.json()).not.toHaveProperty("respondents");
+      expect((await partner.get(`/api/v1/survey-rounds/${round.id}/respondents`)).statusCode).toBe(403);
       expect(seen.json().organizations).toEqual(detail.organizations);
       expect(JSON.stringify(seen.json())).not.toContain(scene.youth.contact.email ?? "");
       expect((await partner.post(`/api/v1/survey-rounds/${round.id}/close`)).statusCode).toBe(403);
+    });
+
+    it("lists who was asked a page at a time and by status, in one stable order, without any answer", async () => {
+      const round = (await coordinator().post(roundsUrl(), body())).json<RoundDetail>();
+      const everyone = await respondentsOf(coordinator(), round.id);
+      const [first, second] = everyone;
+      await buildResponse(testApp.database.db, first?.id ?? "", { submitted: true });
+      await buildResponse(testApp.database.db, second?.id ?? "");
+      const url = `/api/v1/survey-rounds/${round.id}/respondents`;
+      const pages = await Promise.all([1, 2, 3].map((page) => coordinator().get(`${url}?pageSize=1&page=${page}`)));
+      expect(pages.map((page) => page.json().pagination)).toEqual(
+        [1, 2, 3].map((page) => ({ page, pageSize: 1, total: 3, totalPages: 3 })),
+      );
+      expect(pages.flatMap((page) => page.json().data.map((respondent: { id: string }) => respondent.id))).toEqual(
+        everyone.map((respondent) => respondent.id),
+      );
+      for (const [status, id] of [
+        ["submitted", first?.id],
+        ["started", second?.id],
+        ["not_started", everyone[2]?.id],
+      ] as const) {
+        const filtered = (await coordinator().get(`${url}?status=${status}`)).json();
+        expect([filtered.pagination.total, filtered.data.map((respondent: { id: string }) => respondent.id)]).toEqual([1, [id]]);
+      }
+      expect(JSON.stringify(pages.map((page) => page.json()))).not.toContain("vision");
+      expect((await coordinator().get(`${url}?status=finished`)).statusCode).toBe(400);
+      expect((await coordinator().get(`${url}?pageSize=101`)).statusCode).toBe(400);
+      expect((await coordinator().get(`/api/v1/survey-rounds/${newId()}/respondents`)).statusCode).toBe(404);
     });
 
     it("lists the partnership's rounds a page at a time, by status and instrument", async () => {
@@ -325,7 +362,7 @@ for (const dialect of DIALECTS) {
       const added = await coordinator().post(url, { respondents: [{ contactId: scene.youth.contact.id }] });
       expect(added.statusCode).toBe(200);
       expect(added.json<RoundDetail>().invited).toBe(2);
-      expect(added.json<RoundDetail>().respondents.every((respondent) => respondent.invitedAt !== null)).toBe(true);
+      expect((await respondentsOf(coordinator(), round.id)).every((respondent) => respondent.invitedAt !== null)).toBe(true);
     });
 
     it("answers 404 for a round of a partnership the caller does not read", async () => {

@@ -3,6 +3,8 @@ import { idParamsSchema } from "../../../contracts/common.js";
 import {
   programRoundCreateSchema,
   programRoundsCreatedSchema,
+  respondentListQuerySchema,
+  respondentPageSchema,
   respondentParamsSchema,
   respondentSchema,
   respondentsAddSchema,
@@ -106,6 +108,21 @@ export const surveyRoundRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       },
     },
     (request) => service.closeRound(db, actorOf(request), request.params.id),
+  );
+
+  app.get(
+    "/survey-rounds/:id/respondents",
+    {
+      schema: {
+        tags,
+        summary:
+          "Who was asked in a round and how far each got (never their answers), a page at a time, optionally by status; for those who run it",
+        params: idParamsSchema,
+        querystring: respondentListQuerySchema,
+        response: { 200: respondentPageSchema },
+      },
+    },
+    (request) => service.listRespondents(db, actorOf(request), request.params.id, request.query),
   );
 
   app.post(

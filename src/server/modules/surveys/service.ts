@@ -2,7 +2,7 @@
 // reads the partnership (respondents' names only for the former), changed, closed early, people added,
 // links sent again or revoked. Every write is one transaction with its audit event and its mail.
 import type { Kysely } from "kysely";
-import type { RespondentInput, RoundCreate, RoundListQuery, RoundUpdate } from "../../../contracts/surveys.js";
+import type { RespondentInput, RespondentListQuery, RoundCreate, RoundListQuery, RoundUpdate } from "../../../contracts/surveys.js";
 import { dayOf } from "../../../domain/reminders/period.js";
 import { checkRoundDates, linkExpiry, roundStatus } from "../../../domain/surveys/rounds.js";
 import { effectiveThreshold } from "../../../domain/surveys/threshold.js";
@@ -54,12 +54,16 @@ export async function presentRounds(db: Kysely<DB>, actor: Actor, rows: repo.Rou
 export async function getRound(db: Kysely<DB>, actor: Actor, roundId: string) {
   const round = await loadRoundAccess(db, actor, roundId);
   const canRun = round.can_run === 1;
-  const [[presented], respondents] = await Promise.all([
-    presentRounds(db, actor, [round], () => canRun),
-    repo.listRespondents(db, roundId),
-  ]);
+  const [[presented], rates] = await Promise.all([presentRounds(db, actor, [round], () => canRun), repo.organizationRates(db, roundId)]);
   if (!presented) throw AppError.notFound("surveyRound");
-  return presentRoundDetail(presented, respondents, canRun);
+  return presentRoundDetail(presented, rates);
+}
+
+/** Who was asked in a round and how far each got (never their answers), a page at a time, for those who run it. */
+export async function listRespondents(db: Kysely<DB>, actor: Actor, roundId: string, query: RespondentListQuery) {
+  const round = await loadRunRound(db, actor, roundId);
+  const { rows, total } = await repo.pageOfRespondents(db, round.id, { status: query.status }, query.pageSize, offsetOf(query));
+  return pageFrom(rows.map(presentRespondent), total, query);
 }
 
 export async function listRounds(db: Kysely<DB>, actor: Actor, partnershipId: string, query: RoundListQuery) {
@@ -174,7 +178,7 @@ export async function addRespondents(db: Kysely<DB>, mailer: Mailer, actor: Acto
 }
 
 async function respondentOf(db: Kysely<DB>, roundId: string, respondentId: string) {
-  const respondent = (await repo.listRespondents(db, roundId)).find((row) => row.id === respondentId);
+  const [respondent] = (await repo.pageOfRespondents(db, roundId, { respondentId }, 1, 0)).rows;
   if (!respondent) throw AppError.notFound("respondent");
   return presentRespondent(respondent);
 }

@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, Group, SegmentedControl, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Respondent, RoundDetail } from "../../../contracts/surveys.js";
-import { useRevokeLink, useSendNewLink } from "../../api/surveys.js";
+import { RESPONDENT_STATUSES, type Respondent, type RoundDetail } from "../../../contracts/surveys.js";
+import { useRespondents, useRevokeLink, useSendNewLink } from "../../api/surveys.js";
 import { useFormat } from "../../i18n/format.js";
 import { ConfirmDialog } from "../confirm-dialog.js";
 import { errorMessage, notifyError, notifySuccess } from "../notify.js";
+import { PaginationBar } from "../pagination-bar.js";
+import { QueryState } from "../query-state.js";
 import { ScrollableTable } from "../scrollable-table.js";
 
 const STATE_COLORS: Record<Respondent["status"], string> = { not_started: "gray", started: "blue", submitted: "green" };
@@ -14,15 +16,60 @@ function nameOf(respondent: Respondent, fallback: string): string {
   return respondent.contact?.name ?? fallback;
 }
 
-/** Who was asked and how far each got, never what they answered; new links and revocations for those who run the round. */
+const ALL = "all";
+type StatusChoice = Respondent["status"] | typeof ALL;
+
+/**
+ * Who was asked and how far each got, never what they answered, a page at a time and by status; new
+ * links and revocations for those who run the round.
+ */
 export function RespondentsTable({ round }: { round: RoundDetail }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<StatusChoice>(ALL);
+  const [page, setPage] = useState(1);
+  const respondents = useRespondents(round.id, status === ALL ? null : status, page, round.status === "open");
+  const choices: { value: StatusChoice; label: string }[] = [
+    { value: ALL, label: t("surveys.respondents.everyone") },
+    ...RESPONDENT_STATUSES.map((value) => ({ value, label: t(`surveys.respondents.state.${value}`) })),
+  ];
+
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        aria-label={t("surveys.respondents.statusFilter")}
+        data={choices}
+        value={status}
+        onChange={(value) => {
+          setStatus(choices.find((choice) => choice.value === value)?.value ?? ALL);
+          setPage(1);
+        }}
+        style={{ alignSelf: "flex-start", maxWidth: "100%" }}
+        styles={{ root: { flexWrap: "wrap" } }}
+      />
+      <QueryState query={respondents}>
+        {(result) =>
+          result.data.length === 0 ? (
+            <Text c="dimmed">{t("surveys.respondents.none")}</Text>
+          ) : (
+            <>
+              <RespondentRows round={round} respondents={result.data} />
+              <PaginationBar pagination={result.pagination} onChange={setPage} />
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}
+
+function RespondentRows({ round, respondents }: { round: RoundDetail; respondents: Respondent[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const sendLink = useSendNewLink(round.id);
   const revoke = useRevokeLink(round.id);
   const [revoking, setRevoking] = useState<Respondent | null>(null);
   const canAct = round.abilities.update && round.status !== "closed";
-  const asksPerspective = round.respondents.some((respondent) => respondent.perspective !== null);
+  const asksPerspective = respondents.some((respondent) => respondent.perspective !== null);
   const unnamed = t("surveys.respondents.unnamed");
 
   const onSendLink = (respondent: Respondent) =>
@@ -35,7 +82,6 @@ export function RespondentsTable({ round }: { round: RoundDetail }) {
     <>
       <ScrollableTable label={t("surveys.respondents.tableLabel")} minWidth={canAct ? 860 : 640}>
         <Table>
-          <VisuallyHidden component="caption">{t("surveys.respondents.tableLabel")}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("surveys.respondents.name")}</Table.Th>
@@ -47,7 +93,7 @@ export function RespondentsTable({ round }: { round: RoundDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {round.respondents.map((respondent) => {
+            {respondents.map((respondent) => {
               const name = nameOf(respondent, unnamed);
               const lastMail = respondent.lastRemindedAt ?? respondent.invitedAt;
               return (
