@@ -22,6 +22,8 @@ if (chromiumPath) {
     let programId: string;
     let coordinatorEmail: string;
     let officerEmail: string;
+    let adminEmail: string;
+    let evaluatorId: string;
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
@@ -39,6 +41,8 @@ if (chromiumPath) {
       ).email;
       officerEmail = (await buildUser(database.db, { role: "program_officer", email: "officer@example.org", programIds: [programId] }))
         .email;
+      adminEmail = (await buildUser(database.db, { role: "admin", email: "admin@example.org" })).email;
+      evaluatorId = (await buildUser(database.db, { role: "evaluator", programIds: [programId] })).id;
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -81,6 +85,82 @@ if (chromiumPath) {
             expect(await link.getAttribute("href")).toMatch(new RegExp(`/api/v1/survey-rounds/${round.id}/results\\?format=`));
           }
           await expectAccessible(page, "a round with its results");
+        } finally {
+          await page.context().close();
+        }
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      "shows who was asked by status, and nobody's answers",
+      async () => {
+        const page = await pageSignedInAs(browser, base, coordinatorEmail);
+        try {
+          await page.goto(`${base}/surveys/${round.id}`);
+          const table = page.getByRole("table", { name: "Respondents and how far they got" });
+          await table.waitFor();
+          const rows = table.locator("tbody tr");
+          await expect.poll(() => rows.count()).toBe(6);
+          const submitted = await database.db
+            .selectFrom("survey_responses")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .where("round_id", "=", round.id)
+            .where("submitted_at", "is not", null)
+            .executeTakeFirstOrThrow();
+          await page.getByRole("radiogroup", { name: "Show respondents" }).getByText("Submitted", { exact: true }).click();
+          await expect.poll(() => rows.count()).toBe(Number(submitted.n));
+          for (const text of await rows.allTextContents()) expect(text).toContain("Submitted");
+          await page.getByRole("radiogroup", { name: "Show respondents" }).getByText("Not started", { exact: true }).click();
+          await expect.poll(async () => (await rows.allTextContents()).every((text) => text.includes("Not started"))).toBe(true);
+          await expectAccessible(page, "a round's respondents filtered by status");
+        } finally {
+          await page.context().close();
+        }
+      },
+      STEP_TIMEOUT,
+    );
+
+    it(
+      "lets an admin set the program's survey threshold, never below three, and an evaluator's export of responses",
+      async () => {
+        const page = await pageSignedInAs(browser, base, adminEmail);
+        try {
+          await page.goto(`${base}/programs/${programId}`);
+          await page.getByRole("heading", { level: 2, name: "Survey privacy" }).waitFor();
+          const threshold = page.getByRole("textbox", { name: "Responses needed before a figure is shown" });
+          await threshold.fill("2");
+          await page.getByRole("button", { name: "Save", exact: true }).click();
+          await page.getByText("Must be 3 or more").waitFor();
+          await threshold.fill("5");
+          await page.getByRole("button", { name: "Save", exact: true }).click();
+          await page.getByText("The program's survey threshold is saved.").waitFor();
+          const saved = () =>
+            database.db.selectFrom("programs").select("survey_threshold").where("id", "=", programId).executeTakeFirstOrThrow();
+          expect((await saved()).survey_threshold).toBe(5);
+          await page.reload();
+          await expect.poll(() => threshold.inputValue()).toBe("5");
+          await expectAccessible(page, "a program's survey privacy");
+          await threshold.fill("3");
+          await page.getByRole("button", { name: "Save", exact: true }).click();
+          await page.getByText("The program's survey threshold is saved.").waitFor();
+
+          await page.goto(`${base}/users/${evaluatorId}`);
+          const grant = page.getByRole("combobox", { name: "Individual survey responses" });
+          await expect.poll(() => grant.inputValue()).toBe("May not export them");
+          await grant.click();
+          await page.getByRole("option", { name: "May export them without names or addresses" }).click();
+          await page.getByRole("button", { name: "Save access" }).click();
+          await page.getByText("Access saved.").waitFor();
+          const user = await database.db
+            .selectFrom("users")
+            .select("response_export")
+            .where("id", "=", evaluatorId)
+            .executeTakeFirstOrThrow();
+          expect(user.response_export).toBe("anonymous");
+          await page.reload();
+          await expect.poll(() => grant.inputValue()).toBe("May export them without names or addresses");
+          await expectAccessible(page, "an evaluator's access with the export of responses");
         } finally {
           await page.context().close();
         }

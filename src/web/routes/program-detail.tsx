@@ -7,6 +7,7 @@ import { useSession } from "../api/session.js";
 import { PageHeader } from "../components/page-header.js";
 import { CompositionSection } from "../components/programs/composition-section.js";
 import { RubricSection } from "../components/programs/rubric-section.js";
+import { SurveyPrivacySection } from "../components/programs/survey-privacy-section.js";
 import { QueryState } from "../components/query-state.js";
 import { useFormat } from "../i18n/format.js";
 import { useLocalizedNames } from "../i18n/localized-names.js";
@@ -54,6 +55,7 @@ function ProgramView({ program }: { program: Program }) {
       <Stack gap="lg">
         <RubricSection programId={program.id} />
         <CompositionSection programId={program.id} />
+        <SurveyPrivacySection program={program} />
       </Stack>
     </>
   );

@@ -1,5 +1,5 @@
 import { createApiToken } from "../../../src/server/modules/auth/service.js";
-import { TEST_PASSWORD } from "../../support/factories.js";
+import { buildUser, TEST_PASSWORD } from "../../support/factories.js";
 import { roleRights } from "./from-table.js";
 import { signedIn, uniqueName, userIdOf, type RouteCase } from "./matrix.js";
 import { throwawayUser } from "./throwaway.js";
@@ -121,6 +121,16 @@ export const accountRoutes: RouteCase[] = [
     path: "/api/v1/users/:id",
     attempt: "change another user's account",
     prepare: async (context) => ({ url: `/api/v1/users/${await throwawayUser(context)}`, payload: { name: "Renamed In Matrix" } }),
+    expected: roleRights("manageUsers", 200),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/users/:id",
+    attempt: "let an evaluator export individual survey responses",
+    prepare: async (context) => ({
+      url: `/api/v1/users/${(await buildUser(context.db, { role: "evaluator" })).id}`,
+      payload: { responseExport: "anonymous" },
+    }),
     expected: roleRights("manageUsers", 200),
   },
 ];

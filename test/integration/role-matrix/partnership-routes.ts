@@ -39,6 +39,13 @@ export const partnershipRoutes: RouteCase[] = [
     expected: oneRowRights(["program", "read"], ["program", "update"], 200, [], "guarded"),
   },
   {
+    method: "PATCH",
+    path: "/api/v1/programs/:id",
+    attempt: "raise the responses a program's survey figures need",
+    prepare: async (context) => ({ url: `/api/v1/programs/${await throwawayProgram(context)}`, payload: { surveyThreshold: 5 } }),
+    expected: oneRowRights(["program", "read"], ["program", "update"], 200, [], "guarded"),
+  },
+  {
     method: "GET",
     path: "/api/v1/partnerships",
     attempt: "search partnerships",
