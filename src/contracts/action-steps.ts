@@ -112,3 +112,21 @@ export const actionStepCreateSchema = z.strictObject({
   dueOn: isoDateSchema.optional(),
 });
 export type ActionStepCreate = z.infer<typeof actionStepCreateSchema>;
+
+export const actionStepParamsSchema = z.object({ id: idSchema, stepId: idSchema });
+
+/**
+ * A change to a decided step: its text, or its decision. A dismissed step accepted becomes an activity
+ * as a decision to accept does (`objectiveId`, the owner and `dueOn` placing it); an accepted step
+ * whose activity is in the plan is not dismissed here (its activity is changed or closed in the plan).
+ */
+export const actionStepUpdateSchema = z.strictObject({
+  version: z.number().int().min(1),
+  text: requiredText(1000).optional(),
+  decision: z.enum(["accept", "dismiss"]).optional(),
+  objectiveId: idSchema.optional(),
+  ownerOrganizationId: idSchema.optional(),
+  ownerContactId: idSchema.optional(),
+  dueOn: isoDateSchema.optional(),
+});
+export type ActionStepUpdate = z.infer<typeof actionStepUpdateSchema>;

@@ -14,7 +14,7 @@ import { fingerprint } from "./role-matrix/matrix.js";
 import { buildMeeting } from "../support/meetings-factories.js";
 import { buildCommitment } from "../support/ledger-factories.js";
 import { buildActivity, buildGoal, buildObjective } from "../support/plan-factories.js";
-import { buildSuggestion } from "../support/survey-action-factories.js";
+import { buildDismissedStep, buildSuggestion, buildWeakRound } from "../support/survey-action-factories.js";
 import { buildRound, insertInstrument } from "../support/survey-results-factories.js";
 import { dayFromToday } from "../support/survey-rounds-factories.js";
 
@@ -63,7 +63,8 @@ type Tables =
   | "plan_objectives"
   | "plan_activities"
   | "survey_rounds"
-  | "action_suggestions";
+  | "action_suggestions"
+  | "survey_action_steps";
 
 /** A PATCH route's resource: where it is, what a PATCH with every field as stored sends, and the row holding its updated_at. */
 type PatchCase = {
@@ -102,7 +103,7 @@ for (const dialect of DIALECTS) {
     let entry = "";
     let commitmentId = "";
     let plan: { goal: string; objective: string; activity: string };
-    let surveys: { round: string; suggestion: string; instrument: string };
+    let surveys: { round: string; suggestion: string; instrument: string; step: { id: string; roundId: string } };
     beforeAll(async () => {
       t = await createWorldApp(dialect);
       paths = (t.app.swagger() as { paths: Paths }).paths;
@@ -125,7 +126,9 @@ for (const dialect of DIALECTS) {
         closesOn: dayFromToday(14),
       });
       const suggestion = await buildSuggestion(t.database.db);
-      surveys = { round: round.id, suggestion: suggestion.id, instrument: suggestion.instrumentId };
+      const weak = await buildWeakRound(t.database.db, t.world.partnerships.own.id, t.world.organizations.ownMember.id);
+      const step = await buildDismissedStep(t.database.db, weak);
+      surveys = { round: round.id, suggestion: suggestion.id, instrument: suggestion.instrumentId, step };
     });
     afterAll(() => t.close());
 
@@ -383,6 +386,18 @@ for (const dialect of DIALECTS) {
           unchanged: (c) => pick((c.data as Record<string, unknown>[])[0] ?? {}, ["version", "text", "position"]),
           table: "action_suggestions",
           id: surveys.suggestion,
+          acceptsEmpty: false,
+        },
+        "/api/v1/survey-rounds/{id}/action-steps/{stepId}": {
+          url: `/api/v1/survey-rounds/${surveys.step.roundId}/action-steps/${surveys.step.id}`,
+          read: `/api/v1/survey-rounds/${surveys.step.roundId}/action-steps`,
+          unchanged: (c) => {
+            const steps = (c.scores as { steps: Record<string, unknown>[] }[]).flatMap((score) => score.steps);
+            const step = steps.find((one) => one.id === surveys.step.id) ?? {};
+            return { ...pick(step, ["version", "text"]), decision: "dismiss" };
+          },
+          table: "survey_action_steps",
+          id: surveys.step.id,
           acceptsEmpty: false,
         },
         "/api/v1/auth/me": {

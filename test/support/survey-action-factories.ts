@@ -168,3 +168,28 @@ export async function buildSuggestion(db: Kysely<DB>) {
     .execute();
   return { id, instrumentId: instrument.id };
 }
+
+/** A step of the round's communication score decided as dismissed, not from the library. */
+export async function buildDismissedStep(db: Kysely<DB>, round: { id: string; partnershipId: string }, text = "Meet every month") {
+  const id = newId();
+  const at = now();
+  await db
+    .insertInto("survey_action_steps")
+    .values({
+      id,
+      round_id: round.id,
+      partnership_id: round.partnershipId,
+      score_key: "communication",
+      suggestion_key: null,
+      text,
+      status: "dismissed",
+      activity_id: null,
+      version: 1,
+      created_at: at,
+      created_by: null,
+      updated_at: at,
+      updated_by: null,
+    })
+    .execute();
+  return { id, roundId: round.id };
+}

@@ -10,6 +10,7 @@ export const actionStepsEn = {
   "actionSteps.noSuchSuggestion": "is not a suggestion for this score",
   "actionSteps.textNeeded": "is needed when no suggestion is named",
   "actionSteps.alreadyDecided": "This suggestion was already decided for this round",
+  "actionSteps.inPlan": "This step is in the partnership's plan and cannot be dismissed here: change or close its activity in the plan",
   "actionSteps.objectiveNotInPlan": "is not an objective of this partnership's plan",
   "actionSteps.noSuchInstrument": "is not a known instrument",
   "actionSteps.healthGoal": "Partnership health",
@@ -25,6 +26,8 @@ export const actionStepsFr: Record<keyof typeof actionStepsEn, Message> = {
   "actionSteps.noSuchSuggestion": "n’est pas une suggestion pour ce score",
   "actionSteps.textNeeded": "est requis quand aucune suggestion n’est nommée",
   "actionSteps.alreadyDecided": "Cette suggestion a déjà fait l’objet d’une décision pour cette vague",
+  "actionSteps.inPlan":
+    "Cette mesure figure dans le plan du partenariat et ne peut pas être écartée ici\u00a0: modifiez ou clôturez son activité dans le plan",
   "actionSteps.objectiveNotInPlan": "n’est pas un objectif du plan de ce partenariat",
   "actionSteps.noSuchInstrument": "n’est pas un instrument connu",
   "actionSteps.healthGoal": "Santé du partenariat",

@@ -1,7 +1,8 @@
 // From results to action: everyone signed in reads the library of suggestions, administrators
 // (`manageInstruments`) change it; a round's proposals follow its partnership's `read`, deciding a step
-// its `managePlan`. Each change is audited, so the fingerprint shows a refused one changed nothing.
-import { buildInstrument, buildSuggestion, buildWeakRound } from "../../support/survey-action-factories.js";
+// its `managePlan`, and so does changing a decided one. Each change is audited, so the fingerprint shows
+// a refused one changed nothing.
+import { buildDismissedStep, buildInstrument, buildSuggestion, buildWeakRound } from "../../support/survey-action-factories.js";
 import { roleRights, rowRights } from "./from-table.js";
 import { signedIn, uniqueName, type Context, type RouteCase } from "./matrix.js";
 import { memberOrganization, worldPartnership } from "./throwaway.js";
@@ -64,5 +65,18 @@ export const actionStepRoutes: RouteCase[] = [
       payload: { scoreKey: "communication", text: uniqueName("Meet"), decision: "accept", dueOn: "2026-09-01" },
     }),
     expected: rowRights(READ, MANAGE, 201),
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/survey-rounds/:id/action-steps/:stepId",
+    attempt: { own: "reword a step its partnership decided", foreign: "reword a step another partnership decided" },
+    prepare: async (context) => {
+      const step = await buildDismissedStep(context.db, await roundOf(context));
+      return {
+        url: `/api/v1/survey-rounds/${step.roundId}/action-steps/${step.id}`,
+        payload: { version: 1, text: uniqueName("Meet") },
+      };
+    },
+    expected: rowRights(READ, MANAGE, 200),
   },
 ];

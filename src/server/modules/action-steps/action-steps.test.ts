@@ -232,5 +232,144 @@ for (const dialect of DIALECTS) {
       expect(goals.map((g) => g.title)).toContain("Santé du partenariat");
       expect(await count("survey_action_steps")).toBe((before[0] ?? 0) + 1);
     });
+
+    describe("changing a decided step", () => {
+      const stepsUrl = (roundId: string) => `/api/v1/survey-rounds/${roundId}/action-steps`;
+      const decide = async (roundId: string, decision: "accept" | "dismiss", stepText = "Meet every month") => {
+        const response = await t.as("coordinator").post(stepsUrl(roundId), { scoreKey: "communication", text: stepText, decision });
+        expect(response.statusCode).toBe(201);
+        return response.json<{ id: string; version: number; activity: { id: string } | null }>();
+      };
+      const stepRow = (id: string) =>
+        t.database.db.selectFrom("survey_action_steps").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+      const updates = async (id: string) =>
+        t.database.db
+          .selectFrom("audit_events")
+          .select(["action", "details"])
+          .where("entity", "=", "survey_action_step")
+          .where("entity_id", "=", id)
+          .where("action", "=", "update")
+          .execute();
+
+      it("rewords a step, bumping its version, with an audit event naming the text", async () => {
+        const round = await buildWeakRound(t.database.db, own, member);
+        const step = await decide(round.id, "dismiss");
+        const response = await t.as("coordinator").patch(`${stepsUrl(round.id)}/${step.id}`, { version: 1, text: "Meet every fortnight" });
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({
+          id: step.id,
+          text: "Meet every fortnight",
+          status: "dismissed",
+          activity: null,
+          version: 2,
+        });
+        const events = await updates(step.id);
+        expect(events).toHaveLength(1);
+        expect(events[0]?.details).toContain("Meet every fortnight");
+        expect(await stepRow(step.id)).toMatchObject({
+          text: "Meet every fortnight",
+          version: 2,
+          updated_by: t.world.users.coordinator.id,
+        });
+      });
+
+      it("accepts a dismissed step as one activity linked back to the score", async () => {
+        const round = await buildWeakRound(t.database.db, own, member);
+        const step = await decide(round.id, "dismiss", "Share the minutes");
+        const objective = await buildObjective(t.database.db, await buildGoal(t.database.db, own), { measure: null });
+        const response = await t.as("coordinator").patch(`${stepsUrl(round.id)}/${step.id}`, {
+          version: 1,
+          decision: "accept",
+          objectiveId: objective.id,
+          ownerOrganizationId: member,
+          dueOn: "2026-10-01",
+        });
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({
+          status: "accepted",
+          text: "Share the minutes",
+          activity: { title: "Share the minutes", dueOn: "2026-10-01", status: "planned" },
+          version: 2,
+        });
+        const activities = await t.database.db
+          .selectFrom("plan_activities")
+          .selectAll()
+          .where("survey_round_id", "=", round.id)
+          .where("survey_score_key", "=", "communication")
+          .execute();
+        expect(activities).toHaveLength(1);
+        expect(activities[0]).toMatchObject({
+          id: response.json().activity.id,
+          objective_id: objective.id,
+          owner_organization_id: member,
+          partnership_id: own,
+        });
+        expect((await stepRow(step.id)).activity_id).toBe(activities[0]?.id);
+        const activityEvents = await t.database.db
+          .selectFrom("audit_events")
+          .select("action")
+          .where("entity", "=", "plan_activity")
+          .where("entity_id", "=", activities[0]?.id ?? "")
+          .execute();
+        expect(activityEvents.map((e) => e.action)).toEqual(["create"]);
+        expect(await updates(step.id)).toHaveLength(1);
+      });
+
+      it("keeps an accepted step whose activity is in the plan from being dismissed, changing nothing", async () => {
+        const round = await buildWeakRound(t.database.db, own, member);
+        const step = await decide(round.id, "accept");
+        const before = [await stepRow(step.id), await count("plan_activities"), await count("audit_events")];
+        const url = `${stepsUrl(round.id)}/${step.id}`;
+        const refused = await t.as("coordinator").patch(url, { version: 1, decision: "dismiss", text: "Never mind" });
+        expect(refused.statusCode).toBe(409);
+        expect(refused.json().error.message).toBe(
+          "This step is in the partnership's plan and cannot be dismissed here: change or close its activity in the plan",
+        );
+        const french = await t.as("coordinator").request({
+          method: "PATCH",
+          url,
+          headers: { "accept-language": "fr" },
+          payload: { version: 1, decision: "dismiss" },
+        });
+        expect(french.statusCode).toBe(409);
+        expect(french.json().error.message).toBe(
+          "Cette mesure figure dans le plan du partenariat et ne peut pas être écartée ici\u00a0: modifiez ou clôturez son activité dans le plan",
+        );
+        expect([await stepRow(step.id), await count("plan_activities"), await count("audit_events")]).toEqual(before);
+      });
+
+      it("refuses a stale version, an empty change writes nothing, an unknown field is refused", async () => {
+        const round = await buildWeakRound(t.database.db, own, member);
+        const step = await decide(round.id, "dismiss");
+        const url = `${stepsUrl(round.id)}/${step.id}`;
+        const before = [await stepRow(step.id), await count("survey_action_steps"), await count("audit_events")];
+        const stale = await t.as("coordinator").patch(url, { version: 2, text: "Meet every week" });
+        expect(stale.statusCode).toBe(409);
+        expect(stale.json().error.code).toBe("conflict");
+        for (const body of [{ version: 1 }, { version: 1, text: "Meet every month", decision: "dismiss" }]) {
+          const empty = await t.as("coordinator").patch(url, body);
+          expect(empty.statusCode).toBe(200);
+          expect(empty.json()).toMatchObject({ id: step.id, text: "Meet every month", status: "dismissed", version: 1 });
+        }
+        const unknown = await t.as("coordinator").patch(url, { version: 1, scoreKey: "vision" });
+        expect(unknown.statusCode).toBe(400);
+        expect([await stepRow(step.id), await count("survey_action_steps"), await count("audit_events")]).toEqual(before);
+      });
+
+      it("hides another partnership's round and a step of another round, and lets no partner change a step", async () => {
+        const round = await buildWeakRound(t.database.db, own, member);
+        const step = await decide(round.id, "dismiss");
+        const foreign = await buildWeakRound(t.database.db, t.world.partnerships.foreign.id, t.world.organizations.foreignMember.id);
+        const foreignStep = (
+          await t.as("admin").post(stepsUrl(foreign.id), { scoreKey: "communication", text: "Meet", decision: "dismiss" })
+        ).json<{ id: string }>();
+        const other = await buildWeakRound(t.database.db, own, member);
+        const body = { version: 1, text: "Meet every week" };
+        expect((await t.as("coordinator").patch(`${stepsUrl(foreign.id)}/${foreignStep.id}`, body)).statusCode).toBe(404);
+        expect((await t.as("coordinator").patch(`${stepsUrl(other.id)}/${step.id}`, body)).statusCode).toBe(404);
+        expect((await t.as("partner").patch(`${stepsUrl(round.id)}/${step.id}`, body)).statusCode).toBe(403);
+        expect((await stepRow(step.id)).version).toBe(1);
+      });
+    });
   });
 }

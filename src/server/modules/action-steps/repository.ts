@@ -79,6 +79,17 @@ export async function insertStep(db: Db, row: Insertable<SurveyActionStepsTable>
   await db.insertInto("survey_action_steps").values(row).execute();
 }
 
+/** Updates a decided step if it still has the version read; false when another save came first. */
+export async function updateStep(db: Db, id: string, version: number, patch: Updateable<SurveyActionStepsTable>) {
+  const result = await db
+    .updateTable("survey_action_steps")
+    .set({ ...patch, version: version + 1 })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** A partnership's goal or a goal's objective titled one of the names given (the same name in either language). */
 export function findGoalTitled(db: Db, partnershipId: string, titles: readonly string[]) {
   return db

@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   actionProposalsSchema,
   actionStepCreateSchema,
+  actionStepParamsSchema,
   actionStepSchema,
+  actionStepUpdateSchema,
   actionStepsQuerySchema,
   suggestionCreateSchema,
   suggestionListQuerySchema,
@@ -108,5 +110,19 @@ export const actionStepRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     },
     async (request, reply) =>
       reply.status(201).send(await steps.decideStep(db, actorOf(request), request.params.id, request.body, languageOf(request))),
+  );
+
+  app.patch(
+    "/survey-rounds/:id/action-steps/:stepId",
+    {
+      schema: {
+        tags,
+        summary: "Reword a decided action step, or accept one dismissed (an accepted step in the plan is changed or closed there)",
+        params: actionStepParamsSchema,
+        body: actionStepUpdateSchema,
+        response: { 200: actionStepSchema },
+      },
+    },
+    (request) => steps.updateStep(db, actorOf(request), request.params.id, request.params.stepId, request.body),
   );
 };

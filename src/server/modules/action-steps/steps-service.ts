@@ -2,20 +2,22 @@
 // partnership (`read`); deciding takes its `managePlan`. An accepted step becomes, in the same
 // transaction, an activity of the plan pointing back at the round and score, under the objective named
 // or else under an objective named after the score in a "Partnership health" goal made on first use
-// (both titled in the deciding user's language, and found again under either language's title).
-import type { Kysely } from "kysely";
-import type { ActionProposals, ActionStepCreate } from "../../../contracts/action-steps.js";
+// (both titled in the deciding user's language, and found again under either language's title). A
+// decided step may be reworded, and a dismissed one accepted later; an accepted one whose activity is in
+// the plan stays accepted (its activity is changed or closed there).
+import type { Kysely, Updateable } from "kysely";
+import type { ActionProposals, ActionStepCreate, ActionStepUpdate } from "../../../contracts/action-steps.js";
 import { proposingBands, proposeSteps } from "../../../domain/surveys/action-proposals.js";
 import { BUILT_IN_SUGGESTIONS } from "../../../domain/surveys/built-in/suggestions.js";
 import type { Instrument, InstrumentScore } from "../../../domain/surveys/instrument.js";
 import type { BuiltInSuggestionInput } from "../../../domain/surveys/suggestion-library.js";
-import type { DB } from "../../db/schema.js";
+import type { DB, SurveyActionStepsTable } from "../../db/schema.js";
 import type { Actor } from "../../actor.js";
 import { AppError } from "../../app-error.js";
 import { newId, now } from "../../ids.js";
 import { render, text, type Language } from "../../messages/render.js";
 import { insertChanges } from "../audit/changes.js";
-import { recordAudit } from "../audit/repository.js";
+import { recordAudit, recordUpdate } from "../audit/repository.js";
 import { findInstrument } from "../instruments/service.js";
 import { roundFigures } from "../survey-results/service.js";
 import { loadRoundAccess, type RoundAccess } from "../surveys/access.js";
@@ -28,6 +30,8 @@ import * as repo from "./repository.js";
 type Db = Kysely<DB>;
 type BuiltIns = readonly BuiltInSuggestionInput[];
 type Round = RoundAccess;
+/** Where an accepted step's activity goes in the plan, who owns it and when it is due. */
+type Placement = Pick<ActionStepCreate, "objectiveId" | "ownerOrganizationId" | "ownerContactId" | "dueOn">;
 
 export async function getProposals(
   db: Db,
@@ -82,6 +86,19 @@ async function requireSuggestion(db: Db, round: Round, scoreKey: string, key: st
   return suggestion;
 }
 
+/** The round as the caller may decide its steps: 404 unless it reads the partnership, 403 without its `managePlan`. */
+async function loadDecidingRound(db: Db, actor: Actor, roundId: string): Promise<Round> {
+  const round = await loadRoundAccess(db, actor, roundId);
+  if (round.can_manage_plan !== 1) throw AppError.forbidden(text("actionSteps.decideForbidden"));
+  return round;
+}
+
+async function presentOne(db: Db, roundId: string, stepId: string) {
+  const [step] = await repo.listSteps(db, roundId, stepId);
+  if (!step) throw AppError.notFound("actionStep");
+  return presentStep(step);
+}
+
 export async function decideStep(
   db: Db,
   actor: Actor,
@@ -92,8 +109,7 @@ export async function decideStep(
 ) {
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    const round = await loadRoundAccess(trx, actor, roundId);
-    if (round.can_manage_plan !== 1) throw AppError.forbidden(text("actionSteps.decideForbidden"));
+    const round = await loadDecidingRound(trx, actor, roundId);
     const { score } = await requireScore(trx, round, input.scoreKey);
     const suggestion = await requireSuggestion(trx, round, input.scoreKey, input.suggestionKey, builtIns);
     const stepText = input.text ?? suggestion?.text[language];
@@ -126,9 +142,39 @@ export async function decideStep(
       changes: insertChanges({ round_id, score_key, suggestion_key, text: stepText, status, activity_id }),
     });
   });
-  const [step] = await repo.listSteps(db, roundId, id);
-  if (!step) throw AppError.notFound("actionStep");
-  return presentStep(step);
+  return presentOne(db, roundId, id);
+}
+
+/**
+ * Rewords a decided step or changes its decision. A dismissed step accepted becomes an activity as an
+ * acceptance does; an accepted one whose activity is in the plan is not dismissed. A change that changes
+ * nothing writes nothing.
+ */
+export async function updateStep(db: Db, actor: Actor, roundId: string, stepId: string, input: ActionStepUpdate) {
+  await db.transaction().execute(async (trx) => {
+    const round = await loadDecidingRound(trx, actor, roundId);
+    const [step] = await repo.listSteps(trx, round.id, stepId);
+    if (!step) throw AppError.notFound("actionStep");
+    if (step.version !== input.version) throw AppError.stale();
+    const patch: Updateable<SurveyActionStepsTable> = {};
+    if (input.text !== undefined) patch.text = input.text;
+    if (input.decision === "dismiss" && step.status === "accepted") {
+      if (step.activity_id !== null) throw new AppError("conflict", text("actionSteps.inPlan"));
+      patch.status = "dismissed";
+    }
+    if (input.decision === "accept" && step.status !== "accepted") {
+      const { score } = await requireScore(trx, round, step.score_key);
+      patch.status = "accepted";
+      patch.activity_id = await acceptAsActivity(trx, actor, round, score, input.text ?? step.text, input);
+    }
+    const current = { text: step.text, status: step.status, activity_id: step.activity_id };
+    const event = { userId: actor.userId, entity: "survey_action_step", entityId: step.id, partnershipId: round.partnership_id };
+    await recordUpdate(trx, { ...event, current, patch }, async () => {
+      const stamped = { ...patch, updated_at: now(), updated_by: actor.userId };
+      if (!(await repo.updateStep(trx, step.id, step.version, stamped))) throw AppError.stale();
+    });
+  });
+  return presentOne(db, roundId, stepId);
 }
 
 function edited(actor: Actor) {
@@ -192,7 +238,8 @@ async function objectiveFor(db: Db, actor: Actor, round: Round, score: Instrumen
   return row.id;
 }
 
-async function acceptAsActivity(db: Db, actor: Actor, round: Round, score: InstrumentScore, title: string, input: ActionStepCreate) {
+/** The activity an accepted step becomes, linked back to the round and score; its id. */
+async function acceptAsActivity(db: Db, actor: Actor, round: Round, score: InstrumentScore, title: string, input: Placement) {
   const objectiveId = await objectiveFor(db, actor, round, score, input.objectiveId);
   const ownerOrganizationId = input.ownerOrganizationId ?? null;
   const ownerContactId = input.ownerContactId ?? null;
