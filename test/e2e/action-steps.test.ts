@@ -1,6 +1,7 @@
 // From results to action in the browser, at phone width: a coordinator opens a round whose
 // communication score is a concern, accepts one suggested step (with an owner and a due date), dismisses
-// another, and finds the accepted one in the plan with the line saying which score prompted it.
+// another, finds the accepted one in the plan with the line saying which score prompted it, and then
+// accepts the dismissed one after all.
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -69,7 +70,7 @@ if (chromiumPath) {
     });
 
     it(
-      "lets a coordinator accept a suggested step into the plan and dismiss another",
+      "lets a coordinator accept a suggested step into the plan, dismiss another, and accept that one after all",
       async () => {
         const page = await pageSignedInAs(browser, base, coordinatorEmail, PHONE);
         try {
@@ -102,6 +103,15 @@ if (chromiumPath) {
           await expectAccessible(page, "the plan with a prompted activity");
           const overflows = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
           expect(overflows).toBe(false);
+
+          // The dismissed step, thought better of, goes into the plan after all.
+          await page.goto(`${base}/surveys/${roundId}`);
+          await page.getByRole("button", { name: "Accept after all: Share the minutes within a week" }).click();
+          await page.getByRole("dialog").getByRole("button", { name: "Add to the plan" }).click();
+          await page.getByRole("dialog").waitFor({ state: "detached" });
+          await page.getByRole("link", { name: "In the plan: Share the minutes within a week" }).waitFor();
+          await expect.poll(() => page.getByText("Dismissed", { exact: true }).count()).toBe(0);
+          await expectAccessible(page, "the round's steps, all accepted");
         } finally {
           await page.context().close();
         }

@@ -5,6 +5,7 @@ import {
   suggestionPageSchema,
   suggestionSchema,
   type ActionStepCreate,
+  type ActionStepUpdate,
   type SuggestionCreate,
   type SuggestionUpdate,
 } from "../../contracts/action-steps.js";
@@ -31,6 +32,20 @@ export function useDecideStep(roundId: string, partnershipId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ActionStepCreate) => apiRequest(actionStepSchema, "POST", `/survey-rounds/${roundId}/action-steps`, { body }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: actionStepKeys.round(roundId) }),
+        queryClient.invalidateQueries({ queryKey: planKeys.of(partnershipId) }),
+      ]),
+  });
+}
+
+/** Changes a decided step (a dismissed one accepted after all, or reworded); the proposals and the plan are read again. */
+export function useChangeStep(roundId: string, partnershipId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ stepId, body }: { stepId: string; body: ActionStepUpdate }) =>
+      apiRequest(actionStepSchema, "PATCH", `/survey-rounds/${roundId}/action-steps/${stepId}`, { body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: actionStepKeys.round(roundId) }),

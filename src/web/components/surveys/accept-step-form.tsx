@@ -1,18 +1,32 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useDecideStep } from "../../api/action-steps.js";
+import { useChangeStep, useDecideStep } from "../../api/action-steps.js";
 import { useMemberships } from "../../api/memberships.js";
 import { usePlan } from "../../api/plan.js";
 import { FormActions } from "../form-actions.js";
 import { notifyError, notifySuccess } from "../notify.js";
 
-type Props = { roundId: string; partnershipId: string; scoreKey: string; suggestionKey: string; text: string; onDone: () => void };
+type Props = {
+  roundId: string;
+  partnershipId: string;
+  scoreKey: string;
+  /** The library's suggestion being decided, for a step not decided yet. */
+  suggestionKey?: string | undefined;
+  /** The dismissed step accepted after all, with the version read. */
+  step?: { id: string; version: number } | undefined;
+  text: string;
+  onDone: () => void;
+};
 
-/** Accepting a step: its wording, the objective it goes under (or the score's own), its owner and due date. */
-export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey, text, onDone }: Props) {
+/**
+ * Accepting a step, a suggestion or one dismissed before: its wording, the objective it goes under (or
+ * the score's own), its owner and due date.
+ */
+export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey, step, text, onDone }: Props) {
   const { t } = useTranslation();
   const decide = useDecideStep(roundId, partnershipId);
+  const change = useChangeStep(roundId, partnershipId);
   const plan = usePlan(partnershipId);
   const members = useMemberships(partnershipId);
   const [wording, setWording] = useState(text);
@@ -26,16 +40,16 @@ export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const placing = {
+      decision: "accept" as const,
+      ...(wording.trim() !== text ? { text: wording.trim() } : {}),
+      ...(objectiveId ? { objectiveId } : {}),
+      ...(ownerId ? { ownerOrganizationId: ownerId } : {}),
+      ...(dueOn ? { dueOn } : {}),
+    };
     try {
-      await decide.mutateAsync({
-        scoreKey,
-        suggestionKey,
-        decision: "accept",
-        ...(wording.trim() !== text ? { text: wording.trim() } : {}),
-        ...(objectiveId ? { objectiveId } : {}),
-        ...(ownerId ? { ownerOrganizationId: ownerId } : {}),
-        ...(dueOn ? { dueOn } : {}),
-      });
+      if (step) await change.mutateAsync({ stepId: step.id, body: { version: step.version, ...placing } });
+      else await decide.mutateAsync({ scoreKey, ...(suggestionKey ? { suggestionKey } : {}), ...placing });
       notifySuccess(t("actions.accepted"));
       onDone();
     } catch (error) {
@@ -76,7 +90,7 @@ export function AcceptStepForm({ roundId, partnershipId, scoreKey, suggestionKey
           />
           <TextInput label={t("actions.dueOn")} type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
         </SimpleGrid>
-        <FormActions submitLabel={t("actions.acceptSubmit")} onCancel={onDone} isPending={decide.isPending} />
+        <FormActions submitLabel={t("actions.acceptSubmit")} onCancel={onDone} isPending={decide.isPending || change.isPending} />
       </Stack>
     </form>
   );

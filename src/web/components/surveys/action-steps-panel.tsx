@@ -11,7 +11,7 @@ import { AcceptStepForm } from "./accept-step-form.js";
 
 type Props = { roundId: string };
 type Score = ActionProposals["scores"][number];
-type Accepting = { scoreKey: string; suggestionKey: string; text: string };
+type Accepting = { scoreKey: string; text: string; suggestionKey?: string; step?: { id: string; version: number } };
 
 const BANDS = ["concern", "borderline", "strength"] as const;
 const isKnownBand = (band: string): band is (typeof BANDS)[number] => (BANDS as readonly string[]).includes(band);
@@ -111,13 +111,23 @@ function ScoreProposals({
             })}
           </Stack>
         )}
-        {score.steps.length > 0 && <DecidedSteps partnershipId={proposals.partnershipId} steps={score.steps} />}
+        {score.steps.length > 0 && (
+          <DecidedSteps
+            partnershipId={proposals.partnershipId}
+            steps={score.steps}
+            canDecide={proposals.canDecide}
+            onAccept={(step) => onAccept({ scoreKey: score.key, text: step.text, step: { id: step.id, version: step.version } })}
+          />
+        )}
       </Stack>
     </Paper>
   );
 }
 
-function DecidedSteps({ partnershipId, steps }: { partnershipId: string; steps: ActionStep[] }) {
+type DecidedProps = { partnershipId: string; steps: ActionStep[]; canDecide: boolean; onAccept: (step: ActionStep) => void };
+
+/** The decisions made about a score's steps: accepted ones link to their activity; a dismissed one may be accepted after all. */
+function DecidedSteps({ partnershipId, steps, canDecide, onAccept }: DecidedProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -134,6 +144,16 @@ function DecidedSteps({ partnershipId, steps }: { partnershipId: string; steps: 
               </Anchor>
             ) : (
               <Text size="sm">{step.text}</Text>
+            )}
+            {canDecide && step.status === "dismissed" && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                aria-label={t("actions.reconsiderNamed", { text: step.text })}
+                onClick={() => onAccept(step)}
+              >
+                {t("actions.reconsider")}
+              </Button>
             )}
           </Group>
         ))}
