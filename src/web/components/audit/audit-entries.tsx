@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AuditAction, AuditEvent } from "../../../contracts/audit.js";
@@ -148,7 +148,6 @@ export function AuditEntries({ events, onPerson, withinPartnership = false }: Pr
       <Stack visibleFrom="sm" gap={0}>
         <ScrollableTable label={t("audit.tableLabel")} minWidth={720}>
           <Table verticalSpacing="sm">
-            <VisuallyHidden component="caption">{t("audit.tableLabel")}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("audit.column.when")}</Table.Th>

@@ -1,4 +1,4 @@
-import { Box, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
+import { Box, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import {
   ACCOUNTABILITY_DIMENSIONS,
@@ -104,7 +104,6 @@ export function AccountabilityReportPanel({ params, typedAsOf, onChange }: Props
                 ) : (
                   <ScrollableTable label={caption} minWidth={760}>
                     <Table striped>
-                      <VisuallyHidden component="caption">{caption}</VisuallyHidden>
                       <Table.Thead>
                         <Table.Tr>
                           <Table.Th scope="col">{t(`accountability.report.dimension.${data.by}`)}</Table.Th>

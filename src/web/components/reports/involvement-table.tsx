@@ -39,7 +39,6 @@ export function InvolvementTable({ rows, caption }: { rows: readonly Involvement
   return (
     <ScrollableTable label={caption} minWidth={720}>
       <Table striped highlightOnHover>
-        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("reports.involvement.indicator")}</Table.Th>

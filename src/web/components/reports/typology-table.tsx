@@ -1,4 +1,4 @@
-import { Table, VisuallyHidden } from "@mantine/core";
+import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { CONTINUUM_TYPES } from "../../../domain/reports/typology-report.js";
 import type { TypologyGroup } from "./chart-options.js";
@@ -43,7 +43,6 @@ export function TypologyTable({ caption, groupHeader, groups, total, groupLabel 
   return (
     <ScrollableTable label={caption} minWidth={860}>
       <Table striped highlightOnHover>
-        <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{groupHeader}</Table.Th>

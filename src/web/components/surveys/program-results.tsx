@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, Stack, Table, Text, VisuallyHidden, useMantineTheme } from "@mantine/core";
+import { Anchor, Skeleton, Stack, Table, Text, useMantineTheme } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -43,7 +43,6 @@ export function ProgramResultsView({ results }: { results: Results }) {
     <Stack gap="xl">
       <ScrollableTable label={t("surveys.program.tableLabel")} minWidth={320 + results.bandCounts.length * 150}>
         <Table>
-          <VisuallyHidden component="caption">{t("surveys.program.tableLabel")}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("surveys.program.partnership")}</Table.Th>
@@ -93,7 +92,6 @@ export function ProgramResultsView({ results }: { results: Results }) {
           </Suspense>
           <ScrollableTable label={t("surveys.program.bandsLabel")} minWidth={240 + series.length * 110}>
             <Table fz="sm">
-              <VisuallyHidden component="caption">{t("surveys.program.bandsLabel")}</VisuallyHidden>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t("surveys.program.score")}</Table.Th>

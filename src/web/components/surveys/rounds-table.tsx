@@ -1,4 +1,4 @@
-import { Anchor, Table, VisuallyHidden } from "@mantine/core";
+import { Anchor, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Round } from "../../../contracts/surveys.js";
@@ -15,7 +15,6 @@ export function RoundsTable({ rounds }: { rounds: Round[] }) {
   return (
     <ScrollableTable label={t("surveys.rounds.tableLabel")} minWidth={720}>
       <Table>
-        <VisuallyHidden component="caption">{t("surveys.rounds.tableLabel")}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("surveys.rounds.instrument")}</Table.Th>

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Charter, CharterMember } from "../../../../contracts/charter.js";
 import { ScrollableTable } from "../../scrollable-table.js";
@@ -43,7 +43,6 @@ export function RolesTable({ charter }: { charter: Charter }) {
         ))}
         <ScrollableTable label={t("charter.rolesTable")} minWidth={640}>
           <Table striped>
-            <VisuallyHidden component="caption">{t("charter.rolesTable")}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t("charter.column.member")}</Table.Th>

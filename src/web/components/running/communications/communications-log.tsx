@@ -94,7 +94,6 @@ export function CommunicationsLog({ partnership }: { partnership: Partnership })
             <>
               <ScrollableTable label={t("communications.tableLabel")} minWidth={640}>
                 <Table>
-                  <VisuallyHidden component="caption">{t("communications.tableLabel")}</VisuallyHidden>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t("communications.columns.date")}</Table.Th>
