@@ -1,4 +1,4 @@
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RESPONDENT_STATUSES, type Respondent, type RoundDetail } from "../../../contracts/surveys.js";
@@ -35,16 +35,16 @@ export function RespondentsTable({ round }: { round: RoundDetail }) {
 
   return (
     <Stack gap="sm">
-      <SegmentedControl
-        aria-label={t("surveys.respondents.statusFilter")}
+      <Select
+        label={t("surveys.respondents.statusFilter")}
         data={choices}
         value={status}
+        allowDeselect={false}
+        w={{ base: "100%", xs: 260 }}
         onChange={(value) => {
           setStatus(choices.find((choice) => choice.value === value)?.value ?? ALL);
           setPage(1);
         }}
-        style={{ alignSelf: "flex-start", maxWidth: "100%" }}
-        styles={{ root: { flexWrap: "wrap" } }}
       />
       <QueryState query={respondents}>
         {(result) =>
