@@ -24,6 +24,7 @@ if (chromiumPath) {
     let officerEmail: string;
     let adminEmail: string;
     let evaluatorId: string;
+    let evaluatorEmail: string;
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
@@ -42,7 +43,7 @@ if (chromiumPath) {
       officerEmail = (await buildUser(database.db, { role: "program_officer", email: "officer@example.org", programIds: [programId] }))
         .email;
       adminEmail = (await buildUser(database.db, { role: "admin", email: "admin@example.org" })).email;
-      evaluatorId = (await buildUser(database.db, { role: "evaluator", programIds: [programId] })).id;
+      ({ id: evaluatorId, email: evaluatorEmail } = await buildUser(database.db, { role: "evaluator", programIds: [programId] }));
       ({ app, base, browser } = await openBrowserApp(chromiumPath, database));
     }, STEP_TIMEOUT);
 
@@ -125,8 +126,9 @@ if (chromiumPath) {
     );
 
     it(
-      "lets an admin set the program's survey threshold, never below three, and an evaluator's export of responses",
+      "lets an admin set the program's survey threshold, never below three, and give an evaluator the individual responses",
       async () => {
+        await submitPageResponses(database.db, round, 3);
         const page = await pageSignedInAs(browser, base, adminEmail);
         try {
           await page.goto(`${base}/programs/${programId}`);
@@ -166,6 +168,26 @@ if (chromiumPath) {
           await expectAccessible(page, "an evaluator's access with the export of responses");
         } finally {
           await page.context().close();
+        }
+        // The evaluator now finds the individual responses on the round's page, and only they do.
+        const evaluator = await pageSignedInAs(browser, base, evaluatorEmail);
+        try {
+          await evaluator.goto(`${base}/surveys/${round.id}`);
+          const csv = evaluator.getByRole("link", { name: "Individual responses (CSV)" });
+          await csv.waitFor();
+          const file = await evaluator.request.get(`${base}${await csv.getAttribute("href")}`);
+          expect([file.status(), file.headers()["content-type"]]).toEqual([200, expect.stringContaining("text/csv")]);
+          await expectAccessible(evaluator, "a round's page for an evaluator given the responses");
+        } finally {
+          await evaluator.context().close();
+        }
+        const coordinator = await pageSignedInAs(browser, base, coordinatorEmail);
+        try {
+          await coordinator.goto(`${base}/surveys/${round.id}`);
+          await coordinator.getByText("Figures only: nobody's individual answers are shown.").waitFor();
+          expect(await coordinator.getByRole("link", { name: /^Individual responses/ }).count()).toBe(0);
+        } finally {
+          await coordinator.context().close();
         }
       },
       STEP_TIMEOUT,

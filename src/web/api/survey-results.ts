@@ -20,6 +20,11 @@ export function roundResultsFileUrl(roundId: string, format: "csv" | "xlsx" | "p
   return apiUrl(`/survey-rounds/${roundId}/results`, { format });
 }
 
+/** A round's individual submitted responses as a file, for an evaluator granted them. */
+export function roundResponsesFileUrl(roundId: string, format: "csv" | "xlsx"): string {
+  return apiUrl(`/survey-rounds/${roundId}/responses`, { format });
+}
+
 /** One instrument (and round label) across a program's partnerships. */
 export function useProgramResults(programId: string, filters: ProgramResultsFilters | null) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Round } from "../../../contracts/surveys.js";
-import { roundResultsFileUrl, useInstrumentOptions, useRoundResults } from "../../api/survey-results.js";
+import { roundResponsesFileUrl, roundResultsFileUrl, useInstrumentOptions, useRoundResults } from "../../api/survey-results.js";
 import { useFormat } from "../../i18n/format.js";
 import { QueryState } from "../query-state.js";
 import { Section } from "../section.js";
@@ -24,6 +24,23 @@ function Downloads({ roundId }: { roundId: string }) {
   );
 }
 
+/** The individual responses, offered only to an evaluator an administrator has given them. */
+function ResponseDownloads({ roundId }: { roundId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={6}>
+      <Text size="sm">{t("surveys.results.responsesNote")}</Text>
+      <Group gap="xs" role="group" aria-label={t("surveys.results.responsesDownloads")}>
+        {(["csv", "xlsx"] as const).map((format) => (
+          <Button key={format} component="a" href={roundResponsesFileUrl(roundId, format)} download variant="default" size="xs">
+            {t(`surveys.results.responses.${format}`)}
+          </Button>
+        ))}
+      </Group>
+    </Stack>
+  );
+}
+
 /** A round's results for every reader of the partnership: withheld with the reason below the threshold, figures and charts from it. */
 export function RoundResults({ round }: { round: Round }) {
   const { t } = useTranslation();
@@ -39,6 +56,7 @@ export function RoundResults({ round }: { round: Round }) {
             <Text size="sm" fw={500} aria-live="polite">
               {t("surveys.results.responseRate", { rate: text.rate(data.submitted, data.invited) })}
             </Text>
+            {round.abilities.exportResponses && <ResponseDownloads roundId={round.id} />}
             {data.withheld ? (
               <Alert color="blue" variant="light" title={t("surveys.results.withheldShort")}>
                 {t("surveys.results.withheld", { threshold: format.number(data.threshold), submitted: format.number(data.submitted) })}
