@@ -10,6 +10,7 @@ import { closeBrowserApp, expectAccessible, openBrowserApp, pageSignedInAs } fro
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
 import { buildWeakRound } from "../support/survey-action-factories.js";
+import { firstVersion } from "../support/stamps.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 120_000;
@@ -54,11 +55,7 @@ if (chromiumPath) {
             text_fr: fr,
             hidden: 0,
             position,
-            version: 1,
-            created_at: at,
-            created_by: null,
-            updated_at: at,
-            updated_by: null,
+            ...firstVersion(at),
           })
           .execute();
       }

@@ -5,6 +5,7 @@ import type { AxisStage } from "../../src/domain/coverage/axis.js";
 import { nameKey } from "../../src/domain/registry/name-key.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { firstVersion } from "./stamps.js";
 
 export type CommitmentMove =
   | { to: "in_progress"; on: string }
@@ -85,11 +86,7 @@ export async function buildCommitment(
       first_slipped_on: firstSlippedOn,
       evidence: null,
       evidence_url: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   const kept = fields.withoutSlipEvents ? events.filter((event) => event.to !== "slipped") : events;

@@ -5,6 +5,7 @@ import type { CommunicationChannel } from "../../src/domain/communications/chann
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildMeeting as buildScheduledMeeting, type MeetingOverrides } from "./meetings-factories.js";
+import { firstVersion } from "./stamps.js";
 
 /** A meeting a week from now, two hours long, with an agenda: what a feed shows. */
 export function buildMeeting(db: Kysely<DB>, partnershipId: string, overrides: MeetingOverrides = {}) {
@@ -47,11 +48,7 @@ export async function buildCommunication(
       occurred_on: overrides.occurredOn ?? at.slice(0, 10),
       channel: overrides.channel ?? "phone",
       subject: overrides.subject ?? "Follow-up call",
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   await db

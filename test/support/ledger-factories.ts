@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { nameKey } from "../../src/domain/registry/name-key.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { firstVersion } from "./stamps.js";
 
 let counter = 0;
 
@@ -47,11 +48,7 @@ export async function buildCommitment(
       first_slipped_on: null,
       evidence: null,
       evidence_url: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   await db

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { nameKey } from "../../src/domain/registry/name-key.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { firstVersion } from "./stamps.js";
 
 let counter = 0;
 
@@ -31,11 +32,7 @@ export async function buildMeeting(db: Kysely<DB>, partnershipId: string, overri
     decisions: null,
     status: overrides.status ?? "scheduled",
     sequence: 0,
-    version: 1,
-    created_at: at,
-    created_by: null,
-    updated_at: at,
-    updated_by: null,
+    ...firstVersion(at),
   };
   await db.insertInto("meetings").values(row).execute();
   return { ...row, startsAt };
@@ -88,11 +85,7 @@ export async function buildCommitment(
       first_slipped_on: null,
       evidence: null,
       evidence_url: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, description };

@@ -6,6 +6,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildContact, buildMembership, buildOrganization } from "./factories.js";
 import { buildMeeting as buildScheduledMeeting, type MeetingOverrides } from "./meetings-factories.js";
+import { firstVersion } from "./stamps.js";
 
 let counter = 0;
 
@@ -75,11 +76,7 @@ export async function buildCommitment(
       first_slipped_on: null,
       evidence: null,
       evidence_url: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, description };

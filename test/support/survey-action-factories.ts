@@ -5,6 +5,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import type { Answers, Instrument } from "../../src/domain/surveys/instrument.js";
 import { newId, now } from "../../src/server/ids.js";
 import { insertInstrumentRow } from "./survey-factories.js";
+import { firstVersion } from "./stamps.js";
 
 let serial = 0;
 const next = () => (serial += 1);
@@ -72,11 +73,7 @@ export async function buildRound(
       reminder_days: null,
       group_id: null,
       closed_at: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, partnershipId, instrument };
@@ -159,11 +156,7 @@ export async function buildSuggestion(db: Kysely<DB>) {
       text_fr: "Se réunir chaque mois",
       hidden: 0,
       position: 1,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, instrumentId: instrument.id };
@@ -184,11 +177,7 @@ export async function buildDismissedStep(db: Kysely<DB>, round: { id: string; pa
       text,
       status: "dismissed",
       activity_id: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, roundId: round.id };

@@ -8,6 +8,7 @@ import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership } from "./factories.js";
 import { insertInstrumentRow } from "./survey-factories.js";
+import { firstVersion } from "./stamps.js";
 
 const en = (text: string, fr: string) => ({ en: text, fr });
 
@@ -152,11 +153,7 @@ export async function buildResponseLink(db: Kysely<DB>, overrides: ResponseLinkO
       reminder_days: null,
       group_id: null,
       closed_at: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   const token = randomToken();

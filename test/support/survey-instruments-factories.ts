@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Instrument } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
+import { firstVersion } from "./stamps.js";
 
 const t = (en: string, fr: string) => ({ en, fr });
 
@@ -126,11 +127,7 @@ export async function buildInstrumentRound(db: Kysely<DB>, partnershipId: string
       reminder_days: null,
       group_id: null,
       closed_at: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return id;

@@ -6,6 +6,7 @@ import type { Instrument } from "../../src/domain/surveys/instrument.js";
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { insertInstrumentRow } from "./survey-factories.js";
+import { firstVersion } from "./stamps.js";
 
 const agree = (id: string, en: string, fr: string, reverse = false) => ({
   id,
@@ -95,11 +96,7 @@ export async function buildPageRound(db: Kysely<DB>, partnershipId: string, opti
       reminder_days: 7,
       group_id: null,
       closed_at: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   const members = await db

@@ -8,6 +8,7 @@ import { hashToken, randomToken } from "../../src/server/crypto.js";
 import { newId, now } from "../../src/server/ids.js";
 import { buildMembership, buildOrganization, buildPartnership, buildContact } from "./factories.js";
 import { dayFromToday, insertInstrumentRow } from "./survey-factories.js";
+import { firstVersion } from "./stamps.js";
 
 let counter = 0;
 export { dayFromToday };
@@ -138,11 +139,7 @@ export async function buildSurveyScene(db: Kysely<DB>, overrides: RoundOverrides
       reminder_days: null,
       group_id: null,
       closed_at: overrides.closedAt ?? null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { instrument, partnership, member, membership, round: { id: roundId, label } };

@@ -6,6 +6,7 @@ import type { Answers, Instrument, SurveyPerspective } from "../../src/domain/su
 import type { DB } from "../../src/server/db/schema.js";
 import { newId, now } from "../../src/server/ids.js";
 import { insertInstrumentRow } from "./survey-factories.js";
+import { firstVersion } from "./stamps.js";
 
 const both = (en: string, fr: string) => ({ en, fr });
 
@@ -112,11 +113,7 @@ export async function buildRound(db: Kysely<DB>, fields: RoundFields): Promise<{
       reminder_days: null,
       group_id: null,
       closed_at: null,
-      version: 1,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      updated_by: null,
+      ...firstVersion(at),
     })
     .execute();
   return { id, partnershipId: fields.partnershipId };

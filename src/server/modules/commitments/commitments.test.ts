@@ -3,6 +3,7 @@ import { DIALECTS } from "../../../../test/support/databases.js";
 import { createWorldApp } from "../../../../test/support/app.js";
 import { buildCommitment, daysFromToday } from "../../../../test/support/ledger-factories.js";
 import { buildOrganization, buildPartnership } from "../../../../test/support/factories.js";
+import { firstVersion } from "../../../../test/support/stamps.js";
 
 const fields = (res: { json: () => { error: { details: { field: string }[] } } }) =>
   res
@@ -112,11 +113,7 @@ for (const dialect of DIALECTS) {
           title: "Elsewhere",
           description: null,
           position: 0,
-          version: 1,
-          created_at: at,
-          created_by: null,
-          updated_at: at,
-          updated_by: null,
+          ...firstVersion(at),
         })
         .execute();
       const res = await pledge({ goalId, meetingId: "0190c6b4-1111-7000-8000-000000000002" });
