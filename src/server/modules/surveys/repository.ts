@@ -158,17 +158,6 @@ export async function revokeRespondent(db: Kysely<DB>, respondentId: string, at:
   return true;
 }
 
-function respondentQuery(db: Kysely<DB>, roundId: string) {
-  return db
-    .selectFrom("survey_respondents")
-    .innerJoin("organizations", "organizations.id", "survey_respondents.organization_id")
-    .leftJoin("contacts", "contacts.id", "survey_respondents.contact_id")
-    .leftJoin("memberships", "memberships.id", "survey_respondents.membership_id")
-    .leftJoin("organizations as about", "about.id", "memberships.organization_id")
-    .leftJoin("survey_responses", "survey_responses.respondent_id", "survey_respondents.id")
-    .where("survey_respondents.round_id", "=", roundId);
-}
-
 type RespondentStatus = Respondent["status"];
 
 function statusFilter(status: RespondentStatus) {
@@ -182,37 +171,50 @@ function statusFilter(status: RespondentStatus) {
   }
 }
 
-/** A page of a round's respondents with how far they got (never what they answered), in a stable order. */
+/** A round's respondents with their organization, contact, the member they answer about and their response, by status when asked. */
+function respondentQuery(db: Kysely<DB>, roundId: string, status?: RespondentStatus) {
+  const query = db
+    .selectFrom("survey_respondents")
+    .innerJoin("organizations", "organizations.id", "survey_respondents.organization_id")
+    .leftJoin("contacts", "contacts.id", "survey_respondents.contact_id")
+    .leftJoin("memberships", "memberships.id", "survey_respondents.membership_id")
+    .leftJoin("organizations as about", "about.id", "memberships.organization_id")
+    .leftJoin("survey_responses", "survey_responses.respondent_id", "survey_respondents.id")
+    .where("survey_respondents.round_id", "=", roundId);
+  return status ? query.where(statusFilter(status)) : query;
+}
+
+/** How far each got, never what they answered. */
+function withRespondentColumns(query: ReturnType<typeof respondentQuery>) {
+  return query.select([
+    "survey_respondents.id",
+    "survey_respondents.contact_id",
+    "survey_respondents.organization_id",
+    "survey_respondents.perspective",
+    "survey_respondents.membership_id",
+    "survey_respondents.invited_at",
+    "survey_respondents.last_reminded_at",
+    "survey_respondents.revoked_at",
+    "organizations.name as organization_name",
+    "contacts.name as contact_name",
+    "contacts.email as contact_email",
+    "about.id as about_organization_id",
+    "about.name as about_organization_name",
+    "survey_responses.id as response_id",
+    "survey_responses.submitted_at",
+  ]);
+}
+
+/** A page of a round's respondents, by status when asked, in a stable order, with how many there are in all. */
 export async function pageOfRespondents(
   db: Kysely<DB>,
   roundId: string,
-  filters: { status?: RespondentStatus; respondentId?: string },
+  status: RespondentStatus | undefined,
   limit: number,
   offset: number,
 ) {
-  const filtered = <T extends ReturnType<typeof respondentQuery>>(qb: T): T =>
-    qb
-      .$call((inner) => (filters.status ? inner.where(statusFilter(filters.status)) : inner))
-      .$call((inner) => (filters.respondentId ? inner.where("survey_respondents.id", "=", filters.respondentId) : inner)) as T;
   const [rows, count] = await Promise.all([
-    filtered(respondentQuery(db, roundId))
-      .select([
-        "survey_respondents.id",
-        "survey_respondents.contact_id",
-        "survey_respondents.organization_id",
-        "survey_respondents.perspective",
-        "survey_respondents.membership_id",
-        "survey_respondents.invited_at",
-        "survey_respondents.last_reminded_at",
-        "survey_respondents.revoked_at",
-        "organizations.name as organization_name",
-        "contacts.name as contact_name",
-        "contacts.email as contact_email",
-        "about.id as about_organization_id",
-        "about.name as about_organization_name",
-        "survey_responses.id as response_id",
-        "survey_responses.submitted_at",
-      ])
+    withRespondentColumns(respondentQuery(db, roundId, status))
       .orderBy("organizations.name_key")
       .orderBy("contacts.name")
       .orderBy("about.name_key")
@@ -220,11 +222,16 @@ export async function pageOfRespondents(
       .limit(limit)
       .offset(offset)
       .execute(),
-    filtered(respondentQuery(db, roundId))
+    respondentQuery(db, roundId, status)
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** One respondent of a round as the list shows it. */
+export function findRespondentRow(db: Kysely<DB>, roundId: string, respondentId: string) {
+  return withRespondentColumns(respondentQuery(db, roundId)).where("survey_respondents.id", "=", respondentId).executeTakeFirst();
 }
 
 /** The response rate per organization answering, revoked links left out, organizations by name. */
@@ -243,7 +250,7 @@ export function organizationRates(db: Kysely<DB>, roundId: string) {
     .execute();
 }
 
-export type RespondentRow = Awaited<ReturnType<typeof pageOfRespondents>>["rows"][number];
+export type RespondentRow = NonNullable<Awaited<ReturnType<typeof findRespondentRow>>>;
 export type OrganizationRateRow = Awaited<ReturnType<typeof organizationRates>>[number];
 
 /** The (contact, membership) pairs already asked in a round, to refuse asking them twice. */

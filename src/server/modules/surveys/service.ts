@@ -62,7 +62,7 @@ export async function getRound(db: Kysely<DB>, actor: Actor, roundId: string) {
 /** Who was asked in a round and how far each got (never their answers), a page at a time, for those who run it. */
 export async function listRespondents(db: Kysely<DB>, actor: Actor, roundId: string, query: RespondentListQuery) {
   const round = await loadRunRound(db, actor, roundId);
-  const { rows, total } = await repo.pageOfRespondents(db, round.id, { status: query.status }, query.pageSize, offsetOf(query));
+  const { rows, total } = await repo.pageOfRespondents(db, round.id, query.status, query.pageSize, offsetOf(query));
   return pageFrom(rows.map(presentRespondent), total, query);
 }
 
@@ -178,7 +178,7 @@ export async function addRespondents(db: Kysely<DB>, mailer: Mailer, actor: Acto
 }
 
 async function respondentOf(db: Kysely<DB>, roundId: string, respondentId: string) {
-  const [respondent] = (await repo.pageOfRespondents(db, roundId, { respondentId }, 1, 0)).rows;
+  const respondent = await repo.findRespondentRow(db, roundId, respondentId);
   if (!respondent) throw AppError.notFound("respondent");
   return presentRespondent(respondent);
 }
