@@ -3,12 +3,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { expectAccessible, launchPage, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openMailingBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildUser, TEST_PASSWORD } from "../support/factories.js";
-import { linkIn, startSmtpServer, type TestSmtpServer } from "../support/smtp.js";
+import { linkIn, type TestSmtpServer } from "../support/smtp.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
@@ -37,18 +35,11 @@ if (chromiumPath) {
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
       adminEmail = (await buildUser(database.db, { role: "admin", email: "admin@harbourview.example.org" })).email;
-      smtp = await startSmtpServer();
-      const config = testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: "Convene <convene@harbourview.example.org>" });
-      app = await buildApp(config, database, { jobs: { mail: { intervalMs: 100 } } });
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1280, height: 900 }));
+      ({ app, base, smtp, browser, page } = await openMailingBrowserApp(chromiumPath, database, { width: 1280, height: 900 }));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await smtp?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, smtp, database });
     });
 
     it(

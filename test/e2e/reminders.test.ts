@@ -4,14 +4,12 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp } from "../../src/server/app.js";
 import { sendDueReminders } from "../../src/server/modules/reminders/service.js";
-import { testConfig } from "../support/app.js";
-import { expectAccessible, launchPage, signIn } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openMailingBrowserApp, signIn } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildPartnership, buildUser } from "../support/factories.js";
 import { buildCommitment, buildRepresentedMember } from "../support/reminder-factories.js";
-import { startSmtpServer, type TestSmtpServer } from "../support/smtp.js";
+import type { TestSmtpServer } from "../support/smtp.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 90_000;
@@ -28,18 +26,11 @@ if (chromiumPath) {
 
     beforeAll(async () => {
       database = await createTestDatabase("sqlite");
-      smtp = await startSmtpServer();
-      const config = testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: "Convene <convene@harbourview.example.org>" });
-      app = await buildApp(config, database, { jobs: { mail: { intervalMs: 100 } } });
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser, page } = await launchPage(chromiumPath, { width: 1280, height: 900 }));
+      ({ app, base, smtp, browser, page } = await openMailingBrowserApp(chromiumPath, database, { width: 1280, height: 900 }));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await smtp?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, smtp, database });
     });
 
     it(

@@ -11,12 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { surveyResultsSchema } from "../../src/contracts/surveys.js";
 import { BUILT_IN_INSTRUMENTS } from "../../src/domain/surveys/built-in/index.js";
 import type { Instrument } from "../../src/domain/surveys/instrument.js";
-import { buildApp } from "../../src/server/app.js";
-import { testConfig } from "../support/app.js";
-import { expectAccessible, launchPage, pageSignedInAs } from "../support/browser.js";
+import { closeBrowserApp, expectAccessible, openMailingBrowserApp, pageSignedInAs } from "../support/browser.js";
 import { createTestDatabase, type TestDatabase } from "../support/databases.js";
 import { buildContact, buildMembership, buildOrganization, buildPartnership, buildProgram, buildUser } from "../support/factories.js";
-import { linkIn, startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../support/smtp.js";
+import { linkIn, type ReceivedMail, type TestSmtpServer } from "../support/smtp.js";
 
 const chromiumPath = inject("chromiumPath");
 const STEP_TIMEOUT = 360_000;
@@ -100,18 +98,11 @@ if (chromiumPath) {
       coordinatorEmail = (
         await buildUser(db, { role: "coordinator", email: "coordinator@cityhall.example.org", partnershipIds: [partnership.id] })
       ).email;
-      smtp = await startSmtpServer();
-      const config = testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: "Convene <convene@harbourview.example.org>" });
-      app = await buildApp(config, database, { jobs: { mail: { intervalMs: 100 } } });
-      base = await app.listen({ port: 0, host: "127.0.0.1" });
-      ({ browser } = await launchPage(chromiumPath, PHONE));
+      ({ app, base, smtp, browser } = await openMailingBrowserApp(chromiumPath, database, PHONE));
     }, STEP_TIMEOUT);
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
-      await smtp?.close();
-      await database?.close();
+      await closeBrowserApp({ browser, app, smtp, database });
     });
 
     it(

@@ -7,6 +7,7 @@ import { buildApp, WEB_ROOT } from "../../src/server/app.js";
 import { testConfig } from "./app.js";
 import type { TestDatabase } from "./databases.js";
 import { TEST_PASSWORD } from "./factories.js";
+import { startSmtpServer, type TestSmtpServer } from "./smtp.js";
 
 // Debian's Chromium, headless, with everything that would reach for the network switched off.
 const CHROMIUM_ARGS = [
@@ -71,21 +72,42 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
 
 export type BrowserApp = { app: FastifyInstance; base: string; browser: Browser; page: Page };
 
+async function serveAndLaunch(executablePath: string, app: FastifyInstance, viewport: Viewport) {
+  expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { app, base, ...(await launchPage(executablePath, viewport)) };
+}
+
 /** The built web app served over the database by an in-process server, and a browser page to use it. */
 export async function openBrowserApp(
   executablePath: string,
   database: TestDatabase,
   viewport = { width: 1440, height: 900 },
 ): Promise<BrowserApp> {
-  expect(existsSync(WEB_ROOT), "the web app is built into dist/web (npm run build)").toBe(true);
-  const app = await buildApp(testConfig(), database);
-  const base = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { app, base, ...(await launchPage(executablePath, viewport)) };
+  return serveAndLaunch(executablePath, await buildApp(testConfig(), database), viewport);
 }
 
-/** Closes what openBrowserApp opened, and the database, whichever of them exist. */
-export async function closeBrowserApp(parts: { browser?: Browser; app?: FastifyInstance; database?: TestDatabase }): Promise<void> {
+/** As openBrowserApp, with a real SMTP server receiving what the app mails (its mail job runs every 100 ms). */
+export async function openMailingBrowserApp(
+  executablePath: string,
+  database: TestDatabase,
+  viewport: Viewport,
+): Promise<BrowserApp & { smtp: TestSmtpServer }> {
+  const smtp = await startSmtpServer();
+  const config = testConfig({ SMTP_URL: smtp.url, CONVENE_MAIL_FROM: "Convene <convene@harbourview.example.org>" });
+  const app = await buildApp(config, database, { jobs: { mail: { intervalMs: 100 } } });
+  return { smtp, ...(await serveAndLaunch(executablePath, app, viewport)) };
+}
+
+/** Closes what openBrowserApp or openMailingBrowserApp opened, and the database, whichever of them exist. */
+export async function closeBrowserApp(parts: {
+  browser?: Browser;
+  app?: FastifyInstance;
+  smtp?: TestSmtpServer;
+  database?: TestDatabase;
+}): Promise<void> {
   await parts.browser?.close();
   await parts.app?.close();
+  await parts.smtp?.close();
   await parts.database?.close();
 }
